@@ -1,0 +1,206 @@
+//! Page furniture: the parts of a saved web page that are not the article
+//! (menus, copyright lines, "follow this author", a leading date label).
+//! Found by general rules, never by listing a site's strings, and read for
+//! the metadata they carry (date, outlet).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::span::{Span, is_space};
+
+/// What an article says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// A headline line at the top (a line without a full stop), if any.
+    pub title: Option<String>,
+    /// A publication date from a date label, as written (ISO where it was ISO).
+    pub date: Option<String>,
+    /// The outlet, from a copyright line.
+    pub outlet: Option<String>,
+}
+
+pub struct Found {
+    pub spans: Vec<Span>,
+    pub meta: Metadata,
+}
+
+/// A line: its span in the text without the line break.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:date|published|posted|updated|dateline)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})",
+    )
+    .expect("date label pattern")
+});
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.©]*?)\s*(?:\.|,|$)")
+        .expect("copyright pattern")
+});
+
+/// Phrases that only page chrome uses; a line without final punctuation that
+/// holds one is furniture wherever it stands.
+const CHROME_PHRASES: [&str; 14] = [
+    "follow this author",
+    "follow us",
+    "share this",
+    "share on",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "advertisement",
+    "read more",
+    "click here",
+    "related articles",
+    "cookie",
+    "all rights reserved",
+    "skip to content",
+];
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    t.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ':'])
+}
+
+fn word_count(line: &str) -> usize {
+    line.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Words set apart by runs of two or more spaces: a row of menu items.
+fn is_menu_row(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    let mut gaps = 0;
+    let mut run = 0;
+    for c in t.chars() {
+        if is_space(c) {
+            run += 1;
+        } else {
+            if run >= 2 {
+                gaps += 1;
+            }
+            run = 0;
+        }
+    }
+    gaps >= 1 && !ends_sentence(t)
+}
+
+fn is_copyright(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    word_count(line) <= 20 && (line.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright"))
+}
+
+fn has_chrome_phrase(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    !ends_sentence(line) && word_count(line) <= 12 && CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// A line of running prose: at least six words and a final stop.
+fn is_prose(line: &str) -> bool {
+    word_count(line) >= 6 && ends_sentence(line)
+}
+
+pub fn find(text: &str) -> Found {
+    let mut spans = Vec::new();
+    let mut meta = Metadata::default();
+    let all = lines(text);
+    let nonblank: Vec<Span> = all.iter().map(|l| l.trim(text)).filter(|l| !l.is_empty()).collect();
+
+    let first_prose = nonblank.iter().position(|l| is_prose(l.of(text))).unwrap_or(nonblank.len());
+    let last_prose = nonblank.iter().rposition(|l| is_prose(l.of(text))).map_or(0, |i| i + 1);
+
+    for (i, &line) in nonblank.iter().enumerate() {
+        let s = line.of(text);
+        let at_edge = i < first_prose || i >= last_prose;
+        if is_copyright(s) {
+            if meta.outlet.is_none() {
+                meta.outlet = outlet_of(s);
+            }
+            spans.push(line);
+        } else if has_chrome_phrase(s) || (at_edge && is_menu_row(s)) {
+            spans.push(line);
+        } else if at_edge && !ends_sentence(s) && word_count(s) <= 3 {
+            spans.push(line);
+        } else if i <= first_prose {
+            if let Some(m) = DATE_LABEL.captures(s) {
+                let whole = m.get(0).map_or(0, |g| g.end());
+                meta.date.get_or_insert_with(|| m[1].to_string());
+                spans.push(Span::new(line.start, line.start + whole));
+            } else if meta.title.is_none()
+                && i < first_prose
+                && !ends_sentence(s)
+                && (4..=20).contains(&word_count(s))
+            {
+                meta.title = Some(s.to_string());
+            }
+        }
+    }
+    spans.sort();
+    Found { spans, meta }
+}
+
+fn outlet_of(line: &str) -> Option<String> {
+    let caps = COPYRIGHT.captures(line)?;
+    let name = caps.get(1)?.as_str().trim();
+    let looks_like_name = !name.is_empty()
+        && word_count(name) <= 6
+        && !name.to_lowercase().contains("rights")
+        && name.chars().next().is_some_and(char::is_uppercase);
+    looks_like_name.then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn furniture_of(text: &str) -> Vec<&str> {
+        find(text).spans.iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn edges_menus_and_copyright() {
+        let text = "Smiley face\nWeather\u{a0}\u{a0} \u{a0} Live Markets\n\nISIS has claimed responsibility for a deadly attack in Moscow.\n\n© 2024 Globe Echo. All Rights Reserved.";
+        assert_eq!(furniture_of(text), ["Smiley face", "Weather\u{a0}\u{a0} \u{a0} Live Markets", "© 2024 Globe Echo. All Rights Reserved."]);
+        assert_eq!(find(text).meta.outlet.as_deref(), Some("Globe Echo"));
+    }
+
+    #[test]
+    fn leading_date_label_is_set_apart_from_the_sentence_on_its_line() {
+        let text = " date 2024-03-29 On a day that was supposed to be marked by music, tragedy struck.";
+        let found = find(text);
+        assert_eq!(furniture_of(text), ["date 2024-03-29"]);
+        assert_eq!(found.meta.date.as_deref(), Some("2024-03-29"));
+    }
+
+    #[test]
+    fn chrome_phrase_in_the_middle() {
+        let text = "One sentence of the article is here.\nEditorial board opinions that follow this author\nAnother sentence of the article is here.";
+        assert_eq!(furniture_of(text), ["Editorial board opinions that follow this author"]);
+    }
+
+    #[test]
+    fn section_headings_and_headlines_stay() {
+        let text = "Putin vows to hunt down the attackers\n\nThe president spoke on Saturday about the attack.\n\nUnheeded Warnings and Security Oversights\n\nThe warnings came from the United States weeks before.";
+        assert!(furniture_of(text).is_empty());
+        assert_eq!(find(text).meta.title.as_deref(), Some("Putin vows to hunt down the attackers"));
+    }
+
+    #[test]
+    fn prose_mentioning_copyright_is_not_furniture() {
+        let text = "The court ruled on the copyright case last week and the label said it would appeal the ruling in the spring, as it has done before in other cases.";
+        assert!(furniture_of(text).is_empty());
+    }
+}

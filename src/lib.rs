@@ -1,0 +1,5 @@
+pub mod document;
+pub mod error;
+pub mod furniture;
+pub mod sentence;
+pub mod span;

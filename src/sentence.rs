@@ -1,0 +1,488 @@
+//! Sentences as a careful reader splits them, as byte spans.
+//!
+//! The text is first cut into blocks at line breaks (a headline without a full
+//! stop is its own sentence), then each block is read token by token: a token
+//! ending in `.`, `!` or `?` ends a sentence unless what it is (an
+//! abbreviation, an initial, a number, an ellipsis) and what follows says
+//! otherwise. Numbered and lettered list items start sentences of their own.
+//! Table-driven tests of these rules sit at the bottom of this file.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::span::{Span, is_space};
+
+/// One sentence of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub index: usize,
+    pub span: Span,
+    /// Page furniture: shown dimmed, never aligned.
+    pub boilerplate: bool,
+}
+
+/// Abbreviations that are followed by a name or a number and never end a sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "mt", "st", "ste", "jr", "sr", "gen", "gov", "sen", "rep", "rev",
+    "hon", "capt", "col", "lt", "sgt", "cpl", "maj", "adm", "cmdr", "pres", "fr", "no", "nos", "vol", "vols", "fig",
+    "figs", "p", "pp", "art", "sec", "ch", "ca", "n°", "nº", "op", "ed", "eds", "ft", "mssrs", "supt", "insp", "det",
+];
+
+/// Abbreviations that may end a sentence: they do when a capital follows.
+const ABBREVIATIONS: &[&str] = &[
+    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "dept", "est", "approx", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "min", "max", "govt", "intl", "assn", "univ", "ave", "blvd", "rd", "hwy", "mi", "km", "kg", "lb", "lbs",
+    "oz", "al",
+];
+
+/// Words that start sentences far more often than they follow an abbreviation
+/// inside one: after "U.S." or an initial, one of these means a new sentence.
+const STARTERS: &[&str] = &[
+    "I", "You", "He", "She", "It", "We", "They", "The", "A", "An", "This", "That", "These", "Those", "There", "Here",
+    "How", "What", "Why", "When", "Where", "Who", "Which", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can",
+    "Could", "Will", "Would", "Should", "Has", "Have", "Had", "But", "And", "So", "Yet", "Or", "In", "On", "At", "For",
+    "If", "As", "After", "Before", "While", "Although", "However", "Still", "Then", "Now", "My", "Our", "Your", "His",
+    "Her", "Its", "Their", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "Three",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '{', '¿', '¡'];
+const BULLETS: &[char] = &['•', '⁃', '◦', '▪', '‣', '·', '-', '*', '–'];
+
+/// The sentences of a document, furniture included (flagged `boilerplate`).
+pub fn sentences(doc: &Document) -> Vec<Sentence> {
+    let mut spans: Vec<(Span, bool)> = Vec::new();
+    let mut pos = 0;
+    for &f in &doc.furniture {
+        if f.start > pos {
+            spans.extend(split_region(&doc.text, Span::new(pos, f.start)).into_iter().map(|s| (s, false)));
+        }
+        spans.push((f, true));
+        pos = pos.max(f.end);
+    }
+    spans.extend(split_region(&doc.text, Span::new(pos, doc.text.len())).into_iter().map(|s| (s, false)));
+    spans
+        .into_iter()
+        .enumerate()
+        .map(|(index, (span, boilerplate))| Sentence { index, span, boilerplate })
+        .collect()
+}
+
+/// Split a whole text into sentence spans.
+pub fn split(text: &str) -> Vec<Span> {
+    split_region(text, Span::new(0, text.len()))
+}
+
+/// Split `region` of `text` into sentence spans (offsets into `text`).
+pub fn split_region(text: &str, region: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks(text, region) {
+        split_block(text, block, &mut out);
+    }
+    out
+}
+
+/// Line-level cuts: blank lines always; single line breaks too, unless the text
+/// is hard-wrapped prose, where only a short unpunctuated line (a heading) or a
+/// Markdown block start breaks.
+fn blocks(text: &str, region: Span) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut start = region.start;
+    for (i, b) in region.of(text).bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(Span::new(start, region.start + i));
+            start = region.start + i + 1;
+        }
+    }
+    lines.push(Span::new(start, region.end));
+
+    let wrapped = is_hard_wrapped(text, &lines);
+    let width = lines.iter().map(|l| l.trim(text).of(text).chars().count()).max().unwrap_or(0);
+    let mut out: Vec<Span> = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines {
+        let trimmed = line.trim(text);
+        if trimmed.is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        let s = trimmed.of(text);
+        let joins = wrapped && current.is_some_and(|c| !ends_with_stop(c.of(text)) && !is_heading(c.of(text), width)) && !starts_block(s);
+        match current {
+            Some(c) if joins => current = Some(Span::new(c.start, trimmed.end)),
+            _ => {
+                out.extend(current.take());
+                current = Some(trimmed);
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Hard-wrapped text has many lines that break inside a paragraph without a
+/// final stop, all of them under a typical wrap width.
+fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
+    let mut inside = 0;
+    let mut open = 0;
+    for w in lines.windows(2) {
+        let (a, b) = (w[0].trim(text), w[1].trim(text));
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        if a.of(text).chars().count() > 100 {
+            return false;
+        }
+        inside += 1;
+        if !ends_with_stop(a.of(text)) {
+            open += 1;
+        }
+    }
+    inside >= 3 && open * 2 > inside
+}
+
+fn ends_with_stop(s: &str) -> bool {
+    s.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…', ':'])
+}
+
+fn is_heading(s: &str, width: usize) -> bool {
+    s.starts_with('#') || (!ends_with_stop(s) && s.chars().count() * 2 < width && s.split_whitespace().count() <= 12)
+}
+
+fn starts_block(s: &str) -> bool {
+    s.starts_with(['#', '>', '•', '*', '-', '|']) || s.split_whitespace().next().is_some_and(|w| marker_of(w).is_some())
+}
+
+/// A whitespace-delimited token of a block.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    span: Span,
+    text: &'a str,
+}
+
+fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
+    let s = block.of(text);
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                out.push(Token { span: Span::new(block.start + st, block.start + i), text: &s[st..i] });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token { span: Span::new(block.start + st, block.end), text: &s[st..] });
+    }
+    out
+}
+
+fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
+    let toks = tokens(text, block);
+    if toks.is_empty() {
+        return;
+    }
+    // `cut[i]`: a sentence ends after token i.
+    let mut cut = vec![false; toks.len()];
+    let markers = list_markers(&toks);
+    let mut words_in_sentence = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        words_in_sentence += 1;
+        // A run of lone dots after this token: a spaced ellipsis.
+        let run = toks[i + 1..].iter().take_while(|t| is_lone_dot(t.text)).count();
+        if run > 0 && !is_lone_dot(toks[i].text) {
+            let after = i + run + 1;
+            let next = toks.get(after).map(|t| t.text);
+            let attached = core(toks[i].text).ends_with('.') && !core(toks[i].text).ends_with("..");
+            if attached && run >= 3 {
+                // "compounds. . . . The": the period ends this sentence; the
+                // ellipsis opens the next one.
+                if next.is_some_and(starts_upper) {
+                    cut[i] = true;
+                    words_in_sentence = 0;
+                }
+            } else if attached || run != 3 {
+                // "Ukraine. ." or "period . . . . Next": one stop, spaced out.
+                let ends = match next {
+                    None => true,
+                    Some(n) => starts_upper(n) || (attached && ends_here(&toks, i, n, words_in_sentence)),
+                };
+                if ends {
+                    cut[after - 1] = true;
+                    words_in_sentence = 0;
+                }
+            }
+            i = after;
+            continue;
+        }
+        if markers[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = toks.get(i + 1) {
+            if ends_here(&toks, i, next.text, words_in_sentence) {
+                cut[i] = true;
+                words_in_sentence = 0;
+            }
+        }
+        i += 1;
+    }
+    // List items start sentences.
+    for (i, &is_marker) in markers.iter().enumerate() {
+        if is_marker && i > 0 {
+            let before = if BULLETS.iter().any(|&b| toks[i - 1].text == b.to_string()) { i - 1 } else { i };
+            if before > 0 {
+                cut[before - 1] = true;
+            }
+        }
+    }
+
+    let mut start = toks[0].span.start;
+    let mut pieces = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if cut[i] || i + 1 == toks.len() {
+            pieces.push(Span::new(start, t.span.end));
+            if let Some(n) = toks.get(i + 1) {
+                start = n.span.start;
+            }
+        }
+    }
+    // A piece with no letter or digit ("." left over) joins its neighbour.
+    for p in pieces {
+        let lone = !p.of(text).chars().any(char::is_alphanumeric);
+        match out.last_mut() {
+            Some(last) if lone && last.end <= p.start && last.start >= block.start => last.end = p.end,
+            _ => out.push(p),
+        }
+    }
+}
+
+fn is_lone_dot(t: &str) -> bool {
+    let c = t.trim_end_matches(CLOSERS);
+    c == "." || c == "…"
+}
+
+/// The token without closing quotes and brackets.
+fn core(t: &str) -> &str {
+    t.trim_end_matches(CLOSERS)
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.trim_start_matches(OPENERS).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn starts_lower(t: &str) -> bool {
+    t.trim_start_matches(OPENERS).chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+fn starts_digit(t: &str) -> bool {
+    t.trim_start_matches(OPENERS).trim_start_matches(['$', '€', '£']).chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn is_starter(t: &str) -> bool {
+    let w = t.trim_start_matches(OPENERS).trim_end_matches(|c: char| !c.is_alphanumeric());
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
+    STARTERS.contains(&w)
+}
+
+/// Does the sentence end after `toks[i]`, given the next token?
+fn ends_here(toks: &[Token], i: usize, next: &str, words: usize) -> bool {
+    let tok = toks[i].text;
+    let c = core(tok);
+    let closed = c.len() < tok.len();
+    if c.ends_with(['!', '?', '‼', '⁇']) {
+        return starts_upper(next) || starts_digit(next) || next.starts_with(OPENERS);
+    }
+    if c.ends_with('…') || (c.ends_with("...") && !c.ends_with("....")) {
+        // An ellipsis trails off; four dots are an ellipsis and a stop.
+        return false;
+    }
+    if !c.ends_with('.') {
+        return false;
+    }
+    let word = c.trim_end_matches('.').trim_start_matches(OPENERS);
+    if c.ends_with("....") {
+        return starts_upper(next);
+    }
+    if closed && starts_lower(next) {
+        // '"This is great." she said' and "(… an engineer.) at the".
+        return false;
+    }
+    if word.is_empty() {
+        return starts_upper(next);
+    }
+    let lower = word.to_lowercase();
+    if is_number_like(word) {
+        return starts_upper(next);
+    }
+    if is_dotted(word) {
+        if matches!(lower.as_str(), "a.m" | "p.m") {
+            return starts_upper(next) && words > 3;
+        }
+        if matches!(lower.as_str(), "e.g" | "i.e" | "cf" | "viz") {
+            return false;
+        }
+        return is_starter(next);
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().count() == 1 {
+        // An initial ("Jonas E. Smith") unless a sentence plainly starts.
+        return is_starter(next);
+    }
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return starts_upper(next);
+    }
+    if starts_upper(next) || starts_digit(next) || next.starts_with(OPENERS) || next.starts_with(BULLETS) {
+        return true;
+    }
+    // A lowercase start after a full word is a sloppy sentence, not an
+    // abbreviation ("with Russia. officials told the Post.").
+    starts_lower(next) && letters >= 3
+}
+
+/// "$100.00", "1026.253.553", "55)", "9,000", "20th".
+fn is_number_like(w: &str) -> bool {
+    let w = w.trim_start_matches(['$', '€', '£', '(']).trim_end_matches([')', '%']);
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '-'))
+}
+
+/// Letters joined by dots: "U.S", "U.S.A", "a.m", "e.g".
+fn is_dotted(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerStyle {
+    DotParen,
+    Paren,
+    Dot,
+    Letter,
+}
+
+/// A list marker token: "1.)", "2)", "3.", "⁃9.", "a.", with its ordinal.
+fn marker_of(t: &str) -> Option<(MarkerStyle, u32)> {
+    let t = t.trim_start_matches(BULLETS);
+    let (body, style) = if let Some(b) = t.strip_suffix(".)") {
+        (b, MarkerStyle::DotParen)
+    } else if let Some(b) = t.strip_suffix(')') {
+        (b, MarkerStyle::Paren)
+    } else if let Some(b) = t.strip_suffix('.') {
+        (b, MarkerStyle::Dot)
+    } else {
+        return None;
+    };
+    if !body.is_empty() && body.len() <= 3 && body.bytes().all(|b| b.is_ascii_digit()) {
+        return body.parse().ok().map(|n| (style, n));
+    }
+    let mut chars = body.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_lowercase() && style != MarkerStyle::DotParen => {
+            Some((MarkerStyle::Letter, c as u32 - 'a' as u32 + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Which tokens are list markers: at least two of one style with consecutive
+/// ordinals in the block.
+fn list_markers(toks: &[Token]) -> Vec<bool> {
+    let found: Vec<(usize, MarkerStyle, u32)> =
+        toks.iter().enumerate().filter_map(|(i, t)| marker_of(t.text).map(|(s, n)| (i, s, n))).collect();
+    let mut is_marker = vec![false; toks.len()];
+    for (k, &(i, style, n)) in found.iter().enumerate() {
+        let next_follows = found[k + 1..].iter().find(|m| m.1 == style).is_some_and(|m| m.2 == n + 1);
+        let prev_leads = found[..k].iter().rev().find(|m| m.1 == style).is_some_and(|m| m.2 + 1 == n);
+        if next_follows || prev_leads {
+            is_marker[i] = true;
+        }
+    }
+    is_marker
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Hello World. My name is Jonas.", &["Hello World.", "My name is Jonas."]),
+            ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.", &[
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left the bank at 6 P.M.",
+                "Mr. Smith then went to the store.",
+            ]),
+            ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
+            ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
+            ("We make a good team, you and I. Did you see Albert I. Jones yesterday?", &[
+                "We make a good team, you and I.",
+                "Did you see Albert I. Jones yesterday?",
+            ]),
+            ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
+            ("She turned to him, \"This is great.\" She held the book out to show him.", &[
+                "She turned to him, \"This is great.\"",
+                "She held the book out to show him.",
+            ]),
+            ("1.) The first item 2.) The second item", &["1.) The first item", "2.) The second item"]),
+            ("a. The first item b. The second item c. The third list item", &[
+                "a. The first item",
+                "b. The second item",
+                "c. The third list item",
+            ]),
+            ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
+            // From the seeds: a lowercase start after a full word still starts a sentence,
+            // "300,000" and "Mr." do not end one, and a broken fragment stays itself.
+            ("by sharing the information with Russia. officials told the Post.", &[
+                "by sharing the information with Russia.",
+                "officials told the Post.",
+            ]),
+            ("call up to 300,000 Russian soldiers. Mr. Putin has waged a war.", &[
+                "call up to 300,000 Russian soldiers.",
+                "Mr. Putin has waged a war.",
+            ]),
+            ("also on Friday. Ta. The attack killed five people.", &["also on Friday.", "Ta.", "The attack killed five people."]),
+            ("against Ukraine. .", &["against Ukraine. ."]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&texts(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn headline_lines_are_sentences() {
+        let text = "Unheeded Warnings and Security Oversights\n\nDespite warnings from the United States, the attack proceeded.";
+        assert_eq!(texts(text), ["Unheeded Warnings and Security Oversights", "Despite warnings from the United States, the attack proceeded."]);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_join_lines() {
+        let text = "The attack on the concert hall near Moscow left\nmany people dead and many more injured, officials\nsaid on Saturday. Russia declared a day of mourning\nand flags were lowered across the country.\n";
+        assert_eq!(texts(text).len(), 2, "{:?}", texts(text));
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let text = "\u{FEFF}First line.\r\nSecond line.\r\n";
+        assert_eq!(texts(text), ["First line.", "Second line."]);
+    }
+
+    #[test]
+    fn furniture_becomes_boilerplate_sentences() {
+        let doc = Document::from_text("x", " date 2024-03-29 On a day of music, tragedy struck. ISIS-K claimed it.");
+        let s = sentences(&doc);
+        let shown: Vec<(&str, bool)> = s.iter().map(|s| (s.span.of(&doc.text), s.boilerplate)).collect();
+        assert_eq!(shown, [("date 2024-03-29", true), ("On a day of music, tragedy struck.", false), ("ISIS-K claimed it.", false)]);
+    }
+}

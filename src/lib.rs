@@ -1,3 +1,4 @@
+pub mod claim;
 pub mod document;
 pub mod error;
 pub mod furniture;

@@ -1,0 +1,227 @@
+//! Dates: "March 22", "2024-03-29", "September 11, 2001", "early March",
+//! "Friday", "in 2004". Each is read as a range of days so that "early March"
+//! and "March 7" are seen to agree and "March 7" and "March 22" not to.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateClaim {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: String,
+    /// Normalised: "2024-03-29", "03-22", "03-01..03-10", "2004", "friday".
+    pub value: String,
+    #[serde(skip)]
+    pub when: When,
+}
+
+/// What a date pins down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// Days `first..=last` of a month, in a year if given.
+    Days { year: Option<i32>, month: u32, first: u32, last: u32 },
+    Year(i32),
+    Weekday(u32),
+}
+
+impl When {
+    /// Can both refer to the same day? `None` when they pin down different
+    /// kinds of thing (a weekday against a month) and cannot be compared.
+    pub fn compatible(&self, other: &When) -> Option<bool> {
+        use When::*;
+        match (self, other) {
+            (Days { year: y1, month: m1, first: f1, last: l1 }, Days { year: y2, month: m2, first: f2, last: l2 }) => {
+                let years = match (y1, y2) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                Some(years && m1 == m2 && f1 <= l2 && f2 <= l1)
+            }
+            (Year(a), Year(b)) => Some(a == b),
+            (Days { year: Some(a), .. }, Year(b)) | (Year(b), Days { year: Some(a), .. }) => Some(a == b),
+            (Weekday(a), Weekday(b)) => Some(a == b),
+            _ => None,
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const MONTH_RE: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso date"));
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:(early|mid|late)[- ])?{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"))
+        .expect("month day")
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?")).expect("day month")
+});
+static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
+        .expect("month")
+});
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("weekday"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|since|of|by|until|during|the|from|[Ii]n early|[Ii]n late)\s+((?:1[89]|20)\d\d)\b(?:[^,\d]|$)")
+        .expect("year")
+});
+
+fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().position(|m| m.starts_with(&l) && l.len() >= 3).map(|i| i as u32 + 1)
+}
+
+fn days_in(month: u32) -> u32 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn part_of_month(part: Option<&str>, month: u32) -> (u32, u32) {
+    match part {
+        Some("early") => (1, 10),
+        Some("mid") => (11, 20),
+        Some("late") => (21, days_in(month)),
+        _ => (1, days_in(month)),
+    }
+}
+
+fn value_of(w: &When) -> String {
+    match *w {
+        When::Days { year, month, first, last } => {
+            let y = year.map(|y| format!("{y}-")).unwrap_or_default();
+            if first == last {
+                format!("{y}{month:02}-{first:02}")
+            } else if first == 1 && last == days_in(month) {
+                format!("{y}{month:02}")
+            } else {
+                format!("{y}{month:02}-{first:02}..{y}{month:02}-{last:02}")
+            }
+        }
+        When::Year(y) => y.to_string(),
+        When::Weekday(d) => WEEKDAYS[d as usize].to_string(),
+    }
+}
+
+/// The dates a sentence states; `offset` is added to the spans.
+pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
+    let mut found: Vec<(Span, When)> = Vec::new();
+    let free = |found: &[(Span, When)], s: usize, e: usize| found.iter().all(|(sp, _)| e <= sp.start || s >= sp.end);
+    for c in ISO.captures_iter(text) {
+        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse::<u32>(), c[3].parse::<u32>()) else { continue };
+        if (1..=12).contains(&month) && (1..=days_in(month)).contains(&day) {
+            let m = c.get(0).expect("whole match");
+            found.push((Span::new(m.start(), m.end()), When::Days { year: Some(year), month, first: day, last: day }));
+        }
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let Some(month) = month_number(&c[2]) else { continue };
+        let Ok(day) = c[3].parse::<u32>() else { continue };
+        if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
+            continue;
+        }
+        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+        found.push((Span::new(m.start(), m.end()), When::Days { year, month, first: day, last: day }));
+    }
+    for c in DAY_MONTH.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let Some(month) = month_number(&c[2]) else { continue };
+        let Ok(day) = c[1].parse::<u32>() else { continue };
+        if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        found.push((Span::new(m.start(), m.end()), When::Days { year, month, first: day, last: day }));
+    }
+    for c in MONTH_ONLY.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let Some(month) = month_number(&c[2]) else { continue };
+        if !free(&found, m.start(), m.end()) {
+            continue;
+        }
+        let part = c.get(1).map(|p| p.as_str());
+        // The span starts at the month unless "early/mid/late" belongs to it.
+        let start = if part.is_some() { m.start() } else { c.get(2).map_or(m.start(), |g| g.start()) };
+        let (first, last) = part_of_month(part, month);
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        found.push((Span::new(start, m.end()), When::Days { year, month, first, last }));
+    }
+    for c in WEEKDAY.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if free(&found, m.start(), m.end()) {
+            let d = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(m.as_str())).unwrap_or(0);
+            found.push((Span::new(m.start(), m.end()), When::Weekday(d as u32)));
+        }
+    }
+    for c in YEAR.captures_iter(text) {
+        let g = c.get(1).expect("year group");
+        if free(&found, g.start(), g.end()) {
+            if let Ok(y) = g.as_str().parse() {
+                found.push((Span::new(g.start(), g.end()), When::Year(y)));
+            }
+        }
+    }
+    found.sort_by_key(|(s, _)| *s);
+    found
+        .into_iter()
+        .map(|(span, when)| DateClaim {
+            text: span.of(text).to_string(),
+            span: Span::new(span.start + offset, span.end + offset),
+            value: value_of(&when),
+            when,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str) -> Vec<(String, String)> {
+        extract(s, 0).into_iter().map(|d| (d.text, d.value)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("claiming responsibility for the March 22 killings", &[("March 22", "03-22")]),
+            ("announced publicly on March 7 that", &[("March 7", "03-07")]),
+            ("after September 11, 2001, what Israel felt after October 7,", &[
+                ("September 11, 2001", "2001-09-11"),
+                ("October 7", "10-07"),
+            ]),
+            ("an imminent attack in early March, though", &[("early March", "03-01..03-10")]),
+            ("on the outskirts of Moscow on Friday night", &[("Friday", "friday")]),
+            ("date 2024-03-29 On a day", &[("2024-03-29", "2024-03-29")]),
+            ("the 2004 terrorist attack on a school", &[("2004", "2004")]),
+            ("the massacre of 84 Iranians in January.", &[("January", "01")]),
+            ("It may be seeking to expand", &[]),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(dates(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn ranges_compare() {
+        let w = |s: &str| extract(s, 0).remove(0).when;
+        assert_eq!(w("in early March").compatible(&w("on March 7")), Some(true));
+        assert_eq!(w("on March 7").compatible(&w("on March 22")), Some(false));
+        assert_eq!(w("on Friday").compatible(&w("on March 22")), None);
+    }
+}

@@ -1,0 +1,152 @@
+//! What a sentence states: its content words, quantities, dates, names and
+//! who it is attributed to.
+
+pub mod dates;
+pub mod names;
+pub mod numbers;
+pub mod words;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+pub use dates::{DateClaim, When};
+pub use names::{Aliases, NameClaim};
+pub use numbers::{Op, Quantity, Role};
+
+use crate::span::Span;
+
+/// Who a sentence says the claim comes from ("officials said", "according to the Post").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: String,
+}
+
+/// One thing a sentence states, as the JSON lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Claim {
+    Number(Quantity),
+    Date(DateClaim),
+    Name(NameClaim),
+    Attribution(Attribution),
+}
+
+impl Claim {
+    pub fn span(&self) -> Span {
+        match self {
+            Claim::Number(q) => q.span,
+            Claim::Date(d) => d.span,
+            Claim::Name(n) => n.span,
+            Claim::Attribution(a) => a.span,
+        }
+    }
+}
+
+/// Everything extracted from one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Claims {
+    /// Stemmed content words, sorted, no repeats.
+    pub words: Vec<String>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateClaim>,
+    pub names: Vec<NameClaim>,
+    pub attributions: Vec<Attribution>,
+    /// The sentence says something is not so ("not", "never", "denied").
+    pub negated: bool,
+}
+
+impl Claims {
+    /// All claims in text order, for the JSON and the detail view.
+    pub fn list(&self) -> Vec<Claim> {
+        let mut all: Vec<Claim> = self
+            .quantities
+            .iter()
+            .cloned()
+            .map(Claim::Number)
+            .chain(self.dates.iter().cloned().map(Claim::Date))
+            .chain(self.names.iter().cloned().map(Claim::Name))
+            .chain(self.attributions.iter().cloned().map(Claim::Attribution))
+            .collect();
+        all.sort_by_key(|c| c.span());
+        all
+    }
+}
+
+const NEGATIONS: &[&str] = &["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"];
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:according\ to\ (?:the\ )?[\p{Lu}\p{Ll}][\w.’'-]*(?:\ [\p{Lu}][\w.’'-]*){0,3})
+        | \b(?:[\p{Lu}][\w.’'-]*\ ){0,3}(?:officials?|authorities|police|sources|analysts?|experts?|critics|investigators|witnesses|reports|intelligence|spokes(?:man|woman|person)|ministry|[\p{Lu}][\w’'-]+)
+          \ (?:said|says|say|stated|told|claimed|claims|believes|believe|reported|confirmed|warned|acknowledged|suggested|suggest|announced|denied)\b",
+    )
+    .expect("attribution pattern")
+});
+
+/// Extract what `text` (a sentence starting at `offset` in its document) states.
+pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
+    let toks = words::tokens(text, offset);
+    let mut dates = dates::extract(text, offset);
+    let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    let mut quantities = numbers::extract(&toks, &date_spans);
+    for q in &mut quantities {
+        q.text = Span::new(q.span.start - offset, q.span.end - offset).of(text).to_string();
+    }
+    // A year counted as a quantity ("in 20 years") is not also a date.
+    dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
+    let names = names::extract(&toks, text, offset, aliases);
+    let attributions = ATTRIBUTION
+        .find_iter(text)
+        .map(|m| {
+            let t = m.as_str().trim_end_matches(['.', '’', '\'']);
+            Attribution { span: Span::new(m.start() + offset, m.start() + t.len() + offset), text: t.to_string() }
+        })
+        .collect();
+    let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
+    let negated = lower.iter().enumerate().any(|(i, w)| {
+        let negation = NEGATIONS.contains(&w.as_str()) || w.ends_with("n't");
+        // "not only … but also" asserts both halves.
+        negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
+    });
+    Claims { words: words::content_words(&toks), quantities, dates, names, attributions, negated }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_seed_sentence() {
+        let s = "Terrorists armed with assault rifles and bombs stormed a crowded concert hall on the outskirts of Moscow on Friday night, killing at least 133 people.";
+        let c = extract(s, 100, &Aliases::default());
+        assert_eq!(c.quantities.len(), 1);
+        assert_eq!(c.quantities[0].text, "at least 133 people");
+        assert_eq!(c.quantities[0].span.start, 100 + s.find("at least").unwrap());
+        assert_eq!(c.dates[0].value, "friday");
+        assert_eq!(c.names.iter().map(|n| n.canonical.as_str()).collect::<Vec<_>>(), ["moscow"]);
+        assert!(!c.negated);
+    }
+
+    #[test]
+    fn attribution_and_negation() {
+        let s = "The Kremlin did not respond, officials said, according to the Post.";
+        let c = extract(s, 0, &Aliases::default());
+        let a: Vec<&str> = c.attributions.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(a, ["officials said", "according to the Post"]);
+        assert!(c.negated);
+        let c = extract("It has not only brought grief but also raised questions.", 0, &Aliases::default());
+        assert!(!c.negated);
+    }
+
+    #[test]
+    fn claims_serialize_as_the_contract_says() {
+        let c = extract("killing at least 133 people", 0, &Aliases::default());
+        let json = serde_json::to_value(c.list()).unwrap();
+        assert_eq!(json[0], serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"}));
+    }
+}

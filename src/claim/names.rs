@@ -1,0 +1,254 @@
+//! Names and their aliases: "ISIS-K" = "Isis-K" = "Islamic State Khorasan
+//! Province"; "the U.S." = "the United States"; an acronym learnt from
+//! "Federal Security Service (FSB)" in any loaded article.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::words::{Token, is_stop_word, normalize};
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NameClaim {
+    #[serde(skip)]
+    pub span: Span,
+    pub text: String,
+    /// The name every alias of it maps to, lower case.
+    pub canonical: String,
+}
+
+/// Built-in aliases of names news text uses in many spellings.
+const BUILTIN: &[(&str, &[&str])] = &[
+    ("united states", &["us", "usa", "united states", "united states of america", "america"]),
+    ("united kingdom", &["uk", "united kingdom", "britain", "great britain"]),
+    ("european union", &["eu", "european union"]),
+    ("united nations", &["un", "united nations"]),
+    ("islamic state", &["isis", "isil", "islamic state", "islamic state group", "daesh", "islamic state of iraq and syria"]),
+    ("islamic state khorasan province", &[
+        "isis-k", "is-k", "iskp", "isis k", "islamic state khorasan", "islamic state khorasan province",
+        "islamic state-khorasan", "islamic state in khorasan province", "isis-khorasan",
+    ]),
+];
+
+/// Words that precede a name without being part of it.
+const TITLES: &[&str] = &[
+    "president", "mr", "mrs", "ms", "dr", "prof", "mayor", "minister", "prime", "gen", "general", "sen", "senator",
+    "rep", "former", "king", "queen", "pope", "chancellor", "governor", "secretary", "spokesman", "spokeswoman",
+];
+
+/// Capitalised words that open sentences without naming anything.
+const OPENERS: &[&str] = &["despite", "following", "overall", "indeed", "still", "again", "unfortunately", "meanwhile"];
+
+/// Name → canonical name, built in and learnt from the loaded texts.
+#[derive(Debug, Clone)]
+pub struct Aliases {
+    map: BTreeMap<String, String>,
+}
+
+impl Default for Aliases {
+    fn default() -> Self {
+        let mut map = BTreeMap::new();
+        for (canonical, names) in BUILTIN {
+            for n in *names {
+                map.insert((*n).to_string(), (*canonical).to_string());
+            }
+        }
+        Aliases { map }
+    }
+}
+
+static DEFINED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((\p{Lu}{2,8})\)").expect("acronym pattern")
+});
+
+impl Aliases {
+    /// Learn "Long Name (ACRONYM)" definitions from a text.
+    pub fn learn(&mut self, text: &str) {
+        for c in DEFINED_ACRONYM.captures_iter(text) {
+            let long = key(c[1].trim());
+            let acronym = key(&c[2]);
+            // The long form must spell the acronym's first letter, so that
+            // "... in Moscow (FSB)" does not make Moscow an alias.
+            let initials: String = long.split(' ').filter(|w| !is_stop_word(w)).filter_map(|w| w.chars().next()).collect();
+            if !initials.is_empty() && initials.contains(acronym.chars().next().unwrap_or(' ')) {
+                let long = initials_tail(&long, &acronym);
+                let canonical = self.canonical(&long);
+                self.map.entry(acronym).or_insert(canonical);
+            }
+        }
+    }
+
+    /// The canonical form of a name as written.
+    pub fn canonical(&self, name: &str) -> String {
+        let k = key(name);
+        if let Some(c) = self.map.get(&k) {
+            return c.clone();
+        }
+        // "the Islamic State group" → "islamic state group" is listed; so is
+        // the name without a trailing "group".
+        if let Some(stripped) = k.strip_suffix(" group") {
+            if let Some(c) = self.map.get(stripped) {
+                return c.clone();
+            }
+        }
+        k
+    }
+}
+
+/// Keep the words of `long` from the one that starts the acronym on
+/// ("the Federal Security Service" → "federal security service").
+fn initials_tail(long: &str, acronym: &str) -> String {
+    let first = acronym.chars().next().unwrap_or(' ');
+    let words: Vec<&str> = long.split(' ').collect();
+    let from = words.iter().position(|w| w.starts_with(first)).unwrap_or(0);
+    words[from..].join(" ")
+}
+
+/// Lower case, no dots, no possessive, single spaces: "U.S." → "us".
+fn key(name: &str) -> String {
+    let n = normalize(name).replace('.', "");
+    let n = n.strip_suffix("'s").unwrap_or(&n);
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_name_word(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    let first = chars.next();
+    first.is_some_and(|c| c.is_uppercase()) && t.text.chars().any(char::is_alphabetic)
+}
+
+/// The names a sentence states. Titles are dropped ("President Vladimir
+/// Putin" → "Vladimir Putin"); a capitalised first word counts only if it
+/// is plainly a name (a known alias, an acronym, or part of a longer name).
+pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> Vec<NameClaim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && is_name_word(&toks[j]) && !ends_clause(text, offset, &toks[j], toks.get(j + 1)) {
+            j += 1;
+        }
+        if j < toks.len() && is_name_word(&toks[j]) {
+            j += 1;
+        }
+        emit_run(&toks[i..j], i == 0, text, offset, aliases, &mut out);
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// A comma or closing bracket right after `t` ends the name.
+fn ends_clause(text: &str, offset: usize, t: &Token, next: Option<&Token>) -> bool {
+    let after = t.span.end - offset;
+    let until = next.map_or(text.len(), |n| n.span.start - offset);
+    text.get(after..until).is_some_and(|gap| gap.chars().any(|c| !c.is_whitespace()))
+}
+
+fn emit_run(run: &[Token], sentence_start: bool, text: &str, offset: usize, aliases: &Aliases, out: &mut Vec<NameClaim>) {
+    // Split at titles and at leading function words ("The", "Despite").
+    let mut pieces: Vec<&[Token]> = Vec::new();
+    let mut start = 0;
+    for (k, t) in run.iter().enumerate() {
+        let l = key(t.text);
+        let all_caps = t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let function_word = is_stop_word(&normalize(t.text)) && !all_caps;
+        if TITLES.contains(&l.as_str()) || function_word || OPENERS.contains(&l.as_str()) || is_calendar_word(&l) {
+            if k > start {
+                pieces.push(&run[start..k]);
+            }
+            start = k + 1;
+        }
+    }
+    if start < run.len() {
+        pieces.push(&run[start..]);
+    }
+    for piece in pieces {
+        let first = piece[0];
+        let s = first.span.start - offset;
+        let e = piece[piece.len() - 1].span.end - offset;
+        let Some(written) = text.get(s..e) else { continue };
+        let canonical = aliases.canonical(written);
+        let opens_sentence = sentence_start && std::ptr::eq(first.text, run[0].text);
+        let plainly_a_name =
+            piece.len() > 1 || aliases.map.contains_key(&key(written)) || written.chars().filter(|c| c.is_uppercase()).count() > 1;
+        if opens_sentence && !plainly_a_name {
+            continue;
+        }
+        out.push(NameClaim { span: Span::new(first.span.start, first.span.start + written.len()), text: written.to_string(), canonical });
+    }
+}
+
+/// Months and weekdays are dates, not names.
+fn is_calendar_word(l: &str) -> bool {
+    const CALENDAR: [&str; 19] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+    CALENDAR.contains(&l)
+}
+
+/// Is `general` a less specific form of `specific` ("islamic state" of
+/// "islamic state khorasan province")?
+pub fn is_broader(general: &str, specific: &str) -> bool {
+    specific.len() > general.len() && specific.starts_with(general) && specific.as_bytes()[general.len()] == b' '
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
+        extract(&tokens(s, 0), s, 0, aliases).into_iter().map(|n| (n.text, n.canonical)).collect()
+    }
+
+    #[test]
+    fn aliases_are_one_name() {
+        let a = Aliases::default();
+        let c = |s| a.canonical(s);
+        assert_eq!(c("ISIS-K"), c("Isis-K"));
+        assert_eq!(c("Isis-K"), c("Islamic State Khorasan Province"));
+        assert_eq!(c("U.S."), c("United States"));
+        assert_eq!(c("the Islamic State group".trim_start_matches("the ")), "islamic state");
+        assert!(is_broader(&c("ISIS"), &c("ISIS-K")));
+        assert!(!is_broader(&c("ISIS-K"), &c("ISIS")));
+    }
+
+    #[test]
+    fn table() {
+        let a = Aliases::default();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("President Vladimir Putin has pledged", &[("Vladimir Putin", "vladimir putin")]),
+            ("Despite the claim, the U.S. believes Isis-K, the Afghan branch of ISIS, to be", &[
+                ("U.S.", "united states"),
+                ("Isis-K", "islamic state khorasan province"),
+                ("Afghan", "afghan"),
+                ("ISIS", "islamic state"),
+            ]),
+            ("ISIS-K has claimed responsibility", &[("ISIS-K", "islamic state khorasan province")]),
+            ("The Russian Investigative Committee has opened", &[("Russian Investigative Committee", "russian investigative committee")]),
+            ("Putin warned of potential retaliation", &[]),
+            ("Terrorists armed with assault rifles", &[]),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(names(input, &a), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn learns_defined_acronyms() {
+        let mut a = Aliases::default();
+        a.learn("He made the comments at a meeting of the Federal Security Service (FSB), the successor.");
+        assert_eq!(a.canonical("FSB"), "federal security service");
+        a.learn("Officials in Moscow (AP) said so.");
+        assert_eq!(a.canonical("AP"), "ap");
+    }
+}

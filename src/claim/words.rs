@@ -1,0 +1,172 @@
+//! Tokens and normalised content words.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::span::{Span, is_space};
+
+/// A word of a sentence with its span (offsets into the text it came from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub span: Span,
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Function words: dropped from the content words. Negations, qualifiers
+/// ("least", "over", "nearly") and number words are deliberately absent: a
+/// fact turns on them.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "in", "on", "at", "by", "for", "with", "to",
+    "from", "into", "onto", "upon", "out", "off", "within", "without", "through", "during", "before", "after",
+    "since", "until", "while", "because", "though", "although", "whether", "also", "too", "very", "just", "only",
+    "even", "still", "yet", "already", "such", "both", "each", "either", "neither", "other", "another", "any", "all",
+    "some", "many", "much", "most", "own", "same", "this", "that", "these", "those", "there", "here", "which", "who",
+    "whom", "whose", "what", "when", "where", "why", "how", "it", "its", "he", "him", "his", "she", "her", "hers",
+    "they", "them", "their", "theirs", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were",
+    "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "s", "t", "than", "further", "again", "per", "via", "against",
+    "among", "between", "across", "toward", "towards", "including", "ve", "ll", "re", "d", "m",
+];
+
+pub fn is_stop_word(lower: &str) -> bool {
+    STOP_WORDS.contains(&lower)
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Split on white space and dashes; strip surrounding punctuation but keep
+/// what belongs to the word: "U.S." keeps its dots, "300,000" its comma,
+/// "ISIS-K" its hyphen, "90%" its sign.
+pub fn tokens(text: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let is_break = |c: char| is_space(c) || matches!(c, '—' | '–' | '/' | '…');
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if is_break(c) {
+            if let Some(s) = start.take() {
+                push_token(text, s, i, offset, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+fn push_token<'a>(text: &'a str, start: usize, end: usize, offset: usize, out: &mut Vec<Token<'a>>) {
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£').len();
+    let mut body = &raw[lead..];
+    // Trailing punctuation goes, except the last dot of a dotted abbreviation
+    // and a percent sign.
+    let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
+    let dotted = body.len() > trimmed.len()
+        && body[trimmed.len()..].starts_with('.')
+        && trimmed.len() >= 3
+        && trimmed.as_bytes().get(trimmed.len() - 2) == Some(&b'.');
+    body = if dotted { &body[..trimmed.len() + 1] } else { trimmed };
+    // Possessives: "Putin's" and "country’s" are the word.
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(b) = body.strip_suffix(suffix) {
+            if !b.is_empty() {
+                body = b;
+                break;
+            }
+        }
+    }
+    if body.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    out.push(Token { span: Span::new(offset + s, offset + s + body.len()), text: body });
+}
+
+/// Unicode-normalised, lower-cased form of a word.
+pub fn normalize(word: &str) -> String {
+    word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+}
+
+/// The stem of a normalised word ("attackers" → "attack").
+pub fn stem(lower: &str) -> String {
+    STEMMER.stem(lower).into_owned()
+}
+
+/// The content words of a sentence: normalised, stemmed, stop words and bare
+/// numbers dropped; sorted and without repeats.
+pub fn content_words(toks: &[Token]) -> Vec<String> {
+    let mut out: Vec<String> = toks
+        .iter()
+        .filter_map(|t| {
+            let n = normalize(t.text);
+            let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 2 || is_stop_word(&n) || crate::claim::numbers::word_value(&n).is_some() {
+                return None;
+            }
+            Some(stem(&n.replace('.', "")))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokens(s, 0).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("the U.S. government.", &["the", "U.S.", "government"]),
+            ("killing at least 133 people.", &["killing", "at", "least", "133", "people"]),
+            ("up to 300,000 Russian soldiers", &["up", "to", "300,000", "Russian", "soldiers"]),
+            ("ISIS-K, as it is", &["ISIS-K", "as", "it", "is"]),
+            ("Putin's reaction (FSB), “provocative”", &["Putin", "reaction", "FSB", "provocative"]),
+            ("Russia – having", &["Russia", "having"]),
+            ("almost 90% of", &["almost", "90%", "of"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&texts(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let s = "He said “yes”.";
+        for t in tokens(s, 10) {
+            assert_eq!(&s[t.span.start - 10..t.span.end - 10], t.text);
+        }
+    }
+
+    #[test]
+    fn content_words_keep_negation_and_qualifiers() {
+        let toks = tokens("The attackers did not kill at least 133 people", 0);
+        let words = content_words(&toks);
+        assert!(words.contains(&"not".to_string()));
+        assert!(words.contains(&"least".to_string()));
+        assert!(words.contains(&"attack".to_string()), "{words:?}");
+        assert!(!words.iter().any(|w| w == "the" || w == "133"));
+    }
+
+    #[test]
+    fn normalization_folds_width_and_case() {
+        assert_eq!(normalize("ＲＵＳＳＩＡ"), "russia");
+        assert_eq!(normalize("country’s"), "country's");
+    }
+}

@@ -1,4 +1,6 @@
+pub mod align;
 pub mod claim;
+pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod furniture;

@@ -51,12 +51,17 @@ impl Claim {
 pub struct Claims {
     /// Stemmed content words, sorted, no repeats.
     pub words: Vec<String>,
+    /// Pairs of neighbouring content words, sorted, no repeats.
+    pub phrases: Vec<String>,
     pub quantities: Vec<Quantity>,
     pub dates: Vec<DateClaim>,
     pub names: Vec<NameClaim>,
     pub attributions: Vec<Attribution>,
     /// The sentence says something is not so ("not", "never", "denied").
     pub negated: bool,
+    /// Content words that only name someone ("vladimir", "putin", "presid"),
+    /// sorted: sharing them says who, not what.
+    pub name_words: Vec<String>,
 }
 
 impl Claims {
@@ -113,7 +118,23 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         // "not only … but also" asserts both halves.
         negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
     });
-    Claims { words: words::content_words(&toks), quantities, dates, names, attributions, negated }
+    let mut name_words: Vec<String> = toks
+        .iter()
+        .filter(|t| names.iter().any(|n| n.span.contains(t.span.start)) || names::is_title(&words::normalize(t.text)))
+        .flat_map(|t| words::content_words(std::slice::from_ref(t)))
+        .collect();
+    name_words.sort();
+    name_words.dedup();
+    Claims {
+        words: words::content_words(&toks),
+        phrases: words::phrases(&toks),
+        quantities,
+        dates,
+        names,
+        attributions,
+        negated,
+        name_words,
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,19 @@ pub struct NameClaim {
     pub text: String,
     /// The name every alias of it maps to, lower case.
     pub canonical: String,
+    /// Written as a part of the named thing ("the Islamic State affiliate"),
+    /// so a narrower name elsewhere does not contradict it.
+    #[serde(skip)]
+    pub part: bool,
+    /// Known names this one is a narrower form of ("islamic state" for
+    /// "islamic state khorasan province"): a sentence naming either speaks
+    /// of the same actor.
+    #[serde(skip)]
+    pub broader: Vec<String>,
 }
+
+/// Words after a name that make it name a part of that thing.
+const PART_WORDS: &[&str] = &["affiliate", "affiliates", "branch", "wing", "offshoot", "faction", "franchise", "cell", "arm"];
 
 /// Built-in aliases of names news text uses in many spellings.
 const BUILTIN: &[(&str, &[&str])] = &[
@@ -38,6 +50,10 @@ const TITLES: &[&str] = &[
     "president", "mr", "mrs", "ms", "dr", "prof", "mayor", "minister", "prime", "gen", "general", "sen", "senator",
     "rep", "former", "king", "queen", "pope", "chancellor", "governor", "secretary", "spokesman", "spokeswoman",
 ];
+
+pub fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower.trim_end_matches('.'))
+}
 
 /// Capitalised words that open sentences without naming anything.
 const OPENERS: &[&str] = &["despite", "following", "overall", "indeed", "still", "again", "unfortunately", "meanwhile"];
@@ -65,6 +81,17 @@ static DEFINED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Aliases {
+    /// The known names that are word prefixes of `canonical`.
+    pub fn broader(&self, canonical: &str) -> Vec<String> {
+        let words: Vec<&str> = canonical.split(' ').collect();
+        let mut out: Vec<String> = (1..words.len())
+            .map(|n| words[..n].join(" "))
+            .filter(|p| p.contains(' ') && self.map.values().any(|v| v == p))
+            .collect();
+        out.dedup();
+        out
+    }
+
     /// Learn "Long Name (ACRONYM)" definitions from a text.
     pub fn learn(&mut self, text: &str) {
         for c in DEFINED_ACRONYM.captures_iter(text) {
@@ -138,7 +165,14 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
         if j < toks.len() && is_name_word(&toks[j]) {
             j += 1;
         }
+        let before = out.len();
         emit_run(&toks[i..j], i == 0, text, offset, aliases, &mut out);
+        let part = toks.get(j).is_some_and(|next| PART_WORDS.contains(&normalize(next.text).as_str()));
+        if out.len() > before && part {
+            if let Some(last) = out.last_mut() {
+                last.part = true;
+            }
+        }
         i = j.max(i + 1);
     }
     out
@@ -181,7 +215,7 @@ fn emit_run(run: &[Token], sentence_start: bool, text: &str, offset: usize, alia
         if opens_sentence && !plainly_a_name {
             continue;
         }
-        out.push(NameClaim { span: Span::new(first.span.start, first.span.start + written.len()), text: written.to_string(), canonical });
+        out.push(NameClaim { span: Span::new(first.span.start, first.span.start + written.len()), text: written.to_string(), broader: aliases.broader(&canonical), canonical, part: false });
     }
 }
 
@@ -218,6 +252,8 @@ mod tests {
         assert_eq!(c("U.S."), c("United States"));
         assert_eq!(c("the Islamic State group".trim_start_matches("the ")), "islamic state");
         assert!(is_broader(&c("ISIS"), &c("ISIS-K")));
+        assert_eq!(a.broader(&c("ISIS-K")), ["islamic state"]);
+        assert!(a.broader(&c("ISIS")).is_empty());
         assert!(!is_broader(&c("ISIS-K"), &c("ISIS")));
     }
 

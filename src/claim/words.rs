@@ -106,17 +106,32 @@ pub fn stem(lower: &str) -> String {
 /// The content words of a sentence: normalised, stemmed, stop words and bare
 /// numbers dropped; sorted and without repeats.
 pub fn content_words(toks: &[Token]) -> Vec<String> {
-    let mut out: Vec<String> = toks
-        .iter()
-        .filter_map(|t| {
-            let n = normalize(t.text);
-            let letters = n.chars().filter(|c| c.is_alphabetic()).count();
-            if letters < 2 || is_stop_word(&n) || crate::claim::numbers::word_value(&n).is_some() {
-                return None;
-            }
-            Some(stem(&n.replace('.', "")))
-        })
-        .collect();
+    let mut out = content_sequence(toks);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The stem of a token if it is a content word.
+fn content_stem(t: &Token) -> Option<String> {
+    let n = normalize(t.text);
+    let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || is_stop_word(&n) || crate::claim::numbers::word_value(&n).is_some() {
+        return None;
+    }
+    Some(stem(&n.replace('.', "")))
+}
+
+/// Content-word stems in text order, repeats kept.
+pub fn content_sequence(toks: &[Token]) -> Vec<String> {
+    toks.iter().filter_map(content_stem).collect()
+}
+
+/// Neighbouring content words as phrases ("claim respons", "concert hall"):
+/// a phrase says what is done far more precisely than its two words apart.
+pub fn phrases(toks: &[Token]) -> Vec<String> {
+    let seq = content_sequence(toks);
+    let mut out: Vec<String> = seq.windows(2).filter(|w| w[0] != w[1]).map(|w| format!("{} {}", w[0], w[1])).collect();
     out.sort();
     out.dedup();
     out

@@ -1,0 +1,196 @@
+//! Two sources → a [`Comparison`]: which sentences state the same fact
+//! (pairs, with a verdict), and the rows a reader scrolls.
+//!
+//! score → matching → verdict → layout, one file each.
+
+pub mod layout;
+pub mod matching;
+pub mod score;
+pub mod verdict;
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+use crate::span::{Pair, Side, Span};
+
+pub use verdict::{DiffKind, Difference};
+
+/// Whether two paired sentences agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Match,
+    Diverge,
+}
+
+/// Two sentences, one per side, that state the same fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Sentence indexes, left and right.
+    pub sentences: Pair<usize>,
+    pub relation: Relation,
+    pub score: f32,
+    /// The two sentences do not sit on one row.
+    pub moved: bool,
+    /// The link that placed these sentences in rows (each sentence has at
+    /// most one); the others are extra links of a fact one side splits.
+    pub primary: bool,
+    pub differences: Vec<Difference>,
+    /// The words that differ, per side (spans into each document's text).
+    pub changes: Pair<Vec<Span>>,
+    /// Why they were paired.
+    pub evidence: score::Evidence,
+}
+
+/// One row of the aligned view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub cells: Pair<Option<usize>>,
+    /// The link that joins this row's two sentences, if they are joined.
+    pub link: Option<usize>,
+}
+
+/// The state of one sentence in a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    Match,
+    Diverge,
+    Unique,
+    Boilerplate,
+}
+
+/// Everything about two sources side by side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// Source indexes in the corpus.
+    pub sources: Pair<usize>,
+    pub links: Vec<Link>,
+    pub rows: Vec<Row>,
+    /// Per side, per sentence: the links it is part of, primary first.
+    pub by_sentence: Pair<Vec<Vec<usize>>>,
+    /// Per side, per sentence: its row.
+    pub row_of: Pair<Vec<usize>>,
+}
+
+impl Comparison {
+    /// The same comparison seen from the other side.
+    pub fn mirror(self) -> Comparison {
+        let links = self
+            .links
+            .into_iter()
+            .map(|l| Link {
+                sentences: l.sentences.swap(),
+                differences: l.differences.into_iter().map(Difference::mirror).collect(),
+                changes: l.changes.swap(),
+                evidence: l.evidence,
+                ..l
+            })
+            .collect();
+        let rows = self.rows.into_iter().map(|r| Row { cells: r.cells.swap(), link: r.link }).collect();
+        Comparison { sources: self.sources.swap(), links, rows, by_sentence: self.by_sentence.swap(), row_of: self.row_of.swap() }
+    }
+
+    pub fn state(&self, corpus: &Corpus, side: Side, sentence: usize) -> State {
+        let src = &corpus.sources[*self.sources.get(side)];
+        if src.sentences.get(sentence).is_some_and(|s| s.boilerplate) {
+            return State::Boilerplate;
+        }
+        let links = &self.by_sentence.get(side)[sentence];
+        if links.is_empty() {
+            State::Unique
+        } else if links.iter().any(|&l| self.links[l].relation == Relation::Diverge) {
+            State::Diverge
+        } else {
+            State::Match
+        }
+    }
+
+    /// The sentence's first link, if its partner is on another row.
+    pub fn moved_link(&self, side: Side, sentence: usize) -> Option<&Link> {
+        let first = *self.by_sentence.get(side).get(sentence)?.first()?;
+        let link = &self.links[first];
+        link.moved.then_some(link)
+    }
+
+    /// Counts of (match, diverge, unique) sentences over both sides, with
+    /// a pair counted once: matches and divergences count links, unique
+    /// counts sentences.
+    pub fn counts(&self, corpus: &Corpus) -> Counts {
+        let mut c = Counts::default();
+        for l in &self.links {
+            match l.relation {
+                Relation::Match => c.matches += 1,
+                Relation::Diverge => c.diverges += 1,
+            }
+            if l.moved && l.primary {
+                c.moved += 1;
+            }
+        }
+        for side in [Side::Left, Side::Right] {
+            for i in 0..self.by_sentence.get(side).len() {
+                if self.state(corpus, side, i) == State::Unique {
+                    c.unique += 1;
+                }
+            }
+        }
+        c
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub matches: usize,
+    pub diverges: usize,
+    pub unique: usize,
+    pub moved: usize,
+}
+
+/// Compare two sources of a corpus in the given order.
+pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
+    let src = sources.map(|i| &corpus.sources[i]);
+    let scored = score::candidates(corpus, src);
+    let chosen = matching::choose(&scored, src.map(|s| s.sentences.len()));
+    let mut links: Vec<Link> = chosen
+        .into_iter()
+        .map(|c| {
+            let claims = Pair::new(&src.left.claims[c.sentences.left], &src.right.claims[c.sentences.right]);
+            let differences = verdict::differences(claims);
+            let relation = if differences.is_empty() { Relation::Match } else { Relation::Diverge };
+            let changes = verdict::changed_words(Pair::new(
+                (src.left.text(c.sentences.left), src.left.sentences[c.sentences.left].span.start),
+                (src.right.text(c.sentences.right), src.right.sentences[c.sentences.right].span.start),
+            ));
+            Link {
+                sentences: c.sentences,
+                relation,
+                score: c.score,
+                moved: false,
+                primary: c.primary,
+                differences,
+                changes,
+                evidence: c.evidence,
+            }
+        })
+        .collect();
+    let lens = src.map(|s| s.sentences.len());
+    let rows = layout::rows(&mut links, lens);
+    let mut by_sentence = lens.map(|n| vec![Vec::new(); n]);
+    for (i, l) in links.iter().enumerate() {
+        by_sentence.left[l.sentences.left].push(i);
+        by_sentence.right[l.sentences.right].push(i);
+    }
+    for side in [Side::Left, Side::Right] {
+        for ls in by_sentence.get_mut(side) {
+            ls.sort_by_key(|&i| (!links[i].primary, i));
+        }
+    }
+    let mut row_of = lens.map(|n| vec![0; n]);
+    for (r, row) in rows.iter().enumerate() {
+        for side in [Side::Left, Side::Right] {
+            if let Some(s) = *row.cells.get(side) {
+                row_of.get_mut(side)[s] = r;
+            }
+        }
+    }
+    Comparison { sources, links, rows, by_sentence, row_of }
+}

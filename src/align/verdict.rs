@@ -1,0 +1,211 @@
+//! Match or diverge: do two paired sentences give the same quantity, date or
+//! name different values? And which words differ between them.
+
+use serde::Serialize;
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use crate::claim::names::is_broader;
+use crate::claim::words::{normalize, tokens};
+use crate::claim::{Claims, Quantity};
+use crate::corpus::{date_key, measure_key};
+use crate::span::{Pair, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiffKind {
+    Number,
+    Date,
+    Name,
+    Qualifier,
+    Negation,
+}
+
+/// One way two paired sentences disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub kind: DiffKind,
+    /// The two surface texts ("144 individuals", "at least 133 people").
+    pub values: Pair<String>,
+    /// Where they are (spans into each document), when they are a claim.
+    pub spans: Pair<Option<Span>>,
+    /// Both can be true at once (144 and "over 130"), or they contradict.
+    pub compatible: bool,
+}
+
+impl Difference {
+    pub fn mirror(self) -> Difference {
+        Difference { values: self.values.swap(), spans: self.spans.swap(), ..self }
+    }
+}
+
+/// The differences between two paired sentences' claims; none means match.
+pub fn differences(claims: Pair<&Claims>) -> Vec<Difference> {
+    let mut out = Vec::new();
+    quantities(claims, &mut out);
+    dates(claims, &mut out);
+    names(claims, &mut out);
+    if claims.left.negated != claims.right.negated {
+        let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
+        out.push(Difference {
+            kind: DiffKind::Negation,
+            values: Pair::new(say(claims.left.negated), say(claims.right.negated)),
+            spans: Pair::new(None, None),
+            compatible: false,
+        });
+    }
+    out
+}
+
+fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
+    let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
+    let mut used = vec![false; rs.len()];
+    for a in ls {
+        let Some(key) = measure_key(a) else { continue };
+        let same: Vec<usize> = (0..rs.len()).filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str())).collect();
+        if same.is_empty() || same.iter().any(|&j| equal(a, &rs[j])) {
+            if let Some(&j) = same.iter().find(|&&j| equal(a, &rs[j])) {
+                used[j] = true;
+            }
+            continue;
+        }
+        // The closest value of the same measure not yet used.
+        let Some(&j) = same.iter().filter(|&&j| !used[j]).min_by(|&&x, &&y| distance(a, &rs[x]).total_cmp(&distance(a, &rs[y])))
+        else {
+            continue;
+        };
+        used[j] = true;
+        let b = &rs[j];
+        // "two decades" and "twenty years" differ in words, not in value.
+        let kind = if a.value == b.value { DiffKind::Qualifier } else { DiffKind::Number };
+        out.push(Difference {
+            kind,
+            values: Pair::new(a.text.clone(), b.text.clone()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible: a.compatible(b),
+        });
+    }
+}
+
+fn equal(a: &Quantity, b: &Quantity) -> bool {
+    a.value == b.value && a.op == b.op
+}
+
+fn distance(a: &Quantity, b: &Quantity) -> f64 {
+    (a.value.abs().max(1e-9).ln() - b.value.abs().max(1e-9).ln()).abs()
+}
+
+fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
+    for a in &claims.left.dates {
+        let key = date_key(&a.when);
+        let same: Vec<_> = claims.right.dates.iter().filter(|b| date_key(&b.when) == key).collect();
+        if same.is_empty() || same.iter().any(|b| b.value == a.value) {
+            continue;
+        }
+        let b = same.iter().find(|b| a.when.compatible(&b.when) == Some(true)).unwrap_or(&same[0]);
+        out.push(Difference {
+            kind: DiffKind::Date,
+            values: Pair::new(a.text.clone(), b.text.clone()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible: a.when.compatible(&b.when).unwrap_or(false),
+        });
+    }
+}
+
+/// A name one side gives more precisely than the other ("ISIS" against
+/// "ISIS-K"): compatible, but the two do not say the same thing.
+fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
+    let has = |c: &Claims, n: &str| c.names.iter().any(|x| x.canonical == n);
+    for a in &claims.left.names {
+        if has(claims.right, &a.canonical) {
+            continue;
+        }
+        // "the Islamic State affiliate" already says what "ISIS-K" says.
+        let related = claims.right.names.iter().find(|b| {
+            !has(claims.left, &b.canonical)
+                && ((is_broader(&a.canonical, &b.canonical) && !a.part) || (is_broader(&b.canonical, &a.canonical) && !b.part))
+        });
+        if let Some(b) = related {
+            if out.iter().any(|d| d.kind == DiffKind::Name && d.values.right == b.text) {
+                continue;
+            }
+            out.push(Difference {
+                kind: DiffKind::Name,
+                values: Pair::new(a.text.clone(), b.text.clone()),
+                spans: Pair::new(Some(a.span), Some(b.span)),
+                compatible: true,
+            });
+        }
+    }
+}
+
+/// The words of each sentence that the other does not have, by a word-level
+/// diff (similar) of the two. `texts` holds each sentence and its offset.
+pub fn changed_words(texts: Pair<(&str, usize)>) -> Pair<Vec<Span>> {
+    let toks = texts.map(|(t, off)| tokens(t, off));
+    let keys = toks.as_ref().map(|ts| ts.iter().map(|t| normalize(t.text)).collect::<Vec<_>>());
+    let ops = capture_diff_slices(Algorithm::Myers, &keys.left, &keys.right);
+    let mut out = Pair::new(Vec::new(), Vec::new());
+    for op in ops {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        out.left.extend(toks.left[old].iter().map(|t| t.span));
+        out.right.extend(toks.right[new].iter().map(|t| t.span));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Aliases, extract};
+
+    fn diff(a: &str, b: &str) -> Vec<(DiffKind, String, String, bool)> {
+        let al = Aliases::default();
+        let (ca, cb) = (extract(a, 0, &al), extract(b, 0, &al));
+        differences(Pair::new(&ca, &cb)).into_iter().map(|d| (d.kind, d.values.left, d.values.right, d.compatible)).collect()
+    }
+
+    #[test]
+    fn death_tolls() {
+        use DiffKind::*;
+        assert_eq!(diff("the attack claimed the lives of 144 individuals", "the attack, killing at least 133 people"), [(
+            Number,
+            "144 individuals".into(),
+            "at least 133 people".into(),
+            true
+        )]);
+        assert_eq!(diff("leaving 144 people dead", "leaving 133 people dead"), [(Number, "144 people dead".into(), "133 people dead".into(), false)]);
+        assert_eq!(diff("at least 133 people died", "133 people died"), [(Qualifier, "at least 133 people".into(), "133 people".into(), true)]);
+    }
+
+    #[test]
+    fn same_value_in_other_words_agrees() {
+        assert!(diff("the deadliest assault in twenty years", "the deadliest incident in 20 years").is_empty());
+        assert!(diff("the deadliest assault in twenty years", "the deadliest in the past two decades").is_empty());
+        assert!(diff("ISIS-K claimed it", "Islamic State Khorasan Province claimed it").is_empty());
+        assert!(diff("Isis-K claimed it", "ISIS-K claimed it").is_empty());
+    }
+
+    #[test]
+    fn names_dates_negation() {
+        use DiffKind::*;
+        assert_eq!(diff("ISIS-K claimed responsibility", "ISIS claimed responsibility"), [(Name, "ISIS-K".into(), "ISIS".into(), true)]);
+        assert!(diff("The Islamic State affiliate in Afghanistan claimed it", "Islamic State Khorasan Province claimed it").is_empty());
+        assert_eq!(diff("warned on March 7 of an attack", "warned in early March of an attack"), [(Date, "March 7".into(), "early March".into(), true)]);
+        assert_eq!(diff("the attack on March 22", "the attack on March 23"), [(Date, "March 22".into(), "March 23".into(), false)]);
+        assert_eq!(diff("Ukraine was involved", "Ukraine was not involved")[0].0, Negation);
+    }
+
+    #[test]
+    fn changed_words_mark_the_numbers() {
+        let a = "The attack killed 144 people.";
+        let b = "The attack killed at least 133 people.";
+        let ch = changed_words(Pair::new((a, 0), (b, 0)));
+        let l: Vec<&str> = ch.left.iter().map(|s| s.of(a)).collect();
+        let r: Vec<&str> = ch.right.iter().map(|s| s.of(b)).collect();
+        assert_eq!(l, ["144"]);
+        assert_eq!(r, ["at", "least", "133"]);
+    }
+}

@@ -21,7 +21,9 @@ pub struct Source {
 
 impl Source {
     pub fn text(&self, sentence: usize) -> &str {
-        self.sentences.get(sentence).map_or("", |s| s.span.of(&self.doc.text))
+        self.sentences
+            .get(sentence)
+            .map_or("", |s| s.span.of(&self.doc.text))
     }
 
     /// A title for headers: the headline if the article has one, else the
@@ -30,7 +32,11 @@ impl Source {
         if let Some(t) = &self.doc.meta.title {
             return t.clone();
         }
-        let first = self.sentences.iter().find(|s| !s.boilerplate).map_or("", |s| s.span.of(&self.doc.text));
+        let first = self
+            .sentences
+            .iter()
+            .find(|s| !s.boilerplate)
+            .map_or("", |s| s.span.of(&self.doc.text));
         shorten(first, 60)
     }
 }
@@ -41,7 +47,10 @@ pub fn shorten(s: &str, max: usize) -> String {
         return s.to_string();
     }
     let cut: String = s.chars().take(max).collect();
-    let at_word = cut.rfind(' ').filter(|&i| i > max / 2).map_or(cut.as_str(), |i| &cut[..i]);
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > max / 2)
+        .map_or(cut.as_str(), |i| &cut[..i]);
     format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ']))
 }
 
@@ -101,8 +110,19 @@ impl Weights {
 fn features_of(c: &Claims) -> Vec<Feature> {
     let mut f: Vec<Feature> = c.words.iter().cloned().map(Feature::Word).collect();
     f.extend(c.phrases.iter().cloned().map(Feature::Phrase));
-    f.extend(c.names.iter().flat_map(|n| std::iter::once(&n.canonical).chain(&n.broader)).cloned().map(Feature::Name));
-    f.extend(c.quantities.iter().filter_map(measure_key).map(Feature::Measure));
+    f.extend(
+        c.names
+            .iter()
+            .flat_map(|n| std::iter::once(&n.canonical).chain(&n.broader))
+            .cloned()
+            .map(Feature::Name),
+    );
+    f.extend(
+        c.quantities
+            .iter()
+            .filter_map(measure_key)
+            .map(Feature::Measure),
+    );
     f.extend(c.dates.iter().map(|d| Feature::Date(date_key(&d.when))));
     f
 }
@@ -146,18 +166,30 @@ impl Corpus {
                 let sentences = sentence::sentences(&doc);
                 let claims: Vec<Claims> = sentences
                     .iter()
-                    .map(|s| if s.boilerplate { Claims::default() } else { claim::extract(s.span.of(&doc.text), s.span.start, &aliases) })
+                    .map(|s| {
+                        if s.boilerplate {
+                            Claims::default()
+                        } else {
+                            claim::extract(s.span.of(&doc.text), s.span.start, &aliases)
+                        }
+                    })
                     .collect();
                 let features = claims
                     .iter()
                     .map(|c| {
-                        let mut ids: Vec<u32> = features_of(c).into_iter().map(|f| weights.id(f)).collect();
+                        let mut ids: Vec<u32> =
+                            features_of(c).into_iter().map(|f| weights.id(f)).collect();
                         ids.sort_unstable();
                         ids.dedup();
                         ids
                     })
                     .collect();
-                Source { doc, sentences, claims, features }
+                Source {
+                    doc,
+                    sentences,
+                    claims,
+                    features,
+                }
             })
             .collect::<Vec<_>>();
         for s in &sources {
@@ -171,14 +203,28 @@ impl Corpus {
                 }
             }
         }
-        Corpus { sources, weights, aliases }
+        Corpus {
+            sources,
+            weights,
+            aliases,
+        }
+    }
+
+    /// Every pair of sources compared, in order (0–1, 0–2, …, 1–2, …).
+    pub fn compare_all(&self) -> Vec<Comparison> {
+        let n = self.sources.len();
+        (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .map(|(a, b)| self.compare(a, b))
+            .collect()
     }
 
     /// Compare two loaded sources. compare(b, a) is always the mirror image of
     /// compare(a, b): the work is done in one canonical order and mirrored.
     pub fn compare(&self, a: usize, b: usize) -> Comparison {
         let (sa, sb) = (&self.sources[a], &self.sources[b]);
-        let swapped = (sa.doc.text.as_str(), sa.doc.source.as_str(), a) > (sb.doc.text.as_str(), sb.doc.source.as_str(), b);
+        let swapped = (sa.doc.text.as_str(), sa.doc.source.as_str(), a)
+            > (sb.doc.text.as_str(), sb.doc.source.as_str(), b);
         if swapped {
             align::compare(self, Pair::new(b, a)).mirror()
         } else {
@@ -194,7 +240,10 @@ mod tests {
     #[test]
     fn rare_words_weigh_more() {
         let corpus = Corpus::new(vec![
-            Document::from_text("a", "The attack was in Moscow. The attack killed many. Tajikistan suspects were held."),
+            Document::from_text(
+                "a",
+                "The attack was in Moscow. The attack killed many. Tajikistan suspects were held.",
+            ),
             Document::from_text("b", "The attack shocked Russia. Another attack came."),
         ]);
         let id = |w: &str| corpus.weights.ids[&Feature::Word(w.into())];
@@ -204,7 +253,10 @@ mod tests {
 
     #[test]
     fn shorten_cuts_at_a_word() {
-        assert_eq!(shorten("President Vladimir Putin has pledged to hunt down", 30), "President Vladimir Putin has…");
+        assert_eq!(
+            shorten("President Vladimir Putin has pledged to hunt down", 30),
+            "President Vladimir Putin has…"
+        );
         assert_eq!(shorten("Short.", 30), "Short.");
     }
 }

@@ -31,11 +31,26 @@ pub struct Document {
 /// The five articles bundled with claimdiff, compiled in so the binary works
 /// from any directory.
 pub const SEEDS: [(&str, &[u8]); 5] = [
-    ("seeds/000_eb0554e51823464c.txt", include_bytes!("../seeds/000_eb0554e51823464c.txt")),
-    ("seeds/001_1ad83453b1c116c7.txt", include_bytes!("../seeds/001_1ad83453b1c116c7.txt")),
-    ("seeds/002_efb45a0d0f529450.txt", include_bytes!("../seeds/002_efb45a0d0f529450.txt")),
-    ("seeds/003_89d268c9d44043d3.txt", include_bytes!("../seeds/003_89d268c9d44043d3.txt")),
-    ("seeds/004_dff8af2a5de8f27f.txt", include_bytes!("../seeds/004_dff8af2a5de8f27f.txt")),
+    (
+        "seeds/000_eb0554e51823464c.txt",
+        include_bytes!("../seeds/000_eb0554e51823464c.txt"),
+    ),
+    (
+        "seeds/001_1ad83453b1c116c7.txt",
+        include_bytes!("../seeds/001_1ad83453b1c116c7.txt"),
+    ),
+    (
+        "seeds/002_efb45a0d0f529450.txt",
+        include_bytes!("../seeds/002_efb45a0d0f529450.txt"),
+    ),
+    (
+        "seeds/003_89d268c9d44043d3.txt",
+        include_bytes!("../seeds/003_89d268c9d44043d3.txt"),
+    ),
+    (
+        "seeds/004_dff8af2a5de8f27f.txt",
+        include_bytes!("../seeds/004_dff8af2a5de8f27f.txt"),
+    ),
 ];
 
 /// Extensions read from a directory.
@@ -86,7 +101,10 @@ impl Document {
 
     /// The bundled seed articles.
     pub fn seeds() -> Vec<Document> {
-        SEEDS.iter().map(|(name, bytes)| Document::from_bytes(name, bytes.to_vec())).collect()
+        SEEDS
+            .iter()
+            .map(|(name, bytes)| Document::from_bytes(name, bytes.to_vec()))
+            .collect()
     }
 }
 
@@ -98,11 +116,17 @@ pub fn load(arg: &str) -> Result<Vec<Document>, Error> {
         std::io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|source| Error::Read { path: "-".into(), source })?;
+            .map_err(|source| Error::Read {
+                path: "-".into(),
+                source,
+            })?;
         return Ok(vec![checked(arg, bytes)?]);
     }
     let path = Path::new(arg);
-    let meta = std::fs::metadata(path).map_err(|source| Error::Read { path: arg.into(), source })?;
+    let meta = std::fs::metadata(path).map_err(|source| Error::Read {
+        path: arg.into(),
+        source,
+    })?;
     if meta.is_dir() {
         let files = text_files(path)?;
         if files.is_empty() {
@@ -120,7 +144,10 @@ pub fn load(arg: &str) -> Result<Vec<Document>, Error> {
 }
 
 fn read_file(shown: &str, path: &Path) -> Result<Document, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: shown.into(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: shown.into(),
+        source,
+    })?;
     checked(shown, bytes)
 }
 
@@ -128,7 +155,9 @@ fn read_file(shown: &str, path: &Path) -> Result<Document, Error> {
 /// printing pages of replacement characters.
 fn checked(source: &str, bytes: Vec<u8>) -> Result<Document, Error> {
     if looks_binary(&bytes) {
-        return Err(Error::Binary { path: source.into() });
+        return Err(Error::Binary {
+            path: source.into(),
+        });
     }
     Ok(Document::from_bytes(source, bytes))
 }
@@ -149,7 +178,10 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 
 fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read { path: shown.clone(), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
+        path: shown.clone(),
+        source,
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
@@ -168,9 +200,16 @@ fn short_name(source: &str) -> String {
     if source == "-" {
         return "stdin".into();
     }
-    let stem = Path::new(source).file_stem().and_then(|s| s.to_str()).unwrap_or(source);
+    let stem = Path::new(source)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(source);
     match stem.rsplit_once('_') {
-        Some((head, hash)) if !head.is_empty() && hash.len() >= 8 && hash.bytes().all(|b| b.is_ascii_hexdigit()) => {
+        Some((head, hash))
+            if !head.is_empty()
+                && hash.len() >= 8
+                && hash.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
             head.to_string()
         }
         _ => stem.to_string(),
@@ -230,7 +269,9 @@ mod tests {
     #[test]
     fn binary_detection() {
         assert!(looks_binary(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0"));
-        assert!(!looks_binary("Plain text, with a tab\tand\r\nlines.".as_bytes()));
+        assert!(!looks_binary(
+            "Plain text, with a tab\tand\r\nlines.".as_bytes()
+        ));
         assert!(!looks_binary(b""));
     }
 }

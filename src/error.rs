@@ -25,7 +25,9 @@ impl Error {
                 _ => "check that the path names a readable file",
             },
             Error::Binary { .. } => "give a UTF-8 text or Markdown file",
-            Error::EmptyDirectory { .. } => "put the articles there as .txt or .md files, or name the files",
+            Error::EmptyDirectory { .. } => {
+                "put the articles there as .txt or .md files, or name the files"
+            }
             Error::TooFewSources { .. } => "name two or more files, or a directory that holds them",
         }
     }

@@ -48,8 +48,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.©]*?)\s*(?:\.|,|$)")
-        .expect("copyright pattern")
+    Regex::new(
+        r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.©]*?)\s*(?:\.|,|$)",
+    )
+    .expect("copyright pattern")
 });
 
 /// Phrases that only page chrome uses; a line without final punctuation that
@@ -77,7 +79,9 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 fn word_count(line: &str) -> usize {
-    line.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    line.split(is_space)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Words set apart by runs of two or more spaces: a row of menu items.
@@ -100,12 +104,17 @@ fn is_menu_row(line: &str) -> bool {
 
 fn is_copyright(line: &str) -> bool {
     let lower = line.to_lowercase();
-    word_count(line) <= 20 && (line.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright"))
+    word_count(line) <= 20
+        && (line.contains('©')
+            || lower.contains("all rights reserved")
+            || lower.starts_with("copyright"))
 }
 
 fn has_chrome_phrase(line: &str) -> bool {
     let lower = line.to_lowercase();
-    !ends_sentence(line) && word_count(line) <= 12 && CHROME_PHRASES.iter().any(|p| lower.contains(p))
+    !ends_sentence(line)
+        && word_count(line) <= 12
+        && CHROME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 /// A line of running prose: at least six words and a final stop.
@@ -117,10 +126,20 @@ pub fn find(text: &str) -> Found {
     let mut spans = Vec::new();
     let mut meta = Metadata::default();
     let all = lines(text);
-    let nonblank: Vec<Span> = all.iter().map(|l| l.trim(text)).filter(|l| !l.is_empty()).collect();
+    let nonblank: Vec<Span> = all
+        .iter()
+        .map(|l| l.trim(text))
+        .filter(|l| !l.is_empty())
+        .collect();
 
-    let first_prose = nonblank.iter().position(|l| is_prose(l.of(text))).unwrap_or(nonblank.len());
-    let last_prose = nonblank.iter().rposition(|l| is_prose(l.of(text))).map_or(0, |i| i + 1);
+    let first_prose = nonblank
+        .iter()
+        .position(|l| is_prose(l.of(text)))
+        .unwrap_or(nonblank.len());
+    let last_prose = nonblank
+        .iter()
+        .rposition(|l| is_prose(l.of(text)))
+        .map_or(0, |i| i + 1);
 
     for (i, &line) in nonblank.iter().enumerate() {
         let s = line.of(text);
@@ -130,9 +149,9 @@ pub fn find(text: &str) -> Found {
                 meta.outlet = outlet_of(s);
             }
             spans.push(line);
-        } else if has_chrome_phrase(s) || (at_edge && is_menu_row(s)) {
-            spans.push(line);
-        } else if at_edge && !ends_sentence(s) && word_count(s) <= 3 {
+        } else if has_chrome_phrase(s)
+            || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
+        {
             spans.push(line);
         } else if i <= first_prose {
             if let Some(m) = DATE_LABEL.captures(s) {
@@ -173,13 +192,21 @@ mod tests {
     #[test]
     fn edges_menus_and_copyright() {
         let text = "Smiley face\nWeather\u{a0}\u{a0} \u{a0} Live Markets\n\nISIS has claimed responsibility for a deadly attack in Moscow.\n\n© 2024 Globe Echo. All Rights Reserved.";
-        assert_eq!(furniture_of(text), ["Smiley face", "Weather\u{a0}\u{a0} \u{a0} Live Markets", "© 2024 Globe Echo. All Rights Reserved."]);
+        assert_eq!(
+            furniture_of(text),
+            [
+                "Smiley face",
+                "Weather\u{a0}\u{a0} \u{a0} Live Markets",
+                "© 2024 Globe Echo. All Rights Reserved."
+            ]
+        );
         assert_eq!(find(text).meta.outlet.as_deref(), Some("Globe Echo"));
     }
 
     #[test]
     fn leading_date_label_is_set_apart_from_the_sentence_on_its_line() {
-        let text = " date 2024-03-29 On a day that was supposed to be marked by music, tragedy struck.";
+        let text =
+            " date 2024-03-29 On a day that was supposed to be marked by music, tragedy struck.";
         let found = find(text);
         assert_eq!(furniture_of(text), ["date 2024-03-29"]);
         assert_eq!(found.meta.date.as_deref(), Some("2024-03-29"));
@@ -188,14 +215,20 @@ mod tests {
     #[test]
     fn chrome_phrase_in_the_middle() {
         let text = "One sentence of the article is here.\nEditorial board opinions that follow this author\nAnother sentence of the article is here.";
-        assert_eq!(furniture_of(text), ["Editorial board opinions that follow this author"]);
+        assert_eq!(
+            furniture_of(text),
+            ["Editorial board opinions that follow this author"]
+        );
     }
 
     #[test]
     fn section_headings_and_headlines_stay() {
         let text = "Putin vows to hunt down the attackers\n\nThe president spoke on Saturday about the attack.\n\nUnheeded Warnings and Security Oversights\n\nThe warnings came from the United States weeks before.";
         assert!(furniture_of(text).is_empty());
-        assert_eq!(find(text).meta.title.as_deref(), Some("Putin vows to hunt down the attackers"));
+        assert_eq!(
+            find(text).meta.title.as_deref(),
+            Some("Putin vows to hunt down the attackers")
+        );
     }
 
     #[test]

@@ -1,8 +1,106 @@
-fn main() {
-    let path = std::env::args().nth(2).unwrap();
-    let docs = claimdiff::document::load(&path).unwrap();
-    let d = &docs[0];
-    let s = claimdiff::sentence::sentences(d);
-    let v: Vec<serde_json::Value> = s.iter().map(|s| serde_json::json!({"index": s.index, "text": s.span.of(&d.text), "boilerplate": s.boilerplate})).collect();
-    println!("{}", serde_json::to_string(&v).unwrap());
+//! claimdiff: parse arguments, run, map the outcome to an exit code.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+
+use cli::{Args, Command, UserError};
+
+/// Exit codes, in one place.
+const SUCCESS: u8 = 0;
+const USAGE_OR_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            // Help and version go to standard output; a closed pipe is fine.
+            let _ = e.print();
+            return ExitCode::from(SUCCESS);
+        }
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(USAGE_OR_INPUT);
+        }
+        Err(e) => return fail(&usage_error(&e)),
+    };
+    let result = match args.command {
+        Some(Command::Compare {
+            left,
+            right,
+            format,
+        }) => cli::compare(&left, &right, format),
+        Some(Command::Sentences { file, format }) => cli::sentences(&file, format),
+        Some(Command::Facts { files, format }) => cli::facts(&files, format),
+        None => open_interface(&args.files),
+    };
+    match result {
+        Ok(()) => ExitCode::from(SUCCESS),
+        Err(e) => fail(&e),
+    }
+}
+
+fn open_interface(files: &[String]) -> Result<(), UserError> {
+    if !cli::interactive() {
+        return Err(UserError::new(
+            "the interface needs a terminal on standard input and output",
+            "run it in a terminal, or use claimdiff compare A B --format text",
+        ));
+    }
+    let docs = if files.is_empty() {
+        claimdiff::document::Document::seeds()
+    } else {
+        cli::load_all(files)?
+    };
+    if docs.len() < 2 {
+        return Err(claimdiff::error::Error::TooFewSources {
+            need: 2,
+            got: docs.len(),
+        }
+        .into());
+    }
+    claimdiff_tui(docs)
+}
+
+fn claimdiff_tui(_docs: Vec<claimdiff::document::Document>) -> Result<(), UserError> {
+    Err(UserError::new(
+        "the interface is not built yet",
+        "use claimdiff compare A B",
+    ))
+}
+
+/// clap's error, on one line with a hint.
+fn usage_error(e: &clap::Error) -> UserError {
+    // clap spreads an error over several lines; keep what comes before the
+    // usage and tips, on one line.
+    let rendered = e.render().to_string();
+    let first = rendered
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.trim_start().starts_with("tip:"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = first.trim_start_matches("error: ").to_string();
+    let valid: Vec<String> = e
+        .get(clap::error::ContextKind::ValidValue)
+        .map(|v| match v {
+            clap::error::ContextValue::Strings(s) => s.clone(),
+            other => vec![other.to_string()],
+        })
+        .unwrap_or_default();
+    let hint = if valid.is_empty() {
+        "see claimdiff --help".to_string()
+    } else {
+        format!("use one of: {}", valid.join(", "))
+    };
+    UserError::new(first, hint)
+}
+
+fn fail(e: &UserError) -> ExitCode {
+    eprintln!("claimdiff: {} ({})", e.message, e.hint);
+    ExitCode::from(USAGE_OR_INPUT)
 }

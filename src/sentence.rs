@@ -23,27 +23,29 @@ pub struct Sentence {
 
 /// Abbreviations that are followed by a name or a number and never end a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "mt", "st", "ste", "jr", "sr", "gen", "gov", "sen", "rep", "rev",
-    "hon", "capt", "col", "lt", "sgt", "cpl", "maj", "adm", "cmdr", "pres", "fr", "no", "nos", "vol", "vols", "fig",
-    "figs", "p", "pp", "art", "sec", "ch", "ca", "n°", "nº", "op", "ed", "eds", "ft", "mssrs", "supt", "insp", "det",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "mt", "st", "ste", "jr", "sr", "gen", "gov", "sen",
+    "rep", "rev", "hon", "capt", "col", "lt", "sgt", "cpl", "maj", "adm", "cmdr", "pres", "fr",
+    "no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "art", "sec", "ch", "ca", "n°", "nº",
+    "op", "ed", "eds", "ft", "mssrs", "supt", "insp", "det",
 ];
 
 /// Abbreviations that may end a sentence: they do when a capital follows.
 const ABBREVIATIONS: &[&str] = &[
-    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "dept", "est", "approx", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "min", "max", "govt", "intl", "assn", "univ", "ave", "blvd", "rd", "hwy", "mi", "km", "kg", "lb", "lbs",
-    "oz", "al",
+    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "dept", "est", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "min", "max", "govt", "intl",
+    "assn", "univ", "ave", "blvd", "rd", "hwy", "mi", "km", "kg", "lb", "lbs", "oz", "al",
 ];
 
 /// Words that start sentences far more often than they follow an abbreviation
 /// inside one: after "U.S." or an initial, one of these means a new sentence.
 const STARTERS: &[&str] = &[
-    "I", "You", "He", "She", "It", "We", "They", "The", "A", "An", "This", "That", "These", "Those", "There", "Here",
-    "How", "What", "Why", "When", "Where", "Who", "Which", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can",
-    "Could", "Will", "Would", "Should", "Has", "Have", "Had", "But", "And", "So", "Yet", "Or", "In", "On", "At", "For",
-    "If", "As", "After", "Before", "While", "Although", "However", "Still", "Then", "Now", "My", "Our", "Your", "His",
-    "Her", "Its", "Their", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "Three",
+    "I", "You", "He", "She", "It", "We", "They", "The", "A", "An", "This", "That", "These",
+    "Those", "There", "Here", "How", "What", "Why", "When", "Where", "Who", "Which", "Did", "Do",
+    "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "Has", "Have",
+    "Had", "But", "And", "So", "Yet", "Or", "In", "On", "At", "For", "If", "As", "After", "Before",
+    "While", "Although", "However", "Still", "Then", "Now", "My", "Our", "Your", "His", "Her",
+    "Its", "Their", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "Three",
 ];
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}'];
@@ -56,16 +58,28 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
     let mut pos = 0;
     for &f in &doc.furniture {
         if f.start > pos {
-            spans.extend(split_region(&doc.text, Span::new(pos, f.start)).into_iter().map(|s| (s, false)));
+            spans.extend(
+                split_region(&doc.text, Span::new(pos, f.start))
+                    .into_iter()
+                    .map(|s| (s, false)),
+            );
         }
         spans.push((f, true));
         pos = pos.max(f.end);
     }
-    spans.extend(split_region(&doc.text, Span::new(pos, doc.text.len())).into_iter().map(|s| (s, false)));
+    spans.extend(
+        split_region(&doc.text, Span::new(pos, doc.text.len()))
+            .into_iter()
+            .map(|s| (s, false)),
+    );
     spans
         .into_iter()
         .enumerate()
-        .map(|(index, (span, boilerplate))| Sentence { index, span, boilerplate })
+        .map(|(index, (span, boilerplate))| Sentence {
+            index,
+            span,
+            boilerplate,
+        })
         .collect()
 }
 
@@ -98,7 +112,11 @@ fn blocks(text: &str, region: Span) -> Vec<Span> {
     lines.push(Span::new(start, region.end));
 
     let wrapped = is_hard_wrapped(text, &lines);
-    let width = lines.iter().map(|l| l.trim(text).of(text).chars().count()).max().unwrap_or(0);
+    let width = lines
+        .iter()
+        .map(|l| l.trim(text).of(text).chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out: Vec<Span> = Vec::new();
     let mut current: Option<Span> = None;
     for line in lines {
@@ -108,7 +126,10 @@ fn blocks(text: &str, region: Span) -> Vec<Span> {
             continue;
         }
         let s = trimmed.of(text);
-        let joins = wrapped && current.is_some_and(|c| !ends_with_stop(c.of(text)) && !is_heading(c.of(text), width)) && !starts_block(s);
+        let joins = wrapped
+            && current
+                .is_some_and(|c| !ends_with_stop(c.of(text)) && !is_heading(c.of(text), width))
+            && !starts_block(s);
         match current {
             Some(c) if joins => current = Some(Span::new(c.start, trimmed.end)),
             _ => {
@@ -143,15 +164,22 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 }
 
 fn ends_with_stop(s: &str) -> bool {
-    s.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…', ':'])
+    s.trim_end_matches(CLOSERS)
+        .ends_with(['.', '!', '?', '…', ':'])
 }
 
 fn is_heading(s: &str, width: usize) -> bool {
-    s.starts_with('#') || (!ends_with_stop(s) && s.chars().count() * 2 < width && s.split_whitespace().count() <= 12)
+    s.starts_with('#')
+        || (!ends_with_stop(s)
+            && s.chars().count() * 2 < width
+            && s.split_whitespace().count() <= 12)
 }
 
 fn starts_block(s: &str) -> bool {
-    s.starts_with(['#', '>', '•', '*', '-', '|']) || s.split_whitespace().next().is_some_and(|w| marker_of(w).is_some())
+    s.starts_with(['#', '>', '•', '*', '-', '|'])
+        || s.split_whitespace()
+            .next()
+            .is_some_and(|w| marker_of(w).is_some())
 }
 
 /// A whitespace-delimited token of a block.
@@ -168,14 +196,20 @@ fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
     for (i, c) in s.char_indices() {
         if is_space(c) {
             if let Some(st) = start.take() {
-                out.push(Token { span: Span::new(block.start + st, block.start + i), text: &s[st..i] });
+                out.push(Token {
+                    span: Span::new(block.start + st, block.start + i),
+                    text: &s[st..i],
+                });
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(Token { span: Span::new(block.start + st, block.end), text: &s[st..] });
+        out.push(Token {
+            span: Span::new(block.start + st, block.end),
+            text: &s[st..],
+        });
     }
     out
 }
@@ -193,7 +227,10 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     while i < toks.len() {
         words_in_sentence += 1;
         // A run of lone dots after this token: a spaced ellipsis.
-        let run = toks[i + 1..].iter().take_while(|t| is_lone_dot(t.text)).count();
+        let run = toks[i + 1..]
+            .iter()
+            .take_while(|t| is_lone_dot(t.text))
+            .count();
         if run > 0 && !is_lone_dot(toks[i].text) {
             let after = i + run + 1;
             let next = toks.get(after).map(|t| t.text);
@@ -209,7 +246,9 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
                 // "Ukraine. ." or "period . . . . Next": one stop, spaced out.
                 let ends = match next {
                     None => true,
-                    Some(n) => starts_upper(n) || (attached && ends_here(&toks, i, n, words_in_sentence)),
+                    Some(n) => {
+                        starts_upper(n) || (attached && ends_here(&toks, i, n, words_in_sentence))
+                    }
                 };
                 if ends {
                     cut[after - 1] = true;
@@ -223,18 +262,22 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
             i += 1;
             continue;
         }
-        if let Some(next) = toks.get(i + 1) {
-            if ends_here(&toks, i, next.text, words_in_sentence) {
-                cut[i] = true;
-                words_in_sentence = 0;
-            }
+        if let Some(next) = toks.get(i + 1)
+            && ends_here(&toks, i, next.text, words_in_sentence)
+        {
+            cut[i] = true;
+            words_in_sentence = 0;
         }
         i += 1;
     }
     // List items start sentences.
     for (i, &is_marker) in markers.iter().enumerate() {
         if is_marker && i > 0 {
-            let before = if BULLETS.iter().any(|&b| toks[i - 1].text == b.to_string()) { i - 1 } else { i };
+            let before = if BULLETS.iter().any(|&b| toks[i - 1].text == b.to_string()) {
+                i - 1
+            } else {
+                i
+            };
             if before > 0 {
                 cut[before - 1] = true;
             }
@@ -255,7 +298,9 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     for p in pieces {
         let lone = !p.of(text).chars().any(char::is_alphanumeric);
         match out.last_mut() {
-            Some(last) if lone && last.end <= p.start && last.start >= block.start => last.end = p.end,
+            Some(last) if lone && last.end <= p.start && last.start >= block.start => {
+                last.end = p.end
+            }
             _ => out.push(p),
         }
     }
@@ -272,19 +317,31 @@ fn core(t: &str) -> &str {
 }
 
 fn starts_upper(t: &str) -> bool {
-    t.trim_start_matches(OPENERS).chars().next().is_some_and(|c| c.is_uppercase())
+    t.trim_start_matches(OPENERS)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase())
 }
 
 fn starts_lower(t: &str) -> bool {
-    t.trim_start_matches(OPENERS).chars().next().is_some_and(|c| c.is_lowercase())
+    t.trim_start_matches(OPENERS)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase())
 }
 
 fn starts_digit(t: &str) -> bool {
-    t.trim_start_matches(OPENERS).trim_start_matches(['$', '€', '£']).chars().next().is_some_and(|c| c.is_ascii_digit())
+    t.trim_start_matches(OPENERS)
+        .trim_start_matches(['$', '€', '£'])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn is_starter(t: &str) -> bool {
-    let w = t.trim_start_matches(OPENERS).trim_end_matches(|c: char| !c.is_alphanumeric());
+    let w = t
+        .trim_start_matches(OPENERS)
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
     let w = w.split(['\'', '’']).next().unwrap_or(w);
     STARTERS.contains(&w)
 }
@@ -339,7 +396,11 @@ fn ends_here(toks: &[Token], i: usize, next: &str, words: usize) -> bool {
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return starts_upper(next);
     }
-    if starts_upper(next) || starts_digit(next) || next.starts_with(OPENERS) || next.starts_with(BULLETS) {
+    if starts_upper(next)
+        || starts_digit(next)
+        || next.starts_with(OPENERS)
+        || next.starts_with(BULLETS)
+    {
         return true;
     }
     // A lowercase start after a full word is a sloppy sentence, not an
@@ -349,14 +410,21 @@ fn ends_here(toks: &[Token], i: usize, next: &str, words: usize) -> bool {
 
 /// "$100.00", "1026.253.553", "55)", "9,000", "20th".
 fn is_number_like(w: &str) -> bool {
-    let w = w.trim_start_matches(['$', '€', '£', '(']).trim_end_matches([')', '%']);
-    w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '-'))
+    let w = w
+        .trim_start_matches(['$', '€', '£', '('])
+        .trim_end_matches([')', '%']);
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '-'))
 }
 
 /// Letters joined by dots: "U.S", "U.S.A", "a.m", "e.g".
 fn is_dotted(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -394,12 +462,22 @@ fn marker_of(t: &str) -> Option<(MarkerStyle, u32)> {
 /// Which tokens are list markers: at least two of one style with consecutive
 /// ordinals in the block.
 fn list_markers(toks: &[Token]) -> Vec<bool> {
-    let found: Vec<(usize, MarkerStyle, u32)> =
-        toks.iter().enumerate().filter_map(|(i, t)| marker_of(t.text).map(|(s, n)| (i, s, n))).collect();
+    let found: Vec<(usize, MarkerStyle, u32)> = toks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| marker_of(t.text).map(|(s, n)| (i, s, n)))
+        .collect();
     let mut is_marker = vec![false; toks.len()];
     for (k, &(i, style, n)) in found.iter().enumerate() {
-        let next_follows = found[k + 1..].iter().find(|m| m.1 == style).is_some_and(|m| m.2 == n + 1);
-        let prev_leads = found[..k].iter().rev().find(|m| m.1 == style).is_some_and(|m| m.2 + 1 == n);
+        let next_follows = found[k + 1..]
+            .iter()
+            .find(|m| m.1 == style)
+            .is_some_and(|m| m.2 == n + 1);
+        let prev_leads = found[..k]
+            .iter()
+            .rev()
+            .find(|m| m.1 == style)
+            .is_some_and(|m| m.2 + 1 == n);
         if next_follows || prev_leads {
             is_marker[i] = true;
         }
@@ -418,41 +496,80 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
-            ("Hello World. My name is Jonas.", &["Hello World.", "My name is Jonas."]),
-            ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.", &[
-                "At 5 a.m. Mr. Smith went to the bank.",
-                "He left the bank at 6 P.M.",
-                "Mr. Smith then went to the store.",
-            ]),
-            ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
-            ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
-            ("We make a good team, you and I. Did you see Albert I. Jones yesterday?", &[
-                "We make a good team, you and I.",
-                "Did you see Albert I. Jones yesterday?",
-            ]),
-            ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
-            ("She turned to him, \"This is great.\" She held the book out to show him.", &[
-                "She turned to him, \"This is great.\"",
-                "She held the book out to show him.",
-            ]),
-            ("1.) The first item 2.) The second item", &["1.) The first item", "2.) The second item"]),
-            ("a. The first item b. The second item c. The third list item", &[
-                "a. The first item",
-                "b. The second item",
-                "c. The third list item",
-            ]),
-            ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
+            (
+                "Hello World. My name is Jonas.",
+                &["Hello World.", "My name is Jonas."],
+            ),
+            (
+                "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
+                &[
+                    "At 5 a.m. Mr. Smith went to the bank.",
+                    "He left the bank at 6 P.M.",
+                    "Mr. Smith then went to the store.",
+                ],
+            ),
+            (
+                "I live in the U.S. How about you?",
+                &["I live in the U.S.", "How about you?"],
+            ),
+            (
+                "I work for the U.S. Government in Virginia.",
+                &["I work for the U.S. Government in Virginia."],
+            ),
+            (
+                "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+                &[
+                    "We make a good team, you and I.",
+                    "Did you see Albert I. Jones yesterday?",
+                ],
+            ),
+            (
+                "She has $100.00. It is in her bag.",
+                &["She has $100.00.", "It is in her bag."],
+            ),
+            (
+                "She turned to him, \"This is great.\" She held the book out to show him.",
+                &[
+                    "She turned to him, \"This is great.\"",
+                    "She held the book out to show him.",
+                ],
+            ),
+            (
+                "1.) The first item 2.) The second item",
+                &["1.) The first item", "2.) The second item"],
+            ),
+            (
+                "a. The first item b. The second item c. The third list item",
+                &[
+                    "a. The first item",
+                    "b. The second item",
+                    "c. The third list item",
+                ],
+            ),
+            (
+                "I never meant that.... She left the store.",
+                &["I never meant that....", "She left the store."],
+            ),
             // From the seeds: a lowercase start after a full word still starts a sentence,
             // "300,000" and "Mr." do not end one, and a broken fragment stays itself.
-            ("by sharing the information with Russia. officials told the Post.", &[
-                "by sharing the information with Russia.",
-                "officials told the Post.",
-            ]),
-            ("call up to 300,000 Russian soldiers. Mr. Putin has waged a war.", &[
-                "call up to 300,000 Russian soldiers.",
-                "Mr. Putin has waged a war.",
-            ]),
-            ("also on Friday. Ta. The attack killed five people.", &["also on Friday.", "Ta.", "The attack killed five people."]),
+            (
+                "by sharing the information with Russia. officials told the Post.",
+                &[
+                    "by sharing the information with Russia.",
+                    "officials told the Post.",
+                ],
+            ),
+            (
+                "call up to 300,000 Russian soldiers. Mr. Putin has waged a war.",
+                &[
+                    "call up to 300,000 Russian soldiers.",
+                    "Mr. Putin has waged a war.",
+                ],
+            ),
+            (
+                "also on Friday. Ta. The attack killed five people.",
+                &["also on Friday.", "Ta.", "The attack killed five people."],
+            ),
             ("against Ukraine. .", &["against Ukraine. ."]),
         ];
         for (input, want) in cases {
@@ -463,7 +580,13 @@ mod tests {
     #[test]
     fn headline_lines_are_sentences() {
         let text = "Unheeded Warnings and Security Oversights\n\nDespite warnings from the United States, the attack proceeded.";
-        assert_eq!(texts(text), ["Unheeded Warnings and Security Oversights", "Despite warnings from the United States, the attack proceeded."]);
+        assert_eq!(
+            texts(text),
+            [
+                "Unheeded Warnings and Security Oversights",
+                "Despite warnings from the United States, the attack proceeded."
+            ]
+        );
     }
 
     #[test]
@@ -480,9 +603,22 @@ mod tests {
 
     #[test]
     fn furniture_becomes_boilerplate_sentences() {
-        let doc = Document::from_text("x", " date 2024-03-29 On a day of music, tragedy struck. ISIS-K claimed it.");
+        let doc = Document::from_text(
+            "x",
+            " date 2024-03-29 On a day of music, tragedy struck. ISIS-K claimed it.",
+        );
         let s = sentences(&doc);
-        let shown: Vec<(&str, bool)> = s.iter().map(|s| (s.span.of(&doc.text), s.boilerplate)).collect();
-        assert_eq!(shown, [("date 2024-03-29", true), ("On a day of music, tragedy struck.", false), ("ISIS-K claimed it.", false)]);
+        let shown: Vec<(&str, bool)> = s
+            .iter()
+            .map(|s| (s.span.of(&doc.text), s.boilerplate))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("date 2024-03-29", true),
+                ("On a day of music, tragedy struck.", false),
+                ("ISIS-K claimed it.", false)
+            ]
+        );
     }
 }

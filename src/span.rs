@@ -51,7 +51,11 @@ impl Span {
 /// Whitespace as articles use it: Unicode white space plus the zero-width
 /// characters and byte-order mark that web text carries around.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 /// Which column of a comparison.
@@ -98,15 +102,24 @@ impl<T> Pair<T> {
     }
 
     pub fn swap(self) -> Pair<T> {
-        Pair { left: self.right, right: self.left }
+        Pair {
+            left: self.right,
+            right: self.left,
+        }
     }
 
     pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Pair<U> {
-        Pair { left: f(self.left), right: f(self.right) }
+        Pair {
+            left: f(self.left),
+            right: f(self.right),
+        }
     }
 
     pub fn as_ref(&self) -> Pair<&T> {
-        Pair { left: &self.left, right: &self.right }
+        Pair {
+            left: &self.left,
+            right: &self.right,
+        }
     }
 }
 

@@ -25,16 +25,33 @@ struct Annotation {
 }
 
 fn find(src: &Source, prefix: &str) -> usize {
-    let hits: Vec<usize> = (0..src.sentences.len()).filter(|&i| src.text(i).starts_with(prefix)).collect();
-    assert_eq!(hits.len(), 1, "'{prefix}' must start exactly one sentence of {}", src.doc.source);
+    let hits: Vec<usize> = (0..src.sentences.len())
+        .filter(|&i| src.text(i).starts_with(prefix))
+        .collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "'{prefix}' must start exactly one sentence of {}",
+        src.doc.source
+    );
     hits[0]
 }
 
 fn annotations(corpus: &Corpus) -> Vec<Annotation> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/gold");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
-    let index_of = |label: &str| corpus.sources.iter().position(|s| s.doc.name == label).unwrap_or_else(|| panic!("no seed {label}"));
+    let index_of = |label: &str| {
+        corpus
+            .sources
+            .iter()
+            .position(|s| s.doc.name == label)
+            .unwrap_or_else(|| panic!("no seed {label}"))
+    };
     files
         .iter()
         .map(|path| {
@@ -53,10 +70,20 @@ fn annotations(corpus: &Corpus) -> Vec<Annotation> {
                         "maybe" => Gold::Maybe,
                         other => panic!("unknown relation {other}"),
                     };
-                    ((find(&corpus.sources[a], parts[1]), find(&corpus.sources[b], parts[2])), gold)
+                    (
+                        (
+                            find(&corpus.sources[a], parts[1]),
+                            find(&corpus.sources[b], parts[2]),
+                        ),
+                        gold,
+                    )
                 })
                 .collect();
-            Annotation { name, sources: (a, b), links }
+            Annotation {
+                name,
+                sources: (a, b),
+                links,
+            }
         })
         .collect()
 }
@@ -77,7 +104,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 struct Scores {
@@ -91,8 +122,17 @@ fn evaluate(corpus: &Corpus, verbose: bool) -> Scores {
     let mut t = Tally::default();
     for ann in annotations(corpus) {
         let cmp = corpus.compare(ann.sources.0, ann.sources.1);
-        let gold = |l: usize, r: usize| ann.links.iter().find(|(p, _)| *p == (l, r)).map(|(_, g)| *g);
-        let found: BTreeSet<(usize, usize)> = cmp.links.iter().map(|l| (l.sentences.left, l.sentences.right)).collect();
+        let gold = |l: usize, r: usize| {
+            ann.links
+                .iter()
+                .find(|(p, _)| *p == (l, r))
+                .map(|(_, g)| *g)
+        };
+        let found: BTreeSet<(usize, usize)> = cmp
+            .links
+            .iter()
+            .map(|l| (l.sentences.left, l.sentences.right))
+            .collect();
         for l in &cmp.links {
             let (a, b) = (l.sentences.left, l.sentences.right);
             match gold(a, b) {
@@ -101,7 +141,10 @@ fn evaluate(corpus: &Corpus, verbose: bool) -> Scores {
                 None => {
                     t.found_wrong += 1;
                     if verbose {
-                        println!("  {} extra pair  L{a} R{b} ({:.2}): {:?}", ann.name, l.score, l.evidence);
+                        println!(
+                            "  {} extra pair  L{a} R{b} ({:.2}): {:?}",
+                            ann.name, l.score, l.evidence
+                        );
                     }
                 }
             }
@@ -111,7 +154,10 @@ fn evaluate(corpus: &Corpus, verbose: bool) -> Scores {
                 } else {
                     t.div_false += 1;
                     if verbose {
-                        println!("  {} false divergence L{a} R{b}: {:?}", ann.name, l.differences);
+                        println!(
+                            "  {} false divergence L{a} R{b}: {:?}",
+                            ann.name, l.differences
+                        );
                     }
                 }
             }
@@ -165,21 +211,42 @@ fn death_toll_diverges_in_every_pair_that_states_it() {
     let corpus = Corpus::new(Document::seeds());
     let toll = |src: &Source| {
         (0..src.sentences.len())
-            .find(|&i| src.claims[i].quantities.iter().any(|q| q.role == Some(claimdiff::claim::Role::Dead) && q.counts.as_deref() == Some("people")))
+            .find(|&i| {
+                src.claims[i].quantities.iter().any(|q| {
+                    q.role == Some(claimdiff::claim::Role::Dead)
+                        && q.counts.as_deref() == Some("people")
+                })
+            })
             .unwrap_or_else(|| panic!("{} states no death toll", src.doc.source))
     };
     for a in 0..corpus.sources.len() {
         for b in a + 1..corpus.sources.len() {
             let (ta, tb) = (toll(&corpus.sources[a]), toll(&corpus.sources[b]));
             let cmp = corpus.compare(a, b);
-            let link = cmp.links.iter().find(|l| l.sentences.left == ta && l.sentences.right == tb);
-            let link = link.unwrap_or_else(|| panic!("seeds {a} and {b}: death-toll sentences not paired"));
+            let link = cmp
+                .links
+                .iter()
+                .find(|l| l.sentences.left == ta && l.sentences.right == tb);
+            let link = link
+                .unwrap_or_else(|| panic!("seeds {a} and {b}: death-toll sentences not paired"));
             let qa = &corpus.sources[a].claims[ta].quantities;
             let qb = &corpus.sources[b].claims[tb].quantities;
-            let dead = |q: &&claimdiff::claim::Quantity| q.role == Some(claimdiff::claim::Role::Dead);
-            let same_toll = qa.iter().filter(dead).any(|x| qb.iter().filter(dead).any(|y| x.value == y.value && x.op == y.op));
-            let flagged = link.differences.iter().any(|d| d.kind == claimdiff::align::DiffKind::Number);
-            assert_eq!(flagged, !same_toll, "seeds {a} and {b}: {:?}", link.differences);
+            let dead =
+                |q: &&claimdiff::claim::Quantity| q.role == Some(claimdiff::claim::Role::Dead);
+            let same_toll = qa.iter().filter(dead).any(|x| {
+                qb.iter()
+                    .filter(dead)
+                    .any(|y| x.value == y.value && x.op == y.op)
+            });
+            let flagged = link
+                .differences
+                .iter()
+                .any(|d| d.kind == claimdiff::align::DiffKind::Number);
+            assert_eq!(
+                flagged, !same_toll,
+                "seeds {a} and {b}: {:?}",
+                link.differences
+            );
         }
     }
 }

@@ -21,7 +21,17 @@ pub fn rows(links: &mut [Link], lens: Pair<usize>) -> Vec<Row> {
         keys.right[l.sentences.right] = Key::Link(id);
     }
     // One-sided keys must never compare equal across sides.
-    let right: Vec<Key> = keys.right.iter().map(|k| if let Key::Alone(j) = k { Key::Alone(usize::MAX - j) } else { *k }).collect();
+    let right: Vec<Key> = keys
+        .right
+        .iter()
+        .map(|k| {
+            if let Key::Alone(j) = k {
+                Key::Alone(usize::MAX - j)
+            } else {
+                *k
+            }
+        })
+        .collect();
 
     let mut out = Vec::with_capacity(lens.left.max(lens.right));
     for op in capture_diff_slices(Algorithm::Patience, &keys.left, &right) {
@@ -33,12 +43,21 @@ pub fn rows(links: &mut [Link], lens: Pair<usize>) -> Vec<Row> {
                         Key::Link(id) => Some(id),
                         Key::Alone(_) => None,
                     };
-                    out.push(Row { cells: Pair::new(Some(i), Some(j)), link });
+                    out.push(Row {
+                        cells: Pair::new(Some(i), Some(j)),
+                        link,
+                    });
                 }
             }
             _ => {
-                out.extend(old.map(|i| Row { cells: Pair::new(Some(i), None), link: None }));
-                out.extend(new.map(|j| Row { cells: Pair::new(None, Some(j)), link: None }));
+                out.extend(old.map(|i| Row {
+                    cells: Pair::new(Some(i), None),
+                    link: None,
+                }));
+                out.extend(new.map(|j| Row {
+                    cells: Pair::new(None, Some(j)),
+                    link: None,
+                }));
             }
         }
     }
@@ -55,8 +74,8 @@ pub fn rows(links: &mut [Link], lens: Pair<usize>) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::score::Evidence;
     use crate::align::Relation;
+    use crate::align::score::Evidence;
 
     fn link(l: usize, r: usize) -> Link {
         Link {

@@ -39,7 +39,10 @@ pub fn choose(candidates: &[Candidate], lens: Pair<usize>) -> Vec<Chosen> {
         .collect();
     // Deterministic: score, then position, never hash order.
     order.sort_by(|a, b| {
-        b.score.total_cmp(&a.score).then(a.sentences.left.cmp(&b.sentences.left)).then(a.sentences.right.cmp(&b.sentences.right))
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentences.left.cmp(&b.sentences.left))
+            .then(a.sentences.right.cmp(&b.sentences.right))
     });
     let mut paired = lens.map(|n| vec![false; n]);
     let mut chosen: Vec<Chosen> = order
@@ -51,7 +54,12 @@ pub fn choose(candidates: &[Candidate], lens: Pair<usize>) -> Vec<Chosen> {
                 paired.left[l] = true;
                 paired.right[r] = true;
             }
-            Chosen { sentences: c.sentences, score: c.score, primary, evidence: c.evidence.clone() }
+            Chosen {
+                sentences: c.sentences,
+                score: c.score,
+                primary,
+                evidence: c.evidence.clone(),
+            }
         })
         .collect();
     chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
@@ -63,14 +71,20 @@ mod tests {
     use super::*;
 
     fn cand(l: usize, r: usize, score: f32) -> Candidate {
-        Candidate { sentences: Pair::new(l, r), score, evidence: Evidence::default() }
+        Candidate {
+            sentences: Pair::new(l, r),
+            score,
+            evidence: Evidence::default(),
+        }
     }
 
     #[test]
     fn best_first_one_primary_each() {
         let c = [cand(0, 0, 0.5), cand(0, 1, 0.9), cand(1, 1, 0.6)];
-        let got: Vec<(usize, usize, bool)> =
-            choose(&c, Pair::new(2, 2)).iter().map(|c| (c.sentences.left, c.sentences.right, c.primary)).collect();
+        let got: Vec<(usize, usize, bool)> = choose(&c, Pair::new(2, 2))
+            .iter()
+            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
+            .collect();
         // 0–1 wins; 1–1 comes close to right 1's best (0.6 ≥ 0.6 × 0.9) and
         // stays as an extra pair; 0–0 is too weak beside 0–1.
         assert_eq!(got, [(0, 1, true), (1, 1, false)]);

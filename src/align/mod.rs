@@ -86,8 +86,21 @@ impl Comparison {
                 ..l
             })
             .collect();
-        let rows = self.rows.into_iter().map(|r| Row { cells: r.cells.swap(), link: r.link }).collect();
-        Comparison { sources: self.sources.swap(), links, rows, by_sentence: self.by_sentence.swap(), row_of: self.row_of.swap() }
+        let rows = self
+            .rows
+            .into_iter()
+            .map(|r| Row {
+                cells: r.cells.swap(),
+                link: r.link,
+            })
+            .collect();
+        Comparison {
+            sources: self.sources.swap(),
+            links,
+            rows,
+            by_sentence: self.by_sentence.swap(),
+            row_of: self.row_of.swap(),
+        }
     }
 
     pub fn state(&self, corpus: &Corpus, side: Side, sentence: usize) -> State {
@@ -98,7 +111,10 @@ impl Comparison {
         let links = &self.by_sentence.get(side)[sentence];
         if links.is_empty() {
             State::Unique
-        } else if links.iter().any(|&l| self.links[l].relation == Relation::Diverge) {
+        } else if links
+            .iter()
+            .any(|&l| self.links[l].relation == Relation::Diverge)
+        {
             State::Diverge
         } else {
             State::Match
@@ -153,12 +169,25 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
     let mut links: Vec<Link> = chosen
         .into_iter()
         .map(|c| {
-            let claims = Pair::new(&src.left.claims[c.sentences.left], &src.right.claims[c.sentences.right]);
+            let claims = Pair::new(
+                &src.left.claims[c.sentences.left],
+                &src.right.claims[c.sentences.right],
+            );
             let differences = verdict::differences(claims);
-            let relation = if differences.is_empty() { Relation::Match } else { Relation::Diverge };
+            let relation = if differences.is_empty() {
+                Relation::Match
+            } else {
+                Relation::Diverge
+            };
             let changes = verdict::changed_words(Pair::new(
-                (src.left.text(c.sentences.left), src.left.sentences[c.sentences.left].span.start),
-                (src.right.text(c.sentences.right), src.right.sentences[c.sentences.right].span.start),
+                (
+                    src.left.text(c.sentences.left),
+                    src.left.sentences[c.sentences.left].span.start,
+                ),
+                (
+                    src.right.text(c.sentences.right),
+                    src.right.sentences[c.sentences.right].span.start,
+                ),
             ));
             Link {
                 sentences: c.sentences,
@@ -192,5 +221,11 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
             }
         }
     }
-    Comparison { sources, links, rows, by_sentence, row_of }
+    Comparison {
+        sources,
+        links,
+        rows,
+        by_sentence,
+        row_of,
+    }
 }

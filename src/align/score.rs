@@ -76,7 +76,12 @@ pub fn closeness(a: &Quantity, b: &Quantity) -> f32 {
 
 /// Score one pair of sentences; `None` when they share nothing specific
 /// beyond names (a rare word, a close quantity or date).
-pub fn score_pair(corpus: &Corpus, claims: Pair<&Claims>, features: Pair<&[u32]>, totals: Pair<f32>) -> Option<(f32, Evidence)> {
+pub fn score_pair(
+    corpus: &Corpus,
+    claims: Pair<&Claims>,
+    features: Pair<&[u32]>,
+    totals: Pair<f32>,
+) -> Option<(f32, Evidence)> {
     let mut shared = 0.0f32;
     let mut specific = false;
     let mut count = 0;
@@ -99,12 +104,18 @@ pub fn score_pair(corpus: &Corpus, claims: Pair<&Claims>, features: Pair<&[u32]>
         let part = match corpus.weights.feature(id) {
             Some(Feature::Word(word)) => {
                 ev.words.push(word.clone());
-                says_what = [claims.left, claims.right].iter().all(|c| c.name_words.binary_search(word).is_err());
+                says_what = [claims.left, claims.right]
+                    .iter()
+                    .all(|c| c.name_words.binary_search(word).is_err());
                 1.0
             }
             Some(Feature::Phrase(p)) => {
                 ev.phrases.push(p.clone());
-                says_what = !p.split(' ').all(|w| [claims.left, claims.right].iter().any(|c| c.name_words.binary_search(&w.to_string()).is_ok()));
+                says_what = !p.split(' ').all(|w| {
+                    [claims.left, claims.right]
+                        .iter()
+                        .any(|c| c.name_words.binary_search(&w.to_string()).is_ok())
+                });
                 1.0
             }
             Some(Feature::Name(name)) => {
@@ -149,8 +160,18 @@ pub fn score_pair(corpus: &Corpus, claims: Pair<&Claims>, features: Pair<&[u32]>
 
 fn best_quantities(claims: Pair<&Claims>, measure: &str) -> (f32, String) {
     let mut best = (0.0, String::new());
-    for qa in claims.left.quantities.iter().filter(|q| measure_key(q).as_deref() == Some(measure)) {
-        for qb in claims.right.quantities.iter().filter(|q| measure_key(q).as_deref() == Some(measure)) {
+    for qa in claims
+        .left
+        .quantities
+        .iter()
+        .filter(|q| measure_key(q).as_deref() == Some(measure))
+    {
+        for qb in claims
+            .right
+            .quantities
+            .iter()
+            .filter(|q| measure_key(q).as_deref() == Some(measure))
+        {
             let c = closeness(qa, qb);
             if c > best.0 {
                 best = (c, format!("{} ~ {}", qa.text, qb.text));
@@ -162,8 +183,18 @@ fn best_quantities(claims: Pair<&Claims>, measure: &str) -> (f32, String) {
 
 fn best_dates(claims: Pair<&Claims>, key: &str) -> (f32, String) {
     let mut best = (0.0, String::new());
-    for da in claims.left.dates.iter().filter(|d| date_key(&d.when) == key) {
-        for db in claims.right.dates.iter().filter(|d| date_key(&d.when) == key) {
+    for da in claims
+        .left
+        .dates
+        .iter()
+        .filter(|d| date_key(&d.when) == key)
+    {
+        for db in claims
+            .right
+            .dates
+            .iter()
+            .filter(|d| date_key(&d.when) == key)
+        {
             let c = match da.when.compatible(&db.when) {
                 Some(true) => 1.0,
                 Some(false) => 0.4,
@@ -181,8 +212,18 @@ fn best_dates(claims: Pair<&Claims>, key: &str) -> (f32, String) {
 /// phrase no other sentence has counts for nothing: phrases multiply with
 /// length, and a long sentence should not be punished for being wordy.
 fn totals(corpus: &Corpus, src: &Source) -> Vec<f32> {
-    let counts = |id: u32| !matches!(corpus.weights.feature(id), Some(Feature::Phrase(_))) || corpus.weights.df(id) > 1;
-    src.features.iter().map(|f| f.iter().filter(|&&id| counts(id)).map(|&id| base_weight(corpus, id)).sum()).collect()
+    let counts = |id: u32| {
+        !matches!(corpus.weights.feature(id), Some(Feature::Phrase(_))) || corpus.weights.df(id) > 1
+    };
+    src.features
+        .iter()
+        .map(|f| {
+            f.iter()
+                .filter(|&&id| counts(id))
+                .map(|&id| base_weight(corpus, id))
+                .sum()
+        })
+        .collect()
 }
 
 /// Every pair of sentences that shares a rare feature, scored.
@@ -215,9 +256,21 @@ pub fn candidates(corpus: &Corpus, src: Pair<&Source>) -> Vec<Candidate> {
         seen.dedup();
         for &j in &seen {
             let claims = Pair::new(&src.left.claims[i], &src.right.claims[j]);
-            let features = Pair::new(src.left.features[i].as_slice(), src.right.features[j].as_slice());
-            if let Some((score, evidence)) = score_pair(corpus, claims, features, Pair::new(tot.left[i], tot.right[j])) {
-                out.push(Candidate { sentences: Pair::new(i, j), score, evidence });
+            let features = Pair::new(
+                src.left.features[i].as_slice(),
+                src.right.features[j].as_slice(),
+            );
+            if let Some((score, evidence)) = score_pair(
+                corpus,
+                claims,
+                features,
+                Pair::new(tot.left[i], tot.right[j]),
+            ) {
+                out.push(Candidate {
+                    sentences: Pair::new(i, j),
+                    score,
+                    evidence,
+                });
             }
         }
     }

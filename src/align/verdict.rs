@@ -34,7 +34,11 @@ pub struct Difference {
 
 impl Difference {
     pub fn mirror(self) -> Difference {
-        Difference { values: self.values.swap(), spans: self.spans.swap(), ..self }
+        Difference {
+            values: self.values.swap(),
+            spans: self.spans.swap(),
+            ..self
+        }
     }
 }
 
@@ -61,7 +65,9 @@ fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
     let mut used = vec![false; rs.len()];
     for a in ls {
         let Some(key) = measure_key(a) else { continue };
-        let same: Vec<usize> = (0..rs.len()).filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str())).collect();
+        let same: Vec<usize> = (0..rs.len())
+            .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
+            .collect();
         if same.is_empty() || same.iter().any(|&j| equal(a, &rs[j])) {
             if let Some(&j) = same.iter().find(|&&j| equal(a, &rs[j])) {
                 used[j] = true;
@@ -69,14 +75,21 @@ fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
             continue;
         }
         // The closest value of the same measure not yet used.
-        let Some(&j) = same.iter().filter(|&&j| !used[j]).min_by(|&&x, &&y| distance(a, &rs[x]).total_cmp(&distance(a, &rs[y])))
+        let Some(&j) = same
+            .iter()
+            .filter(|&&j| !used[j])
+            .min_by(|&&x, &&y| distance(a, &rs[x]).total_cmp(&distance(a, &rs[y])))
         else {
             continue;
         };
         used[j] = true;
         let b = &rs[j];
         // "two decades" and "twenty years" differ in words, not in value.
-        let kind = if a.value == b.value { DiffKind::Qualifier } else { DiffKind::Number };
+        let kind = if a.value == b.value {
+            DiffKind::Qualifier
+        } else {
+            DiffKind::Number
+        };
         out.push(Difference {
             kind,
             values: Pair::new(a.text.clone(), b.text.clone()),
@@ -97,11 +110,19 @@ fn distance(a: &Quantity, b: &Quantity) -> f64 {
 fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
     for a in &claims.left.dates {
         let key = date_key(&a.when);
-        let same: Vec<_> = claims.right.dates.iter().filter(|b| date_key(&b.when) == key).collect();
+        let same: Vec<_> = claims
+            .right
+            .dates
+            .iter()
+            .filter(|b| date_key(&b.when) == key)
+            .collect();
         if same.is_empty() || same.iter().any(|b| b.value == a.value) {
             continue;
         }
-        let b = same.iter().find(|b| a.when.compatible(&b.when) == Some(true)).unwrap_or(&same[0]);
+        let b = same
+            .iter()
+            .find(|b| a.when.compatible(&b.when) == Some(true))
+            .unwrap_or(&same[0]);
         out.push(Difference {
             kind: DiffKind::Date,
             values: Pair::new(a.text.clone(), b.text.clone()),
@@ -122,10 +143,14 @@ fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
         // "the Islamic State affiliate" already says what "ISIS-K" says.
         let related = claims.right.names.iter().find(|b| {
             !has(claims.left, &b.canonical)
-                && ((is_broader(&a.canonical, &b.canonical) && !a.part) || (is_broader(&b.canonical, &a.canonical) && !b.part))
+                && ((is_broader(&a.canonical, &b.canonical) && !a.part)
+                    || (is_broader(&b.canonical, &a.canonical) && !b.part))
         });
         if let Some(b) = related {
-            if out.iter().any(|d| d.kind == DiffKind::Name && d.values.right == b.text) {
+            if out
+                .iter()
+                .any(|d| d.kind == DiffKind::Name && d.values.right == b.text)
+            {
                 continue;
             }
             out.push(Difference {
@@ -142,7 +167,9 @@ fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
 /// diff (similar) of the two. `texts` holds each sentence and its offset.
 pub fn changed_words(texts: Pair<(&str, usize)>) -> Pair<Vec<Span>> {
     let toks = texts.map(|(t, off)| tokens(t, off));
-    let keys = toks.as_ref().map(|ts| ts.iter().map(|t| normalize(t.text)).collect::<Vec<_>>());
+    let keys = toks
+        .as_ref()
+        .map(|ts| ts.iter().map(|t| normalize(t.text)).collect::<Vec<_>>());
     let ops = capture_diff_slices(Algorithm::Myers, &keys.left, &keys.right);
     let mut out = Pair::new(Vec::new(), Vec::new());
     for op in ops {
@@ -164,38 +191,105 @@ mod tests {
     fn diff(a: &str, b: &str) -> Vec<(DiffKind, String, String, bool)> {
         let al = Aliases::default();
         let (ca, cb) = (extract(a, 0, &al), extract(b, 0, &al));
-        differences(Pair::new(&ca, &cb)).into_iter().map(|d| (d.kind, d.values.left, d.values.right, d.compatible)).collect()
+        differences(Pair::new(&ca, &cb))
+            .into_iter()
+            .map(|d| (d.kind, d.values.left, d.values.right, d.compatible))
+            .collect()
     }
 
     #[test]
     fn death_tolls() {
         use DiffKind::*;
-        assert_eq!(diff("the attack claimed the lives of 144 individuals", "the attack, killing at least 133 people"), [(
-            Number,
-            "144 individuals".into(),
-            "at least 133 people".into(),
-            true
-        )]);
-        assert_eq!(diff("leaving 144 people dead", "leaving 133 people dead"), [(Number, "144 people dead".into(), "133 people dead".into(), false)]);
-        assert_eq!(diff("at least 133 people died", "133 people died"), [(Qualifier, "at least 133 people".into(), "133 people".into(), true)]);
+        assert_eq!(
+            diff(
+                "the attack claimed the lives of 144 individuals",
+                "the attack, killing at least 133 people"
+            ),
+            [(
+                Number,
+                "144 individuals".into(),
+                "at least 133 people".into(),
+                true
+            )]
+        );
+        assert_eq!(
+            diff("leaving 144 people dead", "leaving 133 people dead"),
+            [(
+                Number,
+                "144 people dead".into(),
+                "133 people dead".into(),
+                false
+            )]
+        );
+        assert_eq!(
+            diff("at least 133 people died", "133 people died"),
+            [(
+                Qualifier,
+                "at least 133 people".into(),
+                "133 people".into(),
+                true
+            )]
+        );
     }
 
     #[test]
     fn same_value_in_other_words_agrees() {
-        assert!(diff("the deadliest assault in twenty years", "the deadliest incident in 20 years").is_empty());
-        assert!(diff("the deadliest assault in twenty years", "the deadliest in the past two decades").is_empty());
-        assert!(diff("ISIS-K claimed it", "Islamic State Khorasan Province claimed it").is_empty());
+        assert!(
+            diff(
+                "the deadliest assault in twenty years",
+                "the deadliest incident in 20 years"
+            )
+            .is_empty()
+        );
+        assert!(
+            diff(
+                "the deadliest assault in twenty years",
+                "the deadliest in the past two decades"
+            )
+            .is_empty()
+        );
+        assert!(
+            diff(
+                "ISIS-K claimed it",
+                "Islamic State Khorasan Province claimed it"
+            )
+            .is_empty()
+        );
         assert!(diff("Isis-K claimed it", "ISIS-K claimed it").is_empty());
     }
 
     #[test]
     fn names_dates_negation() {
         use DiffKind::*;
-        assert_eq!(diff("ISIS-K claimed responsibility", "ISIS claimed responsibility"), [(Name, "ISIS-K".into(), "ISIS".into(), true)]);
-        assert!(diff("The Islamic State affiliate in Afghanistan claimed it", "Islamic State Khorasan Province claimed it").is_empty());
-        assert_eq!(diff("warned on March 7 of an attack", "warned in early March of an attack"), [(Date, "March 7".into(), "early March".into(), true)]);
-        assert_eq!(diff("the attack on March 22", "the attack on March 23"), [(Date, "March 22".into(), "March 23".into(), false)]);
-        assert_eq!(diff("Ukraine was involved", "Ukraine was not involved")[0].0, Negation);
+        assert_eq!(
+            diff(
+                "ISIS-K claimed responsibility",
+                "ISIS claimed responsibility"
+            ),
+            [(Name, "ISIS-K".into(), "ISIS".into(), true)]
+        );
+        assert!(
+            diff(
+                "The Islamic State affiliate in Afghanistan claimed it",
+                "Islamic State Khorasan Province claimed it"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            diff(
+                "warned on March 7 of an attack",
+                "warned in early March of an attack"
+            ),
+            [(Date, "March 7".into(), "early March".into(), true)]
+        );
+        assert_eq!(
+            diff("the attack on March 22", "the attack on March 23"),
+            [(Date, "March 22".into(), "March 23".into(), false)]
+        );
+        assert_eq!(
+            diff("Ukraine was involved", "Ukraine was not involved")[0].0,
+            Negation
+        );
     }
 
     #[test]

@@ -24,7 +24,12 @@ pub struct DateClaim {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum When {
     /// Days `first..=last` of a month, in a year if given.
-    Days { year: Option<i32>, month: u32, first: u32, last: u32 },
+    Days {
+        year: Option<i32>,
+        month: u32,
+        first: u32,
+        last: u32,
+    },
     Year(i32),
     Weekday(u32),
 }
@@ -35,7 +40,20 @@ impl When {
     pub fn compatible(&self, other: &When) -> Option<bool> {
         use When::*;
         match (self, other) {
-            (Days { year: y1, month: m1, first: f1, last: l1 }, Days { year: y2, month: m2, first: f2, last: l2 }) => {
+            (
+                Days {
+                    year: y1,
+                    month: m1,
+                    first: f1,
+                    last: l1,
+                },
+                Days {
+                    year: y2,
+                    month: m2,
+                    first: f2,
+                    last: l2,
+                },
+            ) => {
                 let years = match (y1, y2) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
@@ -43,7 +61,9 @@ impl When {
                 Some(years && m1 == m2 && f1 <= l2 && f2 <= l1)
             }
             (Year(a), Year(b)) => Some(a == b),
-            (Days { year: Some(a), .. }, Year(b)) | (Year(b), Days { year: Some(a), .. }) => Some(a == b),
+            (Days { year: Some(a), .. }, Year(b)) | (Year(b), Days { year: Some(a), .. }) => {
+                Some(a == b)
+            }
             (Weekday(a), Weekday(b)) => Some(a == b),
             _ => None,
         }
@@ -51,27 +71,50 @@ impl When {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 const MONTH_RE: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso date"));
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("iso date"));
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:(early|mid|late)[- ])?{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"))
         .expect("month day")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?")).expect("day month")
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .expect("day month")
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
         .expect("month")
 });
-static WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("weekday"));
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("weekday")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:in|since|of|by|until|during|the|from|[Ii]n early|[Ii]n late)\s+((?:1[89]|20)\d\d)\b(?:[^,\d]|$)")
         .expect("year")
@@ -79,7 +122,10 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 fn month_number(s: &str) -> Option<u32> {
     let l = s.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().position(|m| m.starts_with(&l) && l.len() >= 3).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&l) && l.len() >= 3)
+        .map(|i| i as u32 + 1)
 }
 
 fn days_in(month: u32) -> u32 {
@@ -101,7 +147,12 @@ fn part_of_month(part: Option<&str>, month: u32) -> (u32, u32) {
 
 fn value_of(w: &When) -> String {
     match *w {
-        When::Days { year, month, first, last } => {
+        When::Days {
+            year,
+            month,
+            first,
+            last,
+        } => {
             let y = year.map(|y| format!("{y}-")).unwrap_or_default();
             if first == last {
                 format!("{y}{month:02}-{first:02}")
@@ -119,60 +170,115 @@ fn value_of(w: &When) -> String {
 /// The dates a sentence states; `offset` is added to the spans.
 pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     let mut found: Vec<(Span, When)> = Vec::new();
-    let free = |found: &[(Span, When)], s: usize, e: usize| found.iter().all(|(sp, _)| e <= sp.start || s >= sp.end);
+    let free = |found: &[(Span, When)], s: usize, e: usize| {
+        found.iter().all(|(sp, _)| e <= sp.start || s >= sp.end)
+    };
     for c in ISO.captures_iter(text) {
-        let (Ok(year), Ok(month), Ok(day)) = (c[1].parse(), c[2].parse::<u32>(), c[3].parse::<u32>()) else { continue };
+        let (Ok(year), Ok(month), Ok(day)) =
+            (c[1].parse(), c[2].parse::<u32>(), c[3].parse::<u32>())
+        else {
+            continue;
+        };
         if (1..=12).contains(&month) && (1..=days_in(month)).contains(&day) {
             let m = c.get(0).expect("whole match");
-            found.push((Span::new(m.start(), m.end()), When::Days { year: Some(year), month, first: day, last: day }));
+            found.push((
+                Span::new(m.start(), m.end()),
+                When::Days {
+                    year: Some(year),
+                    month,
+                    first: day,
+                    last: day,
+                },
+            ));
         }
     }
     for c in MONTH_DAY.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[2]) else { continue };
-        let Ok(day) = c[3].parse::<u32>() else { continue };
+        let Some(month) = month_number(&c[2]) else {
+            continue;
+        };
+        let Ok(day) = c[3].parse::<u32>() else {
+            continue;
+        };
         if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
             continue;
         }
         let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        found.push((Span::new(m.start(), m.end()), When::Days { year, month, first: day, last: day }));
+        found.push((
+            Span::new(m.start(), m.end()),
+            When::Days {
+                year,
+                month,
+                first: day,
+                last: day,
+            },
+        ));
     }
     for c in DAY_MONTH.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[2]) else { continue };
-        let Ok(day) = c[1].parse::<u32>() else { continue };
+        let Some(month) = month_number(&c[2]) else {
+            continue;
+        };
+        let Ok(day) = c[1].parse::<u32>() else {
+            continue;
+        };
         if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
             continue;
         }
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        found.push((Span::new(m.start(), m.end()), When::Days { year, month, first: day, last: day }));
+        found.push((
+            Span::new(m.start(), m.end()),
+            When::Days {
+                year,
+                month,
+                first: day,
+                last: day,
+            },
+        ));
     }
     for c in MONTH_ONLY.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[2]) else { continue };
+        let Some(month) = month_number(&c[2]) else {
+            continue;
+        };
         if !free(&found, m.start(), m.end()) {
             continue;
         }
         let part = c.get(1).map(|p| p.as_str());
         // The span starts at the month unless "early/mid/late" belongs to it.
-        let start = if part.is_some() { m.start() } else { c.get(2).map_or(m.start(), |g| g.start()) };
+        let start = if part.is_some() {
+            m.start()
+        } else {
+            c.get(2).map_or(m.start(), |g| g.start())
+        };
         let (first, last) = part_of_month(part, month);
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        found.push((Span::new(start, m.end()), When::Days { year, month, first, last }));
+        found.push((
+            Span::new(start, m.end()),
+            When::Days {
+                year,
+                month,
+                first,
+                last,
+            },
+        ));
     }
     for c in WEEKDAY.captures_iter(text) {
         let m = c.get(0).expect("whole match");
         if free(&found, m.start(), m.end()) {
-            let d = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(m.as_str())).unwrap_or(0);
+            let d = WEEKDAYS
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(m.as_str()))
+                .unwrap_or(0);
             found.push((Span::new(m.start(), m.end()), When::Weekday(d as u32)));
         }
     }
     for c in YEAR.captures_iter(text) {
         let g = c.get(1).expect("year group");
-        if free(&found, g.start(), g.end()) {
-            if let Ok(y) = g.as_str().parse() {
-                found.push((Span::new(g.start(), g.end()), When::Year(y)));
-            }
+        if free(&found, g.start(), g.end())
+            && let Ok(y) = g.as_str().parse()
+        {
+            found.push((Span::new(g.start(), g.end()), When::Year(y)));
         }
     }
     found.sort_by_key(|(s, _)| *s);
@@ -192,27 +298,48 @@ mod tests {
     use super::*;
 
     fn dates(s: &str) -> Vec<(String, String)> {
-        extract(s, 0).into_iter().map(|d| (d.text, d.value)).collect()
+        extract(s, 0)
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
     }
 
     #[test]
     fn table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
-            ("claiming responsibility for the March 22 killings", &[("March 22", "03-22")]),
-            ("announced publicly on March 7 that", &[("March 7", "03-07")]),
-            ("after September 11, 2001, what Israel felt after October 7,", &[
-                ("September 11, 2001", "2001-09-11"),
-                ("October 7", "10-07"),
-            ]),
-            ("an imminent attack in early March, though", &[("early March", "03-01..03-10")]),
-            ("on the outskirts of Moscow on Friday night", &[("Friday", "friday")]),
+            (
+                "claiming responsibility for the March 22 killings",
+                &[("March 22", "03-22")],
+            ),
+            (
+                "announced publicly on March 7 that",
+                &[("March 7", "03-07")],
+            ),
+            (
+                "after September 11, 2001, what Israel felt after October 7,",
+                &[("September 11, 2001", "2001-09-11"), ("October 7", "10-07")],
+            ),
+            (
+                "an imminent attack in early March, though",
+                &[("early March", "03-01..03-10")],
+            ),
+            (
+                "on the outskirts of Moscow on Friday night",
+                &[("Friday", "friday")],
+            ),
             ("date 2024-03-29 On a day", &[("2024-03-29", "2024-03-29")]),
             ("the 2004 terrorist attack on a school", &[("2004", "2004")]),
-            ("the massacre of 84 Iranians in January.", &[("January", "01")]),
+            (
+                "the massacre of 84 Iranians in January.",
+                &[("January", "01")],
+            ),
             ("It may be seeking to expand", &[]),
         ];
         for (input, want) in cases {
-            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
             assert_eq!(dates(input), want, "input: {input}");
         }
     }

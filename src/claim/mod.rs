@@ -81,7 +81,9 @@ impl Claims {
     }
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot",
+];
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -100,7 +102,9 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let mut quantities = numbers::extract(&toks, &date_spans);
     for q in &mut quantities {
-        q.text = Span::new(q.span.start - offset, q.span.end - offset).of(text).to_string();
+        q.text = Span::new(q.span.start - offset, q.span.end - offset)
+            .of(text)
+            .to_string();
     }
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
@@ -109,7 +113,10 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .find_iter(text)
         .map(|m| {
             let t = m.as_str().trim_end_matches(['.', '’', '\'']);
-            Attribution { span: Span::new(m.start() + offset, m.start() + t.len() + offset), text: t.to_string() }
+            Attribution {
+                span: Span::new(m.start() + offset, m.start() + t.len() + offset),
+                text: t.to_string(),
+            }
         })
         .collect();
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
@@ -120,7 +127,10 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     });
     let mut name_words: Vec<String> = toks
         .iter()
-        .filter(|t| names.iter().any(|n| n.span.contains(t.span.start)) || names::is_title(&words::normalize(t.text)))
+        .filter(|t| {
+            names.iter().any(|n| n.span.contains(t.span.start))
+                || names::is_title(&words::normalize(t.text))
+        })
         .flat_map(|t| words::content_words(std::slice::from_ref(t)))
         .collect();
     name_words.sort();
@@ -147,9 +157,18 @@ mod tests {
         let c = extract(s, 100, &Aliases::default());
         assert_eq!(c.quantities.len(), 1);
         assert_eq!(c.quantities[0].text, "at least 133 people");
-        assert_eq!(c.quantities[0].span.start, 100 + s.find("at least").unwrap());
+        assert_eq!(
+            c.quantities[0].span.start,
+            100 + s.find("at least").unwrap()
+        );
         assert_eq!(c.dates[0].value, "friday");
-        assert_eq!(c.names.iter().map(|n| n.canonical.as_str()).collect::<Vec<_>>(), ["moscow"]);
+        assert_eq!(
+            c.names
+                .iter()
+                .map(|n| n.canonical.as_str())
+                .collect::<Vec<_>>(),
+            ["moscow"]
+        );
         assert!(!c.negated);
     }
 
@@ -160,7 +179,11 @@ mod tests {
         let a: Vec<&str> = c.attributions.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(a, ["officials said", "according to the Post"]);
         assert!(c.negated);
-        let c = extract("It has not only brought grief but also raised questions.", 0, &Aliases::default());
+        let c = extract(
+            "It has not only brought grief but also raised questions.",
+            0,
+            &Aliases::default(),
+        );
         assert!(!c.negated);
     }
 
@@ -168,6 +191,9 @@ mod tests {
     fn claims_serialize_as_the_contract_says() {
         let c = extract("killing at least 133 people", 0, &Aliases::default());
         let json = serde_json::to_value(c.list()).unwrap();
-        assert_eq!(json[0], serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"}));
+        assert_eq!(
+            json[0],
+            serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"})
+        );
     }
 }

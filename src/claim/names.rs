@@ -30,25 +30,88 @@ pub struct NameClaim {
 }
 
 /// Words after a name that make it name a part of that thing.
-const PART_WORDS: &[&str] = &["affiliate", "affiliates", "branch", "wing", "offshoot", "faction", "franchise", "cell", "arm"];
+const PART_WORDS: &[&str] = &[
+    "affiliate",
+    "affiliates",
+    "branch",
+    "wing",
+    "offshoot",
+    "faction",
+    "franchise",
+    "cell",
+    "arm",
+];
 
 /// Built-in aliases of names news text uses in many spellings.
 const BUILTIN: &[(&str, &[&str])] = &[
-    ("united states", &["us", "usa", "united states", "united states of america", "america"]),
-    ("united kingdom", &["uk", "united kingdom", "britain", "great britain"]),
+    (
+        "united states",
+        &[
+            "us",
+            "usa",
+            "united states",
+            "united states of america",
+            "america",
+        ],
+    ),
+    (
+        "united kingdom",
+        &["uk", "united kingdom", "britain", "great britain"],
+    ),
     ("european union", &["eu", "european union"]),
     ("united nations", &["un", "united nations"]),
-    ("islamic state", &["isis", "isil", "islamic state", "islamic state group", "daesh", "islamic state of iraq and syria"]),
-    ("islamic state khorasan province", &[
-        "isis-k", "is-k", "iskp", "isis k", "islamic state khorasan", "islamic state khorasan province",
-        "islamic state-khorasan", "islamic state in khorasan province", "isis-khorasan",
-    ]),
+    (
+        "islamic state",
+        &[
+            "isis",
+            "isil",
+            "islamic state",
+            "islamic state group",
+            "daesh",
+            "islamic state of iraq and syria",
+        ],
+    ),
+    (
+        "islamic state khorasan province",
+        &[
+            "isis-k",
+            "is-k",
+            "iskp",
+            "isis k",
+            "islamic state khorasan",
+            "islamic state khorasan province",
+            "islamic state-khorasan",
+            "islamic state in khorasan province",
+            "isis-khorasan",
+        ],
+    ),
 ];
 
 /// Words that precede a name without being part of it.
 const TITLES: &[&str] = &[
-    "president", "mr", "mrs", "ms", "dr", "prof", "mayor", "minister", "prime", "gen", "general", "sen", "senator",
-    "rep", "former", "king", "queen", "pope", "chancellor", "governor", "secretary", "spokesman", "spokeswoman",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "mayor",
+    "minister",
+    "prime",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "former",
+    "king",
+    "queen",
+    "pope",
+    "chancellor",
+    "governor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
 ];
 
 pub fn is_title(lower: &str) -> bool {
@@ -56,7 +119,16 @@ pub fn is_title(lower: &str) -> bool {
 }
 
 /// Capitalised words that open sentences without naming anything.
-const OPENERS: &[&str] = &["despite", "following", "overall", "indeed", "still", "again", "unfortunately", "meanwhile"];
+const OPENERS: &[&str] = &[
+    "despite",
+    "following",
+    "overall",
+    "indeed",
+    "still",
+    "again",
+    "unfortunately",
+    "meanwhile",
+];
 
 /// Name → canonical name, built in and learnt from the loaded texts.
 #[derive(Debug, Clone)]
@@ -77,7 +149,8 @@ impl Default for Aliases {
 }
 
 static DEFINED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((\p{Lu}{2,8})\)").expect("acronym pattern")
+    Regex::new(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((\p{Lu}{2,8})\)")
+        .expect("acronym pattern")
 });
 
 impl Aliases {
@@ -99,7 +172,11 @@ impl Aliases {
             let acronym = key(&c[2]);
             // The long form must spell the acronym's first letter, so that
             // "... in Moscow (FSB)" does not make Moscow an alias.
-            let initials: String = long.split(' ').filter(|w| !is_stop_word(w)).filter_map(|w| w.chars().next()).collect();
+            let initials: String = long
+                .split(' ')
+                .filter(|w| !is_stop_word(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
             if !initials.is_empty() && initials.contains(acronym.chars().next().unwrap_or(' ')) {
                 let long = initials_tail(&long, &acronym);
                 let canonical = self.canonical(&long);
@@ -116,10 +193,10 @@ impl Aliases {
         }
         // "the Islamic State group" → "islamic state group" is listed; so is
         // the name without a trailing "group".
-        if let Some(stripped) = k.strip_suffix(" group") {
-            if let Some(c) = self.map.get(stripped) {
-                return c.clone();
-            }
+        if let Some(stripped) = k.strip_suffix(" group")
+            && let Some(c) = self.map.get(stripped)
+        {
+            return c.clone();
         }
         k
     }
@@ -159,7 +236,10 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
             continue;
         }
         let mut j = i;
-        while j < toks.len() && is_name_word(&toks[j]) && !ends_clause(text, offset, &toks[j], toks.get(j + 1)) {
+        while j < toks.len()
+            && is_name_word(&toks[j])
+            && !ends_clause(text, offset, &toks[j], toks.get(j + 1))
+        {
             j += 1;
         }
         if j < toks.len() && is_name_word(&toks[j]) {
@@ -167,11 +247,14 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
         }
         let before = out.len();
         emit_run(&toks[i..j], i == 0, text, offset, aliases, &mut out);
-        let part = toks.get(j).is_some_and(|next| PART_WORDS.contains(&normalize(next.text).as_str()));
-        if out.len() > before && part {
-            if let Some(last) = out.last_mut() {
-                last.part = true;
-            }
+        let part = toks
+            .get(j)
+            .is_some_and(|next| PART_WORDS.contains(&normalize(next.text).as_str()));
+        if out.len() > before
+            && part
+            && let Some(last) = out.last_mut()
+        {
+            last.part = true;
         }
         i = j.max(i + 1);
     }
@@ -182,18 +265,34 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
 fn ends_clause(text: &str, offset: usize, t: &Token, next: Option<&Token>) -> bool {
     let after = t.span.end - offset;
     let until = next.map_or(text.len(), |n| n.span.start - offset);
-    text.get(after..until).is_some_and(|gap| gap.chars().any(|c| !c.is_whitespace()))
+    text.get(after..until)
+        .is_some_and(|gap| gap.chars().any(|c| !c.is_whitespace()))
 }
 
-fn emit_run(run: &[Token], sentence_start: bool, text: &str, offset: usize, aliases: &Aliases, out: &mut Vec<NameClaim>) {
+fn emit_run(
+    run: &[Token],
+    sentence_start: bool,
+    text: &str,
+    offset: usize,
+    aliases: &Aliases,
+    out: &mut Vec<NameClaim>,
+) {
     // Split at titles and at leading function words ("The", "Despite").
     let mut pieces: Vec<&[Token]> = Vec::new();
     let mut start = 0;
     for (k, t) in run.iter().enumerate() {
         let l = key(t.text);
-        let all_caps = t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let all_caps = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         let function_word = is_stop_word(&normalize(t.text)) && !all_caps;
-        if TITLES.contains(&l.as_str()) || function_word || OPENERS.contains(&l.as_str()) || is_calendar_word(&l) {
+        if TITLES.contains(&l.as_str())
+            || function_word
+            || OPENERS.contains(&l.as_str())
+            || is_calendar_word(&l)
+        {
             if k > start {
                 pieces.push(&run[start..k]);
             }
@@ -207,23 +306,49 @@ fn emit_run(run: &[Token], sentence_start: bool, text: &str, offset: usize, alia
         let first = piece[0];
         let s = first.span.start - offset;
         let e = piece[piece.len() - 1].span.end - offset;
-        let Some(written) = text.get(s..e) else { continue };
+        let Some(written) = text.get(s..e) else {
+            continue;
+        };
         let canonical = aliases.canonical(written);
         let opens_sentence = sentence_start && std::ptr::eq(first.text, run[0].text);
-        let plainly_a_name =
-            piece.len() > 1 || aliases.map.contains_key(&key(written)) || written.chars().filter(|c| c.is_uppercase()).count() > 1;
+        let plainly_a_name = piece.len() > 1
+            || aliases.map.contains_key(&key(written))
+            || written.chars().filter(|c| c.is_uppercase()).count() > 1;
         if opens_sentence && !plainly_a_name {
             continue;
         }
-        out.push(NameClaim { span: Span::new(first.span.start, first.span.start + written.len()), text: written.to_string(), broader: aliases.broader(&canonical), canonical, part: false });
+        out.push(NameClaim {
+            span: Span::new(first.span.start, first.span.start + written.len()),
+            text: written.to_string(),
+            broader: aliases.broader(&canonical),
+            canonical,
+            part: false,
+        });
     }
 }
 
 /// Months and weekdays are dates, not names.
 fn is_calendar_word(l: &str) -> bool {
     const CALENDAR: [&str; 19] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     CALENDAR.contains(&l)
 }
@@ -231,7 +356,9 @@ fn is_calendar_word(l: &str) -> bool {
 /// Is `general` a less specific form of `specific` ("islamic state" of
 /// "islamic state khorasan province")?
 pub fn is_broader(general: &str, specific: &str) -> bool {
-    specific.len() > general.len() && specific.starts_with(general) && specific.as_bytes()[general.len()] == b' '
+    specific.len() > general.len()
+        && specific.starts_with(general)
+        && specific.as_bytes()[general.len()] == b' '
 }
 
 #[cfg(test)]
@@ -240,7 +367,10 @@ mod tests {
     use super::*;
 
     fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
-        extract(&tokens(s, 0), s, 0, aliases).into_iter().map(|n| (n.text, n.canonical)).collect()
+        extract(&tokens(s, 0), s, 0, aliases)
+            .into_iter()
+            .map(|n| (n.text, n.canonical))
+            .collect()
     }
 
     #[test]
@@ -250,7 +380,10 @@ mod tests {
         assert_eq!(c("ISIS-K"), c("Isis-K"));
         assert_eq!(c("Isis-K"), c("Islamic State Khorasan Province"));
         assert_eq!(c("U.S."), c("United States"));
-        assert_eq!(c("the Islamic State group".trim_start_matches("the ")), "islamic state");
+        assert_eq!(
+            c("the Islamic State group".trim_start_matches("the ")),
+            "islamic state"
+        );
         assert!(is_broader(&c("ISIS"), &c("ISIS-K")));
         assert_eq!(a.broader(&c("ISIS-K")), ["islamic state"]);
         assert!(a.broader(&c("ISIS")).is_empty());
@@ -261,20 +394,38 @@ mod tests {
     fn table() {
         let a = Aliases::default();
         let cases: &[(&str, &[(&str, &str)])] = &[
-            ("President Vladimir Putin has pledged", &[("Vladimir Putin", "vladimir putin")]),
-            ("Despite the claim, the U.S. believes Isis-K, the Afghan branch of ISIS, to be", &[
-                ("U.S.", "united states"),
-                ("Isis-K", "islamic state khorasan province"),
-                ("Afghan", "afghan"),
-                ("ISIS", "islamic state"),
-            ]),
-            ("ISIS-K has claimed responsibility", &[("ISIS-K", "islamic state khorasan province")]),
-            ("The Russian Investigative Committee has opened", &[("Russian Investigative Committee", "russian investigative committee")]),
+            (
+                "President Vladimir Putin has pledged",
+                &[("Vladimir Putin", "vladimir putin")],
+            ),
+            (
+                "Despite the claim, the U.S. believes Isis-K, the Afghan branch of ISIS, to be",
+                &[
+                    ("U.S.", "united states"),
+                    ("Isis-K", "islamic state khorasan province"),
+                    ("Afghan", "afghan"),
+                    ("ISIS", "islamic state"),
+                ],
+            ),
+            (
+                "ISIS-K has claimed responsibility",
+                &[("ISIS-K", "islamic state khorasan province")],
+            ),
+            (
+                "The Russian Investigative Committee has opened",
+                &[(
+                    "Russian Investigative Committee",
+                    "russian investigative committee",
+                )],
+            ),
             ("Putin warned of potential retaliation", &[]),
             ("Terrorists armed with assault rifles", &[]),
         ];
         for (input, want) in cases {
-            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
             assert_eq!(names(input, &a), want, "input: {input}");
         }
     }

@@ -94,10 +94,30 @@ fn plain_number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> 
 }
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// The value of a spelled-out number word ("twenty", "twenty-one"), if it is one.
 pub fn word_value(w: &str) -> Option<f64> {
@@ -130,7 +150,11 @@ fn digits_value(w: &str) -> Option<f64> {
     }
     // "300,000" groups thousands; "1,5" is not a number we read.
     let parts: Vec<&str> = w.split(',').collect();
-    if parts.len() > 1 && !parts[1..].iter().all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.')) {
+    if parts.len() > 1
+        && !parts[1..]
+            .iter()
+            .all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.'))
+    {
         return None;
     }
     w.replace(',', "").parse().ok()
@@ -169,9 +193,8 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 /// Words that name what is counted and map to a common measure.
 fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     Some(match lower {
-        "people" | "persons" | "person" | "individuals" | "victims" | "civilians" | "casualties" | "bodies" => {
-            ("people", 1.0, None)
-        }
+        "people" | "persons" | "person" | "individuals" | "victims" | "civilians"
+        | "casualties" | "bodies" => ("people", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
         "injured" | "wounded" | "injuries" | "hurt" => ("people", 1.0, Some(Role::Injured)),
         "year" | "years" => ("years", 1.0, None),
@@ -186,10 +209,25 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
 }
 
 const DEATH_WORDS: &[&str] = &[
-    "dead", "died", "die", "killed", "killing", "kill", "kills", "deaths", "death", "lives", "fatalities", "toll",
-    "massacre", "slain", "perished",
+    "dead",
+    "died",
+    "die",
+    "killed",
+    "killing",
+    "kill",
+    "kills",
+    "deaths",
+    "death",
+    "lives",
+    "fatalities",
+    "toll",
+    "massacre",
+    "slain",
+    "perished",
 ];
-const INJURY_WORDS: &[&str] = &["injured", "wounded", "injuries", "hurt", "injuring", "wounding"];
+const INJURY_WORDS: &[&str] = &[
+    "injured", "wounded", "injuries", "hurt", "injuring", "wounding",
+];
 
 /// A number that starts at token `i`: its value and how many tokens it spans.
 fn number_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
@@ -198,7 +236,7 @@ fn number_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
         (v, 1)
     } else if let Some(v) = word_value(w) {
         // "one" alone is mostly a pronoun ("one of the deadliest").
-        if v == 1.0 && !lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
+        if v == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) {
             return None;
         }
         (v, 1)
@@ -232,7 +270,10 @@ pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
             continue;
         };
         let w = lower[i].as_str();
-        let bare_year = used == 1 && digits_value(w).is_some() && (1800.0..=2100.0).contains(&value) && !w.contains(',');
+        let bare_year = used == 1
+            && digits_value(w).is_some()
+            && (1800.0..=2100.0).contains(&value)
+            && !w.contains(',');
         let (counts, factor, mut role, end) = counted(&lower, i + used, w);
         if bare_year && counts.is_none() {
             i += used;
@@ -257,19 +298,27 @@ pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
 }
 
 /// What the number at `from` counts: (measure, factor, role, end token).
-fn counted(lower: &[String], from: usize, number: &str) -> (Option<String>, f64, Option<Role>, usize) {
+fn counted(
+    lower: &[String],
+    from: usize,
+    number: &str,
+) -> (Option<String>, f64, Option<Role>, usize) {
     if number.ends_with('%') {
         return (Some("percent".into()), 1.0, None, from);
     }
-    if let Some((_, tail)) = number.split_once('-') {
-        if let Some((c, f, r)) = canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s"))) {
-            return (Some(c.into()), f, r, from);
-        }
+    if let Some((_, tail)) = number.split_once('-')
+        && let Some((c, f, r)) =
+            canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s")))
+    {
+        return (Some(c.into()), f, r, from);
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
         if let Some((c, f, r)) = canonical_count(w) {
             // "60 people dead": the role may follow the noun.
-            let after = lower.get(k + 1).and_then(|n| canonical_count(n)).and_then(|x| x.2);
+            let after = lower
+                .get(k + 1)
+                .and_then(|n| canonical_count(n))
+                .and_then(|x| x.2);
             return match (r, after) {
                 (None, Some(role)) => (Some(c.into()), f, Some(role), k + 2),
                 _ => (Some(c.into()), f, r, k + 1),
@@ -291,8 +340,17 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
     // "well over": the adverb belongs to the qualifier.
     for (words, op) in QUALIFIERS {
         let n = words.len();
-        if i >= n && lower[i - n..i].iter().map(String::as_str).eq(words.iter().copied()) {
-            let start = if i > n && lower[i - n - 1] == "well" { i - n - 1 } else { i - n };
+        if i >= n
+            && lower[i - n..i]
+                .iter()
+                .map(String::as_str)
+                .eq(words.iter().copied())
+        {
+            let start = if i > n && lower[i - n - 1] == "well" {
+                i - n - 1
+            } else {
+                i - n
+            };
             return (*op, start);
         }
     }
@@ -312,7 +370,11 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         } else {
             continue;
         };
-        let d = if k < start { start - k } else { k.saturating_sub(end) };
+        let d = if k < start {
+            start - k
+        } else {
+            k.saturating_sub(end)
+        };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, role));
         }
@@ -325,7 +387,10 @@ mod tests {
     use super::super::words::tokens;
     use super::*;
 
-    fn quantities(s: &str) -> Vec<(String, f64, Op, Option<String>, Option<Role>)> {
+    /// (text, value, op, counts, role) of a quantity.
+    type Read = (String, f64, Op, Option<String>, Option<Role>);
+
+    fn quantities(s: &str) -> Vec<Read> {
         let toks = tokens(s, 0);
         extract(&toks, &[])
             .into_iter()
@@ -333,7 +398,7 @@ mod tests {
             .collect()
     }
 
-    fn one(s: &str) -> (String, f64, Op, Option<String>, Option<Role>) {
+    fn one(s: &str) -> Read {
         let q = quantities(s);
         assert_eq!(q.len(), 1, "{s}: {q:?}");
         q.into_iter().next().unwrap()
@@ -344,22 +409,99 @@ mod tests {
         use Op::*;
         let p = Some("people".to_string());
         let y = Some("years".to_string());
-        let cases: Vec<(&str, &str, f64, Op, Option<String>, Option<Role>)> = vec![
-            ("killing at least 133 people.", "at least 133 people", 133.0, AtLeast, p.clone(), Some(Role::Dead)),
-            ("Over 130 lives were lost", "Over 130 lives", 130.0, MoreThan, p.clone(), Some(Role::Dead)),
-            ("the lives of 144 individuals, marking", "144 individuals", 144.0, Eq, p.clone(), Some(Role::Dead)),
-            ("left more than 60 people dead", "more than 60 people dead", 60.0, MoreThan, p.clone(), Some(Role::Dead)),
-            ("in Russia in the past two decades.", "two decades", 20.0, Eq, y.clone(), None),
-            ("on Russian soil in twenty years.", "twenty years", 20.0, Eq, y.clone(), None),
-            ("in Russia in 20 years.", "20 years", 20.0, Eq, y.clone(), None),
-            ("call up to 300,000 Russian soldiers", "up to 300,000 Russian soldiers", 300_000.0, AtMost, Some("soldier".into()), None),
-            ("apprehended four suspects from Tajikistan", "four suspects", 4.0, Eq, Some("suspect".into()), None),
-            ("won almost 90 percent of the vote", "almost 90 percent", 90.0, Nearly, Some("percent".into()), None),
-            ("left well over 1 million households", "well over 1 million households", 1e6, MoreThan, Some("household".into()), None),
-            ("a devastating two-year war", "two-year", 2.0, Eq, y.clone(), None),
+        type Case<'a> = (&'a str, (&'a str, f64, Op, Option<String>, Option<Role>));
+        let cases: Vec<Case> = vec![
+            (
+                "killing at least 133 people.",
+                (
+                    "at least 133 people",
+                    133.0,
+                    AtLeast,
+                    p.clone(),
+                    Some(Role::Dead),
+                ),
+            ),
+            (
+                "Over 130 lives were lost",
+                (
+                    "Over 130 lives",
+                    130.0,
+                    MoreThan,
+                    p.clone(),
+                    Some(Role::Dead),
+                ),
+            ),
+            (
+                "the lives of 144 individuals, marking",
+                ("144 individuals", 144.0, Eq, p.clone(), Some(Role::Dead)),
+            ),
+            (
+                "left more than 60 people dead",
+                (
+                    "more than 60 people dead",
+                    60.0,
+                    MoreThan,
+                    p.clone(),
+                    Some(Role::Dead),
+                ),
+            ),
+            (
+                "in Russia in the past two decades.",
+                ("two decades", 20.0, Eq, y.clone(), None),
+            ),
+            (
+                "on Russian soil in twenty years.",
+                ("twenty years", 20.0, Eq, y.clone(), None),
+            ),
+            (
+                "in Russia in 20 years.",
+                ("20 years", 20.0, Eq, y.clone(), None),
+            ),
+            (
+                "call up to 300,000 Russian soldiers",
+                (
+                    "up to 300,000 Russian soldiers",
+                    300_000.0,
+                    AtMost,
+                    Some("soldier".into()),
+                    None,
+                ),
+            ),
+            (
+                "apprehended four suspects from Tajikistan",
+                ("four suspects", 4.0, Eq, Some("suspect".into()), None),
+            ),
+            (
+                "won almost 90 percent of the vote",
+                (
+                    "almost 90 percent",
+                    90.0,
+                    Nearly,
+                    Some("percent".into()),
+                    None,
+                ),
+            ),
+            (
+                "left well over 1 million households",
+                (
+                    "well over 1 million households",
+                    1e6,
+                    MoreThan,
+                    Some("household".into()),
+                    None,
+                ),
+            ),
+            (
+                "a devastating two-year war",
+                ("two-year", 2.0, Eq, y.clone(), None),
+            ),
         ];
-        for (input, text, value, op, counts, role) in cases {
-            assert_eq!(one(input), (text.to_string(), value, op, counts, role), "input: {input}");
+        for (input, (text, value, op, counts, role)) in cases {
+            assert_eq!(
+                one(input),
+                (text.to_string(), value, op, counts, role),
+                "input: {input}"
+            );
         }
     }
 
@@ -368,7 +510,10 @@ mod tests {
         let q = quantities("left more than 60 people dead and nearly 150 injured.");
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].4, Some(Role::Dead));
-        assert_eq!((q[1].1, q[1].2, q[1].4), (150.0, Op::Nearly, Some(Role::Injured)));
+        assert_eq!(
+            (q[1].1, q[1].2, q[1].4),
+            (150.0, Op::Nearly, Some(Role::Injured))
+        );
     }
 
     #[test]

@@ -28,16 +28,145 @@ impl Token<'_> {
 /// ("least", "over", "nearly") and number words are deliberately absent: a
 /// fact turns on them.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "in", "on", "at", "by", "for", "with", "to",
-    "from", "into", "onto", "upon", "out", "off", "within", "without", "through", "during", "before", "after",
-    "since", "until", "while", "because", "though", "although", "whether", "also", "too", "very", "just", "only",
-    "even", "still", "yet", "already", "such", "both", "each", "either", "neither", "other", "another", "any", "all",
-    "some", "many", "much", "most", "own", "same", "this", "that", "these", "those", "there", "here", "which", "who",
-    "whom", "whose", "what", "when", "where", "why", "how", "it", "its", "he", "him", "his", "she", "her", "hers",
-    "they", "them", "their", "theirs", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were",
-    "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "s", "t", "than", "further", "again", "per", "via", "against",
-    "among", "between", "across", "toward", "towards", "including", "ve", "ll", "re", "d", "m",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "then",
+    "so",
+    "as",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "into",
+    "onto",
+    "upon",
+    "out",
+    "off",
+    "within",
+    "without",
+    "through",
+    "during",
+    "before",
+    "after",
+    "since",
+    "until",
+    "while",
+    "because",
+    "though",
+    "although",
+    "whether",
+    "also",
+    "too",
+    "very",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "already",
+    "such",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "other",
+    "another",
+    "any",
+    "all",
+    "some",
+    "many",
+    "much",
+    "most",
+    "own",
+    "same",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "it",
+    "its",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "s",
+    "t",
+    "than",
+    "further",
+    "again",
+    "per",
+    "via",
+    "against",
+    "among",
+    "between",
+    "across",
+    "toward",
+    "towards",
+    "including",
+    "ve",
+    "ll",
+    "re",
+    "d",
+    "m",
 ];
 
 pub fn is_stop_word(lower: &str) -> bool {
@@ -53,7 +182,10 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     let is_break = |c: char| is_space(c) || matches!(c, '—' | '–' | '/' | '…');
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if is_break(c) {
             if let Some(s) = start.take() {
                 push_token(text, s, i, offset, &mut out);
@@ -65,9 +197,18 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token<'_>> {
     out
 }
 
-fn push_token<'a>(text: &'a str, start: usize, end: usize, offset: usize, out: &mut Vec<Token<'a>>) {
+fn push_token<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    offset: usize,
+    out: &mut Vec<Token<'a>>,
+) {
     let raw = &text[start..end];
-    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£').len();
+    let lead = raw.len()
+        - raw
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£')
+            .len();
     let mut body = &raw[lead..];
     // Trailing punctuation goes, except the last dot of a dotted abbreviation
     // and a percent sign.
@@ -76,26 +217,36 @@ fn push_token<'a>(text: &'a str, start: usize, end: usize, offset: usize, out: &
         && body[trimmed.len()..].starts_with('.')
         && trimmed.len() >= 3
         && trimmed.as_bytes().get(trimmed.len() - 2) == Some(&b'.');
-    body = if dotted { &body[..trimmed.len() + 1] } else { trimmed };
+    body = if dotted {
+        &body[..trimmed.len() + 1]
+    } else {
+        trimmed
+    };
     // Possessives: "Putin's" and "country’s" are the word.
     for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(b) = body.strip_suffix(suffix) {
-            if !b.is_empty() {
-                body = b;
-                break;
-            }
+        if let Some(b) = body.strip_suffix(suffix)
+            && !b.is_empty()
+        {
+            body = b;
+            break;
         }
     }
     if body.is_empty() {
         return;
     }
     let s = start + lead;
-    out.push(Token { span: Span::new(offset + s, offset + s + body.len()), text: body });
+    out.push(Token {
+        span: Span::new(offset + s, offset + s + body.len()),
+        text: body,
+    });
 }
 
 /// Unicode-normalised, lower-cased form of a word.
 pub fn normalize(word: &str) -> String {
-    word.nfkc().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    word.nfkc()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
 }
 
 /// The stem of a normalised word ("attackers" → "attack").
@@ -131,7 +282,11 @@ pub fn content_sequence(toks: &[Token]) -> Vec<String> {
 /// a phrase says what is done far more precisely than its two words apart.
 pub fn phrases(toks: &[Token]) -> Vec<String> {
     let seq = content_sequence(toks);
-    let mut out: Vec<String> = seq.windows(2).filter(|w| w[0] != w[1]).map(|w| format!("{} {}", w[0], w[1])).collect();
+    let mut out: Vec<String> = seq
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .map(|w| format!("{} {}", w[0], w[1]))
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -149,10 +304,19 @@ mod tests {
     fn token_table() {
         let cases: &[(&str, &[&str])] = &[
             ("the U.S. government.", &["the", "U.S.", "government"]),
-            ("killing at least 133 people.", &["killing", "at", "least", "133", "people"]),
-            ("up to 300,000 Russian soldiers", &["up", "to", "300,000", "Russian", "soldiers"]),
+            (
+                "killing at least 133 people.",
+                &["killing", "at", "least", "133", "people"],
+            ),
+            (
+                "up to 300,000 Russian soldiers",
+                &["up", "to", "300,000", "Russian", "soldiers"],
+            ),
             ("ISIS-K, as it is", &["ISIS-K", "as", "it", "is"]),
-            ("Putin's reaction (FSB), “provocative”", &["Putin", "reaction", "FSB", "provocative"]),
+            (
+                "Putin's reaction (FSB), “provocative”",
+                &["Putin", "reaction", "FSB", "provocative"],
+            ),
             ("Russia – having", &["Russia", "having"]),
             ("almost 90% of", &["almost", "90%", "of"]),
         ];

@@ -1,0 +1,198 @@
+//! The command line: argument definitions and the non-interactive commands.
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use claimdiff::corpus::Corpus;
+use claimdiff::document::{self, Document};
+use claimdiff::error::Error;
+use claimdiff::facts;
+use claimdiff::report::{json, text};
+
+const EXAMPLES: &str = "\
+Examples:
+  claimdiff                                  open the five bundled articles side by side
+  claimdiff a.txt b.txt c.md                 open these articles side by side
+  claimdiff news/                            open every .txt/.md file in a directory
+  claimdiff compare a.txt b.txt              print the aligned sentences as text
+  claimdiff compare a.txt b.txt --format json | python3 -m json.tool
+  curl -s URL | claimdiff compare - b.txt    read one article from standard input
+  claimdiff sentences a.txt --format json    show how an article is split
+  claimdiff facts a.txt b.txt c.txt          which figures each source gives
+
+Exit status: 0 on success, 2 on a usage or input error (with a one-line message).";
+
+/// Put news articles about one event side by side and see, sentence by
+/// sentence, which facts they share (=), report differently (≠) or only one
+/// states (+).
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// Articles to open in the interface: files, directories, or - for standard input.
+    /// With none, the bundled articles open.
+    pub files: Vec<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two articles: matching, diverging and unique sentences.
+    Compare {
+        /// The left article (a file, or - for standard input).
+        left: String,
+        /// The right article.
+        right: String,
+        #[arg(long, short, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Show how an article is split into sentences, with byte offsets.
+    Sentences {
+        /// The article (a file, or - for standard input).
+        file: String,
+        #[arg(long, short, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Facts across all sources: the value each gives, outliers marked.
+    Facts {
+        /// Two or more articles or directories; none means the bundled articles.
+        files: Vec<String>,
+        #[arg(long, short, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Text,
+    Markdown,
+}
+
+/// A failure the user can act on: one line, and a hint.
+#[derive(Debug)]
+pub struct UserError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl From<Error> for UserError {
+    fn from(e: Error) -> Self {
+        UserError {
+            hint: e.hint().to_string(),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl UserError {
+    pub fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        UserError {
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+/// Read every argument, expanding directories; `-` may appear once.
+pub fn load_all(args: &[String]) -> Result<Vec<Document>, UserError> {
+    if args.iter().filter(|a| *a == "-").count() > 1 {
+        return Err(UserError::new(
+            "standard input (-) can be read only once",
+            "give the other articles as files",
+        ));
+    }
+    let mut docs = Vec::new();
+    for a in args {
+        docs.extend(document::load(a)?);
+    }
+    for d in &docs {
+        for w in &d.warnings {
+            eprintln!("claimdiff: warning: {w}");
+        }
+    }
+    Ok(docs)
+}
+
+fn load_one(arg: &str, role: &str) -> Result<Document, UserError> {
+    let mut docs = load_all(&[arg.to_string()])?;
+    if docs.len() != 1 {
+        return Err(UserError::new(
+            format!("{role} '{arg}' is a directory with {} articles", docs.len()),
+            "name one file, or open the directory with claimdiff DIR",
+        ));
+    }
+    Ok(docs.remove(0))
+}
+
+/// Write to standard output; a reader that went away (a closed pipe) is not an error.
+fn emit(s: &str) -> Result<(), UserError> {
+    let mut out = io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(UserError::new(
+            format!("cannot write the output: {e}"),
+            "check where standard output goes",
+        )),
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    // Serialising our own wire types cannot fail; an empty object is a safe fallback.
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
+
+pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError> {
+    let docs = vec![
+        load_one(left, "left article")?,
+        load_one(right, "right article")?,
+    ];
+    let corpus = Corpus::new(docs);
+    let cmp = corpus.compare(0, 1);
+    emit(&match format {
+        Format::Json => to_json(&json::compare(&corpus, &cmp)),
+        Format::Text => text::compare(&corpus, &cmp),
+        Format::Markdown => text::markdown(&corpus, &cmp),
+    })
+}
+
+pub fn sentences(file: &str, format: Format) -> Result<(), UserError> {
+    let corpus = Corpus::new(vec![load_one(file, "article")?]);
+    let src = &corpus.sources[0];
+    emit(&match format {
+        Format::Json => to_json(&json::sentences(src)),
+        Format::Text | Format::Markdown => text::sentences(src),
+    })
+}
+
+pub fn facts(files: &[String], format: Format) -> Result<(), UserError> {
+    let docs = if files.is_empty() {
+        Document::seeds()
+    } else {
+        load_all(files)?
+    };
+    if docs.len() < 2 {
+        return Err(Error::TooFewSources {
+            need: 2,
+            got: docs.len(),
+        }
+        .into());
+    }
+    let corpus = Corpus::new(docs);
+    let comparisons = corpus.compare_all();
+    let found = facts::facts(&corpus, &comparisons);
+    emit(&match format {
+        Format::Json => to_json(&json::facts(&corpus, &found)),
+        Format::Text | Format::Markdown => text::facts(&corpus, &found),
+    })
+}
+
+/// Is this session one the interface can run in?
+pub fn interactive() -> bool {
+    io::stdout().is_terminal() && io::stdin().is_terminal()
+}

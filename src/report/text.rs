@@ -1,0 +1,243 @@
+//! Plain-text and Markdown reports: the alignment as a person reviews it.
+//! Every piece of article text goes through [`visible`], so no control
+//! character from an article reaches the terminal.
+
+use std::fmt::Write;
+
+use crate::align::{Comparison, DiffKind, Difference, State};
+use crate::corpus::{Corpus, Source};
+use crate::facts::Fact;
+use crate::span::Side;
+use crate::visible::visible;
+
+/// The glyph of a sentence's state: it reads without colour.
+pub fn glyph(state: State, moved: bool) -> &'static str {
+    match (state, moved) {
+        (State::Boilerplate, _) => "·",
+        (State::Unique, _) => "+",
+        (_, true) => "↕",
+        (State::Match, false) => "=",
+        (State::Diverge, false) => "≠",
+    }
+}
+
+pub fn kind_name(k: DiffKind) -> &'static str {
+    match k {
+        DiffKind::Number => "number",
+        DiffKind::Date => "date",
+        DiffKind::Name => "name",
+        DiffKind::Qualifier => "qualifier",
+        DiffKind::Negation => "negation",
+    }
+}
+
+/// "number: 144 individuals vs at least 133 people (compatible)".
+pub fn describe(d: &Difference) -> String {
+    let how = if d.compatible {
+        "compatible"
+    } else {
+        "contradicts"
+    };
+    format!(
+        "{}: {} vs {} ({how})",
+        kind_name(d.kind),
+        visible(&d.values.left),
+        visible(&d.values.right)
+    )
+}
+
+fn header(src: &Source) -> String {
+    let mut h = format!("{} · {}", src.doc.name, visible(&src.title()));
+    if let Some(d) = &src.doc.meta.date {
+        let _ = write!(h, " ({})", visible(d));
+    }
+    h
+}
+
+fn counts_line(corpus: &Corpus, cmp: &Comparison) -> String {
+    let c = cmp.counts(corpus);
+    format!(
+        "{} match · {} diverge · {} unique · {} moved",
+        c.matches, c.diverges, c.unique, c.moved
+    )
+}
+
+/// The comparison as text: one block per row, differences under the pair.
+pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
+    let srcs = cmp.sources.map(|i| &corpus.sources[i]);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "left:  {}\nright: {}",
+        header(srcs.left),
+        header(srcs.right)
+    );
+    let _ = writeln!(out, "{}\n", counts_line(corpus, cmp));
+    for (r, row) in cmp.rows.iter().enumerate() {
+        let mut first = true;
+        for side in [Side::Left, Side::Right] {
+            let Some(i) = *row.cells.get(side) else {
+                continue;
+            };
+            let src = srcs.get(side);
+            let state = cmp.state(corpus, side, i);
+            let moved = cmp.moved_link(side, i);
+            let tag = if side == Side::Left { 'L' } else { 'R' };
+            let lead = if first {
+                format!("{:>4}", r + 1)
+            } else {
+                "    ".into()
+            };
+            first = false;
+            let mut line = format!(
+                "{lead} {} {tag}{i:<3} {}",
+                glyph(state, moved.is_some()),
+                visible(src.text(i))
+            );
+            if let Some(l) = moved {
+                let partner = *l.sentences.get(side.other());
+                let _ = write!(
+                    line,
+                    "  → row {}",
+                    cmp.row_of.get(side.other())[partner] + 1
+                );
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        if let Some(l) = row.link.map(|l| &cmp.links[l]) {
+            for d in &l.differences {
+                let _ = writeln!(out, "           {}", describe(d));
+            }
+        }
+    }
+    // Differences of pairs that sit on two rows are listed once at the end.
+    let moved: Vec<_> = cmp
+        .links
+        .iter()
+        .filter(|l| l.moved && !l.differences.is_empty())
+        .collect();
+    if !moved.is_empty() {
+        let _ = writeln!(out, "\ndifferences of moved pairs:");
+        for l in moved {
+            for d in &l.differences {
+                let _ = writeln!(
+                    out,
+                    "  L{} R{}  {}",
+                    l.sentences.left,
+                    l.sentences.right,
+                    describe(d)
+                );
+            }
+        }
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    visible(s).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// The comparison as a Markdown table.
+pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
+    let srcs = cmp.sources.map(|i| &corpus.sources[i]);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} ⟷ {}\n",
+        md_cell(&header(srcs.left)),
+        md_cell(&header(srcs.right))
+    );
+    let _ = writeln!(out, "{}\n", counts_line(corpus, cmp));
+    let _ = writeln!(
+        out,
+        "| row | | {} | | {} | differences |",
+        md_cell(&srcs.left.doc.name),
+        md_cell(&srcs.right.doc.name)
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for (r, row) in cmp.rows.iter().enumerate() {
+        let mut cells = Vec::new();
+        for side in [Side::Left, Side::Right] {
+            match *row.cells.get(side) {
+                Some(i) => {
+                    let moved = cmp.moved_link(side, i);
+                    let mut text = md_cell(srcs.get(side).text(i));
+                    if let Some(l) = moved {
+                        let partner = *l.sentences.get(side.other());
+                        let _ =
+                            write!(text, " → row {}", cmp.row_of.get(side.other())[partner] + 1);
+                    }
+                    cells.push(glyph(cmp.state(corpus, side, i), moved.is_some()).to_string());
+                    cells.push(text);
+                }
+                None => {
+                    cells.push(String::new());
+                    cells.push(String::new());
+                }
+            }
+        }
+        let diffs = row
+            .link
+            .map(|l| {
+                cmp.links[l]
+                    .differences
+                    .iter()
+                    .map(|d| md_cell(&describe(d)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            r + 1,
+            cells[0],
+            cells[1],
+            cells[2],
+            cells[3],
+            diffs
+        );
+    }
+    out
+}
+
+/// Sentences, one a line: index, byte range, text.
+pub fn sentences(src: &Source) -> String {
+    let mut out = String::new();
+    for s in &src.sentences {
+        let mark = if s.boilerplate { " (furniture)" } else { "" };
+        let _ = writeln!(
+            out,
+            "{:>4} {}..{}{mark}  {}",
+            s.index,
+            src.doc.byte_offset(s.span.start),
+            src.doc.byte_offset(s.span.end),
+            visible(s.span.of(&src.doc.text))
+        );
+    }
+    out
+}
+
+/// Facts across sources, each with every source's value; outliers marked.
+pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
+    let mut out = String::new();
+    if facts.is_empty() {
+        out.push_str("no fact is stated by two or more sources\n");
+    }
+    for f in facts {
+        let _ = writeln!(out, "{} ({} sources)", visible(&f.label), f.values.len());
+        for v in &f.values {
+            let src = &corpus.sources[v.source];
+            let mark = if v.outlier { "   ← outlier" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {:<8} {}  [sentence {}]{mark}",
+                visible(&src.doc.name),
+                visible(&v.text),
+                v.sentence
+            );
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -148,6 +148,12 @@ fn to_json<T: serde::Serialize>(v: &T) -> String {
 }
 
 pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError> {
+    if left == "-" && right == "-" {
+        return Err(UserError::new(
+            "standard input (-) can be read only once",
+            "give the other article as a file",
+        ));
+    }
     let docs = vec![
         load_one(left, "left article")?,
         load_one(right, "right article")?,

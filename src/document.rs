@@ -162,18 +162,32 @@ fn checked(source: &str, bytes: Vec<u8>) -> Result<Document, Error> {
     Ok(Document::from_bytes(source, bytes))
 }
 
-/// Binary if, in the first 8 KiB, more than one byte in a hundred is NUL or a
-/// control character that text never holds.
+/// Signatures of file formats that are not text.
+const MAGIC: [&[u8]; 8] = [
+    b"\x7fELF",
+    b"MZ\x90\0",
+    b"\x89PNG",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"GIF8",
+    b"\xff\xd8\xff",
+];
+
+/// Binary if it starts with a known non-text signature, or if more than one
+/// byte in ten of the first 8 KiB is NUL or a control character text does not
+/// hold. A few stray escapes or NULs in an article are text with damage, not
+/// a binary file: they are read and shown as visible stand-ins.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.is_empty() {
-        return false;
+    if MAGIC.iter().any(|m| bytes.starts_with(m)) {
+        return true;
     }
+    let head = &bytes[..bytes.len().min(8192)];
     let odd = head
         .iter()
         .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)))
         .count();
-    odd * 100 > head.len()
+    odd * 10 > head.len()
 }
 
 fn text_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
@@ -273,5 +287,9 @@ mod tests {
             "Plain text, with a tab\tand\r\nlines.".as_bytes()
         ));
         assert!(!looks_binary(b""));
+        assert!(!looks_binary(
+            b"An article with one stray \x07 bell and an \x1b[2J escape in it."
+        ));
+        assert!(looks_binary(&[0u8, 1, 2, 3, 0, 0, 5, 6, 7, 8]));
     }
 }

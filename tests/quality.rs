@@ -250,3 +250,197 @@ fn death_toll_diverges_in_every_pair_that_states_it() {
         }
     }
 }
+
+/// Two reference points on the same annotation, printed beside our figures:
+/// pairing sentences by position, and plain TF-IDF cosine over lower-case
+/// words (one-to-one, best threshold chosen with hindsight).
+#[test]
+fn baselines_on_the_same_annotation() {
+    let corpus = Corpus::new(Document::seeds());
+    let anns = annotations(&corpus);
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w.dedup();
+        w
+    };
+    let mut df: std::collections::HashMap<String, f64> = Default::default();
+    let mut n = 0.0;
+    for s in &corpus.sources {
+        for i in 0..s.sentences.len() {
+            n += 1.0;
+            for w in words(s.text(i)) {
+                *df.entry(w).or_default() += 1.0;
+            }
+        }
+    }
+    let vec_of = |s: &str| -> Vec<(String, f64)> {
+        words(s)
+            .into_iter()
+            .map(|w| {
+                let idf = (n / df[&w]).ln();
+                (w, idf)
+            })
+            .collect()
+    };
+    let cosine = |a: &[(String, f64)], b: &[(String, f64)]| {
+        let dot: f64 = a
+            .iter()
+            .filter_map(|(w, x)| b.iter().find(|(v, _)| v == w).map(|(_, y)| x * y))
+            .sum();
+        let na: f64 = a.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+        let nb: f64 = b.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+        if na * nb == 0.0 { 0.0 } else { dot / (na * nb) }
+    };
+    let sure = |ann: &Annotation, p: (usize, usize)| {
+        ann.links.iter().find(|(q, _)| *q == p).map(|(_, g)| *g)
+    };
+
+    // Position: sentence i of one article against the sentence at the same
+    // relative place in the other.
+    let (mut div_hit, mut div_all) = (0, 0);
+    for ann in &anns {
+        let (a, b) = (
+            &corpus.sources[ann.sources.0],
+            &corpus.sources[ann.sources.1],
+        );
+        let (na, nb) = (a.sentences.len(), b.sentences.len());
+        for &((l, r), g) in &ann.links {
+            if g == Gold::Diverge {
+                div_all += 1;
+                if (l * nb) / na.max(1) == r {
+                    div_hit += 1;
+                }
+            }
+        }
+    }
+    println!(
+        "position baseline: divergence recall {:.2}",
+        ratio(div_hit, div_all)
+    );
+
+    let mut best = (0.0, 0.0, 0.0, 0.0);
+    for step in 1..40 {
+        let threshold = step as f64 * 0.02;
+        let (mut found_sure, mut wrong, mut total_sure, mut missed) = (0, 0, 0, 0);
+        for ann in &anns {
+            let (a, b) = (
+                &corpus.sources[ann.sources.0],
+                &corpus.sources[ann.sources.1],
+            );
+            let va: Vec<_> = (0..a.sentences.len()).map(|i| vec_of(a.text(i))).collect();
+            let vb: Vec<_> = (0..b.sentences.len()).map(|j| vec_of(b.text(j))).collect();
+            let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+            for (i, x) in va.iter().enumerate() {
+                for (j, y) in vb.iter().enumerate() {
+                    let c = cosine(x, y);
+                    if c >= threshold {
+                        cands.push((c, i, j));
+                    }
+                }
+            }
+            cands.sort_by(|x, y| y.0.total_cmp(&x.0));
+            let (mut ua, mut ub) = (vec![false; va.len()], vec![false; vb.len()]);
+            let mut chosen = Vec::new();
+            for (_, i, j) in cands {
+                if !ua[i] && !ub[j] {
+                    ua[i] = true;
+                    ub[j] = true;
+                    chosen.push((i, j));
+                }
+            }
+            for &p in &chosen {
+                match sure(ann, p) {
+                    Some(Gold::Maybe) => {}
+                    Some(_) => found_sure += 1,
+                    None => wrong += 1,
+                }
+            }
+            for &(p, g) in &ann.links {
+                if g != Gold::Maybe {
+                    total_sure += 1;
+                    if !chosen.contains(&p) {
+                        missed += 1;
+                    }
+                }
+            }
+        }
+        let p = ratio(found_sure, found_sure + wrong);
+        let r = ratio(total_sure - missed, total_sure);
+        if f1(p, r) > best.0 {
+            best = (f1(p, r), p, r, threshold);
+        }
+    }
+    println!(
+        "plain TF-IDF baseline: best match F1 {:.2} (precision {:.2} recall {:.2} at cosine ≥ {:.2})",
+        best.0, best.1, best.2, best.3
+    );
+    let ours = evaluate(&corpus, false);
+    assert!(
+        f1(ours.match_p, ours.match_r) > best.0,
+        "the matcher must beat plain TF-IDF on match F1"
+    );
+}
+
+/// The figures when each pair is compared alone (as `claimdiff compare A B`
+/// does: word weights from those two articles only).
+#[test]
+fn quality_with_two_articles_at_a_time() {
+    let seeds = Document::seeds();
+    let full = Corpus::new(seeds.clone());
+    let mut t = (0, 0, 0, 0, 0, 0, 0);
+    for ann in annotations(&full) {
+        let corpus = Corpus::new(vec![
+            seeds[ann.sources.0].clone(),
+            seeds[ann.sources.1].clone(),
+        ]);
+        let cmp = corpus.compare(0, 1);
+        let gold = |p: (usize, usize)| ann.links.iter().find(|(q, _)| *q == p).map(|(_, g)| *g);
+        for l in &cmp.links {
+            let p = (l.sentences.left, l.sentences.right);
+            match gold(p) {
+                Some(Gold::Maybe) => {}
+                Some(_) => t.0 += 1,
+                None => t.1 += 1,
+            }
+            if l.relation == Relation::Diverge {
+                match gold(p) {
+                    Some(Gold::Diverge) => t.4 += 1,
+                    Some(Gold::Maybe) => {}
+                    _ => t.5 += 1,
+                }
+            }
+        }
+        for &(p, g) in &ann.links {
+            if g == Gold::Maybe {
+                continue;
+            }
+            t.2 += 1;
+            if cmp
+                .links
+                .iter()
+                .any(|l| (l.sentences.left, l.sentences.right) == p)
+            {
+                t.3 += 1;
+            }
+            if g == Gold::Diverge {
+                t.6 += 1;
+            }
+        }
+    }
+    let (mp, mr) = (ratio(t.0, t.0 + t.1), ratio(t.3, t.2));
+    let (dp, dr) = (ratio(t.4, t.4 + t.5), ratio(t.4, t.6));
+    println!(
+        "two at a time: match precision {mp:.2} recall {mr:.2} F1 {:.2} · divergence precision {dp:.2} recall {dr:.2}",
+        f1(mp, mr)
+    );
+    assert!(
+        f1(mp, mr) >= 0.4 && dr >= 0.5,
+        "pairwise quality fell: match F1 {:.2}, divergence recall {dr:.2}",
+        f1(mp, mr)
+    );
+}

@@ -33,6 +33,11 @@ pub struct Args {
     /// With none, the bundled articles open.
     pub files: Vec<String>,
 
+    /// Colours of the interface: default, colorblind (safe for red–green colour
+    /// blindness), or a theme file. NO_COLOR turns colour off.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -8,4 +8,5 @@ pub mod furniture;
 pub mod report;
 pub mod sentence;
 pub mod span;
+pub mod tui;
 pub mod visible;

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         }) => cli::compare(&left, &right, format),
         Some(Command::Sentences { file, format }) => cli::sentences(&file, format),
         Some(Command::Facts { files, format }) => cli::facts(&files, format),
-        None => open_interface(&args.files),
+        None => open_interface(&args.files, args.theme.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::from(SUCCESS),
@@ -43,7 +43,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn open_interface(files: &[String]) -> Result<(), UserError> {
+fn open_interface(files: &[String], theme: Option<&str>) -> Result<(), UserError> {
+    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = claimdiff::tui::theme::Theme::load(theme, no_color)
+        .map_err(|e| UserError::new(e, "use --theme default, --theme colorblind, or a theme file like assets/theme-colorblind.txt"))?;
+
     if !cli::interactive() {
         return Err(UserError::new(
             "the interface needs a terminal on standard input and output",
@@ -62,14 +67,12 @@ fn open_interface(files: &[String]) -> Result<(), UserError> {
         }
         .into());
     }
-    claimdiff_tui(docs)
-}
-
-fn claimdiff_tui(_docs: Vec<claimdiff::document::Document>) -> Result<(), UserError> {
-    Err(UserError::new(
-        "the interface is not built yet",
-        "use claimdiff compare A B",
-    ))
+    claimdiff::tui::run(docs, theme).map_err(|e| {
+        UserError::new(
+            format!("the terminal failed: {e}"),
+            "try another terminal, or claimdiff compare A B",
+        )
+    })
 }
 
 /// clap's error, on one line with a hint.

@@ -13,6 +13,15 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().map(replacement).collect())
 }
 
+/// One character made safe to show (see [`visible`]).
+pub fn visible_char(c: char) -> char {
+    if needs_replacing(c) {
+        replacement(c)
+    } else {
+        c
+    }
+}
+
 fn needs_replacing(c: char) -> bool {
     c.is_control() || is_format_hazard(c)
 }

@@ -1,0 +1,54 @@
+//! Everything the reader can ask for. Keys and the mouse map to these;
+//! [`super::update::update`] carries them out.
+
+use crate::span::Side;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Tab: the other side gets the focus.
+    ToggleFocus,
+    Focus(Side),
+    PrevSource,
+    NextSource,
+    /// 1–9: show this source (0-based) on the focused side.
+    PickSource(usize),
+    Swap,
+    /// Next divergence, or next search hit while a search is active.
+    Next,
+    Prev,
+    NextUnique,
+    PrevUnique,
+    /// Jump to the partner of a moved sentence.
+    Partner,
+    StartSearch,
+    CycleFilter,
+    /// Enter: the detail popup, or open what is selected in a view.
+    Open,
+    CycleView,
+    Help,
+    /// Esc: close what is open, else quit.
+    Back,
+    Quit,
+    // Search input.
+    SearchChar(char),
+    SearchBackspace,
+    SearchConfirm,
+    SearchCancel,
+    // Mouse.
+    ScrollDown,
+    ScrollUp,
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}

@@ -1,0 +1,204 @@
+//! Popups: the help (from the keymap table) and the detail of a pair.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::claim::Claim;
+use crate::report::text::{describe, glyph};
+use crate::span::{Side, Span as TextSpan};
+use crate::tui::app::App;
+use crate::tui::keymap::BINDINGS;
+use crate::visible::visible;
+
+fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
+    let w = (area.width * width_pct / 100).max(area.width.min(30));
+    let h = (area.height * height_pct / 100).max(area.height.min(8));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+pub fn help(app: &App, frame: &mut Frame) {
+    let area = centered(frame.area(), 70, 80);
+    let mut lines = vec![
+        Line::from(Span::styled("Keys", app.theme.hint_key)),
+        Line::from(""),
+    ];
+    for b in BINDINGS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>10}  ", b.shown), app.theme.hint_key),
+            Span::raw(b.description),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:>10}  ", "mouse"), app.theme.hint_key),
+        Span::raw("the wheel scrolls, a click selects a row"),
+    ]));
+    lines.push(Line::from(""));
+    lines.push(Line::from(
+        "Glyphs: = match  ≠ diverge  + unique  ↕ moved (→rN: its partner's row)  · page furniture",
+    ));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(" help · esc closes ");
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((app.help_scroll, 0)),
+        area,
+    );
+}
+
+/// A sentence with the spans that differ emphasised.
+fn sentence_line(
+    app: &App,
+    text: &str,
+    start: usize,
+    strong: &[TextSpan],
+    base: ratatui::style::Style,
+) -> Line<'static> {
+    let chars = crate::tui::layout::styled_chars(text, |i| {
+        if strong.iter().any(|s| s.contains(start + i)) {
+            base.patch(app.theme.emphasis)
+        } else {
+            base
+        }
+    });
+    crate::tui::layout::to_line(chars)
+}
+
+fn claim_line(c: &Claim) -> String {
+    match c {
+        Claim::Number(q) => {
+            let op = serde_json::to_value(q.op)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let counts = q.counts.as_deref().unwrap_or("?");
+            let role = q
+                .role
+                .map(|r| format!(" ({r:?})").to_lowercase())
+                .unwrap_or_default();
+            format!(
+                "number  {} → {op} {} {counts}{role}",
+                visible(&q.text),
+                q.value
+            )
+        }
+        Claim::Date(d) => format!("date    {} → {}", visible(&d.text), d.value),
+        Claim::Name(n) => format!("name    {} → {}", visible(&n.text), visible(&n.canonical)),
+        Claim::Attribution(a) => format!("source  {}", visible(&a.text)),
+    }
+}
+
+pub fn detail(app: &App, frame: &mut Frame) {
+    let (Some(cmp), Some(corpus), Some((side, i))) =
+        (app.current(), app.corpus.as_ref(), app.selected_sentence())
+    else {
+        return;
+    };
+    let area = centered(frame.area(), 86, 86);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let heading = |s: &str| {
+        Line::from(Span::styled(
+            s.to_string(),
+            app.theme.hint_key.add_modifier(Modifier::UNDERLINED),
+        ))
+    };
+    let links = &cmp.by_sentence.get(side)[i];
+    let show = |lines: &mut Vec<Line<'static>>, s: Side, n: usize, strong: &[TextSpan]| {
+        let src = &corpus.sources[*cmp.sources.get(s)];
+        let state = cmp.state(corpus, s, n);
+        let moved = cmp.moved_link(s, n).is_some();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", glyph(state, moved)),
+                app.theme.state(state, moved),
+            ),
+            Span::styled(
+                format!("{} · sentence {n}", visible(&src.doc.name)),
+                app.theme.hint_key,
+            ),
+        ]));
+        lines.push(sentence_line(
+            app,
+            src.text(n),
+            src.sentences[n].span.start,
+            strong,
+            app.theme.state(state, moved),
+        ));
+        let claims = src.claims[n].list();
+        for c in &claims {
+            lines.push(Line::from(Span::styled(
+                format!("    {}", claim_line(c)),
+                app.theme.dim,
+            )));
+        }
+        lines.push(Line::from(""));
+    };
+    let strong_of = |s: Side, l: usize| -> Vec<TextSpan> {
+        cmp.links[l]
+            .differences
+            .iter()
+            .filter_map(|d| *d.spans.get(s))
+            .collect()
+    };
+    if links.is_empty() {
+        show(&mut lines, side, i, &[]);
+        let other = &corpus.sources[*cmp.sources.get(side.other())];
+        lines.push(Line::from(format!(
+            "No sentence of {} states this.",
+            visible(&other.doc.name)
+        )));
+    }
+    for &l in links {
+        let link = &cmp.links[l];
+        let (left, right) = (link.sentences.left, link.sentences.right);
+        lines.push(heading(&format!(
+            "pair · score {:.2}{}",
+            link.score,
+            if link.moved { " · moved" } else { "" }
+        )));
+        show(&mut lines, Side::Left, left, &strong_of(Side::Left, l));
+        show(&mut lines, Side::Right, right, &strong_of(Side::Right, l));
+        if link.differences.is_empty() {
+            lines.push(Line::from("They agree: no figure, date or name differs."));
+        }
+        for d in &link.differences {
+            lines.push(Line::from(Span::styled(
+                format!("≠ {}", describe(d)),
+                app.theme.diverge,
+            )));
+        }
+        let e = &link.evidence;
+        let list = |label: &str, v: &[String]| {
+            (!v.is_empty()).then(|| Line::from(format!("  {label}: {}", visible(&v.join(", ")))))
+        };
+        lines.push(Line::from("Why they were paired:"));
+        lines.extend(list("names", &e.names));
+        lines.extend(list("numbers", &e.quantities));
+        lines.extend(list("dates", &e.dates));
+        lines.extend(list("phrases", &e.phrases));
+        lines.extend(list("words", &e.words));
+        lines.push(Line::from(""));
+    }
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(" detail · esc closes · j/k scroll ");
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((app.detail_scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,326 @@
+//! The interface without a terminal: keys fed as strings to `update`, screens
+//! drawn into a `TestBackend` and kept as readable snapshots, styles checked
+//! cell by cell.
+
+use claimdiff::align::State;
+use claimdiff::corpus::Corpus;
+use claimdiff::document::Document;
+use claimdiff::span::Side;
+use claimdiff::tui::app::{App, Filter, Popup, View};
+use claimdiff::tui::keymap::{self, parse_keys};
+use claimdiff::tui::theme::Theme;
+use claimdiff::tui::{action::Action, ui, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn app() -> App {
+    let mut app = App::new(Corpus::new(Document::seeds()), Theme::load(None, false).unwrap());
+    app.size = (100, 30);
+    app.request_current();
+    app
+}
+
+fn press(app: &mut App, keys: &str) {
+    for k in parse_keys(keys) {
+        update::key(app, k);
+    }
+}
+
+fn draw(app: &App) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| ui::render(app, f)).unwrap();
+    t.backend().buffer().clone()
+}
+
+/// The screen as text, one line a row, trailing blanks trimmed.
+fn screen(b: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..b.area.height {
+        let line: String = (0..b.area.width).map(|x| b[(x, y)].symbol().to_string()).collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Where `needle` first starts on screen, below the headers.
+fn find(b: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let first = needle.chars().next()?;
+    for y in 1..b.area.height {
+        for x in 0..b.area.width {
+            if b[(x, y)].symbol().starts_with(first) {
+                let got: String = (0..needle.chars().count() as u16).filter_map(|i| (x + i < b.area.width).then(|| b[(x + i, y)].symbol().to_string())).collect();
+                if got == needle {
+                    return Some((x, y));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn selected_state(app: &App) -> Option<State> {
+    let (side, i) = app.selected_sentence()?;
+    Some(app.current()?.state(app.corpus.as_ref()?, side, i))
+}
+
+#[test]
+fn opens_on_the_first_two_sources_with_the_toll_divergence_in_view() {
+    let app = app();
+    let b = draw(&app);
+    let s = screen(&b);
+    assert!(s.contains("000 ·") && s.contains("001 ·"), "{s}");
+    assert!(s.contains("144 individuals") && s.contains("Over 130 lives"));
+    assert!(s.contains("≠ number: 144 individuals vs Over 130 lives (compatible)"));
+}
+
+#[test]
+fn next_divergence_and_unique() {
+    let mut app = app();
+    press(&mut app, "4<tab>5");
+    assert_eq!((app.sides.left, app.sides.right), (3, 4));
+    // n visits every diverging row in order, then says there are no more.
+    let cmp = app.current().unwrap().clone();
+    let corpus = app.corpus.clone().unwrap();
+    let diverging: Vec<usize> = app
+        .rows()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            let r = &cmp.rows[**r];
+            [Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    assert!(diverging.len() >= 2, "{diverging:?}");
+    let mut visited = Vec::new();
+    if diverging[0] == 0 {
+        visited.push(0);
+    }
+    for _ in 0..diverging.len() + 2 {
+        press(&mut app, "n");
+        if app.message.is_none() {
+            visited.push(app.cursor);
+        }
+    }
+    assert_eq!(visited, diverging);
+    assert_eq!(app.message.as_deref(), Some("no more divergences"));
+    press(&mut app, "N");
+    assert_eq!(app.cursor, diverging[diverging.len() - 2]);
+    // u lands on a row with a unique sentence.
+    press(&mut app, "gu");
+    let cmp = app.current().unwrap().clone();
+    let corpus = app.corpus.clone().unwrap();
+    let r = &cmp.rows[app.selected_row().unwrap()];
+    assert!([Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Unique)));
+}
+
+#[test]
+fn sources_cycle_pick_and_swap() {
+    let mut app = app();
+    press(&mut app, "]");
+    assert_eq!((app.sides.left, app.sides.right), (2, 1), "the right side's source is skipped");
+    press(&mut app, "<tab>]");
+    assert_eq!(app.focus, Side::Right);
+    assert_eq!((app.sides.left, app.sides.right), (2, 3));
+    press(&mut app, "[[");
+    assert_eq!(app.sides.right, 0, "[ goes back, skipping the left side's source");
+    press(&mut app, "s");
+    assert_eq!((app.sides.left, app.sides.right), (0, 2));
+    press(&mut app, "h5");
+    assert_eq!(app.sides.left, 4);
+    press(&mut app, "3");
+    assert_eq!((app.sides.left, app.sides.right), (2, 4), "picking the other side's source swaps");
+    assert!(app.current().is_some(), "the new pair is compared at once");
+}
+
+#[test]
+fn filter_shows_only_that_state() {
+    let mut app = app();
+    press(&mut app, "f");
+    assert_eq!(app.filter, Filter::Diverge);
+    let rows = app.rows();
+    assert!(!rows.is_empty());
+    for k in 0..rows.len() {
+        app.cursor = k;
+        let cmp = app.current().unwrap().clone();
+        let r = &cmp.rows[rows[k]];
+        let corpus = app.corpus.clone().unwrap();
+        assert!([Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)));
+    }
+    press(&mut app, "fff");
+    assert_eq!(app.filter, Filter::All);
+}
+
+#[test]
+fn search_finds_and_steps_through_hits() {
+    let mut app = app();
+    press(&mut app, "/ukraine");
+    assert!(app.search.as_ref().unwrap().editing);
+    let first = app.cursor;
+    press(&mut app, "<enter>");
+    assert!(!app.search.as_ref().unwrap().editing);
+    let text = |app: &App| {
+        let cmp = app.current().unwrap();
+        let r = &cmp.rows[app.selected_row().unwrap()];
+        let corpus = app.corpus.as_ref().unwrap();
+        [Side::Left, Side::Right].iter().filter_map(|&s| r.cells.get(s).map(|i| corpus.sources[*cmp.sources.get(s)].text(i).to_lowercase())).collect::<String>()
+    };
+    assert!(text(&app).contains("ukraine"));
+    press(&mut app, "n");
+    assert!(app.cursor > first && text(&app).contains("ukraine"), "n goes to the next hit while searching");
+    press(&mut app, "<esc>");
+    assert!(app.search.is_none());
+    assert!(!app.quit, "esc first clears the search");
+}
+
+#[test]
+fn partner_of_a_moved_sentence() {
+    let mut app = app();
+    let cmp = app.current().unwrap().clone();
+    let corpus = app.corpus.clone().unwrap();
+    // Find a moved sentence on the right side.
+    let (sentence, link) = (0..corpus.sources[1].sentences.len())
+        .find_map(|i| cmp.moved_link(Side::Right, i).map(|l| (i, l.clone())))
+        .expect("the seeds have a moved pair");
+    app.focus = Side::Right;
+    app.cursor = app.rows().iter().position(|&r| r == cmp.row_of.right[sentence]).unwrap();
+    press(&mut app, "m");
+    assert_eq!(app.focus, Side::Left);
+    assert_eq!(app.selected_sentence(), Some((Side::Left, link.sentences.left)));
+}
+
+#[test]
+fn popups_and_quitting() {
+    let mut app = app();
+    press(&mut app, "?");
+    assert_eq!(app.popup, Some(Popup::Help));
+    press(&mut app, "<esc>");
+    assert_eq!(app.popup, None);
+    press(&mut app, "<enter>");
+    assert_eq!(app.popup, Some(Popup::Detail));
+    press(&mut app, "jj<esc>");
+    assert_eq!(app.popup, None);
+    assert!(!app.quit);
+    press(&mut app, "<esc>");
+    assert!(app.quit, "esc with nothing open quits");
+    let mut app2 = self::app();
+    press(&mut app2, "q");
+    assert!(app2.quit);
+    let mut app3 = self::app();
+    press(&mut app3, "/abc<c-c>");
+    assert!(app3.quit, "ctrl-c quits even while typing a search");
+}
+
+#[test]
+fn views_cycle_and_open() {
+    let mut app = app();
+    app.compare_everything_now();
+    press(&mut app, "v");
+    assert_eq!(app.view, View::Facts);
+    // The first fact is the death toll; open 004's value.
+    let facts = app.facts.clone().unwrap();
+    assert_eq!(facts[0].measure, "people:dead");
+    press(&mut app, "llll<enter>");
+    assert_eq!(app.view, View::Pairs);
+    assert_eq!(app.sides.left, 4);
+    let v = facts[0].values.iter().find(|v| v.source == 4).unwrap();
+    assert_eq!(app.selected_sentence(), Some((Side::Left, v.sentence)));
+    press(&mut app, "vv");
+    assert_eq!(app.view, View::Matrix);
+    // The matrix cursor starts on 000 × 001; down twice, right twice: 002 × 003.
+    press(&mut app, "jjll<enter>");
+    assert_eq!(app.view, View::Pairs);
+    assert_eq!((app.sides.left, app.sides.right), (2, 3));
+
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls() {
+    let mut app = app();
+    let b = draw(&app);
+    let (x, y) = find(&b, "He has urged").expect("second left sentence on screen");
+    update::update(&mut app, Action::Click { column: x, row: y });
+    assert_eq!(app.selected_sentence().map(|(s, i)| (s, i)), Some((Side::Left, 1)));
+    let before = app.cursor;
+    update::update(&mut app, Action::ScrollDown);
+    assert_eq!(app.cursor, before + 1);
+}
+
+#[test]
+fn pair_view_snapshot_and_styles() {
+    let app = app();
+    let b = draw(&app);
+    insta::assert_snapshot!("pair_view", screen(&b));
+    let theme = Theme::load(None, false).unwrap();
+    // The figures that differ carry the emphasis style on both sides.
+    let (x, y) = find(&b, "144").unwrap();
+    assert_eq!(b[(x, y)].bg, theme.emphasis.bg.unwrap(), "144 is emphasised");
+    let (x, y) = find(&b, "Over 130").unwrap();
+    assert_eq!(b[(x, y)].bg, theme.emphasis.bg.unwrap());
+    // The glyph of the diverging row is drawn in the diverge colour.
+    let (x, y) = find(&b, "≠ President").unwrap();
+    assert_eq!(b[(x, y)].fg, theme.diverge.fg.unwrap());
+    // A unique sentence in the unique colour.
+    let (x, y) = find(&b, "+ He has urged").unwrap();
+    assert_eq!(b[(x, y)].fg, theme.unique.fg.unwrap());
+}
+
+#[test]
+fn no_color_keeps_the_glyphs_and_drops_the_colours() {
+    let mut app = app();
+    app.theme = Theme::load(None, true).unwrap();
+    let b = draw(&app);
+    assert!(screen(&b).contains("≠ President"));
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            let c = &b[(x, y)];
+            assert!(matches!(c.fg, ratatui::style::Color::Reset) && matches!(c.bg, ratatui::style::Color::Reset), "colour at {x},{y}");
+        }
+    }
+}
+
+#[test]
+fn other_screens_snapshot() {
+    let mut app = app();
+    app.compare_everything_now();
+    press(&mut app, "?");
+    insta::assert_snapshot!("help", screen(&draw(&app)));
+    press(&mut app, "<esc><enter>");
+    insta::assert_snapshot!("detail", screen(&draw(&app)));
+    press(&mut app, "<esc>v");
+    insta::assert_snapshot!("facts", screen(&draw(&app)));
+    press(&mut app, "v");
+    insta::assert_snapshot!("matrix", screen(&draw(&app)));
+    app.size = (30, 8);
+    insta::assert_snapshot!("too_small", screen(&draw(&app)));
+}
+
+#[test]
+fn any_size_draws_without_panicking() {
+    let mut app = app();
+    for (w, h) in [(1, 1), (39, 9), (40, 10), (41, 11), (60, 12), (300, 100), (120, 40)] {
+        update::update(&mut app, Action::Resize { width: w, height: h });
+        press(&mut app, "jjjn<enter>");
+        draw(&app);
+        press(&mut app, "<esc>G");
+        draw(&app);
+    }
+}
+
+#[test]
+fn keys_in_the_readme_are_generated_from_the_keymap() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let (start, end) = ("<!-- keys:start -->\n", "<!-- keys:end -->");
+    let a = readme.find(start).expect("README has a generated key table") + start.len();
+    let b = readme.find(end).unwrap();
+    let table = keymap::markdown_table();
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(path, format!("{}{}{}", &readme[..a], table, &readme[b..])).unwrap();
+        return;
+    }
+    assert_eq!(&readme[a..b], table, "the README's key table is stale: run UPDATE_README=1 cargo test --test tui keys_in_the_readme");
+}
+

@@ -15,7 +15,10 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 fn app() -> App {
-    let mut app = App::new(Corpus::new(Document::seeds()), Theme::load(None, false).unwrap());
+    let mut app = App::new(
+        Corpus::new(Document::seeds()),
+        Theme::load(None, false).unwrap(),
+    );
     app.size = (100, 30);
     app.request_current();
     app
@@ -37,7 +40,9 @@ fn draw(app: &App) -> Buffer {
 fn screen(b: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..b.area.height {
-        let line: String = (0..b.area.width).map(|x| b[(x, y)].symbol().to_string()).collect();
+        let line: String = (0..b.area.width)
+            .map(|x| b[(x, y)].symbol().to_string())
+            .collect();
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -50,7 +55,11 @@ fn find(b: &Buffer, needle: &str) -> Option<(u16, u16)> {
     for y in 1..b.area.height {
         for x in 0..b.area.width {
             if b[(x, y)].symbol().starts_with(first) {
-                let got: String = (0..needle.chars().count() as u16).filter_map(|i| (x + i < b.area.width).then(|| b[(x + i, y)].symbol().to_string())).collect();
+                let got: String = (0..needle.chars().count() as u16)
+                    .filter_map(|i| {
+                        (x + i < b.area.width).then(|| b[(x + i, y)].symbol().to_string())
+                    })
+                    .collect();
                 if got == needle {
                     return Some((x, y));
                 }
@@ -89,7 +98,11 @@ fn next_divergence_and_unique() {
         .enumerate()
         .filter(|(_, r)| {
             let r = &cmp.rows[**r];
-            [Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge))
+            [Side::Left, Side::Right].iter().any(|&s| {
+                r.cells
+                    .get(s)
+                    .is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)
+            })
         })
         .map(|(k, _)| k)
         .collect();
@@ -113,25 +126,40 @@ fn next_divergence_and_unique() {
     let cmp = app.current().unwrap().clone();
     let corpus = app.corpus.clone().unwrap();
     let r = &cmp.rows[app.selected_row().unwrap()];
-    assert!([Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Unique)));
+    assert!([Side::Left, Side::Right].iter().any(|&s| {
+        r.cells
+            .get(s)
+            .is_some_and(|i| cmp.state(&corpus, s, i) == State::Unique)
+    }));
 }
 
 #[test]
 fn sources_cycle_pick_and_swap() {
     let mut app = app();
     press(&mut app, "]");
-    assert_eq!((app.sides.left, app.sides.right), (2, 1), "the right side's source is skipped");
+    assert_eq!(
+        (app.sides.left, app.sides.right),
+        (2, 1),
+        "the right side's source is skipped"
+    );
     press(&mut app, "<tab>]");
     assert_eq!(app.focus, Side::Right);
     assert_eq!((app.sides.left, app.sides.right), (2, 3));
     press(&mut app, "[[");
-    assert_eq!(app.sides.right, 0, "[ goes back, skipping the left side's source");
+    assert_eq!(
+        app.sides.right, 0,
+        "[ goes back, skipping the left side's source"
+    );
     press(&mut app, "s");
     assert_eq!((app.sides.left, app.sides.right), (0, 2));
     press(&mut app, "h5");
     assert_eq!(app.sides.left, 4);
     press(&mut app, "3");
-    assert_eq!((app.sides.left, app.sides.right), (2, 4), "picking the other side's source swaps");
+    assert_eq!(
+        (app.sides.left, app.sides.right),
+        (2, 4),
+        "picking the other side's source swaps"
+    );
     assert!(app.current().is_some(), "the new pair is compared at once");
 }
 
@@ -147,7 +175,11 @@ fn filter_shows_only_that_state() {
         let cmp = app.current().unwrap().clone();
         let r = &cmp.rows[rows[k]];
         let corpus = app.corpus.clone().unwrap();
-        assert!([Side::Left, Side::Right].iter().any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)));
+        assert!([Side::Left, Side::Right].iter().any(|&s| {
+            r.cells
+                .get(s)
+                .is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)
+        }));
     }
     press(&mut app, "fff");
     assert_eq!(app.filter, Filter::All);
@@ -165,11 +197,21 @@ fn search_finds_and_steps_through_hits() {
         let cmp = app.current().unwrap();
         let r = &cmp.rows[app.selected_row().unwrap()];
         let corpus = app.corpus.as_ref().unwrap();
-        [Side::Left, Side::Right].iter().filter_map(|&s| r.cells.get(s).map(|i| corpus.sources[*cmp.sources.get(s)].text(i).to_lowercase())).collect::<String>()
+        [Side::Left, Side::Right]
+            .iter()
+            .filter_map(|&s| {
+                r.cells
+                    .get(s)
+                    .map(|i| corpus.sources[*cmp.sources.get(s)].text(i).to_lowercase())
+            })
+            .collect::<String>()
     };
     assert!(text(&app).contains("ukraine"));
     press(&mut app, "n");
-    assert!(app.cursor > first && text(&app).contains("ukraine"), "n goes to the next hit while searching");
+    assert!(
+        app.cursor > first && text(&app).contains("ukraine"),
+        "n goes to the next hit while searching"
+    );
     press(&mut app, "<esc>");
     assert!(app.search.is_none());
     assert!(!app.quit, "esc first clears the search");
@@ -185,10 +227,17 @@ fn partner_of_a_moved_sentence() {
         .find_map(|i| cmp.moved_link(Side::Right, i).map(|l| (i, l.clone())))
         .expect("the seeds have a moved pair");
     app.focus = Side::Right;
-    app.cursor = app.rows().iter().position(|&r| r == cmp.row_of.right[sentence]).unwrap();
+    app.cursor = app
+        .rows()
+        .iter()
+        .position(|&r| r == cmp.row_of.right[sentence])
+        .unwrap();
     press(&mut app, "m");
     assert_eq!(app.focus, Side::Left);
-    assert_eq!(app.selected_sentence(), Some((Side::Left, link.sentences.left)));
+    assert_eq!(
+        app.selected_sentence(),
+        Some((Side::Left, link.sentences.left))
+    );
 }
 
 #[test]
@@ -233,7 +282,6 @@ fn views_cycle_and_open() {
     press(&mut app, "jjll<enter>");
     assert_eq!(app.view, View::Pairs);
     assert_eq!((app.sides.left, app.sides.right), (2, 3));
-
 }
 
 #[test]
@@ -242,7 +290,10 @@ fn mouse_click_selects_and_wheel_scrolls() {
     let b = draw(&app);
     let (x, y) = find(&b, "He has urged").expect("second left sentence on screen");
     update::update(&mut app, Action::Click { column: x, row: y });
-    assert_eq!(app.selected_sentence().map(|(s, i)| (s, i)), Some((Side::Left, 1)));
+    assert_eq!(
+        app.selected_sentence().map(|(s, i)| (s, i)),
+        Some((Side::Left, 1))
+    );
     let before = app.cursor;
     update::update(&mut app, Action::ScrollDown);
     assert_eq!(app.cursor, before + 1);
@@ -256,7 +307,11 @@ fn pair_view_snapshot_and_styles() {
     let theme = Theme::load(None, false).unwrap();
     // The figures that differ carry the emphasis style on both sides.
     let (x, y) = find(&b, "144").unwrap();
-    assert_eq!(b[(x, y)].bg, theme.emphasis.bg.unwrap(), "144 is emphasised");
+    assert_eq!(
+        b[(x, y)].bg,
+        theme.emphasis.bg.unwrap(),
+        "144 is emphasised"
+    );
     let (x, y) = find(&b, "Over 130").unwrap();
     assert_eq!(b[(x, y)].bg, theme.emphasis.bg.unwrap());
     // The glyph of the diverging row is drawn in the diverge colour.
@@ -276,7 +331,11 @@ fn no_color_keeps_the_glyphs_and_drops_the_colours() {
     for y in 0..b.area.height {
         for x in 0..b.area.width {
             let c = &b[(x, y)];
-            assert!(matches!(c.fg, ratatui::style::Color::Reset) && matches!(c.bg, ratatui::style::Color::Reset), "colour at {x},{y}");
+            assert!(
+                matches!(c.fg, ratatui::style::Color::Reset)
+                    && matches!(c.bg, ratatui::style::Color::Reset),
+                "colour at {x},{y}"
+            );
         }
     }
 }
@@ -300,8 +359,22 @@ fn other_screens_snapshot() {
 #[test]
 fn any_size_draws_without_panicking() {
     let mut app = app();
-    for (w, h) in [(1, 1), (39, 9), (40, 10), (41, 11), (60, 12), (300, 100), (120, 40)] {
-        update::update(&mut app, Action::Resize { width: w, height: h });
+    for (w, h) in [
+        (1, 1),
+        (39, 9),
+        (40, 10),
+        (41, 11),
+        (60, 12),
+        (300, 100),
+        (120, 40),
+    ] {
+        update::update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
         press(&mut app, "jjjn<enter>");
         draw(&app);
         press(&mut app, "<esc>G");
@@ -314,13 +387,19 @@ fn keys_in_the_readme_are_generated_from_the_keymap() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let (start, end) = ("<!-- keys:start -->\n", "<!-- keys:end -->");
-    let a = readme.find(start).expect("README has a generated key table") + start.len();
+    let a = readme
+        .find(start)
+        .expect("README has a generated key table")
+        + start.len();
     let b = readme.find(end).unwrap();
     let table = keymap::markdown_table();
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(path, format!("{}{}{}", &readme[..a], table, &readme[b..])).unwrap();
         return;
     }
-    assert_eq!(&readme[a..b], table, "the README's key table is stale: run UPDATE_README=1 cargo test --test tui keys_in_the_readme");
+    assert_eq!(
+        &readme[a..b],
+        table,
+        "the README's key table is stale: run UPDATE_README=1 cargo test --test tui keys_in_the_readme"
+    );
 }
-

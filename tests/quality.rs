@@ -444,3 +444,35 @@ fn quality_with_two_articles_at_a_time() {
         f1(mp, mr)
     );
 }
+
+/// No pair rests only on words every article about the event uses.
+#[test]
+fn no_pair_rests_on_common_words_alone() {
+    let corpus = Corpus::new(Document::seeds());
+    let common = [
+        "attack",
+        "russia",
+        "russian",
+        "secur",
+        "moscow",
+        "terrorist",
+        "putin",
+        "offici",
+    ];
+    for cmp in corpus.compare_all() {
+        for l in &cmp.links {
+            let e = &l.evidence;
+            let beyond = e.words.iter().any(|w| !common.contains(&w.as_str()))
+                || !e.quantities.is_empty()
+                || !e.dates.is_empty()
+                || e.phrases
+                    .iter()
+                    .any(|p| p.split(' ').any(|w| !common.contains(&w)));
+            assert!(
+                beyond,
+                "{:?} L{} R{} paired on {:?}",
+                cmp.sources, l.sentences.left, l.sentences.right, e
+            );
+        }
+    }
+}

@@ -17,6 +17,11 @@ use crate::span::Pair;
 /// Names weigh more than words, quantities most.
 const NAME_WEIGHT: f32 = 1.5;
 const PHRASE_WEIGHT: f32 = 1.0;
+/// The weight (idf) of rare shared words, figures or dates a pair needs:
+/// one word that few sentences have (about one in twenty), or two rarer
+/// than one in eight. Names do not count (they say who, not what), nor do
+/// phrases (their words are already counted).
+const SPECIFIC_EVIDENCE: f32 = 3.0;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
 /// the plain geometric mean, cosine-like).
 const SHORT_SIDE: f32 = 0.7;
@@ -40,8 +45,9 @@ pub struct Candidate {
     pub evidence: Evidence,
 }
 
-/// A feature is rare enough to propose a candidate pair when at most one
-/// sentence in eight has it (and always when two or fewer do).
+/// A feature is rare enough to propose a candidate pair, and to count as
+/// evidence, when at most one sentence in eight has it (and always when two
+/// or fewer do).
 fn is_specific(corpus: &Corpus, id: u32) -> bool {
     let df = corpus.weights.df(id);
     df <= 2 || df * 8 <= corpus.weights.sentences()
@@ -83,7 +89,7 @@ pub fn score_pair(
     totals: Pair<f32>,
 ) -> Option<(f32, Evidence)> {
     let mut shared = 0.0f32;
-    let mut specific = false;
+    let mut specific = 0.0f32;
     let mut count = 0;
     let mut ev = Evidence::default();
     let (a, b) = (features.left, features.right);
@@ -99,23 +105,25 @@ pub fn score_pair(
         }
         let id = a[i];
         let w = base_weight(corpus, id);
-        // Sharing who is named says little about what is said of them.
+        // Sharing who is named says little about what is said of them: a
+        // word that is part of a name on both sides is already counted by
+        // the name, and a phrase with a name in it ("Russian officials")
+        // says who, not what.
         let mut says_what = true;
+        let name_word = |w: &str| {
+            [claims.left, claims.right]
+                .iter()
+                .any(|c| c.name_words.binary_search_by(|x| x.as_str().cmp(w)).is_ok())
+        };
         let part = match corpus.weights.feature(id) {
             Some(Feature::Word(word)) => {
                 ev.words.push(word.clone());
-                says_what = [claims.left, claims.right]
-                    .iter()
-                    .all(|c| c.name_words.binary_search(word).is_err());
+                says_what = !name_word(word);
                 1.0
             }
             Some(Feature::Phrase(p)) => {
                 ev.phrases.push(p.clone());
-                says_what = !p.split(' ').all(|w| {
-                    [claims.left, claims.right]
-                        .iter()
-                        .any(|c| c.name_words.binary_search(&w.to_string()).is_ok())
-                });
+                says_what = !p.split(' ').any(name_word);
                 1.0
             }
             Some(Feature::Name(name)) => {
@@ -141,15 +149,25 @@ pub fn score_pair(
         };
         if part > 0.0 {
             count += 1;
-            specific |= says_what && is_specific(corpus, id);
+            if says_what && is_specific(corpus, id) {
+                // A phrase of common words ("terrorist attack") is a
+                // collocation more than a fact: it supports, it does not decide.
+                let support = if matches!(corpus.weights.feature(id), Some(Feature::Phrase(_))) {
+                    0.0
+                } else {
+                    1.0
+                };
+                specific += w * part * support;
+            }
             shared += w * part;
         }
         i += 1;
         j += 1;
     }
-    if !specific || count < 2 {
+    if specific < SPECIFIC_EVIDENCE || count < 2 {
         return None;
     }
+
     // A weighted mean of the two totals leaning to the shorter sentence: a
     // short sentence whose facts a long one states too scores well, as one
     // article often says in one sentence what another says in two.

@@ -120,10 +120,7 @@ fn cell(
                 .filter_map(|d| *d.spans.get(side))
         })
         .collect();
-    let changed: Vec<TextSpan> = links
-        .first()
-        .map(|&l| cmp.links[l].changes.get(side).clone())
-        .unwrap_or_default();
+
     let query = app
         .search
         .as_ref()
@@ -140,11 +137,12 @@ fn cell(
     let mut chars = layout::styled_chars(text, |i| {
         let at = start + i;
         let mut st = base;
+        // Only the claims that differ stand out here: in reworded sentences a
+        // word diff marks nearly every word. The detail popup shows it.
         if strong.iter().any(|s| s.contains(at)) {
             st = st.patch(app.theme.emphasis);
-        } else if state != crate::align::State::Unique && changed.iter().any(|s| s.contains(at)) {
-            st = st.patch(app.theme.changed);
         }
+
         // Lower-casing can shift offsets in rare scripts; a miss only loses the mark.
         if hits.iter().any(|&(a, b)| a <= i && i < b) {
             st = st.patch(app.theme.search_hit);

@@ -63,11 +63,14 @@ fn sentence_line(
     text: &str,
     start: usize,
     strong: &[TextSpan],
+    changed: &[TextSpan],
     base: ratatui::style::Style,
 ) -> Line<'static> {
     let chars = crate::tui::layout::styled_chars(text, |i| {
         if strong.iter().any(|s| s.contains(start + i)) {
             base.patch(app.theme.emphasis)
+        } else if changed.iter().any(|s| s.contains(start + i)) {
+            base.patch(app.theme.changed)
         } else {
             base
         }
@@ -114,36 +117,38 @@ pub fn detail(app: &App, frame: &mut Frame) {
         ))
     };
     let links = &cmp.by_sentence.get(side)[i];
-    let show = |lines: &mut Vec<Line<'static>>, s: Side, n: usize, strong: &[TextSpan]| {
-        let src = &corpus.sources[*cmp.sources.get(s)];
-        let state = cmp.state(corpus, s, n);
-        let moved = cmp.moved_link(s, n).is_some();
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{} ", glyph(state, moved)),
+    let show =
+        |lines: &mut Vec<Line<'static>>, s: Side, n: usize, marks: (&[TextSpan], &[TextSpan])| {
+            let src = &corpus.sources[*cmp.sources.get(s)];
+            let state = cmp.state(corpus, s, n);
+            let moved = cmp.moved_link(s, n).is_some();
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{} ", glyph(state, moved)),
+                    app.theme.state(state, moved),
+                ),
+                Span::styled(
+                    format!("{} · sentence {n}", visible(&src.doc.name)),
+                    app.theme.hint_key,
+                ),
+            ]));
+            lines.push(sentence_line(
+                app,
+                src.text(n),
+                src.sentences[n].span.start,
+                marks.0,
+                marks.1,
                 app.theme.state(state, moved),
-            ),
-            Span::styled(
-                format!("{} · sentence {n}", visible(&src.doc.name)),
-                app.theme.hint_key,
-            ),
-        ]));
-        lines.push(sentence_line(
-            app,
-            src.text(n),
-            src.sentences[n].span.start,
-            strong,
-            app.theme.state(state, moved),
-        ));
-        let claims = src.claims[n].list();
-        for c in &claims {
-            lines.push(Line::from(Span::styled(
-                format!("    {}", claim_line(c)),
-                app.theme.dim,
-            )));
-        }
-        lines.push(Line::from(""));
-    };
+            ));
+            let claims = src.claims[n].list();
+            for c in &claims {
+                lines.push(Line::from(Span::styled(
+                    format!("    {}", claim_line(c)),
+                    app.theme.dim,
+                )));
+            }
+            lines.push(Line::from(""));
+        };
     let strong_of = |s: Side, l: usize| -> Vec<TextSpan> {
         cmp.links[l]
             .differences
@@ -152,7 +157,7 @@ pub fn detail(app: &App, frame: &mut Frame) {
             .collect()
     };
     if links.is_empty() {
-        show(&mut lines, side, i, &[]);
+        show(&mut lines, side, i, (&[], &[]));
         let other = &corpus.sources[*cmp.sources.get(side.other())];
         lines.push(Line::from(format!(
             "No sentence of {} states this.",
@@ -167,8 +172,24 @@ pub fn detail(app: &App, frame: &mut Frame) {
             link.score,
             if link.moved { " · moved" } else { "" }
         )));
-        show(&mut lines, Side::Left, left, &strong_of(Side::Left, l));
-        show(&mut lines, Side::Right, right, &strong_of(Side::Right, l));
+        let changes = &cmp.links[l].changes;
+        show(
+            &mut lines,
+            Side::Left,
+            left,
+            (&strong_of(Side::Left, l), &changes.left),
+        );
+        show(
+            &mut lines,
+            Side::Right,
+            right,
+            (&strong_of(Side::Right, l), &changes.right),
+        );
+
+        lines.push(Line::from(Span::styled(
+            "Underlined: the words the other sentence does not have.",
+            app.theme.dim,
+        )));
         if link.differences.is_empty() {
             lines.push(Line::from("They agree: no figure, date or name differs."));
         }

@@ -81,8 +81,9 @@ fn the_binary_in_a_real_terminal() {
     assert!(first.contains("j/k row"), "key hints in the footer");
 
     writer.write_all(b"]").unwrap();
-    screen.wait_for("the next source on the left", |s| {
-        s.contains("002 ·") && s.contains("001 ·")
+    // Keys act on the pair once it is aligned (the worker sends it).
+    screen.wait_for("the next pair aligned", |s| {
+        s.contains("002 ·") && s.contains("≠ On a day that was supposed")
     });
 
     writer.write_all(b"n").unwrap();

@@ -118,6 +118,19 @@ fn edit_search(app: &mut App, f: impl FnOnce(&mut String)) {
 }
 
 fn pairs_action(app: &mut App, action: Action) {
+    let moves_rows = !matches!(
+        action,
+        Action::ToggleFocus
+            | Action::Focus(_)
+            | Action::NextSource
+            | Action::PrevSource
+            | Action::PickSource(_)
+            | Action::Swap
+    );
+    if moves_rows && app.current().is_none() {
+        app.message = Some("still aligning these two sources".into());
+        return;
+    }
     let n = app.rows().len();
     let page = page_rows(app);
     match action {

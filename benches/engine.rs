@@ -24,6 +24,22 @@ fn engine(c: &mut Criterion) {
     c.bench_function("facts across the seeds", |b| {
         b.iter(|| facts::facts(&corpus, black_box(&all)))
     });
+
+    // A generated 200 KB pair (known correspondence): the whole pipeline.
+    let s = claimdiff::synth::generate(200_000, 42);
+    let docs = vec![
+        Document::from_text("left", &s.left),
+        Document::from_text("right", &s.right),
+    ];
+    let mut group = c.benchmark_group("200 KB pair");
+    group.sample_size(20);
+    group.bench_function("analyse + compare", |b| {
+        b.iter(|| {
+            let corpus = Corpus::new(black_box(docs.clone()));
+            corpus.compare(0, 1)
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, engine);

@@ -8,5 +8,6 @@ pub mod furniture;
 pub mod report;
 pub mod sentence;
 pub mod span;
+pub mod synth;
 pub mod tui;
 pub mod visible;

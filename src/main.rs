@@ -1,6 +1,7 @@
 //! claimdiff: parse arguments, run, map the outcome to an exit code.
 
 mod cli;
+mod progress;
 
 use std::process::ExitCode;
 

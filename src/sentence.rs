@@ -459,30 +459,37 @@ fn marker_of(t: &str) -> Option<(MarkerStyle, u32)> {
     }
 }
 
-/// Which tokens are list markers: at least two of one style with consecutive
-/// ordinals in the block.
+/// Which tokens are list markers: a run of one style with consecutive
+/// ordinals ("1.) … 2.) …", "a. … b. … c. …") that opens the block. A list
+/// starts a block; numbers that end sentences mid-paragraph ("on March 4.
+/// … on April 5.") are not one.
 fn list_markers(toks: &[Token]) -> Vec<bool> {
-    let found: Vec<(usize, MarkerStyle, u32)> = toks
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| marker_of(t.text).map(|(s, n)| (i, s, n)))
-        .collect();
     let mut is_marker = vec![false; toks.len()];
-    for (k, &(i, style, n)) in found.iter().enumerate() {
-        let next_follows = found[k + 1..]
-            .iter()
-            .find(|m| m.1 == style)
-            .is_some_and(|m| m.2 == n + 1);
-        let prev_leads = found[..k]
-            .iter()
-            .rev()
-            .find(|m| m.1 == style)
-            .is_some_and(|m| m.2 + 1 == n);
-        if next_follows || prev_leads {
+    let first = usize::from(toks.first().is_some_and(|t| is_bullet(t.text)));
+    let Some((style, mut n)) = toks.get(first).and_then(|t| marker_of(t.text)) else {
+        return is_marker;
+    };
+    let mut found = vec![first];
+    for (i, t) in toks.iter().enumerate().skip(first + 1) {
+        if let Some((s, m)) = marker_of(t.text)
+            && s == style
+            && m == n + 1
+        {
+            found.push(i);
+            n = m;
+        }
+    }
+    if found.len() >= 2 {
+        for i in found {
             is_marker[i] = true;
         }
     }
     is_marker
+}
+
+fn is_bullet(t: &str) -> bool {
+    let mut c = t.chars();
+    matches!((c.next(), c.next()), (Some(b), None) if BULLETS.contains(&b))
 }
 
 #[cfg(test)]
@@ -571,6 +578,16 @@ mod tests {
                 &["also on Friday.", "Ta.", "The attack killed five people."],
             ),
             ("against Ukraine. .", &["against Ukraine. ."]),
+            // Days that end sentences are not a numbered list.
+            (
+                "It met on March 4. Talks went on. It ended on April 5. Then it rained.",
+                &[
+                    "It met on March 4.",
+                    "Talks went on.",
+                    "It ended on April 5.",
+                    "Then it rained.",
+                ],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "input: {input}");

@@ -165,7 +165,7 @@ fn filter_shows_only_that_state() {
     let rows = app.rows();
     assert!(!rows.is_empty());
     let cmp = app.current().unwrap().clone();
-    for &row in &rows {
+    for &row in rows.iter() {
         let r = &cmp.rows[row];
         let corpus = app.corpus.clone().unwrap();
         assert!([Side::Left, Side::Right].iter().any(|&s| {

@@ -5,7 +5,7 @@
 //! splits the fact. Best pairs first, each sentence gets one primary pair:
 //! the one that places it in the rows.
 
-use super::score::{Candidate, Evidence};
+use super::score::Candidate;
 use crate::span::Pair;
 
 /// Below this, two sentences do not state the same fact.
@@ -18,7 +18,6 @@ pub struct Chosen {
     pub sentences: Pair<usize>,
     pub score: f32,
     pub primary: bool,
-    pub evidence: Evidence,
 }
 
 pub fn choose(candidates: &[Candidate], lens: Pair<usize>) -> Vec<Chosen> {
@@ -58,7 +57,6 @@ pub fn choose(candidates: &[Candidate], lens: Pair<usize>) -> Vec<Chosen> {
                 sentences: c.sentences,
                 score: c.score,
                 primary,
-                evidence: c.evidence.clone(),
             }
         })
         .collect();
@@ -74,7 +72,6 @@ mod tests {
         Candidate {
             sentences: Pair::new(l, r),
             score,
-            evidence: Evidence::default(),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod matching;
 pub mod score;
 pub mod verdict;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::Corpus;
@@ -70,6 +71,7 @@ pub struct Comparison {
     pub by_sentence: Pair<Vec<Vec<usize>>>,
     /// Per side, per sentence: its row.
     pub row_of: Pair<Vec<usize>>,
+    pub counts: Counts,
 }
 
 impl Comparison {
@@ -100,6 +102,7 @@ impl Comparison {
             rows,
             by_sentence: self.by_sentence.swap(),
             row_of: self.row_of.swap(),
+            counts: self.counts,
         }
     }
 
@@ -130,8 +133,8 @@ impl Comparison {
 
     /// Counts of (match, diverge, unique) sentences over both sides, with
     /// a pair counted once: matches and divergences count links, unique
-    /// counts sentences.
-    pub fn counts(&self, corpus: &Corpus) -> Counts {
+    /// counts sentences. Kept in [`Comparison::counts`].
+    fn count(&self, corpus: &Corpus) -> Counts {
         let mut c = Counts::default();
         for l in &self.links {
             match l.relation {
@@ -166,8 +169,9 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
     let src = sources.map(|i| &corpus.sources[i]);
     let scored = score::candidates(corpus, src);
     let chosen = matching::choose(&scored, src.map(|s| s.sentences.len()));
+    // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen
-        .into_iter()
+        .into_par_iter()
         .map(|c| {
             let claims = Pair::new(
                 &src.left.claims[c.sentences.left],
@@ -197,7 +201,7 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
                 primary: c.primary,
                 differences,
                 changes,
-                evidence: c.evidence,
+                evidence: score::evidence(corpus, src, c.sentences),
             }
         })
         .collect();
@@ -221,11 +225,14 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
             }
         }
     }
-    Comparison {
+    let mut cmp = Comparison {
         sources,
         links,
         rows,
         by_sentence,
         row_of,
-    }
+        counts: Counts::default(),
+    };
+    cmp.counts = cmp.count(corpus);
+    cmp
 }

@@ -194,7 +194,10 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     Some(match lower {
         "people" | "persons" | "person" | "individuals" | "victims" | "civilians"
-        | "casualties" | "bodies" => ("people", 1.0, None),
+        | "casualties" | "bodies" | "residents" | "inhabitants" | "citizens" | "workers"
+        | "employees" | "staff" => ("people", 1.0, None),
+        "households" | "families" => ("households", 1.0, None),
+        "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
         "injured" | "wounded" | "injuries" | "hurt" => ("people", 1.0, Some(Role::Injured)),
         "year" | "years" => ("years", 1.0, None),
@@ -487,7 +490,7 @@ mod tests {
                     "well over 1 million households",
                     1e6,
                     MoreThan,
-                    Some("household".into()),
+                    Some("households".into()),
                     None,
                 ),
             ),

@@ -243,6 +243,10 @@ fn push_token<'a>(
 
 /// Unicode-normalised, lower-cased form of a word.
 pub fn normalize(word: &str) -> String {
+    // Most words are ASCII, where NFKC changes nothing.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfkc()
         .flat_map(char::to_lowercase)
         .map(|c| if c == '’' { '\'' } else { c })
@@ -251,7 +255,22 @@ pub fn normalize(word: &str) -> String {
 
 /// The stem of a normalised word ("attackers" → "attack").
 pub fn stem(lower: &str) -> String {
-    STEMMER.stem(lower).into_owned()
+    // Words repeat (Zipf): remember stems per thread, within bounds.
+    thread_local! {
+        static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    }
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(lower) {
+            return s.clone();
+        }
+        let s = STEMMER.stem(lower).into_owned();
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), s.clone());
+        s
+    })
 }
 
 /// The content words of a sentence: normalised, stemmed, stop words and bare
@@ -264,7 +283,7 @@ pub fn content_words(toks: &[Token]) -> Vec<String> {
 }
 
 /// The stem of a token if it is a content word.
-fn content_stem(t: &Token) -> Option<String> {
+pub fn content_stem(t: &Token) -> Option<String> {
     let n = normalize(t.text);
     let letters = n.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 || is_stop_word(&n) || crate::claim::numbers::word_value(&n).is_some() {
@@ -281,7 +300,11 @@ pub fn content_sequence(toks: &[Token]) -> Vec<String> {
 /// Neighbouring content words as phrases ("claim respons", "concert hall"):
 /// a phrase says what is done far more precisely than its two words apart.
 pub fn phrases(toks: &[Token]) -> Vec<String> {
-    let seq = content_sequence(toks);
+    phrases_of(&content_sequence(toks))
+}
+
+/// Phrases of a content-word sequence, sorted, no repeats.
+pub fn phrases_of(seq: &[String]) -> Vec<String> {
     let mut out: Vec<String> = seq
         .windows(2)
         .filter(|w| w[0] != w[1])

@@ -54,8 +54,8 @@ fn header(src: &Source) -> String {
     h
 }
 
-fn counts_line(corpus: &Corpus, cmp: &Comparison) -> String {
-    let c = cmp.counts(corpus);
+fn counts_line(cmp: &Comparison) -> String {
+    let c = cmp.counts;
     format!(
         "{} match · {} diverge · {} unique · {} moved",
         c.matches, c.diverges, c.unique, c.moved
@@ -72,7 +72,7 @@ pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
         header(srcs.left),
         header(srcs.right)
     );
-    let _ = writeln!(out, "{}\n", counts_line(corpus, cmp));
+    let _ = writeln!(out, "{}\n", counts_line(cmp));
     for (r, row) in cmp.rows.iter().enumerate() {
         let mut first = true;
         for side in [Side::Left, Side::Right] {
@@ -147,7 +147,7 @@ pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
         md_cell(&header(srcs.left)),
         md_cell(&header(srcs.right))
     );
-    let _ = writeln!(out, "{}\n", counts_line(corpus, cmp));
+    let _ = writeln!(out, "{}\n", counts_line(cmp));
     let _ = writeln!(
         out,
         "| row | | {} | | {} | differences |",

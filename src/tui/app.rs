@@ -1,7 +1,9 @@
 //! The interface's state, in one place. Rendering reads it; only
 //! [`super::update::update`] and [`App::receive`] change it.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
@@ -91,7 +93,11 @@ pub struct App {
     pub message: Option<String>,
     pub help_scroll: u16,
     pub detail_scroll: u16,
+    row_memo: RefCell<Option<(RowKey, Rc<[usize]>)>>,
 }
+
+/// What the filtered rows depend on: the pair, the filter, the comparison.
+type RowKey = (usize, usize, Filter, Option<*const Comparison>);
 
 impl App {
     /// An app over a loaded corpus, comparing on demand in this thread.
@@ -126,6 +132,7 @@ impl App {
             message: None,
             help_scroll: 0,
             detail_scroll: 0,
+            row_memo: RefCell::new(None),
         }
     }
 
@@ -228,8 +235,27 @@ impl App {
         self.compute_facts();
     }
 
-    /// The rows the filter lets through, as indexes into the comparison's rows.
-    pub fn rows(&self) -> Vec<usize> {
+    /// The rows the filter lets through, as indexes into the comparison's
+    /// rows. Remembered until the pair, its comparison or the filter change,
+    /// so a frame of a long pair costs no more than one of a short pair.
+    pub fn rows(&self) -> Rc<[usize]> {
+        let key = (
+            self.sides.left,
+            self.sides.right,
+            self.filter,
+            self.current().map(Arc::as_ptr),
+        );
+        if let Some((k, rows)) = &*self.row_memo.borrow()
+            && *k == key
+        {
+            return rows.clone();
+        }
+        let rows: Rc<[usize]> = self.filtered_rows().into();
+        *self.row_memo.borrow_mut() = Some((key, rows.clone()));
+        rows
+    }
+
+    fn filtered_rows(&self) -> Vec<usize> {
         let (Some(cmp), Some(corpus)) = (self.current(), self.corpus.as_ref()) else {
             return Vec::new();
         };

@@ -347,16 +347,21 @@ pub fn keep_cursor_visible(app: &mut App) {
     }
     let areas = Areas::of(app.size);
     let space = areas.inner(Side::Left).height.max(1) as usize;
-    // The rows from top to cursor must fit; drop rows from the top until they do.
-    let mut heights: Vec<usize> = rows[app.top..=app.cursor]
-        .iter()
-        .map(|&r| layout::row_height(app, &areas, r))
-        .collect();
-    let mut total: usize = heights.iter().sum();
-    while total > space && app.top < app.cursor {
-        total -= heights.remove(0);
-        app.top += 1;
+    // Walk up from the cursor while rows fit: the cost is one screen of
+    // rows however far the cursor jumped.
+    let mut used = 0;
+    let mut first = app.cursor;
+    loop {
+        used += layout::row_height(app, &areas, rows[first]);
+        if used > space || first == app.top {
+            break;
+        }
+        first -= 1;
     }
+    if used > space && first < app.cursor {
+        first += 1;
+    }
+    app.top = app.top.max(first);
 }
 
 fn has_state(app: &App, row: usize, state: State) -> bool {

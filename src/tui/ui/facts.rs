@@ -131,7 +131,7 @@ pub fn matrix(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 match app.cached(r, c) {
                     Some(cmp) => {
-                        let counts = cmp.counts(corpus);
+                        let counts = cmp.counts;
                         let shown = counts.matches + counts.diverges;
                         let agreement = if shown == 0 {
                             0.0

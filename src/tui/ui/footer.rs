@@ -119,13 +119,13 @@ fn summary(app: &App) -> Line<'static> {
     if let Some(m) = &app.message {
         spans.push(Span::styled(format!("{m} · "), app.theme.diverge));
     }
-    let (Some(cmp), Some(corpus)) = (app.current(), app.corpus.as_ref()) else {
+    let Some(cmp) = app.current() else {
         return Line::from(spans);
     };
     if app.view != View::Pairs {
         return Line::from(spans);
     }
-    let c = cmp.counts(corpus);
+    let c = cmp.counts;
 
     spans.push(Span::raw(format!(
         "{} match · {} diverge · {} unique",

@@ -2,9 +2,15 @@
 //! known: `cargo run --release --example scale -- [MB a side ...]`
 //! (default 0.25 0.5 1 2 4). Prints time per stage, peak memory, and the
 //! share of corresponding sentences found (recall) and of pairs right
-//! (precision).
+//! (precision). With SCALE_WRITE=DIR the pairs are written there too, to
+//! time the binary: `/usr/bin/time -v claimdiff compare DIR/left-4.txt
+//! DIR/right-4.txt --format json > /dev/null`.
 
 use std::collections::HashSet;
+
+// The binary's allocator, so the figures match `claimdiff compare`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use claimdiff::align::{self, matching, score};
@@ -43,6 +49,12 @@ fn main() {
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for mb in sizes {
         let s = synth::generate((mb * 1_000_000.0) as usize, 42);
+        // SCALE_WRITE=DIR also writes the pair, to time the binary on it.
+        if let Some(dir) = std::env::var_os("SCALE_WRITE") {
+            let dir = std::path::PathBuf::from(dir);
+            std::fs::write(dir.join(format!("left-{mb}.txt")), &s.left).unwrap();
+            std::fs::write(dir.join(format!("right-{mb}.txt")), &s.right).unwrap();
+        }
         let t0 = Instant::now();
         let docs = vec![
             Document::from_text("left", &s.left),

@@ -25,6 +25,8 @@ pub struct Source {
     pub date_kinds: Vec<Vec<(u32, usize)>>,
     /// Per sentence: the weight of all it states, the denominator of its scores.
     pub totals: Vec<f32>,
+    /// Per sentence: the word features that are part of a name, sorted.
+    pub name_ids: Vec<Vec<u32>>,
 }
 
 /// A phrase no other sentence has counts for nothing in a total: phrases
@@ -266,12 +268,20 @@ impl Corpus {
                 .collect();
             let mut claims = Vec::with_capacity(analysed.len());
             let mut features = Vec::with_capacity(analysed.len());
+            let mut name_ids = Vec::with_capacity(analysed.len());
             let mut measures = Vec::with_capacity(analysed.len());
             let mut date_kinds = Vec::with_capacity(analysed.len());
             for (c, f) in analysed {
                 let mut ids: Vec<u32> = f.all.into_iter().map(|x| weights.id(x)).collect();
                 ids.sort_unstable();
                 ids.dedup();
+                let mut names: Vec<u32> = c
+                    .name_words
+                    .iter()
+                    .filter_map(|w| weights.ids.get(&Feature::Word(w.clone())).copied())
+                    .collect();
+                names.sort_unstable();
+                name_ids.push(names);
                 features.push(ids);
                 measures.push(
                     f.measures
@@ -295,6 +305,7 @@ impl Corpus {
                 measures,
                 date_kinds,
                 totals: Vec::new(),
+                name_ids,
             });
             progress(n + 1, total);
         }

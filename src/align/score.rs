@@ -128,20 +128,15 @@ fn part(src: Pair<&Source>, s: Pair<usize>, id: u32, feature: Option<&Feature>) 
 }
 
 /// How much a shared feature says what (not who) is stated.
-fn says_what(src: Pair<&Source>, s: Pair<usize>, feature: Option<&Feature>) -> f32 {
-    let name_word = |w: &str| {
-        let left = src.left.claims[s.left]
-            .name_words
-            .binary_search_by(|x| x.as_str().cmp(w))
-            .is_ok();
-        let right = src.right.claims[s.right]
-            .name_words
-            .binary_search_by(|x| x.as_str().cmp(w))
-            .is_ok();
-        (left, right)
+fn says_what(src: Pair<&Source>, s: Pair<usize>, id: u32, feature: Option<&Feature>) -> f32 {
+    let name_word = || {
+        (
+            src.left.name_ids[s.left].binary_search(&id).is_ok(),
+            src.right.name_ids[s.right].binary_search(&id).is_ok(),
+        )
     };
     match feature {
-        Some(Feature::Word(w)) => match name_word(w) {
+        Some(Feature::Word(_)) => match name_word() {
             (false, false) => 1.0,
             (true, true) => 0.0,
             _ => NAME_EVIDENCE_W,
@@ -170,7 +165,7 @@ pub fn score_pair(corpus: &Corpus, src: Pair<&Source>, s: Pair<usize>) -> Option
                     count += 1;
                     shared += base_weight(corpus, id) * p;
                     if is_specific(corpus, id) {
-                        evidence += base_weight(corpus, id) * p * says_what(src, s, feature);
+                        evidence += base_weight(corpus, id) * p * says_what(src, s, id, feature);
                     }
                 }
                 i += 1;

@@ -4,7 +4,7 @@ use std::io::{self, IsTerminal, Write};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use claimdiff::corpus::Corpus;
+use claimdiff::corpus::{Corpus, Source};
 use claimdiff::document::{self, Document};
 use claimdiff::error::Error;
 use claimdiff::facts;
@@ -197,8 +197,7 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
 }
 
 pub fn sentences(file: &str, format: Format) -> Result<(), UserError> {
-    let corpus = Corpus::new(vec![load_one(file, "article")?]);
-    let src = &corpus.sources[0];
+    let src = &Source::sentences_only(load_one(file, "article")?);
     match format {
         Format::Json => emit_json(&json::sentences(src)),
         Format::Text | Format::Markdown => emit(&text::sentences(src)),

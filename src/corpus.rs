@@ -47,6 +47,23 @@ fn sentence_total(corpus: &Corpus, features: &[u32]) -> f32 {
 }
 
 impl Source {
+    /// An article split into sentences, without its claims: all that
+    /// `claimdiff sentences` needs.
+    pub fn sentences_only(doc: Document) -> Source {
+        let sentences = sentence::sentences(&doc);
+        let n = sentences.len();
+        Source {
+            doc,
+            sentences,
+            claims: vec![Claims::default(); n],
+            features: vec![Vec::new(); n],
+            measures: vec![Vec::new(); n],
+            date_kinds: vec![Vec::new(); n],
+            totals: vec![0.0; n],
+            name_ids: vec![Vec::new(); n],
+        }
+    }
+
     pub fn text(&self, sentence: usize) -> &str {
         self.sentences
             .get(sentence)

@@ -20,6 +20,9 @@ pub enum DiffKind {
     Negation,
 }
 
+/// Longest sentence, in words, that gets a word diff.
+const MAX_DIFF_WORDS: usize = 2_000;
+
 /// One way two paired sentences disagree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Difference {
@@ -167,9 +170,16 @@ fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
 /// diff (similar) of the two. `texts` holds each sentence and its offset.
 pub fn changed_words(texts: Pair<(&str, usize)>) -> Pair<Vec<Span>> {
     let toks = texts.map(|(t, off)| tokens(t, off));
+    // A word diff is for sentences a person reads; past that size (a run-on
+    // "sentence" of a whole file) it would cost time for nothing, and Myers
+    // is quadratic on very different inputs.
+    if toks.left.len().max(toks.right.len()) > MAX_DIFF_WORDS {
+        return Pair::new(Vec::new(), Vec::new());
+    }
     let keys = toks
         .as_ref()
         .map(|ts| ts.iter().map(|t| normalize(t.text)).collect::<Vec<_>>());
+    // No deadline: the output must not depend on how busy the machine is.
     let ops = capture_diff_slices(Algorithm::Myers, &keys.left, &keys.right);
     let mut out = Pair::new(Vec::new(), Vec::new());
     for op in ops {

@@ -115,6 +115,21 @@ pub fn wrap(chars: &[(char, Style)], width: usize) -> Vec<Vec<(char, Style)>> {
     lines
 }
 
+/// Longest sentence shown whole: a file of one run-on line is one
+/// "sentence", and wrapping megabytes on every frame would freeze the keys.
+pub const MAX_SHOWN_CHARS: usize = 4_000;
+
+/// The part of a sentence that is shown, and a note of what is not.
+pub fn clip(text: &str) -> (&str, Option<String>) {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        Some((cut, _)) => {
+            let rest = text[cut..].chars().count();
+            (&text[..cut], Some(format!(" … ({rest} more characters)")))
+        }
+        None => (text, None),
+    }
+}
+
 /// A sentence's characters, made safe to show, each with its style.
 pub fn styled_chars(text: &str, style_at: impl Fn(usize) -> Style) -> Vec<(char, Style)> {
     text.char_indices()
@@ -131,7 +146,11 @@ pub fn sentence_height(
     width: usize,
 ) -> usize {
     let src = &corpus.sources[*cmp.sources.get(side)];
-    let mut chars = styled_chars(src.text(sentence), |_| Style::new());
+    let (text, more) = clip(src.text(sentence));
+    let mut chars = styled_chars(text, |_| Style::new());
+    if let Some(more) = more {
+        chars.extend(more.chars().map(|c| (c, Style::new())));
+    }
     if let Some(marker) = moved_marker(cmp, side, sentence) {
         chars.extend(marker.chars().map(|c| (c, Style::new())));
     }

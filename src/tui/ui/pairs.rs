@@ -105,7 +105,7 @@ fn cell(
     width: usize,
 ) -> Vec<Line<'static>> {
     let src = &corpus.sources[*cmp.sources.get(side)];
-    let text = src.text(sentence);
+    let (text, more) = layout::clip(src.text(sentence));
     let start = src.sentences[sentence].span.start;
     let state = cmp.state(corpus, side, sentence);
     let moved = cmp.moved_link(side, sentence).is_some();
@@ -149,6 +149,9 @@ fn cell(
         }
         st
     });
+    if let Some(more) = more {
+        chars.extend(more.chars().map(|c| (c, app.theme.dim)));
+    }
     if let Some(marker) = layout::moved_marker(cmp, side, sentence) {
         chars.extend(
             marker

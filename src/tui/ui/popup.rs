@@ -13,6 +13,9 @@ use crate::tui::app::App;
 use crate::tui::keymap::BINDINGS;
 use crate::visible::visible;
 
+/// Longest list shown in the detail (claims of one sentence, shared words).
+const MAX_LISTED: usize = 60;
+
 fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
     let w = (area.width * width_pct / 100).max(area.width.min(30));
     let h = (area.height * height_pct / 100).max(area.height.min(8));
@@ -134,14 +137,14 @@ pub fn detail(app: &App, frame: &mut Frame) {
             ]));
             lines.push(sentence_line(
                 app,
-                src.text(n),
+                crate::tui::layout::clip(src.text(n)).0,
                 src.sentences[n].span.start,
                 marks.0,
                 marks.1,
                 app.theme.state(state, moved),
             ));
             let claims = src.claims[n].list();
-            for c in &claims {
+            for c in claims.iter().take(MAX_LISTED) {
                 lines.push(Line::from(Span::styled(
                     format!("    {}", claim_line(c)),
                     app.theme.dim,
@@ -201,7 +204,9 @@ pub fn detail(app: &App, frame: &mut Frame) {
         }
         let e = &link.evidence;
         let list = |label: &str, v: &[String]| {
-            (!v.is_empty()).then(|| Line::from(format!("  {label}: {}", visible(&v.join(", ")))))
+            let shown = v[..v.len().min(MAX_LISTED)].join(", ");
+            let more = if v.len() > MAX_LISTED { format!(" and {} more", v.len() - MAX_LISTED) } else { String::new() };
+            (!v.is_empty()).then(|| Line::from(format!("  {label}: {}{more}", visible(&shown))))
         };
         lines.push(Line::from("Why they were paired:"));
         lines.extend(list("names", &e.names));

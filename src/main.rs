@@ -38,18 +38,20 @@ fn main() -> ExitCode {
             left,
             right,
             format,
-        }) => cli::compare(&left, &right, format),
-        Some(Command::Sentences { file, format }) => cli::sentences(&file, format),
-        Some(Command::Facts { files, format }) => cli::facts(&files, format),
+        }) => cli::compare(&left, &right, format).map(|()| SUCCESS),
+        Some(Command::Sentences { file, format }) => {
+            cli::sentences(&file, format).map(|()| SUCCESS)
+        }
+        Some(Command::Facts { files, format }) => cli::facts(&files, format).map(|()| SUCCESS),
         None => open_interface(&args.files, args.theme.as_deref()),
     };
     match result {
-        Ok(()) => ExitCode::from(SUCCESS),
+        Ok(code) => ExitCode::from(code),
         Err(e) => fail(&e),
     }
 }
 
-fn open_interface(files: &[String], theme: Option<&str>) -> Result<(), UserError> {
+fn open_interface(files: &[String], theme: Option<&str>) -> Result<u8, UserError> {
     // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = claimdiff::tui::theme::Theme::load(theme, no_color)
@@ -73,12 +75,15 @@ fn open_interface(files: &[String], theme: Option<&str>) -> Result<(), UserError
         }
         .into());
     }
-    claimdiff::tui::run(docs, theme).map_err(|e| {
-        UserError::new(
+    match claimdiff::tui::run(docs, theme) {
+        Ok(claimdiff::tui::Ended::Quit) => Ok(SUCCESS),
+        // As a shell reports a process ended by a signal: 128 + its number.
+        Ok(claimdiff::tui::Ended::Signal(n)) => Ok(128u8.saturating_add(n as u8)),
+        Err(e) => Err(UserError::new(
             format!("the terminal failed: {e}"),
             "try another terminal, or claimdiff compare A B",
-        )
-    })
+        )),
+    }
 }
 
 /// clap's error, on one line with a hint.

@@ -17,7 +17,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 const BIN: &str = env!("CARGO_BIN_EXE_claimdiff");
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_eb0554e51823464c.txt");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/seeds/000_eb0554e51823464c.txt"
+);
 /// Generous: the largest case takes a few seconds; a hang takes forever.
 const LIMIT: Duration = Duration::from_secs(120);
 
@@ -30,7 +33,19 @@ fn dir() -> PathBuf {
 /// The content cases: name and bytes.
 fn cases() -> Vec<(&'static str, Vec<u8>)> {
     let mut ten_mb = Vec::with_capacity(10_000_000);
-    let words = ["the", "attack", "on", "a", "concert", "hall", "killed", "144", "people", "said", "officials"];
+    let words = [
+        "the",
+        "attack",
+        "on",
+        "a",
+        "concert",
+        "hall",
+        "killed",
+        "144",
+        "people",
+        "said",
+        "officials",
+    ];
     let mut k = 0usize;
     while ten_mb.len() < 10_000_000 {
         ten_mb.extend_from_slice(words[k % words.len()].as_bytes());
@@ -75,7 +90,13 @@ fn write_cases() -> Vec<(&'static str, PathBuf)> {
 
 /// Run the binary with a time limit; kill it and fail past the limit.
 fn run(args: &[&str]) -> Output {
-    let mut child = Command::new(BIN).args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let out = child.stdout.take().unwrap();
     let err = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || {
@@ -101,7 +122,11 @@ fn run(args: &[&str]) -> Output {
         std::thread::sleep(Duration::from_millis(10));
     };
     let (stdout, stderr) = reader.join().unwrap();
-    Output { status, stdout, stderr }
+    Output {
+        status,
+        stdout,
+        stderr,
+    }
 }
 
 /// A result, or exit 2 with one line; never a panic (101) or a signal.
@@ -110,7 +135,10 @@ fn check_outcome(o: &Output, what: &str) {
     match o.status.code() {
         Some(0) => {}
         Some(2) => {
-            let lines: Vec<&str> = err.lines().filter(|l| !l.starts_with("claimdiff: warning:")).collect();
+            let lines: Vec<&str> = err
+                .lines()
+                .filter(|l| !l.starts_with("claimdiff: warning:"))
+                .collect();
             assert_eq!(lines.len(), 1, "{what}: one line of error, got {err}");
             assert!(lines[0].starts_with("claimdiff: "), "{what}: {err}");
         }
@@ -122,8 +150,14 @@ fn check_outcome(o: &Output, what: &str) {
 /// No byte of a terminal control sequence: C0 (but line feed), DEL, C1.
 fn assert_no_controls(bytes: &[u8], what: &str) {
     let text = String::from_utf8_lossy(bytes);
-    if let Some(c) = text.chars().find(|&c| (c.is_control() && c != '\n') || ('\u{80}'..='\u{9f}').contains(&c)) {
-        panic!("{what}: raw control character U+{:04X} in the output", c as u32);
+    if let Some(c) = text
+        .chars()
+        .find(|&c| (c.is_control() && c != '\n') || ('\u{80}'..='\u{9f}').contains(&c))
+    {
+        panic!(
+            "{what}: raw control character U+{:04X} in the output",
+            c as u32
+        );
     }
 }
 
@@ -141,12 +175,19 @@ fn every_command_and_format_survives_every_case() {
                         check_outcome(&o, &format!("{name}: compare --format {format}"));
                         if format == "json" {
                             if o.status.success() {
-                                let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{name}: JSON: {e}"));
+                                let v: serde_json::Value = serde_json::from_slice(&o.stdout)
+                                    .unwrap_or_else(|e| panic!("{name}: JSON: {e}"));
                                 assert_eq!(v["schema_version"], 1);
                             }
-                            assert!(!o.stdout.iter().any(|&b| b < 0x20 && b != b'\n'), "{name}: JSON carries a raw control byte");
+                            assert!(
+                                !o.stdout.iter().any(|&b| b < 0x20 && b != b'\n'),
+                                "{name}: JSON carries a raw control byte"
+                            );
                         } else {
-                            assert_no_controls(&o.stdout, &format!("{name}: compare --format {format}"));
+                            assert_no_controls(
+                                &o.stdout,
+                                &format!("{name}: compare --format {format}"),
+                            );
                         }
                         assert_no_controls(&o.stderr, &format!("{name}: stderr"));
                     }
@@ -178,11 +219,23 @@ fn the_binary_file_is_refused_and_the_rest_are_read() {
         if name == "executable" {
             assert_eq!(o.status.code(), Some(2), "an executable is not an article");
         } else {
-            assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+            assert!(
+                o.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
         }
     }
-    let o = run(&["sentences", dir().join("invalid-utf8.txt").to_str().unwrap(), "--format", "json"]);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("warning: ") && String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8"));
+    let o = run(&[
+        "sentences",
+        dir().join("invalid-utf8.txt").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("warning: ")
+            && String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8")
+    );
 }
 
 #[test]
@@ -195,11 +248,23 @@ fn arguments_that_are_not_articles() {
     std::fs::copy(SEED, d.join("two/b.md")).unwrap();
     let s = |p: &Path| p.to_str().unwrap().to_string();
     let cases: Vec<(Vec<String>, Option<&str>)> = vec![
-        (vec!["compare".into(), s(&d.join("empty")), SEED.into()], Some("holds no .txt or .md files")),
-        (vec!["sentences".into(), s(&d.join("two"))], Some("is a directory with 2 articles")),
+        (
+            vec!["compare".into(), s(&d.join("empty")), SEED.into()],
+            Some("holds no .txt or .md files"),
+        ),
+        (
+            vec!["sentences".into(), s(&d.join("two"))],
+            Some("is a directory with 2 articles"),
+        ),
         (vec!["facts".into(), s(&d.join("two"))], None),
-        (vec!["compare".into(), s(&d.join("missing.txt")), SEED.into()], Some("no such file or directory")),
-        (vec!["compare".into(), format!("{SEED}/not-a-dir"), SEED.into()], Some("cannot read")),
+        (
+            vec!["compare".into(), s(&d.join("missing.txt")), SEED.into()],
+            Some("no such file or directory"),
+        ),
+        (
+            vec!["compare".into(), format!("{SEED}/not-a-dir"), SEED.into()],
+            Some("cannot read"),
+        ),
         (vec!["compare".into(), SEED.into(), SEED.into()], None),
         (vec!["facts".into(), SEED.into(), SEED.into()], None),
     ];
@@ -210,9 +275,17 @@ fn arguments_that_are_not_articles() {
         match error {
             Some(msg) => {
                 assert_eq!(o.status.code(), Some(2), "{args:?}");
-                assert!(String::from_utf8_lossy(&o.stderr).contains(msg), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+                assert!(
+                    String::from_utf8_lossy(&o.stderr).contains(msg),
+                    "{args:?}: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
             }
-            None => assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr)),
+            None => assert!(
+                o.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ),
         }
     }
 }
@@ -223,16 +296,27 @@ fn the_same_file_twice_matches_itself() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let sentences = v["left"]["sentences"].as_array().unwrap().len();
     let pairs = v["pairs"].as_array().unwrap();
-    assert!(pairs.iter().all(|p| p["relation"] == "match" && p["left"] == p["right"]));
+    assert!(
+        pairs
+            .iter()
+            .all(|p| p["relation"] == "match" && p["left"] == p["right"])
+    );
     assert_eq!(pairs.len(), sentences);
 }
 
 #[test]
 fn standard_input_closed_early() {
-    let mut child =
-        Command::new(BIN).args(["compare", "-", SEED, "--format", "json"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["compare", "-", SEED, "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"The attack killed 144 people. Offic").unwrap();
+    stdin
+        .write_all(b"The attack killed 144 people. Offic")
+        .unwrap();
     drop(stdin);
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -247,12 +331,24 @@ fn the_interface_shows_every_case_safely() {
         if document::looks_binary(&bytes) {
             continue;
         }
-        let docs = vec![Document::from_bytes(name, bytes), Document::from_text("seed", &std::fs::read_to_string(SEED).unwrap())];
+        let docs = vec![
+            Document::from_bytes(name, bytes),
+            Document::from_text("seed", &std::fs::read_to_string(SEED).unwrap()),
+        ];
         let mut app = App::new(Corpus::new(docs), Theme::load(None, false).unwrap());
         for (w, h) in [(120, 40), (41, 10), (300, 100)] {
             app.size = (w, h);
             app.request_current();
-            for keys in ["", "j", "G", "<enter>", "<esc>/x<enter>", "<esc>v", "v", "v"] {
+            for keys in [
+                "",
+                "j",
+                "G",
+                "<enter>",
+                "<esc>/x<enter>",
+                "<esc>v",
+                "v",
+                "v",
+            ] {
                 for k in keymap::parse_keys(keys) {
                     update::key(&mut app, k);
                 }
@@ -260,8 +356,14 @@ fn the_interface_shows_every_case_safely() {
                 t.draw(|f| ui::render(&app, f)).unwrap();
                 let buf = t.backend().buffer();
                 for cell in buf.content() {
-                    let bad = cell.symbol().chars().find(|&c| c.is_control() || ('\u{80}'..='\u{9f}').contains(&c));
-                    assert!(bad.is_none(), "{name}: control character {bad:?} on screen after '{keys}'");
+                    let bad = cell
+                        .symbol()
+                        .chars()
+                        .find(|&c| c.is_control() || ('\u{80}'..='\u{9f}').contains(&c));
+                    assert!(
+                        bad.is_none(),
+                        "{name}: control character {bad:?} on screen after '{keys}'"
+                    );
                 }
             }
         }

@@ -42,8 +42,10 @@ impl Screen {
     }
 }
 
-#[test]
-fn the_binary_in_a_real_terminal() {
+type Child = Box<dyn portable_pty::Child + Send + Sync>;
+
+/// Start the binary with no arguments in a 120×40 pseudo-terminal.
+fn start(env: &[(&str, &str)]) -> (Child, Box<dyn Write + Send>, Screen) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 40,
@@ -55,12 +57,17 @@ fn the_binary_in_a_real_terminal() {
     let mut cmd = CommandBuilder::new(BIN);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
-    let mut child = pty.slave.spawn_command(cmd).expect("start claimdiff");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let child = pty.slave.spawn_command(cmd).expect("start claimdiff");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
+    let writer = pty.master.take_writer().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
+        // Keep the master open as long as the reader runs.
+        let _master = pty.master;
         let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
@@ -68,12 +75,41 @@ fn the_binary_in_a_real_terminal() {
             }
         }
     });
-    let mut screen = Screen {
-        parser: vt100::Parser::new(40, 120, 0),
-        bytes: rx,
-        raw: Vec::new(),
-    };
+    (
+        child,
+        writer,
+        Screen {
+            parser: vt100::Parser::new(40, 120, 0),
+            bytes: rx,
+            raw: Vec::new(),
+        },
+    )
+}
 
+fn wait_exit(child: &mut Child) -> portable_pty::ExitStatus {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            return st;
+        }
+        assert!(Instant::now() < deadline, "claimdiff did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+impl Screen {
+    /// Everything printed until the output goes quiet.
+    fn drain(&mut self) -> String {
+        while let Ok(chunk) = self.bytes.recv_timeout(Duration::from_millis(300)) {
+            self.raw.extend_from_slice(&chunk);
+        }
+        String::from_utf8_lossy(&self.raw).into_owned()
+    }
+}
+
+#[test]
+fn the_binary_in_a_real_terminal() {
+    let (mut child, mut writer, mut screen) = start(&[]);
     let first = screen.wait_for("both sources", |s| {
         s.contains("000 ·") && s.contains("001 ·") && s.contains("144 individuals")
     });
@@ -97,20 +133,10 @@ fn the_binary_in_a_real_terminal() {
     });
 
     writer.write_all(b"q").unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(st) = child.try_wait().unwrap() {
-            break st;
-        }
-        assert!(Instant::now() < deadline, "claimdiff did not exit after q");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_exit(&mut child);
     assert!(status.success(), "exit status {status:?}");
     // Drain what is left and check the terminal was handed back.
-    while let Ok(chunk) = screen.bytes.recv_timeout(Duration::from_millis(300)) {
-        screen.raw.extend_from_slice(&chunk);
-    }
-    let raw = String::from_utf8_lossy(&screen.raw);
+    let raw = screen.drain();
     let entered = raw
         .find("\x1b[?1049h")
         .expect("entered the alternate screen");
@@ -120,4 +146,50 @@ fn the_binary_in_a_real_terminal() {
         raw[left..].len() < 64,
         "nothing drawn after leaving the alternate screen"
     );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (mut child, _writer, mut screen) = start(&[]);
+    screen.wait_for("both sources", |s| {
+        s.contains("000 ·") && s.contains("001 ·")
+    });
+    let pid = child.process_id().expect("a pid") as i32;
+    // SAFETY: kill(2) on the child we started; no memory is involved.
+    assert_eq!(unsafe { libc_kill(pid, 15) }, 0);
+    let status = wait_exit(&mut child);
+    assert_eq!(status.exit_code(), 128 + 15, "exit status {status:?}");
+    let raw = screen.drain();
+    let entered = raw.find("\x1b[?1049h").unwrap();
+    assert!(
+        raw.rfind("\x1b[?1049l").is_some_and(|left| left > entered),
+        "left the alternate screen"
+    );
+    assert!(
+        raw.rfind("\x1b[?1000l").is_some_and(|off| off > entered),
+        "mouse capture turned off"
+    );
+}
+
+#[test]
+fn a_panic_restores_the_terminal_before_its_message() {
+    let (mut child, _writer, mut screen) = start(&[("CLAIMDIFF_TEST_PANIC", "1")]);
+    let status = wait_exit(&mut child);
+    assert!(!status.success());
+    let raw = screen.drain();
+    // The hook restores first; the guard's restore as the stack unwinds
+    // repeats it harmlessly.
+    let left = raw.find("\x1b[?1049l").expect("left the alternate screen");
+    let message = raw
+        .find("test panic inside the interface")
+        .expect("the panic message is printed");
+    assert!(
+        left < message,
+        "the terminal is restored before the message is printed"
+    );
+}
+
+unsafe extern "C" {
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, sig: i32) -> i32;
 }

@@ -393,3 +393,78 @@ fn keys_in_the_readme_are_generated_from_the_keymap() {
         "the README's key table is stale: run UPDATE_README=1 cargo test --test tui keys_in_the_readme"
     );
 }
+
+/// 10,000 random actions, each followed by a frame at a random size from
+/// 1×1 to 300×100: nothing panics and the cursor stays in range.
+#[test]
+fn ten_thousand_random_actions() {
+    let mut app = app();
+    app.compare_everything_now();
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let actions = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::ToggleFocus,
+        Action::Focus(Side::Left),
+        Action::Focus(Side::Right),
+        Action::PrevSource,
+        Action::NextSource,
+        Action::Swap,
+        Action::Next,
+        Action::Prev,
+        Action::NextUnique,
+        Action::PrevUnique,
+        Action::Partner,
+        Action::StartSearch,
+        Action::CycleFilter,
+        Action::Open,
+        Action::CycleView,
+        Action::Help,
+        Action::Back,
+        Action::SearchBackspace,
+        Action::SearchConfirm,
+        Action::SearchCancel,
+        Action::ScrollDown,
+        Action::ScrollUp,
+    ];
+    let mut terminal = Terminal::new(TestBackend::new(300, 100)).unwrap();
+    for _ in 0..10_000 {
+        let action = match next(10) {
+            0 => Action::Resize {
+                width: 1 + next(300) as u16,
+                height: 1 + next(100) as u16,
+            },
+            1 => Action::Click {
+                column: next(320) as u16,
+                row: next(120) as u16,
+            },
+            2 => Action::PickSource(next(10) as usize),
+            3 => Action::SearchChar(char::from_u32(next(0x3000) as u32).unwrap_or('x')),
+            _ => actions[next(actions.len() as u64) as usize],
+        };
+        update::update(&mut app, action);
+        app.quit = false;
+        terminal.backend_mut().resize(app.size.0, app.size.1);
+        terminal
+            .resize(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1))
+            .unwrap();
+        terminal.draw(|f| ui::render(&app, f)).unwrap();
+        let rows = app.rows().len();
+        assert!(
+            rows == 0 || app.cursor < rows,
+            "cursor {} of {rows}",
+            app.cursor
+        );
+        assert!(app.top <= app.cursor.max(app.top));
+    }
+}

@@ -13,6 +13,8 @@ pub mod update;
 pub mod worker;
 
 use std::io::{self, Stdout, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -24,6 +26,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::document::Document;
 use action::Action;
@@ -76,17 +79,41 @@ impl Drop for Session {
     }
 }
 
-/// Run the interface on these articles until the reader quits.
-pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<()> {
+/// How the interface ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The reader quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, SIGINT) asked it to stop.
+    Signal(i32),
+}
+
+/// Run the interface on these articles until the reader quits or a signal
+/// asks it to stop; the terminal is restored either way.
+pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<Ended> {
     let (messages, requests) = worker::spawn(docs);
     let mut app = App::waiting(theme, Some(requests));
+    let stop = Arc::new(AtomicUsize::new(0));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        // Record the signal; the loop below notices it within one poll.
+        signal_hook::flag::register_usize(sig, stop.clone(), sig as usize)?;
+    }
     let mut session = Session::start()?;
     let size = session.terminal.size()?;
     app.size = (size.width, size.height);
     loop {
         session.terminal.draw(|f| ui::render(&app, f))?;
+        // Lets a test check that a panic leaves the terminal as it was.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("CLAIMDIFF_TEST_PANIC").is_some() {
+            panic!("test panic inside the interface");
+        }
         if app.quit {
-            return Ok(());
+            return Ok(Ended::Quit);
+        }
+        let sig = stop.load(Ordering::Relaxed);
+        if sig != 0 {
+            return Ok(Ended::Signal(sig as i32));
         }
         // Wait for a key, a click or the worker, whichever comes first.
         if event::poll(Duration::from_millis(40))? {

@@ -205,7 +205,11 @@ pub fn detail(app: &App, frame: &mut Frame) {
         let e = &link.evidence;
         let list = |label: &str, v: &[String]| {
             let shown = v[..v.len().min(MAX_LISTED)].join(", ");
-            let more = if v.len() > MAX_LISTED { format!(" and {} more", v.len() - MAX_LISTED) } else { String::new() };
+            let more = if v.len() > MAX_LISTED {
+                format!(" and {} more", v.len() - MAX_LISTED)
+            } else {
+                String::new()
+            };
             (!v.is_empty()).then(|| Line::from(format!("  {label}: {}{more}", visible(&shown))))
         };
         lines.push(Line::from("Why they were paired:"));

@@ -6,8 +6,6 @@
 //! time the binary: `/usr/bin/time -v claimdiff compare DIR/left-4.txt
 //! DIR/right-4.txt --format json > /dev/null`.
 
-use std::collections::HashSet;
-
 // The binary's allocator, so the figures match `claimdiff compare`.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -91,35 +89,12 @@ fn main() {
         let verdict_layout = t_compare.saturating_sub(t_cands + t_match);
         let total = t_corpus + t_compare + t_json;
 
-        let truth: HashSet<(usize, usize)> = s.truth.iter().map(|&(l, r, _)| (l, r)).collect();
-        let found: HashSet<(usize, usize)> = cmp
-            .links
-            .iter()
-            .map(|l| (l.sentences.left, l.sentences.right))
-            .collect();
-        let hit = truth.intersection(&found).count();
-        let recall = hit as f64 / truth.len() as f64;
-        let precision = hit as f64 / found.len().max(1) as f64;
         let _ = chosen;
-        // Divergences: a changed figure should be flagged, an unchanged one not.
-        let changed: HashSet<(usize, usize)> = s
-            .truth
-            .iter()
-            .filter(|t| t.2)
-            .map(|&(l, r, _)| (l, r))
-            .collect();
-        let flagged: HashSet<(usize, usize)> = cmp
-            .links
-            .iter()
-            .filter(|l| l.relation == align::Relation::Diverge)
-            .map(|l| (l.sentences.left, l.sentences.right))
-            .collect();
-        let div_hit = changed.intersection(&flagged).count();
+        let q = s.score(&cmp);
+        let (recall, precision) = (q.recall, q.precision);
         eprintln!(
             "  {mb} MB: divergence recall {:.3}, precision {:.3} ({} changed figures)",
-            div_hit as f64 / changed.len().max(1) as f64,
-            div_hit as f64 / flagged.len().max(1) as f64,
-            changed.len()
+            q.divergence_recall, q.divergence_precision, q.changed
         );
         println!(
             "| {mb} | {} / {} | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.0} MB | {:.3} | {:.3} |",

@@ -142,6 +142,55 @@ pub struct Synthetic {
     pub truth: Vec<(usize, usize, bool)>,
 }
 
+/// How well a comparison of a generated pair found its correspondence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quality {
+    /// Share of corresponding sentence pairs found.
+    pub recall: f64,
+    /// Share of the pairs found that correspond.
+    pub precision: f64,
+    /// Share of changed figures flagged as divergences.
+    pub divergence_recall: f64,
+    /// Share of divergences flagged on a changed figure.
+    pub divergence_precision: f64,
+    /// How many figures were changed.
+    pub changed: usize,
+}
+
+impl Synthetic {
+    pub fn score(&self, cmp: &crate::align::Comparison) -> Quality {
+        use std::collections::BTreeSet;
+        let truth: BTreeSet<(usize, usize)> = self.truth.iter().map(|t| (t.0, t.1)).collect();
+        let found: BTreeSet<(usize, usize)> = cmp
+            .links
+            .iter()
+            .map(|l| (l.sentences.left, l.sentences.right))
+            .collect();
+        let changed: BTreeSet<(usize, usize)> = self
+            .truth
+            .iter()
+            .filter(|t| t.2)
+            .map(|t| (t.0, t.1))
+            .collect();
+        let flagged: BTreeSet<(usize, usize)> = cmp
+            .links
+            .iter()
+            .filter(|l| l.relation == crate::align::Relation::Diverge)
+            .map(|l| (l.sentences.left, l.sentences.right))
+            .collect();
+        let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        let hit = truth.intersection(&found).count();
+        let div_hit = changed.intersection(&flagged).count();
+        Quality {
+            recall: share(hit, truth.len()),
+            precision: share(hit, found.len()),
+            divergence_recall: share(div_hit, changed.len()),
+            divergence_precision: share(div_hit, flagged.len()),
+            changed: changed.len(),
+        }
+    }
+}
+
 fn left_sentence(f: &Fact) -> String {
     format!(
         "The {org} {role} {person} {verb} {thing} the {project} project in {place} on {month} {day}, affecting {figure} {count}, {filler}.",

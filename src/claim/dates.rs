@@ -192,49 +192,30 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             ));
         }
     }
-    for c in MONTH_DAY.captures_iter(text) {
-        let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[2]) else {
-            continue;
-        };
-        let Ok(day) = c[3].parse::<u32>() else {
-            continue;
-        };
-        if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
-            continue;
+    // "March 22, 2024" and "22 March 2024": (pattern, month, day, year groups).
+    for (pattern, mg, dg, yg) in [(&*MONTH_DAY, 2, 3, 4), (&*DAY_MONTH, 2, 1, 3)] {
+        for c in pattern.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let Some(month) = month_number(&c[mg]) else {
+                continue;
+            };
+            let Ok(day) = c[dg].parse::<u32>() else {
+                continue;
+            };
+            if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
+                continue;
+            }
+            let year = c.get(yg).and_then(|y| y.as_str().parse().ok());
+            found.push((
+                Span::new(m.start(), m.end()),
+                When::Days {
+                    year,
+                    month,
+                    first: day,
+                    last: day,
+                },
+            ));
         }
-        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        found.push((
-            Span::new(m.start(), m.end()),
-            When::Days {
-                year,
-                month,
-                first: day,
-                last: day,
-            },
-        ));
-    }
-    for c in DAY_MONTH.captures_iter(text) {
-        let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[2]) else {
-            continue;
-        };
-        let Ok(day) = c[1].parse::<u32>() else {
-            continue;
-        };
-        if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
-            continue;
-        }
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        found.push((
-            Span::new(m.start(), m.end()),
-            When::Days {
-                year,
-                month,
-                first: day,
-                last: day,
-            },
-        ));
     }
     for c in MONTH_ONLY.captures_iter(text) {
         let m = c.get(0).expect("whole match");

@@ -128,34 +128,35 @@ pub fn facts(corpus: &Corpus, comparisons: &[Comparison]) -> Vec<Fact> {
     let mut found: BTreeMap<(String, usize), Vec<FactValue>> = BTreeMap::new();
     for (si, src) in corpus.sources.iter().enumerate() {
         for (i, claims) in src.claims.iter().enumerate() {
-            let node = |m: String| (m, offsets[si] + i);
-            for q in &claims.quantities {
-                let Some(m) = measure_key(q) else { continue };
-                let key = node(format!("q:{m}"));
+            let quantities = claims.quantities.iter().filter_map(|q| {
+                let m = measure_key(q)?;
+                Some((
+                    format!("q:{m}"),
+                    q.text.clone(),
+                    Some((q.value, q.op)),
+                    None,
+                ))
+            });
+            let dates = claims.dates.iter().map(|d| {
+                (
+                    format!("d:{}", date_key(&d.when)),
+                    d.text.clone(),
+                    None,
+                    Some(d.when),
+                )
+            });
+            for (measure, text, number, when) in quantities.chain(dates) {
+                let key = (measure, offsets[si] + i);
+                // Only values that a link joined to another source's value.
                 if groups.parent.contains_key(&key) {
                     let root = groups.find(&key);
                     found.entry(root).or_default().push(FactValue {
                         source: si,
                         sentence: i,
-                        text: q.text.clone(),
-                        value: Some(q.value),
-                        op: Some(q.op),
-                        when: None,
-                        outlier: false,
-                    });
-                }
-            }
-            for d in &claims.dates {
-                let key = node(format!("d:{}", date_key(&d.when)));
-                if groups.parent.contains_key(&key) {
-                    let root = groups.find(&key);
-                    found.entry(root).or_default().push(FactValue {
-                        source: si,
-                        sentence: i,
-                        text: d.text.clone(),
-                        value: None,
-                        op: None,
-                        when: Some(d.when),
+                        text,
+                        value: number.map(|n| n.0),
+                        op: number.map(|n| n.1),
+                        when,
                         outlier: false,
                     });
                 }
@@ -197,27 +198,15 @@ pub fn facts(corpus: &Corpus, comparisons: &[Comparison]) -> Vec<Fact> {
 
 fn label(measure: &str) -> String {
     if let Some(m) = measure.strip_prefix("month:") {
-        let months = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        return format!(
-            "date in {}",
-            m.parse::<usize>()
-                .ok()
-                .and_then(|i| months.get(i.wrapping_sub(1)))
-                .unwrap_or(&"a month")
-        );
+        let month = m
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| crate::claim::dates::MONTHS.get(i.wrapping_sub(1)));
+        let mut name = month.map_or("a month".to_string(), |m| m.to_string());
+        if let Some(first) = name.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        return format!("date in {name}");
     }
     measure.replace(':', " ")
 }

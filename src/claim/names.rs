@@ -329,28 +329,7 @@ fn emit_run(
 
 /// Months and weekdays are dates, not names.
 fn is_calendar_word(l: &str) -> bool {
-    const CALENDAR: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    CALENDAR.contains(&l)
+    super::dates::MONTHS.contains(&l) || super::dates::WEEKDAYS.contains(&l)
 }
 
 /// Is `general` a less specific form of `specific` ("islamic state" of

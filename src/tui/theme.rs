@@ -39,15 +39,14 @@ impl Theme {
         let text = match name.unwrap_or("default") {
             "default" => DEFAULT.to_string(),
             "colorblind" | "colourblind" => COLORBLIND.to_string(),
-            path => std::fs::read_to_string(path)
-                .map_err(|e| {
-                    let why = match e.kind() {
-                        std::io::ErrorKind::NotFound => "no such file".to_string(),
-                        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                        _ => e.to_string(),
-                    };
-                    format!("cannot read theme '{path}': {why}")
-                })?,
+            path => std::fs::read_to_string(path).map_err(|e| {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "no such file".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                format!("cannot read theme '{path}': {why}")
+            })?,
         };
         Theme::parse(&text)
     }

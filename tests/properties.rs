@@ -85,6 +85,12 @@ proptest! {
     }
 
     #[test]
+    fn compare_of_any_strings_mirrors(a in any::<String>(), b in any::<String>()) {
+        let corpus = Corpus::new(vec![Document::from_text("a", &a), Document::from_text("b", &b)]);
+        prop_assert_eq!(&corpus.compare(0, 1).mirror(), &corpus.compare(1, 0));
+    }
+
+    #[test]
     fn compare_mirrors_and_repeats(a in article(), b in article()) {
         let corpus = Corpus::new(vec![Document::from_text("a", &a), Document::from_text("b", &b)]);
         let ab = corpus.compare(0, 1);

@@ -193,3 +193,18 @@ unsafe extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, sig: i32) -> i32;
 }
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let (mut child, mut writer, mut screen) = start(&[]);
+    screen.wait_for("both sources", |s| {
+        s.contains("000 ·") && s.contains("001 ·")
+    });
+    // In raw mode Ctrl-C arrives as a key (0x03), not as SIGINT.
+    writer.write_all(b"\x03").unwrap();
+    let status = wait_exit(&mut child);
+    assert!(status.success(), "exit status {status:?}");
+    let raw = screen.drain();
+    let entered = raw.find("\x1b[?1049h").unwrap();
+    assert!(raw.rfind("\x1b[?1049l").is_some_and(|left| left > entered));
+}

@@ -120,9 +120,10 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Extract what `text` (a sentence starting at `offset` in its document) states.
 pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let toks = words::tokens(text, offset);
+    let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     let mut dates = dates::extract(text, offset);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut quantities = numbers::extract(&toks, &date_spans);
+    let mut quantities = numbers::extract_normalized(&toks, &lower, &date_spans);
     for q in &mut quantities {
         q.text = Span::new(q.span.start - offset, q.span.end - offset)
             .of(text)
@@ -131,7 +132,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     let names = names::extract(&toks, text, offset, aliases);
-    let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));
@@ -160,11 +160,11 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let mut name_words: Vec<String> = toks
         .iter()
         .zip(&stems)
-        .filter(|(t, _)| {
-            names.iter().any(|n| n.span.contains(t.span.start))
-                || names::is_title(&words::normalize(t.text))
+        .zip(&lower)
+        .filter(|((t, _), l)| {
+            names.iter().any(|n| n.span.contains(t.span.start)) || names::is_title(l)
         })
-        .filter_map(|(_, s)| s.clone())
+        .filter_map(|((_, s), _)| s.clone())
         .collect();
     name_words.sort();
     name_words.dedup();

@@ -261,6 +261,11 @@ fn number_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
 /// dates ("March 22", "2024-03-29"), whose digits are not counts.
 pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
     let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+    extract_normalized(toks, &lower, skip)
+}
+
+/// [`extract`] for tokens already normalised (`lower[i]` is `toks[i]`).
+pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -268,7 +273,7 @@ pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some((value, used)) = number_at(&lower, i) else {
+        let Some((value, used)) = number_at(lower, i) else {
             i += 1;
             continue;
         };
@@ -277,14 +282,14 @@ pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
             && digits_value(w).is_some()
             && (1800.0..=2100.0).contains(&value)
             && !w.contains(',');
-        let (counts, factor, mut role, end) = counted(&lower, i + used, w);
+        let (counts, factor, mut role, end) = counted(lower, i + used, w);
         if bare_year && counts.is_none() {
             i += used;
             continue;
         }
-        let (op, start) = qualifier(&lower, i);
+        let (op, start) = qualifier(lower, i);
         if role.is_none() && counts.as_deref() == Some("people") {
-            role = role_near(&lower, i, end);
+            role = role_near(lower, i, end);
         }
         let span = Span::new(toks[start].span.start, toks[end.max(i + used) - 1].span.end);
         out.push(Quantity {

@@ -145,6 +145,12 @@ impl App {
         if let Some(c) = self.cache.get(&(a, b)) {
             return Some(c.clone());
         }
+        // Mirrored only when shown that way round: a long pair is big.
+        if let Some(c) = self.cache.get(&(b, a)) {
+            let m = Arc::new((**c).clone().mirror());
+            self.cache.insert((a, b), m.clone());
+            return Some(m);
+        }
         let corpus = self.corpus.clone()?;
         match &self.requests {
             Some(tx) => {
@@ -175,17 +181,15 @@ impl App {
         }
     }
 
+    /// A comparison of two sources either way round (for what does not
+    /// depend on the order: counts, facts).
     pub fn cached(&self, a: usize, b: usize) -> Option<&Arc<Comparison>> {
-        self.cache.get(&(a, b))
+        self.cache.get(&(a, b)).or_else(|| self.cache.get(&(b, a)))
     }
 
     fn store(&mut self, key: (usize, usize), c: Arc<Comparison>) {
         self.pending.remove(&key);
-        let mirror = (key.1, key.0);
-        self.cache
-            .entry(mirror)
-            .or_insert_with(|| Arc::new((*c).clone().mirror()));
-        self.pending.remove(&mirror);
+        self.pending.remove(&(key.1, key.0));
         self.cache.insert(key, c);
     }
 
@@ -198,7 +202,11 @@ impl App {
                 self.request_current();
             }
             Msg::Progress(p) => self.progress = Some(p),
-            Msg::Compared(key, c) => self.store(key, c),
+            Msg::Compared(key, c) => {
+                self.store(key, c);
+                // The pair on screen may be this one the other way round.
+                self.request_current();
+            }
             Msg::AllCompared => {
                 self.progress = None;
                 self.compute_facts();
@@ -215,13 +223,14 @@ impl App {
         let mut all = Vec::new();
         for a in 0..n {
             for b in a + 1..n {
-                match self.cache.get(&(a, b)) {
-                    Some(c) => all.push((**c).clone()),
+                match self.cached(a, b) {
+                    Some(c) => all.push(&**c),
                     None => return,
                 }
             }
         }
-        self.facts = Some(Arc::new(facts::facts(&corpus, &all)));
+        let found = facts::facts(&corpus, all);
+        self.facts = Some(Arc::new(found));
     }
 
     /// In tests (no background thread), compare every pair now.

@@ -23,6 +23,29 @@ fn fit(s: &str, width: usize) -> String {
     }
 }
 
+/// The header row of a table with one column per source.
+fn header(app: &App, lead: (&str, u16), cols: &[usize], width: u16) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        fit(lead.0, lead.1 as usize),
+        app.theme.hint_key,
+    )];
+    if let Some(corpus) = &app.corpus {
+        spans.extend(cols.iter().map(|&c| {
+            Span::styled(
+                fit(&corpus.sources[c].doc.name, width as usize),
+                app.theme.hint_key,
+            )
+        }));
+    }
+    Line::from(spans)
+}
+
+/// (first row, rows) of a table under its header so that row `cursor` is shown.
+fn window(cursor: usize, height: u16) -> (usize, usize) {
+    let rows = height.saturating_sub(1) as usize;
+    (cursor.saturating_sub(rows.saturating_sub(1)), rows)
+}
+
 /// The first source column shown, so that `col` is on screen.
 fn first_column(col: usize, fits: usize) -> usize {
     col.saturating_sub(fits.saturating_sub(1))
@@ -55,22 +78,8 @@ pub fn facts(app: &App, frame: &mut Frame, area: Rect) {
     let first = first_column(app.fact_cursor.1, fits);
 
     let cols: Vec<usize> = (first..corpus.sources.len()).take(fits).collect();
-    let mut header = vec![Span::styled(
-        fit("fact", LABEL as usize),
-        app.theme.hint_key,
-    )];
-    for &c in &cols {
-        header.push(Span::styled(
-            fit(&corpus.sources[c].doc.name, cell as usize),
-            app.theme.hint_key,
-        ));
-    }
-    let mut lines = vec![Line::from(header)];
-    let visible_rows = inner.height.saturating_sub(1) as usize;
-    let top = app
-        .fact_cursor
-        .0
-        .saturating_sub(visible_rows.saturating_sub(1));
+    let mut lines = vec![header(app, ("fact", LABEL), &cols, cell)];
+    let (top, visible_rows) = window(app.fact_cursor.0, inner.height);
     for (r, fact) in facts.iter().enumerate().skip(top).take(visible_rows) {
         let mut spans = vec![Span::raw(fit(
             &format!("{} ({})", fact.label, fact.values.len()),
@@ -107,19 +116,8 @@ pub fn matrix(app: &App, frame: &mut Frame, area: Rect) {
     let fits = ((inner.width.saturating_sub(W)) / W).max(1) as usize;
     let first = first_column(app.matrix_cursor.1, fits);
     let cols: Vec<usize> = (first..n).take(fits).collect();
-    let mut header = vec![Span::raw(fit("", W as usize))];
-    for &c in &cols {
-        header.push(Span::styled(
-            fit(&corpus.sources[c].doc.name, W as usize),
-            app.theme.hint_key,
-        ));
-    }
-    let mut lines = vec![Line::from(header)];
-    let visible_rows = inner.height.saturating_sub(1) as usize;
-    let top = app
-        .matrix_cursor
-        .0
-        .saturating_sub(visible_rows.saturating_sub(1));
+    let mut lines = vec![header(app, ("", W), &cols, W)];
+    let (top, visible_rows) = window(app.matrix_cursor.0, inner.height);
     for r in (0..n).skip(top).take(visible_rows) {
         let mut spans = vec![Span::styled(
             fit(&corpus.sources[r].doc.name, W as usize),

@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 
 use crate::align::Comparison;
+use crate::align::index::{date_key, measure_key};
 use crate::align::score::closeness;
 use crate::claim::{Claims, Op, When};
-use crate::corpus::{Corpus, date_key, measure_key};
+use crate::corpus::Corpus;
 
 /// One fact and the value each source gives for it.
 #[derive(Debug, Clone, PartialEq)]

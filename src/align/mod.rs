@@ -1,8 +1,11 @@
 //! Two sources → a [`Comparison`]: which sentences state the same fact
 //! (pairs, with a verdict), and the rows a reader scrolls.
 //!
-//! score → matching → verdict → layout, one file each.
+//! index → score → matching → verdict → layout, one file each. The
+//! module takes data (an [`Index`] and two [`SourceView`]s) and returns data;
+//! it knows nothing of how sources were loaded.
 
+pub mod index;
 pub mod layout;
 pub mod matching;
 pub mod score;
@@ -11,10 +14,28 @@ pub mod verdict;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::Corpus;
+use crate::claim::Claims;
+use crate::sentence::Sentence;
 use crate::span::{Pair, Side, Span};
 
+pub use index::Index;
 pub use verdict::{DiffKind, Difference};
+
+/// What a comparison reads of one source: its text, its sentences and what
+/// each states.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceView<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub claims: &'a [Claims],
+}
+
+impl<'a> SourceView<'a> {
+    /// The text of sentence `i` ("" past the end).
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        self.sentences.get(i).map_or("", |s| s.span.of(self.text))
+    }
+}
 
 /// Whether two paired sentences agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -71,6 +92,8 @@ pub struct Comparison {
     pub by_sentence: Pair<Vec<Vec<usize>>>,
     /// Per side, per sentence: its row.
     pub row_of: Pair<Vec<usize>>,
+    /// Per side, per sentence: page furniture, never aligned.
+    pub furniture: Pair<Vec<bool>>,
     pub counts: Counts,
 }
 
@@ -102,13 +125,13 @@ impl Comparison {
             rows,
             by_sentence: self.by_sentence.swap(),
             row_of: self.row_of.swap(),
+            furniture: self.furniture.swap(),
             counts: self.counts,
         }
     }
 
-    pub fn state(&self, corpus: &Corpus, side: Side, sentence: usize) -> State {
-        let src = &corpus.sources[*self.sources.get(side)];
-        if src.sentences.get(sentence).is_some_and(|s| s.boilerplate) {
+    pub fn state(&self, side: Side, sentence: usize) -> State {
+        if self.furniture.get(side).get(sentence) == Some(&true) {
             return State::Boilerplate;
         }
         let links = &self.by_sentence.get(side)[sentence];
@@ -134,7 +157,7 @@ impl Comparison {
     /// Counts of (match, diverge, unique) sentences over both sides, with
     /// a pair counted once: matches and divergences count links, unique
     /// counts sentences. Kept in [`Comparison::counts`].
-    fn count(&self, corpus: &Corpus) -> Counts {
+    fn count(&self) -> Counts {
         let mut c = Counts::default();
         for l in &self.links {
             match l.relation {
@@ -147,7 +170,7 @@ impl Comparison {
         }
         for side in [Side::Left, Side::Right] {
             for i in 0..self.by_sentence.get(side).len() {
-                if self.state(corpus, side, i) == State::Unique {
+                if self.state(side, i) == State::Unique {
                     c.unique += 1;
                 }
             }
@@ -164,19 +187,18 @@ pub struct Counts {
     pub moved: usize,
 }
 
-/// Compare two sources of a corpus in the given order.
-pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
-    let src = sources.map(|i| &corpus.sources[i]);
-    let scored = score::candidates(corpus, src);
-    let chosen = matching::choose(&scored, src.map(|s| s.sentences.len()));
+/// Compare two sources in the given order. `sources` are the sources'
+/// numbers in `index`; `views` what the comparison reads of them.
+pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> Comparison {
+    let scorer = score::Scorer::new(index, sources, views);
+    let scored = scorer.candidates();
+    let chosen = matching::choose(&scored, views.map(|s| s.sentences.len()));
     // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen
         .into_par_iter()
         .map(|c| {
-            let claims = Pair::new(
-                &src.left.claims[c.sentences.left],
-                &src.right.claims[c.sentences.right],
-            );
+            let (l, r) = (c.sentences.left, c.sentences.right);
+            let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
             let differences = verdict::differences(claims);
             let relation = if differences.is_empty() {
                 Relation::Match
@@ -185,12 +207,12 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
             };
             let changes = verdict::changed_words(Pair::new(
                 (
-                    src.left.text(c.sentences.left),
-                    src.left.sentences[c.sentences.left].span.start,
+                    views.left.sentence_text(l),
+                    views.left.sentences[l].span.start,
                 ),
                 (
-                    src.right.text(c.sentences.right),
-                    src.right.sentences[c.sentences.right].span.start,
+                    views.right.sentence_text(r),
+                    views.right.sentences[r].span.start,
                 ),
             ));
             Link {
@@ -201,11 +223,11 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
                 primary: c.primary,
                 differences,
                 changes,
-                evidence: score::evidence(corpus, src, c.sentences),
+                evidence: scorer.evidence(c.sentences),
             }
         })
         .collect();
-    let lens = src.map(|s| s.sentences.len());
+    let lens = views.map(|s| s.sentences.len());
     let rows = layout::rows(&mut links, lens);
     let mut by_sentence = lens.map(|n| vec![Vec::new(); n]);
     for (i, l) in links.iter().enumerate() {
@@ -231,8 +253,9 @@ pub fn compare(corpus: &Corpus, sources: Pair<usize>) -> Comparison {
         rows,
         by_sentence,
         row_of,
+        furniture: views.map(|v| v.sentences.iter().map(|s| s.boilerplate).collect()),
         counts: Counts::default(),
     };
-    cmp.counts = cmp.count(corpus);
+    cmp.counts = cmp.count();
     cmp
 }

@@ -1,41 +1,68 @@
 //! How alike two sentences are: the weighted overlap of what they state.
 //!
-//! Every word, phrase, name, figure, day, measure ("people:dead") and kind
-//! of date is a feature weighted by its rarity over all loaded sources;
-//! names and quantities weigh more. Quantities and dates count as shared only
-//! as far as their values are close.
+//! Every word, phrase, name, figure, day, event, measure ("people:dead") and
+//! kind of date is a feature weighted by its rarity over the two sources
+//! compared (see [`super::index`]); names, events and quantities weigh more.
+//! The value of a measure never keeps two sentences apart: "40 killed" and
+//! "the death toll now stands at 115" state one fact, and that divergence
+//! is what the reader came for.
 //!
 //! Candidates come from an inverted index over rare features, each sentence
 //! keeping its best few, so a pair that shares only common words ("attack",
 //! "Russia") is never even scored and long documents stay fast. A pair also
-//! needs evidence that says what, not only who (see [`SPECIFIC_EVIDENCE`]).
+//! needs evidence that says what, not only who or when (see
+//! [`SPECIFIC_EVIDENCE`]).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::SourceView;
+use super::index::{Feature, Index, SentenceFeatures, Weights};
 use crate::claim::Quantity;
-use crate::corpus::{Corpus, Feature, Source};
 use crate::span::Pair;
 
-/// Names weigh more than words, quantities most.
+/// A shared name says more than a shared word: names are few and precise.
 const NAME_WEIGHT: f32 = 1.5;
+/// A pair of neighbouring words counts as much again as its words: "claim
+/// responsibility" says more than "claim" and "responsibility" apart.
 const PHRASE_WEIGHT: f32 = 1.0;
+/// A shared measure ("people:dead") weighs most: it is the fact itself,
+/// whatever the two figures are.
 const MEASURE_WEIGHT: f32 = 4.0;
+/// A kind of date ("month:3") weighs as a word: that two sentences date
+/// something in March says little about what.
 const DATE_WEIGHT: f32 = 1.0;
-/// The weight (idf) of rare shared words, figures or dates a pair needs:
-/// one word that few sentences have (about one in twenty), or two rarer
-/// than one in eight. Names count half (they say who, not what); words of a
-/// name and phrases add nothing here (the name and the words count already).
+/// The class of what happened ("arrest": "apprehended", "detained") weighs
+/// twice a word: it is how reworded sentences about one event meet.
+const EVENT_WEIGHT: f32 = 2.0;
+/// How far two values of one measure count as shared when they contradict
+/// and lie far apart (40 against 133): almost fully, so the same fact is
+/// found whatever its figure, but a closer figure wins a tie.
+const FAR_VALUES: f32 = 0.8;
+/// Two dates of one kind that cannot both be true (March 22 against March
+/// 23) still date the same kind of thing.
+const CONFLICTING_DATES: f32 = 0.4;
+/// The weight (idf) of rare shared features a pair needs as evidence: one
+/// feature that about one sentence in twenty has (e^3 ≈ 20), or two rarer
+/// than one in eight. Names and dates count half (they say who and when,
+/// not what); words of a name and phrases add nothing here (the name and
+/// the words count already).
 pub const SPECIFIC_EVIDENCE: f32 = 3.0;
+/// Evidence share of a shared name or date.
+const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
+/// A feature proposes candidates and counts as evidence only when at most
+/// one sentence in this many has it (and always when two or fewer do): a
+/// word in every eighth sentence of the two articles is the topic, not a fact.
+const RARITY: u32 = 8;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
-/// the plain geometric mean, cosine-like).
+/// the plain geometric mean, cosine-like; more favours a short sentence
+/// whose facts a long one states too).
 const SHORT_SIDE: f32 = 0.7;
-const NAME_EVIDENCE: f32 = 0.5;
-const NAME_EVIDENCE_W: f32 = 0.0;
 /// A feature that more sentences than this of the other document have does
-/// not propose candidates (it still counts in the score).
+/// not propose candidates (it still counts in the score): long repetitive
+/// texts would otherwise score every sentence against thousands.
 const POSTINGS_CAP: usize = 256;
 /// Candidates kept per sentence for exact scoring.
 const CANDIDATES_PER_SENTENCE: usize = 24;
@@ -48,31 +75,14 @@ pub struct Evidence {
     pub names: Vec<String>,
     pub quantities: Vec<String>,
     pub dates: Vec<String>,
+    /// What both report happened ("die", "arrest").
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Candidate {
     pub sentences: Pair<usize>,
     pub score: f32,
-}
-
-/// A feature is rare enough to propose a candidate pair, and to count as
-/// evidence, when at most one sentence in eight has it (and always when two
-/// or fewer do).
-pub fn is_specific(corpus: &Corpus, id: u32) -> bool {
-    let df = corpus.weights.df(id);
-    df <= 2 || df * 8 <= corpus.weights.sentences()
-}
-
-pub fn base_weight(corpus: &Corpus, id: u32) -> f32 {
-    let idf = corpus.weights.idf(id);
-    match corpus.weights.feature(id) {
-        Some(Feature::Word(_) | Feature::Figure(_) | Feature::Day(_)) | None => idf,
-        Some(Feature::Phrase(_)) => PHRASE_WEIGHT * idf,
-        Some(Feature::Name(_)) => NAME_WEIGHT * idf,
-        Some(Feature::Measure(_)) => MEASURE_WEIGHT * idf,
-        Some(Feature::DateKind(_)) => DATE_WEIGHT * idf,
-    }
 }
 
 /// How close two quantities of one measure are, as evidence that they
@@ -91,220 +101,325 @@ pub fn closeness(a: &Quantity, b: &Quantity) -> f32 {
     }
 }
 
-/// How far a shared feature is shared: 1 for words and names, the
-/// closeness of the values for measures and kinds of dates.
-fn part(src: Pair<&Source>, s: Pair<usize>, id: u32, feature: Option<&Feature>) -> f32 {
-    match feature {
-        Some(Feature::Measure(_)) => {
-            let (a, b) = (&src.left.claims[s.left], &src.right.claims[s.right]);
-            let ma = &src.left.measures[s.left];
-            let mb = &src.right.measures[s.right];
-            let mut best = 0.0f32;
-            for &(ia, qa) in ma.iter().filter(|m| m.0 == id) {
-                let _ = ia;
-                for &(_, qb) in mb.iter().filter(|m| m.0 == id) {
-                    best = best.max(closeness(&a.quantities[qa], &b.quantities[qb]));
-                }
-            }
-            best
-        }
-        Some(Feature::DateKind(_)) => {
-            let (a, b) = (&src.left.claims[s.left], &src.right.claims[s.right]);
-            let mut best = 0.0f32;
-            for &(_, da) in src.left.date_kinds[s.left].iter().filter(|m| m.0 == id) {
-                for &(_, db) in src.right.date_kinds[s.right].iter().filter(|m| m.0 == id) {
-                    let c = match a.dates[da].when.compatible(&b.dates[db].when) {
-                        Some(true) => 1.0,
-                        Some(false) => 0.4,
-                        None => 0.0,
-                    };
-                    best = best.max(c);
-                }
-            }
-            best
-        }
-        _ => 1.0,
-    }
+/// Scores sentence pairs of two sources with the weights of those two.
+pub struct Scorer<'a> {
+    index: &'a Index,
+    weights: Weights,
+    views: Pair<SourceView<'a>>,
+    features: Pair<&'a [SentenceFeatures]>,
+    /// Per sentence: the weight of all it states, the denominator of its scores.
+    totals: Pair<Vec<f32>>,
 }
 
-/// How much a shared feature says what (not who) is stated.
-fn says_what(src: Pair<&Source>, s: Pair<usize>, id: u32, feature: Option<&Feature>) -> f32 {
-    let name_word = || {
-        (
-            src.left.name_ids[s.left].binary_search(&id).is_ok(),
-            src.right.name_ids[s.right].binary_search(&id).is_ok(),
-        )
-    };
-    match feature {
-        Some(Feature::Word(_)) => match name_word() {
-            (false, false) => 1.0,
-            (true, true) => 0.0,
-            _ => NAME_EVIDENCE_W,
-        },
-        Some(Feature::Phrase(_)) => 0.0,
-        Some(Feature::Name(_)) => NAME_EVIDENCE,
-        _ => 1.0,
+impl<'a> Scorer<'a> {
+    pub fn new(index: &'a Index, sources: Pair<usize>, views: Pair<SourceView<'a>>) -> Scorer<'a> {
+        let weights = index.weights(sources);
+        let features = sources.map(|s| index.sentences(s));
+        let mut scorer = Scorer {
+            index,
+            weights,
+            views,
+            features,
+            totals: Pair::new(Vec::new(), Vec::new()),
+        };
+        let totals = features.map(|fs| fs.iter().map(|f| scorer.total(&f.ids)).collect());
+        scorer.totals = totals;
+        scorer
     }
-}
 
-/// Score one pair of sentences; `None` when they share too little that is
-/// rare and says what.
-pub fn score_pair(corpus: &Corpus, src: Pair<&Source>, s: Pair<usize>) -> Option<f32> {
-    let (a, b) = (&src.left.features[s.left], &src.right.features[s.right]);
-    let (mut i, mut j) = (0, 0);
-    let (mut shared, mut evidence, mut count) = (0.0f32, 0.0f32, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let id = a[i];
-                let feature = corpus.weights.feature(id);
-                let p = part(src, s, id, feature);
-                if p > 0.0 {
-                    count += 1;
-                    shared += base_weight(corpus, id) * p;
-                    if is_specific(corpus, id) {
-                        evidence += base_weight(corpus, id) * p * says_what(src, s, id, feature);
+    fn feature(&self, id: u32) -> Option<&'a Feature> {
+        self.index.feature(id)
+    }
+
+    /// Rare enough to propose a candidate pair and to count as evidence.
+    pub fn is_specific(&self, id: u32) -> bool {
+        let df = self.weights.df(id);
+        df <= 2 || df * RARITY <= self.weights.sentences()
+    }
+
+    pub fn base_weight(&self, id: u32) -> f32 {
+        let idf = self.weights.idf(id);
+        idf * match self.feature(id) {
+            Some(Feature::Word(_) | Feature::Figure(_) | Feature::Day(_)) | None => 1.0,
+            Some(Feature::Phrase(_)) => PHRASE_WEIGHT,
+            Some(Feature::Name(_)) => NAME_WEIGHT,
+            Some(Feature::Measure(_)) => MEASURE_WEIGHT,
+            Some(Feature::DateKind(_)) => DATE_WEIGHT,
+            Some(Feature::Event(_)) => EVENT_WEIGHT,
+        }
+    }
+
+    /// The weight of all a sentence states. A phrase no other sentence has
+    /// counts for nothing: phrases multiply with length, and a long sentence
+    /// should not be punished for being wordy. Exact figures and days count
+    /// only when shared: two sentences that give the same fact different
+    /// figures are not less alike for it (the measure is in the total).
+    fn total(&self, ids: &[u32]) -> f32 {
+        ids.iter()
+            .filter(|&&id| match self.feature(id) {
+                Some(Feature::Phrase(_)) => self.weights.df(id) > 1,
+                Some(Feature::Figure(_) | Feature::Day(_)) => false,
+                _ => true,
+            })
+            .map(|&id| self.base_weight(id))
+            .sum()
+    }
+
+    /// How far a shared feature is shared: 1 for words and names; for
+    /// measures, nearly 1 whatever the values; for kinds of dates, less when
+    /// the dates conflict.
+    fn part(&self, s: Pair<usize>, id: u32) -> f32 {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
+        match self.feature(id) {
+            Some(Feature::Measure(_)) => {
+                let mut best = 0.0f32;
+                for &(_, qa) in f.left.measures.iter().filter(|m| m.0 == id) {
+                    for &(_, qb) in f.right.measures.iter().filter(|m| m.0 == id) {
+                        let c =
+                            closeness(&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                        best = best.max(c.max(FAR_VALUES));
                     }
                 }
-                i += 1;
-                j += 1;
+                best
             }
-        }
-    }
-    if evidence < SPECIFIC_EVIDENCE || count < 2 {
-        return None;
-    }
-    // A weighted mean of the two totals leaning to the shorter sentence: a
-    // short sentence whose facts a long one states too scores well, as one
-    // article often says in one sentence what another says in two.
-    let (ta, tb) = (src.left.totals[s.left], src.right.totals[s.right]);
-    let (lo, hi) = (ta.min(tb), ta.max(tb));
-    Some((shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0))
-}
-
-/// What two paired sentences share, for the reader.
-pub fn evidence(corpus: &Corpus, src: Pair<&Source>, s: Pair<usize>) -> Evidence {
-    let mut ev = Evidence::default();
-    let (a, b) = (&src.left.features[s.left], &src.right.features[s.right]);
-    for id in a.iter().filter(|id| b.binary_search(id).is_ok()) {
-        let feature = corpus.weights.feature(*id);
-        if part(src, s, *id, feature) <= 0.0 {
-            continue;
-        }
-        match feature {
-            Some(Feature::Word(w)) => ev.words.push(w.clone()),
-            Some(Feature::Phrase(p)) => ev.phrases.push(p.clone()),
-            Some(Feature::Name(n)) => ev.names.push(n.clone()),
-            Some(Feature::Measure(m)) => ev
-                .quantities
-                .push(shown_quantities(src, s, *id).unwrap_or_else(|| m.clone())),
-            Some(Feature::DateKind(_)) | Some(Feature::Day(_)) => {
-                if let Some(d) = shown_dates(src, s, feature)
-                    && !ev.dates.contains(&d)
-                {
-                    ev.dates.push(d);
+            Some(Feature::DateKind(_)) => {
+                let mut best = 0.0f32;
+                for &(_, da) in f.left.date_kinds.iter().filter(|m| m.0 == id) {
+                    for &(_, db) in f.right.date_kinds.iter().filter(|m| m.0 == id) {
+                        let c = match claims.left.dates[da]
+                            .when
+                            .compatible(&claims.right.dates[db].when)
+                        {
+                            Some(true) => 1.0,
+                            Some(false) => CONFLICTING_DATES,
+                            None => 0.0,
+                        };
+                        best = best.max(c);
+                    }
                 }
+                best
             }
-            Some(Feature::Figure(_)) | None => {}
+            _ => 1.0,
         }
     }
-    ev
-}
 
-fn shown_quantities(src: Pair<&Source>, s: Pair<usize>, id: u32) -> Option<String> {
-    let (a, b) = (&src.left.claims[s.left], &src.right.claims[s.right]);
-    let mut best: Option<(f32, String)> = None;
-    for &(_, qa) in src.left.measures[s.left].iter().filter(|m| m.0 == id) {
-        for &(_, qb) in src.right.measures[s.right].iter().filter(|m| m.0 == id) {
-            let c = closeness(&a.quantities[qa], &b.quantities[qb]);
-            if best.as_ref().is_none_or(|(bc, _)| c > *bc) {
-                best = Some((
-                    c,
-                    format!("{} ~ {}", a.quantities[qa].text, b.quantities[qb].text),
-                ));
-            }
+    /// How much a shared feature says what (not who or when) is stated.
+    fn says_what(&self, s: Pair<usize>, id: u32) -> f32 {
+        let name_word = (
+            self.features.left[s.left]
+                .name_words
+                .binary_search(&id)
+                .is_ok(),
+            self.features.right[s.right]
+                .name_words
+                .binary_search(&id)
+                .is_ok(),
+        );
+        match self.feature(id) {
+            // A word of a name on either side says who.
+            Some(Feature::Word(_)) if name_word != (false, false) => 0.0,
+            Some(Feature::Phrase(_)) => 0.0,
+            Some(Feature::Name(_) | Feature::Day(_) | Feature::DateKind(_)) => WHO_OR_WHEN_EVIDENCE,
+            _ => 1.0,
         }
     }
-    best.map(|(_, s)| s)
-}
 
-fn shown_dates(src: Pair<&Source>, s: Pair<usize>, _feature: Option<&Feature>) -> Option<String> {
-    let (a, b) = (&src.left.claims[s.left], &src.right.claims[s.right]);
-    let da = a.dates.first()?;
-    let db = b
-        .dates
-        .iter()
-        .find(|d| d.when.compatible(&da.when).is_some())?;
-    Some(format!("{} ~ {}", da.text, db.text))
-}
-
-/// The scored candidate pairs of two sources, in left order.
-pub fn candidates(corpus: &Corpus, src: Pair<&Source>) -> Vec<Candidate> {
-    let n_right = src.right.sentences.len();
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
-    for (j, f) in src.right.features.iter().enumerate() {
-        if src.right.sentences[j].boilerplate {
-            continue;
-        }
-        for &id in f {
-            if is_specific(corpus, id) {
-                postings.entry(id).or_default().push(j as u32);
-            }
-        }
-    }
-    let per_sentence = |i: usize, acc: &mut Vec<f32>, touched: &mut Vec<u32>| -> Vec<Candidate> {
-        if src.left.sentences[i].boilerplate {
-            return Vec::new();
-        }
-        for &id in &src.left.features[i] {
-            let Some(js) = postings.get(&id) else {
-                continue;
-            };
-            if js.len() > POSTINGS_CAP {
+    /// Score one pair of sentences; `None` when they share too little that
+    /// is rare and says what.
+    pub fn score(&self, s: Pair<usize>) -> Option<f32> {
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        let (mut shared, mut evidence, mut count) = (0.0f32, 0.0f32, 0);
+        for id in shared_ids(a, b) {
+            let p = self.part(s, id);
+            if p <= 0.0 {
                 continue;
             }
-            let w = corpus.weights.idf(id);
-            for &j in js {
-                if acc[j as usize] == 0.0 {
-                    touched.push(j);
-                }
-                acc[j as usize] += w;
+            count += 1;
+            let w = self.base_weight(id) * p;
+            shared += w;
+            if self.is_specific(id) {
+                evidence += w * self.says_what(s, id);
             }
         }
-        // The best few by rare shared weight, ties by position.
-        let by_weight =
-            |x: &u32, y: &u32| acc[*y as usize].total_cmp(&acc[*x as usize]).then(x.cmp(y));
-        if touched.len() > CANDIDATES_PER_SENTENCE {
-            touched.select_nth_unstable_by(CANDIDATES_PER_SENTENCE, by_weight);
+        if evidence < SPECIFIC_EVIDENCE || count < 2 {
+            return None;
         }
-        let keep = touched.len().min(CANDIDATES_PER_SENTENCE);
-        touched[..keep].sort_unstable_by(by_weight);
-        let out = touched[..keep]
+        // A weighted mean of the two totals leaning to the shorter sentence: a
+        // short sentence whose facts a long one states too scores well, as one
+        // article often says in one sentence what another says in two.
+        let (ta, tb) = (self.totals.left[s.left], self.totals.right[s.right]);
+        let (lo, hi) = (ta.min(tb), ta.max(tb));
+        Some((shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0))
+    }
+
+    /// What two paired sentences share, for the reader.
+    pub fn evidence(&self, s: Pair<usize>) -> Evidence {
+        let mut ev = Evidence::default();
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        for id in shared_ids(a, b) {
+            if self.part(s, id) <= 0.0 {
+                continue;
+            }
+            match self.feature(id) {
+                Some(Feature::Word(w)) => ev.words.push(w.clone()),
+                Some(Feature::Phrase(p)) => ev.phrases.push(p.clone()),
+                Some(Feature::Name(n)) => ev.names.push(n.clone()),
+                Some(Feature::Event(e)) => ev.events.push((*e).to_string()),
+                Some(Feature::Measure(m)) => ev
+                    .quantities
+                    .push(self.shown_quantities(s, id).unwrap_or_else(|| m.clone())),
+                Some(Feature::DateKind(_)) | Some(Feature::Day(_)) => {
+                    if let Some(d) = self.shown_dates(s)
+                        && !ev.dates.contains(&d)
+                    {
+                        ev.dates.push(d);
+                    }
+                }
+                Some(Feature::Figure(_)) | None => {}
+            }
+        }
+        ev
+    }
+
+    fn shown_quantities(&self, s: Pair<usize>, id: u32) -> Option<String> {
+        let (a, b) = (
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let mut best: Option<(f32, String)> = None;
+        for &(_, qa) in self.features.left[s.left]
+            .measures
             .iter()
-            .filter_map(|&j| {
-                let s = Pair::new(i, j as usize);
-                score_pair(corpus, src, s).map(|score| Candidate {
-                    sentences: s,
-                    score,
-                })
-            })
-            .collect();
-        for &j in touched.iter() {
-            acc[j as usize] = 0.0;
+            .filter(|m| m.0 == id)
+        {
+            for &(_, qb) in self.features.right[s.right]
+                .measures
+                .iter()
+                .filter(|m| m.0 == id)
+            {
+                let c = closeness(&a.quantities[qa], &b.quantities[qb]);
+                if best.as_ref().is_none_or(|(bc, _)| c > *bc) {
+                    best = Some((
+                        c,
+                        format!("{} ~ {}", a.quantities[qa].text, b.quantities[qb].text),
+                    ));
+                }
+            }
         }
-        touched.clear();
-        out
-    };
-    // Each sentence's candidates in a vector of its own, so the order is the
-    // same however the work is spread over threads.
-    let per: Vec<Vec<Candidate>> = (0..src.left.sentences.len())
-        .into_par_iter()
-        .map_init(
-            || (vec![0.0f32; n_right], Vec::new()),
-            |(acc, touched), i| per_sentence(i, acc, touched),
-        )
-        .collect();
-    per.into_iter().flatten().collect()
+        best.map(|(_, s)| s)
+    }
+
+    fn shown_dates(&self, s: Pair<usize>) -> Option<String> {
+        let (a, b) = (
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let da = a.dates.first()?;
+        let db = b
+            .dates
+            .iter()
+            .find(|d| d.when.compatible(&da.when).is_some())?;
+        Some(format!("{} ~ {}", da.text, db.text))
+    }
+
+    /// The scored candidate pairs of the two sources, in left order.
+    pub fn candidates(&self) -> Vec<Candidate> {
+        let views = self.views;
+        let n_right = views.right.sentences.len();
+        let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
+        for (j, f) in self.features.right.iter().enumerate() {
+            if views.right.sentences[j].boilerplate {
+                continue;
+            }
+            for &id in &f.ids {
+                if self.is_specific(id) {
+                    postings.entry(id).or_default().push(j as u32);
+                }
+            }
+        }
+        let per_sentence =
+            |i: usize, acc: &mut Vec<f32>, touched: &mut Vec<u32>| -> Vec<Candidate> {
+                if views.left.sentences[i].boilerplate {
+                    return Vec::new();
+                }
+                for &id in &self.features.left[i].ids {
+                    let Some(js) = postings.get(&id) else {
+                        continue;
+                    };
+                    if js.len() > POSTINGS_CAP {
+                        continue;
+                    }
+                    let w = self.weights.idf(id);
+                    for &j in js {
+                        if acc[j as usize] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j as usize] += w;
+                    }
+                }
+                // The best few by rare shared weight, ties by position.
+                let by_weight =
+                    |x: &u32, y: &u32| acc[*y as usize].total_cmp(&acc[*x as usize]).then(x.cmp(y));
+                if touched.len() > CANDIDATES_PER_SENTENCE {
+                    touched.select_nth_unstable_by(CANDIDATES_PER_SENTENCE, by_weight);
+                }
+                let keep = touched.len().min(CANDIDATES_PER_SENTENCE);
+                touched[..keep].sort_unstable_by(by_weight);
+                let out = touched[..keep]
+                    .iter()
+                    .filter_map(|&j| {
+                        let s = Pair::new(i, j as usize);
+                        self.score(s).map(|score| Candidate {
+                            sentences: s,
+                            score,
+                        })
+                    })
+                    .collect();
+                for &j in touched.iter() {
+                    acc[j as usize] = 0.0;
+                }
+                touched.clear();
+                out
+            };
+        // Each sentence's candidates in a vector of its own, so the order is the
+        // same however the work is spread over threads.
+        let per: Vec<Vec<Candidate>> = (0..views.left.sentences.len())
+            .into_par_iter()
+            .map_init(
+                || (vec![0.0f32; n_right], Vec::new()),
+                |(acc, touched), i| per_sentence(i, acc, touched),
+            )
+            .collect();
+        per.into_iter().flatten().collect()
+    }
+}
+
+/// The ids two sorted id lists share, in order.
+fn shared_ids<'x>(a: &'x [u32], b: &'x [u32]) -> impl Iterator<Item = u32> + 'x {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let id = a[i];
+                    i += 1;
+                    j += 1;
+                    return Some(id);
+                }
+            }
+        }
+        None
+    })
 }

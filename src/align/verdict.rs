@@ -4,10 +4,10 @@
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::index::{date_key, measure_key};
 use crate::claim::names::is_broader;
 use crate::claim::words::{normalize, tokens};
 use crate::claim::{Claims, Quantity};
-use crate::corpus::{date_key, measure_key};
 use crate::span::{Pair, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

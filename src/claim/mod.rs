@@ -2,6 +2,7 @@
 //! who it is attributed to.
 
 pub mod dates;
+pub mod events;
 pub mod names;
 pub mod numbers;
 pub mod words;
@@ -12,6 +13,7 @@ use regex::Regex;
 use serde::Serialize;
 
 pub use dates::{DateClaim, When};
+pub use events::{Event, EventClass};
 pub use names::{Aliases, NameClaim};
 pub use numbers::{Op, Quantity, Role};
 
@@ -33,6 +35,7 @@ pub enum Claim {
     Date(DateClaim),
     Name(NameClaim),
     Attribution(Attribution),
+    Event(Event),
 }
 
 impl Claim {
@@ -42,6 +45,7 @@ impl Claim {
             Claim::Date(d) => d.span,
             Claim::Name(n) => n.span,
             Claim::Attribution(a) => a.span,
+            Claim::Event(e) => e.span,
         }
     }
 }
@@ -57,6 +61,8 @@ pub struct Claims {
     pub dates: Vec<DateClaim>,
     pub names: Vec<NameClaim>,
     pub attributions: Vec<Attribution>,
+    /// What the sentence reports happened, in text order.
+    pub events: Vec<Event>,
     /// The sentence says something is not so ("not", "never", "denied").
     pub negated: bool,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
@@ -75,6 +81,7 @@ impl Claims {
             .chain(self.dates.iter().cloned().map(Claim::Date))
             .chain(self.names.iter().cloned().map(Claim::Name))
             .chain(self.attributions.iter().cloned().map(Claim::Attribution))
+            .chain(self.events.iter().cloned().map(Claim::Event))
             .collect();
         all.sort_by_key(|c| c.span());
         all
@@ -132,6 +139,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     let names = names::extract(&toks, text, offset, aliases);
+    let events = events::extract(&toks, &lower, text, offset);
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));
@@ -178,6 +186,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         dates,
         names,
         attributions,
+        events,
         negated,
         name_words,
     }

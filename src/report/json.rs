@@ -183,6 +183,11 @@ pub fn claim(c: &Claim) -> ClaimOut {
             out.kind = "attribution".into();
             out.text = a.text.clone();
         }
+        Claim::Event(e) => {
+            out.kind = "event".into();
+            out.text = e.text.clone();
+            out.value = Some(serde_json::Value::String(e.class.name().into()));
+        }
     }
     out
 }
@@ -192,7 +197,7 @@ fn side(corpus: &Corpus, cmp: &Comparison, side: Side) -> SideOut {
     let sentences = (0..src.sentences.len())
         .map(|i| SentenceWithClaims {
             sentence: sentence(src, i),
-            state: format!("{:?}", cmp.state(corpus, side, i)).to_lowercase(),
+            state: format!("{:?}", cmp.state(side, i)).to_lowercase(),
             claims: src.claims[i].list().iter().map(claim).collect(),
         })
         .collect();

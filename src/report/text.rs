@@ -80,7 +80,7 @@ pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
                 continue;
             };
             let src = srcs.get(side);
-            let state = cmp.state(corpus, side, i);
+            let state = cmp.state(side, i);
             let moved = cmp.moved_link(side, i);
             let tag = if side == Side::Left { 'L' } else { 'R' };
             let lead = if first {
@@ -167,7 +167,7 @@ pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
                         let _ =
                             write!(text, " → row {}", cmp.row_of.get(side.other())[partner] + 1);
                     }
-                    cells.push(glyph(cmp.state(corpus, side, i), moved.is_some()).to_string());
+                    cells.push(glyph(cmp.state(side, i), moved.is_some()).to_string());
                     cells.push(text);
                 }
                 None => {

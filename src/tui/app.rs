@@ -265,14 +265,14 @@ impl App {
     }
 
     fn filtered_rows(&self) -> Vec<usize> {
-        let (Some(cmp), Some(corpus)) = (self.current(), self.corpus.as_ref()) else {
+        let Some(cmp) = self.current() else {
             return Vec::new();
         };
         (0..cmp.rows.len())
             .filter(|&r| {
                 let row = &cmp.rows[r];
-                let states = [Side::Left, Side::Right]
-                    .map(|s| row.cells.get(s).map(|i| cmp.state(corpus, s, i)));
+                let states =
+                    [Side::Left, Side::Right].map(|s| row.cells.get(s).map(|i| cmp.state(s, i)));
                 match self.filter {
                     Filter::All => true,
                     Filter::Diverge => states.contains(&Some(State::Diverge)),

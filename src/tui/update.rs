@@ -365,17 +365,15 @@ pub fn keep_cursor_visible(app: &mut App) {
 }
 
 fn has_state(app: &App, row: usize, state: State) -> bool {
-    let (Some(cmp), Some(corpus)) = (app.current(), app.corpus.as_ref()) else {
+    let Some(cmp) = app.current() else {
         return false;
     };
     let Some(r) = cmp.rows.get(row) else {
         return false;
     };
-    [Side::Left, Side::Right].iter().any(|&s| {
-        r.cells
-            .get(s)
-            .is_some_and(|i| cmp.state(corpus, s, i) == state)
-    })
+    [Side::Left, Side::Right]
+        .iter()
+        .any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(s, i) == state))
 }
 
 /// Does comparison row `row` hold the search query (either side, any case)?

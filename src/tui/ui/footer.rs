@@ -82,7 +82,7 @@ fn selection(app: &App) -> Line<'static> {
     };
     if let Some((side, i)) = app.selected_sentence() {
         let links = &cmp.by_sentence.get(side)[i];
-        let state = cmp.state(corpus, side, i);
+        let state = cmp.state(side, i);
         let moved = cmp.moved_link(side, i).is_some();
         let mut diffs: Vec<String> = Vec::new();
         for d in links

@@ -107,7 +107,7 @@ fn cell(
     let src = &corpus.sources[*cmp.sources.get(side)];
     let (text, more) = layout::clip(src.text(sentence));
     let start = src.sentences[sentence].span.start;
-    let state = cmp.state(corpus, side, sentence);
+    let state = cmp.state(side, sentence);
     let moved = cmp.moved_link(side, sentence).is_some();
     let base = app.theme.state(state, moved);
     let links = &cmp.by_sentence.get(side)[sentence];

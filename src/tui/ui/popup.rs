@@ -102,6 +102,7 @@ fn claim_line(c: &Claim) -> String {
         Claim::Date(d) => format!("date    {} → {}", visible(&d.text), d.value),
         Claim::Name(n) => format!("name    {} → {}", visible(&n.text), visible(&n.canonical)),
         Claim::Attribution(a) => format!("source  {}", visible(&a.text)),
+        Claim::Event(e) => format!("event   {} → {}", visible(&e.text), e.class.name()),
     }
 }
 
@@ -123,7 +124,7 @@ pub fn detail(app: &App, frame: &mut Frame) {
     let show =
         |lines: &mut Vec<Line<'static>>, s: Side, n: usize, marks: (&[TextSpan], &[TextSpan])| {
             let src = &corpus.sources[*cmp.sources.get(s)];
-            let state = cmp.state(corpus, s, n);
+            let state = cmp.state(s, n);
             let moved = cmp.moved_link(s, n).is_some();
             lines.push(Line::from(vec![
                 Span::styled(

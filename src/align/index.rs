@@ -1,0 +1,328 @@
+//! The scoring vocabulary: what each sentence states, as numbered features,
+//! and how much each feature weighs when two sources are compared.
+//!
+//! Every loaded source is indexed once ([`Index::add`]); a comparison asks
+//! for the [`Weights`] of its two sources. Weights come from those two
+//! sources alone, so a pair of articles gets the same judgement whatever
+//! else is loaded: in the interface with ten sources open, in `compare A B`,
+//! and in a library call.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::claim::{self, Claims};
+use crate::span::Pair;
+
+/// What a feature stands for. Words, phrases, names, figures, days,
+/// events, measures of quantities and kinds of dates are all features;
+/// measures and kinds of dates are shared only as far as their values agree.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Feature {
+    Word(String),
+    Phrase(String),
+    Name(String),
+    /// A figure as written ("4853"): the same uncommon number on both sides
+    /// is strong evidence of the same fact, whatever it counts.
+    Figure(String),
+    /// A day of the year ("03-22").
+    Day(String),
+    /// What a quantity measures ("people:dead", "years").
+    Measure(String),
+    /// What a date dates ("month:3", "weekday").
+    DateKind(String),
+    /// What the sentence reports happened ("die", "arrest", "warn").
+    Event(&'static str),
+}
+
+/// One sentence's features, as ids into the index's vocabulary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceFeatures {
+    /// Every feature, sorted, no repeats.
+    pub ids: Vec<u32>,
+    /// (measure feature, index of its quantity in the claims).
+    pub measures: Vec<(u32, usize)>,
+    /// (kind-of-date feature, index of its date in the claims).
+    pub date_kinds: Vec<(u32, usize)>,
+    /// The word features that are part of a name, sorted: sharing them says
+    /// who, not what.
+    pub name_words: Vec<u32>,
+}
+
+/// Feature ids of every source, and how many sentences of each source have
+/// each feature.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    ids: HashMap<Feature, u32>,
+    features: Vec<Feature>,
+    sources: Vec<IndexedSource>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct IndexedSource {
+    sentences: Vec<SentenceFeatures>,
+    /// Sentences that count for weights (not page furniture).
+    counted: Vec<bool>,
+    /// (feature, number of counted sentences that have it), sorted by feature.
+    df: Vec<(u32, u32)>,
+}
+
+impl Index {
+    /// Add a source: its sentences' claims, and which sentences are page
+    /// furniture (they get no features and do not count for weights).
+    /// Returns the source's number.
+    pub fn add(&mut self, claims: &[Claims], furniture: &[bool]) -> usize {
+        let mut sentences = Vec::with_capacity(claims.len());
+        let mut counts: HashMap<u32, u32> = HashMap::default();
+        let mut counted = Vec::with_capacity(claims.len());
+        for (c, &skip) in claims.iter().zip(furniture) {
+            if skip {
+                sentences.push(SentenceFeatures::default());
+                counted.push(false);
+                continue;
+            }
+            let f = self.features_of(c);
+            for &id in &f.ids {
+                *counts.entry(id).or_default() += 1;
+            }
+            sentences.push(f);
+            counted.push(true);
+        }
+        let mut df: Vec<(u32, u32)> = counts.into_iter().collect();
+        df.sort_unstable();
+        self.sources.push(IndexedSource {
+            sentences,
+            counted,
+            df,
+        });
+        self.sources.len() - 1
+    }
+
+    /// A source's sentences' features.
+    pub fn sentences(&self, source: usize) -> &[SentenceFeatures] {
+        self.sources
+            .get(source)
+            .map_or(&[][..], |s| s.sentences.as_slice())
+    }
+
+    pub fn feature(&self, id: u32) -> Option<&Feature> {
+        self.features.get(id as usize)
+    }
+
+    /// The id of a feature, if any source has it.
+    pub fn id(&self, f: &Feature) -> Option<u32> {
+        self.ids.get(f).copied()
+    }
+
+    fn intern(&mut self, f: Feature) -> u32 {
+        if let Some(&id) = self.ids.get(&f) {
+            return id;
+        }
+        let id = self.features.len() as u32;
+        self.ids.insert(f.clone(), id);
+        self.features.push(f);
+        id
+    }
+
+    fn features_of(&mut self, c: &Claims) -> SentenceFeatures {
+        let mut all: Vec<Feature> = c.words.iter().cloned().map(Feature::Word).collect();
+        all.extend(c.phrases.iter().cloned().map(Feature::Phrase));
+        all.extend(
+            c.names
+                .iter()
+                .flat_map(|n| std::iter::once(&n.canonical).chain(&n.broader))
+                .cloned()
+                .map(Feature::Name),
+        );
+        all.extend(
+            c.quantities
+                .iter()
+                .filter(|q| q.value.abs() >= MIN_TELLING_FIGURE)
+                .map(|q| Feature::Figure(format!("{}", q.value))),
+        );
+        all.extend(c.dates.iter().filter_map(|d| match d.when {
+            claim::When::Days {
+                month, first, last, ..
+            } if first == last => Some(Feature::Day(format!("{month:02}-{first:02}"))),
+            _ => None,
+        }));
+        all.extend(c.events.iter().map(|e| Feature::Event(e.class.name())));
+        let mut ids: Vec<u32> = all.into_iter().map(|f| self.intern(f)).collect();
+        let measures: Vec<(u32, usize)> = c
+            .quantities
+            .iter()
+            .enumerate()
+            .filter_map(|(k, q)| measure_key(q).map(|m| (self.intern(Feature::Measure(m)), k)))
+            .collect();
+        let date_kinds: Vec<(u32, usize)> = c
+            .dates
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (self.intern(Feature::DateKind(date_key(&d.when))), k))
+            .collect();
+        ids.extend(measures.iter().map(|m| m.0));
+        ids.extend(date_kinds.iter().map(|d| d.0));
+        ids.sort_unstable();
+        ids.dedup();
+        let mut name_words: Vec<u32> = c
+            .name_words
+            .iter()
+            .filter_map(|w| self.ids.get(&Feature::Word(w.clone())).copied())
+            .collect();
+        name_words.sort_unstable();
+        name_words.dedup();
+        SentenceFeatures {
+            ids,
+            measures,
+            date_kinds,
+            name_words,
+        }
+    }
+
+    /// The weights of features when sources `pair` are compared: document
+    /// frequencies over the two sources' sentences.
+    pub fn weights(&self, pair: Pair<usize>) -> Weights {
+        let (a, b) = (&self.sources[pair.left], &self.sources[pair.right]);
+        let mut sentences = a.counted.iter().filter(|&&c| c).count() as u32;
+        if pair.left != pair.right {
+            sentences += b.counted.iter().filter(|&&c| c).count() as u32;
+        }
+        let mut df: HashMap<u32, u32> = HashMap::default();
+        df.reserve(a.df.len() + b.df.len());
+        for &(id, n) in &a.df {
+            *df.entry(id).or_default() += n;
+        }
+        if pair.left != pair.right {
+            for &(id, n) in &b.df {
+                *df.entry(id).or_default() += n;
+            }
+        }
+        let table = df
+            .into_iter()
+            .map(|(id, n)| (id, (n, idf(sentences, n))))
+            .collect();
+        Weights { table, sentences }
+    }
+}
+
+/// Figures under ten are too common ("two suspects", "three days") to tell
+/// facts apart by their digits alone.
+const MIN_TELLING_FIGURE: f64 = 10.0;
+
+/// The least weight a feature has, however common: a word every sentence
+/// has still says a little more than a word none has.
+const IDF_FLOOR: f32 = 0.05;
+
+fn idf(sentences: u32, df: u32) -> f32 {
+    (sentences.max(2) as f32 / df.max(1) as f32)
+        .ln()
+        .max(IDF_FLOOR)
+}
+
+/// Document frequencies and inverse document frequencies of the features of
+/// two sources.
+#[derive(Debug, Clone, Default)]
+pub struct Weights {
+    table: HashMap<u32, (u32, f32)>,
+    sentences: u32,
+}
+
+impl Weights {
+    /// Inverse document frequency: rare features weigh more. A feature
+    /// neither source has weighs as if one sentence had it.
+    pub fn idf(&self, id: u32) -> f32 {
+        self.table
+            .get(&id)
+            .map_or_else(|| idf(self.sentences, 1), |e| e.1)
+    }
+
+    /// How many sentences of the two sources have the feature.
+    pub fn df(&self, id: u32) -> u32 {
+        self.table.get(&id).map_or(0, |e| e.0)
+    }
+
+    /// How many sentences the two sources have (page furniture not counted).
+    pub fn sentences(&self) -> u32 {
+        self.sentences
+    }
+}
+
+/// "people:dead", "years": what a quantity measures.
+pub fn measure_key(q: &claim::Quantity) -> Option<String> {
+    let counts = q.counts.as_ref()?;
+    Some(match q.role {
+        Some(claim::Role::Dead) => format!("{counts}:dead"),
+        Some(claim::Role::Injured) => format!("{counts}:injured"),
+        None => counts.clone(),
+    })
+}
+
+/// Dates are comparable within a kind: a month, a year, a weekday.
+pub fn date_key(w: &claim::When) -> String {
+    match w {
+        claim::When::Days { month, .. } => format!("month:{month}"),
+        claim::When::Year(_) => "year".into(),
+        claim::When::Weekday(_) => "weekday".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Aliases, extract};
+
+    fn index(sources: &[&[&str]]) -> Index {
+        let mut index = Index::default();
+        for s in sources {
+            let claims: Vec<Claims> = s
+                .iter()
+                .map(|t| extract(t, 0, &Aliases::default()))
+                .collect();
+            index.add(&claims, &vec![false; claims.len()]);
+        }
+        index
+    }
+
+    #[test]
+    fn rare_words_weigh_more() {
+        let index = index(&[
+            &[
+                "The attack was in Moscow.",
+                "The attack killed many.",
+                "Tajikistan suspects were held.",
+            ],
+            &["The attack shocked Russia.", "Another attack came."],
+        ]);
+        let w = index.weights(Pair::new(0, 1));
+        let id = |word: &str| index.id(&Feature::Word(word.into())).unwrap();
+        assert!(w.idf(id("tajikistan")) > w.idf(id("attack")));
+        assert_eq!(w.df(id("attack")), 4);
+        assert_eq!(w.sentences(), 5);
+    }
+
+    #[test]
+    fn weights_come_from_the_two_sources_alone() {
+        let index = index(&[
+            &["Ukraine denied any role."],
+            &["Ukraine has denied involvement."],
+            &["Ukraine again.", "Ukraine once more.", "Ukraine, Ukraine."],
+        ]);
+        let ukraine = index.id(&Feature::Name("ukraine".into())).unwrap();
+        // A third source full of "Ukraine" does not make it common for 0–1.
+        let w01 = index.weights(Pair::new(0, 1));
+        assert_eq!(w01.df(ukraine), 2);
+        assert_eq!(w01.sentences(), 2);
+        let w02 = index.weights(Pair::new(0, 2));
+        assert_eq!(w02.df(ukraine), 4);
+    }
+
+    #[test]
+    fn furniture_has_no_features_and_does_not_count() {
+        let mut index = Index::default();
+        let claims = vec![
+            extract("All Rights Reserved.", 0, &Aliases::default()),
+            extract("Ukraine denied any role.", 0, &Aliases::default()),
+        ];
+        let s = index.add(&claims, &[true, false]);
+        assert!(index.sentences(s)[0].ids.is_empty());
+        assert_eq!(index.weights(Pair::new(s, s)).sentences(), 1);
+    }
+}

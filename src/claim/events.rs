@@ -1,0 +1,508 @@
+//! What a sentence reports happened: events, whatever the words.
+//!
+//! "killed", "the death toll", "lives were lost" and "fatalities" all report
+//! that people died; "apprehended", "detained" and "taken into custody" that
+//! someone was arrested. Outlets reword each other, so two sentences about
+//! one event often share no content word but the trigger's class. The
+//! classes follow the well-known news event inventories (ACE 2005:
+//! Life:Die, Life:Injure, Justice:Arrest-Jail, Conflict:Attack,
+//! Contact:Statement, …), split where news tells statements apart (warn,
+//! deny, condemn, blame). The trigger lists are written by hand from the
+//! inflections and common synonyms of each class; a word belongs to at most
+//! one class.
+
+use serde::Serialize;
+
+use super::words::Token;
+use crate::span::Span;
+
+/// A kind of event a news sentence reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventClass {
+    Die,
+    Injure,
+    Arrest,
+    Charge,
+    Attack,
+    ClaimResponsibility,
+    Warn,
+    Deny,
+    Condemn,
+    Blame,
+    Criticize,
+    Fail,
+    Investigate,
+    Mourn,
+    Evacuate,
+    Rescue,
+    Missing,
+    Sanction,
+    Destroy,
+    Pledge,
+    Retaliate,
+    Resign,
+}
+
+impl EventClass {
+    /// The class's name, as the JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventClass::Die => "die",
+            EventClass::Injure => "injure",
+            EventClass::Arrest => "arrest",
+            EventClass::Charge => "charge",
+            EventClass::Attack => "attack",
+            EventClass::ClaimResponsibility => "claim_responsibility",
+            EventClass::Warn => "warn",
+            EventClass::Deny => "deny",
+            EventClass::Condemn => "condemn",
+            EventClass::Blame => "blame",
+            EventClass::Criticize => "criticize",
+            EventClass::Fail => "fail",
+            EventClass::Investigate => "investigate",
+            EventClass::Mourn => "mourn",
+            EventClass::Evacuate => "evacuate",
+            EventClass::Rescue => "rescue",
+            EventClass::Missing => "missing",
+            EventClass::Sanction => "sanction",
+            EventClass::Destroy => "destroy",
+            EventClass::Pledge => "pledge",
+            EventClass::Retaliate => "retaliate",
+            EventClass::Resign => "resign",
+        }
+    }
+}
+
+/// One event a sentence reports, with the words that say so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    #[serde(rename = "event")]
+    pub class: EventClass,
+    #[serde(skip)]
+    pub span: Span,
+    pub text: String,
+    /// Token index of the trigger's first word in the sentence.
+    #[serde(skip)]
+    pub token: usize,
+}
+
+use EventClass::*;
+
+/// Triggers of more than one word, matched first; each word is lower case.
+const PHRASES: &[(&[&str], EventClass)] = &[
+    (&["death", "toll"], Die),
+    (&["lives", "lost"], Die),
+    (&["lost", "their", "lives"], Die),
+    (&["lost", "his", "life"], Die),
+    (&["lost", "her", "life"], Die),
+    (&["claimed", "the", "lives"], Die),
+    (&["took", "the", "lives"], Die),
+    (&["opened", "fire"], Attack),
+    (&["open", "fire"], Attack),
+    (&["taken", "into", "custody"], Arrest),
+    (&["took", "into", "custody"], Arrest),
+    (&["in", "custody"], Arrest),
+    (&["under", "arrest"], Arrest),
+    (&["took", "responsibility"], ClaimResponsibility),
+    (&["take", "responsibility"], ClaimResponsibility),
+    (&["claimed", "responsibility"], ClaimResponsibility),
+    (&["claiming", "responsibility"], ClaimResponsibility),
+    (&["claim", "responsibility"], ClaimResponsibility),
+    (&["claims", "responsibility"], ClaimResponsibility),
+    (&["claim", "of", "responsibility"], ClaimResponsibility),
+    (&["tipped", "off"], Warn),
+    (&["pointed", "the", "finger"], Blame),
+    (&["pointing", "fingers"], Blame),
+    (&["pointed", "fingers"], Blame),
+    (&["under", "fire"], Criticize),
+    (&["came", "under", "fire"], Criticize),
+    (&["stepped", "down"], Resign),
+    (&["step", "down"], Resign),
+    (&["hunt", "down"], Retaliate),
+    (&["burned", "down"], Destroy),
+    (&["burnt", "down"], Destroy),
+];
+
+/// Single-word triggers, in the forms news text uses them.
+const WORDS: &[(&[&str], EventClass)] = &[
+    (
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "killings",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "dying",
+            "death",
+            "deaths",
+            "fatalities",
+            "fatality",
+            "toll",
+            "perished",
+            "slain",
+            "lives",
+        ],
+        Die,
+    ),
+    (
+        &[
+            "injured",
+            "injuring",
+            "injure",
+            "injuries",
+            "injury",
+            "wounded",
+            "wounding",
+            "wounds",
+            "hurt",
+            "hospitalized",
+            "hospitalised",
+        ],
+        Injure,
+    ),
+    (
+        &[
+            "arrested",
+            "arrest",
+            "arrests",
+            "arresting",
+            "detained",
+            "detain",
+            "detains",
+            "detaining",
+            "detention",
+            "apprehended",
+            "apprehend",
+            "apprehension",
+            "captured",
+            "custody",
+            "jailed",
+            "imprisoned",
+        ],
+        Arrest,
+    ),
+    (
+        &[
+            "charged",
+            "charges",
+            "indicted",
+            "indictment",
+            "prosecuted",
+            "prosecution",
+            "convicted",
+            "sentenced",
+        ],
+        Charge,
+    ),
+    (
+        &[
+            "attack",
+            "attacks",
+            "attacked",
+            "attacking",
+            "stormed",
+            "storming",
+            "assault",
+            "assaulted",
+            "shooting",
+            "bombing",
+            "bombings",
+            "massacre",
+            "rampage",
+            "raid",
+            "raided",
+        ],
+        Attack,
+    ),
+    (&["responsibility"], ClaimResponsibility),
+    (
+        &[
+            "warned",
+            "warn",
+            "warns",
+            "warning",
+            "warnings",
+            "alerted",
+            "alert",
+            "alerts",
+            "advisory",
+            "advisories",
+            "cautioned",
+            "forewarned",
+        ],
+        Warn,
+    ),
+    (
+        &[
+            "denied",
+            "deny",
+            "denies",
+            "denying",
+            "denial",
+            "denials",
+            "rejected",
+            "rejects",
+            "refuted",
+            "refutes",
+            "dismissed",
+            "dismisses",
+        ],
+        Deny,
+    ),
+    (
+        &[
+            "condemned",
+            "condemn",
+            "condemns",
+            "condemning",
+            "condemnation",
+            "denounced",
+            "denounce",
+            "denounces",
+        ],
+        Condemn,
+    ),
+    (
+        &[
+            "blamed",
+            "blame",
+            "blames",
+            "blaming",
+            "accused",
+            "accuse",
+            "accuses",
+            "accusing",
+            "accusation",
+            "accusations",
+        ],
+        Blame,
+    ),
+    (
+        &[
+            "criticism",
+            "criticized",
+            "criticised",
+            "criticize",
+            "criticise",
+            "criticizing",
+            "criticising",
+            "scrutiny",
+            "questioned",
+        ],
+        Criticize,
+    ),
+    (
+        &[
+            "lapse",
+            "lapses",
+            "failure",
+            "failures",
+            "failed",
+            "fail",
+            "failing",
+            "oversight",
+            "shortcomings",
+        ],
+        Fail,
+    ),
+    (
+        &[
+            "investigation",
+            "investigations",
+            "investigating",
+            "investigate",
+            "investigated",
+            "investigators",
+            "probe",
+            "inquiry",
+        ],
+        Investigate,
+    ),
+    (
+        &[
+            "mourning",
+            "mourn",
+            "mourns",
+            "mourned",
+            "vigil",
+            "vigils",
+            "condolences",
+        ],
+        Mourn,
+    ),
+    (
+        &["evacuated", "evacuate", "evacuation", "evacuations", "fled"],
+        Evacuate,
+    ),
+    (
+        &["rescued", "rescue", "rescues", "rescuers", "rescuing"],
+        Rescue,
+    ),
+    (&["missing", "unaccounted"], Missing),
+    (
+        &[
+            "fined",
+            "fines",
+            "penalty",
+            "penalties",
+            "penalized",
+            "penalised",
+            "cited",
+            "citation",
+            "citations",
+            "violations",
+        ],
+        Sanction,
+    ),
+    (
+        &[
+            "destroyed",
+            "destroy",
+            "destroying",
+            "collapsed",
+            "collapse",
+            "razed",
+            "gutted",
+            "leveled",
+            "levelled",
+        ],
+        Destroy,
+    ),
+    (
+        &[
+            "pledged", "pledge", "pledges", "vowed", "vow", "vows", "promised", "promises",
+        ],
+        Pledge,
+    ),
+    (
+        &[
+            "retaliation",
+            "retaliate",
+            "retaliatory",
+            "revenge",
+            "punish",
+            "punished",
+            "punishment",
+            "reprisal",
+            "reprisals",
+        ],
+        Retaliate,
+    ),
+    (&["resigned", "resign", "resignation", "resigns"], Resign),
+];
+
+/// The class a lower-case word triggers alone, if any.
+pub fn class_of_word(lower: &str) -> Option<EventClass> {
+    WORDS
+        .iter()
+        .find(|(words, _)| words.contains(&lower))
+        .map(|&(_, c)| c)
+}
+
+/// The events of a sentence, in text order. `lower[i]` is the normalised
+/// form of `toks[i]`; `text` is the sentence and `offset` where it starts.
+pub fn extract(toks: &[Token], lower: &[String], text: &str, offset: usize) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let phrase = PHRASES.iter().find(|(words, _)| {
+            lower.len() >= i + words.len()
+                && lower[i..i + words.len()]
+                    .iter()
+                    .map(String::as_str)
+                    .eq(words.iter().copied())
+        });
+        let (class, used) = match phrase {
+            Some(&(words, class)) => (Some(class), words.len()),
+            None => (class_of_word(&lower[i]), 1),
+        };
+        let Some(class) = class else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(toks[i].span.start, toks[i + used - 1].span.end);
+        // One event of a class per sentence is enough to say it happened;
+        // "killed … the death toll" is still one death event.
+        if !out.iter().any(|e| e.class == class) {
+            out.push(Event {
+                class,
+                span,
+                text: Span::new(span.start - offset, span.end - offset)
+                    .of(text)
+                    .to_string(),
+                token: i,
+            });
+        }
+        i += used;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::{normalize, tokens};
+    use super::*;
+
+    fn classes(s: &str) -> Vec<EventClass> {
+        let toks = tokens(s, 0);
+        let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+        extract(&toks, &lower, s, 0)
+            .into_iter()
+            .map(|e| e.class)
+            .collect()
+    }
+
+    #[test]
+    fn one_event_whatever_the_words() {
+        let cases: &[(&str, &[EventClass])] = &[
+            ("Gunmen killed at least 133 people.", &[Die]),
+            ("The death toll now stands at 115.", &[Die]),
+            ("Over 130 lives were lost.", &[Die]),
+            ("Nine workers died in the fire.", &[Die]),
+            ("Security forces apprehended four suspects.", &[Arrest]),
+            ("Eleven people were detained.", &[Arrest]),
+            ("The owner was taken into custody on Friday.", &[Arrest]),
+            ("ISIS-K has claimed responsibility.", &[ClaimResponsibility]),
+            ("The U.S. had alerted Russia.", &[Warn]),
+            ("despite prior warnings from the U.S.", &[Warn]),
+            ("Ukraine has denied any involvement.", &[Deny]),
+            ("Kyiv rejected the claim.", &[Deny]),
+            ("The services have faced criticism.", &[Criticize]),
+            ("Terrorists stormed the concert hall.", &[Attack]),
+            ("The company was fined in 2019.", &[Sanction]),
+            ("The warehouse was cited in 2021.", &[Sanction]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&classes(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn several_events_in_text_order_once_each() {
+        assert_eq!(
+            classes("The attack killed 40 and injured 100; the toll of the dead rose."),
+            [Attack, Die, Injure]
+        );
+    }
+
+    #[test]
+    fn no_event_in_plain_description() {
+        assert!(classes("The concert hall seats 6,000 people.").is_empty());
+        assert!(classes("Fire crews responded to the call.").is_empty());
+    }
+
+    #[test]
+    fn spans_cover_the_trigger() {
+        let s = "Ten people were taken into custody.";
+        let toks = tokens(s, 5);
+        let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+        let e = &extract(&toks, &lower, s, 5)[0];
+        assert_eq!(e.text, "taken into custody");
+        assert_eq!(e.span.start, 5 + s.find("taken").unwrap());
+    }
+}

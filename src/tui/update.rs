@@ -79,12 +79,23 @@ pub fn update(app: &mut App, action: Action) {
                 app.quit = true;
             }
         }
+        _ if app.view != View::Pairs && pair_view_only(action) => {
+            if let Some(b) = keymap::binding_for(action) {
+                let key = b.shown.split(' ').next().unwrap_or(b.shown);
+                app.message = Some(format!("{key} works in the pair view (v goes there)"));
+            }
+        }
         _ => match app.view {
             View::Pairs => pairs_action(app, action),
             View::Facts => facts_action(app, action),
             View::Matrix => matrix_action(app, action),
         },
     }
+}
+
+/// A key of the pair view only (swap, search, divergences, …).
+fn pair_view_only(action: Action) -> bool {
+    keymap::binding_for(action).is_some_and(|b| b.views == keymap::Views::Pairs)
 }
 
 fn popup_action(app: &mut App, popup: Popup, action: Action) {
@@ -147,6 +158,8 @@ fn pairs_action(app: &mut App, action: Action) {
         Action::PickSource(i) => pick_source(app, i),
         Action::Swap => {
             app.sides = app.sides.swap();
+            // This order may never have been shown: ask for it.
+            app.request_current();
             reset_rows(app);
         }
         Action::Next | Action::Prev => {
@@ -263,8 +276,8 @@ fn matrix_action(app: &mut App, action: Action) {
             app.matrix_cursor.1 = (c + 1).min(n.saturating_sub(1))
         }
         Action::Focus(Side::Left) | Action::PrevSource => app.matrix_cursor.1 = c.saturating_sub(1),
-        Action::Top => app.matrix_cursor.0 = 0,
-        Action::Bottom => app.matrix_cursor.0 = n.saturating_sub(1),
+        Action::Top | Action::PageUp => app.matrix_cursor.0 = 0,
+        Action::Bottom | Action::PageDown => app.matrix_cursor.0 = n.saturating_sub(1),
         Action::Open if r != c => {
             app.sides.left = r;
             app.sides.right = c;
@@ -378,30 +391,8 @@ fn has_state(app: &App, row: usize, state: State) -> bool {
     })
 }
 
-/// Does comparison row `row` hold the search query (either side, any case)?
 fn hits(app: &App, row: usize) -> bool {
-    let Some(q) = app
-        .search
-        .as_ref()
-        .map(|s| s.query.to_lowercase())
-        .filter(|q| !q.is_empty())
-    else {
-        return false;
-    };
-    let (Some(cmp), Some(corpus)) = (app.current(), app.corpus.as_ref()) else {
-        return false;
-    };
-    let Some(r) = cmp.rows.get(row) else {
-        return false;
-    };
-    [Side::Left, Side::Right].iter().any(|&s| {
-        r.cells.get(s).is_some_and(|i| {
-            corpus.sources[*cmp.sources.get(s)]
-                .text(i)
-                .to_lowercase()
-                .contains(&q)
-        })
-    })
+    app.row_hits(row)
 }
 
 /// Move to the next (dir 1) or previous (dir -1) filtered row whose

@@ -497,7 +497,7 @@ fn swap_after_the_worker_is_done_shows_the_pair() {
     let mut app = App::waiting(Theme::load(None, false).unwrap(), Some(requests));
     app.size = (100, 30);
     let deadline = Instant::now() + Duration::from_secs(30);
-    let mut pump = |app: &mut App, until: &dyn Fn(&App) -> bool| {
+    let pump = |app: &mut App, until: &dyn Fn(&App) -> bool| {
         while !until(app) {
             let left = deadline.saturating_duration_since(Instant::now());
             match messages.recv_timeout(left.min(Duration::from_secs(2))) {
@@ -636,4 +636,59 @@ fn the_detail_lists_words_as_the_articles_wrote_them() {
             "{w:?} is not a word of either sentence (a stem?): {words}"
         );
     }
+}
+
+#[test]
+fn export_writes_the_pair_and_the_facts_and_never_over_a_file() {
+    let dir = std::env::temp_dir().join(format!("claimdiff-tui-export-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut app = app();
+    app.compare_everything_now();
+    press(&mut app, "e");
+    assert_eq!(app.prompt.as_deref(), Some("claimdiff-000-001.md"));
+    assert!(
+        screen(&draw(&app)).contains("export to"),
+        "the prompt shows"
+    );
+    // Replace the offered name with a path in the scratch directory.
+    let md = dir.join("pair.md");
+    let json = dir.join("pair.json");
+    let erase = "<bs>".repeat(40);
+    press(&mut app, &format!("{erase}{}<enter>", md.display()));
+    assert!(app.prompt.is_none());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("exported to"),
+        "{:?}",
+        app.message
+    );
+    let written = std::fs::read_to_string(&md).unwrap();
+    assert!(written.starts_with("# 000 ·"), "{written}");
+    assert!(written.contains("144 individuals"));
+    press(&mut app, &format!("e{erase}{}<enter>", json.display()));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert!(v["pairs"].as_array().is_some_and(|p| !p.is_empty()));
+    // The same name again: refused, the file untouched.
+    press(&mut app, &format!("e{erase}{}<enter>", md.display()));
+    assert!(app.message.as_deref().unwrap_or("").contains("exists"));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), written);
+    // The facts table.
+    let facts = dir.join("facts.md");
+    press(&mut app, &format!("ve{erase}{}<enter>", facts.display()));
+    let table = std::fs::read_to_string(&facts).unwrap();
+    assert!(table.contains("| fact | 000 |"), "{table}");
+    // Esc cancels without writing.
+    press(
+        &mut app,
+        &format!("e{erase}{}<esc>", dir.join("never.md").display()),
+    );
+    assert!(app.prompt.is_none() && !dir.join("never.md").exists());
+    // Nothing else in the directory: no temporary file left behind.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3);
+    let _ = std::fs::remove_dir_all(&dir);
 }

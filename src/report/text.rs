@@ -241,3 +241,40 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
     }
     out
 }
+
+/// Facts across sources as a Markdown table: one row per fact, one column per
+/// source, outliers marked `≠`.
+pub fn facts_markdown(corpus: &Corpus, facts: &[Fact]) -> String {
+    let mut out = String::from("# Facts across sources\n\n");
+    if facts.is_empty() {
+        out.push_str("No fact is stated by two or more sources.\n");
+        return out;
+    }
+    out.push_str("| fact |");
+    for s in &corpus.sources {
+        let _ = write!(out, " {} |", md_cell(&s.doc.name));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(corpus.sources.len()));
+    out.push('\n');
+    for f in facts {
+        let _ = write!(out, "| {} |", md_cell(&f.label));
+        for si in 0..corpus.sources.len() {
+            match f.values.iter().find(|v| v.source == si) {
+                Some(v) => {
+                    let mark = if v.outlier { "≠ " } else { "" };
+                    let _ = write!(
+                        out,
+                        " {mark}{} (sentence {}) |",
+                        md_cell(&v.text),
+                        v.sentence
+                    );
+                }
+                None => out.push_str(" |"),
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str("\n`≠`: an outlier, more than 25% from the median of three or more sources.\n");
+    out
+}

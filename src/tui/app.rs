@@ -79,6 +79,8 @@ pub struct App {
     pub filter: Filter,
     pub search: Option<Search>,
     pub popup: Option<Popup>,
+    /// The export file name being typed.
+    pub prompt: Option<String>,
     pub quit: bool,
     pub theme: Theme,
     /// The terminal's size.
@@ -94,11 +96,13 @@ pub struct App {
     pub help_scroll: u16,
     pub detail_scroll: u16,
     row_memo: RefCell<Option<(RowKey, Rc<[usize]>)>>,
-    hit_memo: RefCell<Option<((RowKey, String), Rc<[usize]>)>>,
+    hit_memo: RefCell<Option<(HitKey, Rc<[usize]>)>>,
 }
 
 /// What the filtered rows depend on: the pair, the filter, the comparison.
 type RowKey = (usize, usize, Filter, Option<*const Comparison>);
+/// What the search hits depend on: the rows and the query.
+type HitKey = (RowKey, String);
 
 impl App {
     /// An app over a loaded corpus, comparing on demand in this thread.
@@ -123,6 +127,7 @@ impl App {
             filter: Filter::All,
             search: None,
             popup: None,
+            prompt: None,
             quit: false,
             theme,
             size: (120, 40),

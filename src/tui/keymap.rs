@@ -268,6 +268,15 @@ pub const BINDINGS: &[Binding] = &[
         description: "why these two were paired; in facts and matrix, open it",
     },
     Binding {
+        keys: &[Char('e')],
+        action: Action::Export,
+        shown: "e",
+        views: Views::All,
+        hint: Hint::Alone("export"),
+        grid_hint: Hint::None,
+        description: "export the pair (or the facts) to a file: .md Markdown, .json JSON",
+    },
+    Binding {
         keys: &[Char('v')],
         action: Action::CycleView,
         shown: "v",
@@ -394,6 +403,17 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Backspace => Some(Action::SearchBackspace),
         KeyCode::Char(c) => Some(Action::SearchChar(c)),
         _ => None,
+    }
+}
+
+/// While an export file name is typed, keys edit it.
+pub fn prompt_action_for(key: KeyEvent) -> Option<Action> {
+    match search_action_for(key)? {
+        Action::SearchConfirm => Some(Action::PromptConfirm),
+        Action::SearchCancel => Some(Action::PromptCancel),
+        Action::SearchBackspace => Some(Action::PromptBackspace),
+        Action::SearchChar(c) => Some(Action::PromptChar(c)),
+        other => Some(other),
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod lifecycle;

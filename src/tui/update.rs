@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::action::Action;
 use super::app::{App, Filter, Popup, Search, View};
+use super::export;
 use super::keymap;
 use super::layout::{self, Areas};
 use crate::align::State;
@@ -12,7 +13,9 @@ use crate::span::Side;
 
 /// The action a key asks for in the app's current mode.
 pub fn action_for_key(app: &App, key: KeyEvent) -> Option<Action> {
-    if app.search.as_ref().is_some_and(|s| s.editing) {
+    if app.prompt.is_some() {
+        keymap::prompt_action_for(key)
+    } else if app.search.as_ref().is_some_and(|s| s.editing) {
         keymap::search_action_for(key)
     } else {
         keymap::action_for(key)
@@ -41,6 +44,10 @@ pub fn update(app: &mut App, action: Action) {
         app.quit = true;
         return;
     }
+    if app.prompt.is_some() {
+        prompt_action(app, action);
+        return;
+    }
     if let Some(popup) = app.popup {
         popup_action(app, popup, action);
         return;
@@ -59,6 +66,10 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::SearchCancel => app.search = None,
+        Action::Export => match export::ready(app) {
+            Ok(_) => app.prompt = Some(export::suggested_name(app)),
+            Err(why) => app.message = Some(why),
+        },
         Action::Help => {
             app.popup = Some(Popup::Help);
             app.help_scroll = 0;
@@ -91,6 +102,38 @@ pub fn update(app: &mut App, action: Action) {
             View::Matrix => matrix_action(app, action),
         },
     }
+}
+
+/// Keys while the export file name is typed.
+fn prompt_action(app: &mut App, action: Action) {
+    let Some(name) = app.prompt.as_mut() else {
+        return;
+    };
+    match action {
+        Action::PromptChar(c) if !c.is_control() => name.push(c),
+        Action::PromptBackspace => {
+            name.pop();
+        }
+        Action::PromptCancel => app.prompt = None,
+        Action::PromptConfirm => {
+            let name = app.prompt.take().unwrap_or_default();
+            app.message = Some(match export_to(app, &name) {
+                Ok(path) => format!("exported to {}", path.display()),
+                Err(why) => why,
+            });
+        }
+        _ => {}
+    }
+}
+
+fn export_to(app: &App, name: &str) -> Result<std::path::PathBuf, String> {
+    let content = export::content(app, export::Format::of(name))?;
+    let articles: Vec<&str> = app
+        .corpus
+        .iter()
+        .flat_map(|c| c.sources.iter().map(|s| s.doc.source.as_str()))
+        .collect();
+    export::write_new(name, &content, &articles)
 }
 
 /// A key of the pair view only (swap, search, divergences, …).

@@ -55,6 +55,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// What the selected sentence is: its state and, for a pair, what differs.
 fn selection(app: &App) -> Line<'static> {
     let mut spans: Vec<Span<'static>> = Vec::new();
+    if let Some(name) = &app.prompt {
+        spans.push(Span::styled(
+            format!(
+                "export to (.md Markdown, .json JSON; enter writes, esc cancels): {}▏",
+                visible(name)
+            ),
+            app.theme.hint_key,
+        ));
+        return Line::from(spans);
+    }
     if let Some(s) = &app.search {
         let cursor = if s.editing { "▏" } else { "" };
         spans.push(Span::styled(

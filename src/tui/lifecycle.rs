@@ -29,8 +29,9 @@ use std::time::Duration;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-/// How long the main loop has to finish by itself once told to stop.
-pub const GRACE: Duration = Duration::from_millis(500);
+/// How long the main loop has to finish by itself once told to stop: two
+/// and a half turns of it (it waits at most 100 ms for a key).
+pub const GRACE: Duration = Duration::from_millis(250);
 
 /// After seeing a hang-up, how long to wait for the SIGHUP that usually
 /// comes with it, so the exit status does not depend on which thread ran

@@ -116,6 +116,18 @@ fn the_binary_in_a_real_terminal() {
     assert!(first.contains("≠ President Vladimir Putin"), "{first}");
     assert!(first.contains("j/k row"), "key hints in the footer");
 
+    // Swapped, the pair shows at once (it used to stay "aligning…").
+    writer.write_all(b"s").unwrap();
+    screen.wait_for("the swapped pair", |s| {
+        let top = s.lines().next().unwrap_or_default();
+        top.find("001 ·") < top.find("000 ·") && s.contains("row 1/") && !s.contains("aligning")
+    });
+    writer.write_all(b"s").unwrap();
+    screen.wait_for("the pair back", |s| {
+        let top = s.lines().next().unwrap_or_default();
+        top.find("000 ·") < top.find("001 ·")
+    });
+
     writer.write_all(b"]").unwrap();
     // Keys act on the pair once it is aligned (the worker sends it).
     screen.wait_for("the next pair aligned", |s| {

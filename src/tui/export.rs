@@ -123,7 +123,7 @@ fn pretty<T: serde::Serialize>(v: &T) -> Result<String, String> {
 /// Write `content` to a new file at `path`, atomically, never over an
 /// existing file (`articles` are named in the refusal). Returns the path.
 pub fn write_new(path: &str, content: &str, articles: &[&str]) -> Result<PathBuf, String> {
-    let path = PathBuf::from(path.trim());
+    let path = expand_home(path.trim());
     if path.as_os_str().is_empty() {
         return Err("type a file name (.md for Markdown, .json for JSON)".into());
     }
@@ -164,6 +164,14 @@ pub fn write_new(path: &str, content: &str, articles: &[&str]) -> Result<PathBuf
             Err(format!("{} exists: type another name", path.display()))
         }
         Err(e) => Err(format!("cannot write {}: {}", path.display(), plain(&e))),
+    }
+}
+
+/// `~/notes.md` as a shell would read it; anything else as typed.
+fn expand_home(typed: &str) -> PathBuf {
+    match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(typed),
     }
 }
 
@@ -268,6 +276,14 @@ mod tests {
         assert!(err.contains("no such directory"), "{err}");
         assert!(write_new("  ", "x", &[]).is_err());
         let _ = fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_leading_tilde_is_the_home_directory() {
+        if let Some(home) = std::env::var_os("HOME") {
+            assert_eq!(expand_home("~/a.md"), PathBuf::from(home).join("a.md"));
+        }
+        assert_eq!(expand_home("a~/b.md"), PathBuf::from("a~/b.md"));
     }
 
     #[test]

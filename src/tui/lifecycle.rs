@@ -127,21 +127,26 @@ impl Watch {
 
     /// Has the terminal gone (now, or as a watcher saw it)? For an error
     /// from the terminal: a hang-up ends quietly, anything else is reported.
+    /// When it has, the stop is recorded, after a moment for the SIGHUP that
+    /// usually comes with a hang-up, so [`Watch::stop`] says which it was.
     pub fn terminal_gone(&self) -> bool {
-        if self.shared.gone.load(Ordering::SeqCst) || hung_up(&[0, 1], 0) {
-            self.shared.gone.store(true, Ordering::SeqCst);
-            self.shared
-                .stop
-                .compare_exchange(NONE, LOST, Ordering::SeqCst, Ordering::SeqCst)
-                .ok();
-            return true;
+        if !self.is_gone() {
+            return false;
         }
-        false
+        self.shared.gone.store(true, Ordering::SeqCst);
+        if self.stop().is_none() {
+            thread::sleep(HANGUP_SETTLE);
+        }
+        let _ = self
+            .shared
+            .stop
+            .compare_exchange(NONE, LOST, Ordering::SeqCst, Ordering::SeqCst);
+        true
     }
 
-    /// Is it safe to write to the terminal (to restore it)?
-    pub fn terminal_present(&self) -> bool {
-        !self.shared.gone.load(Ordering::SeqCst)
+    /// Has the terminal hung up? Looks, records nothing.
+    pub fn is_gone(&self) -> bool {
+        self.shared.gone.load(Ordering::SeqCst) || hung_up(&[0, 1], 0)
     }
 }
 
@@ -164,7 +169,7 @@ fn end_soon(s: &Shared, why: i32) {
         return;
     }
     let stop = decode(s.stop.load(Ordering::SeqCst)).unwrap_or(Stop::Lost);
-    if !s.gone.load(Ordering::SeqCst) {
+    if !s.gone.load(Ordering::SeqCst) && !hung_up(&[0, 1], 0) {
         super::restore();
     }
     // The main thread is stuck inside crossterm and will not come back; no

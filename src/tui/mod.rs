@@ -45,7 +45,8 @@ pub fn restore() {
 
 /// Restores the terminal when dropped: on return, on `?`, and on unwinding.
 struct Session {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// `None` only while dropping.
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
     /// The terminal is gone: write nothing to it, not even the restore.
     gone: bool,
 }
@@ -66,7 +67,7 @@ impl Session {
         }
         match Terminal::new(CrosstermBackend::new(out)) {
             Ok(terminal) => Ok(Session {
-                terminal,
+                terminal: Some(terminal),
                 gone: false,
             }),
             Err(e) => {
@@ -77,9 +78,22 @@ impl Session {
     }
 }
 
+impl Session {
+    fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
+        self.terminal
+            .as_mut()
+            .expect("the terminal is there until the session is dropped")
+    }
+}
+
 impl Drop for Session {
     fn drop(&mut self) {
-        if !self.gone {
+        if self.gone {
+            // ratatui's own drop would show the cursor on the dead terminal
+            // and report the failure on standard error, the same dead
+            // terminal, where a failed write panics. The process is ending.
+            std::mem::forget(self.terminal.take());
+        } else {
             restore();
         }
     }
@@ -132,7 +146,7 @@ pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<Ended> {
     let mut session = Session::start()?;
     let ended = event_loop(&mut session, &mut app, &messages, &watch);
     watch.finish();
-    if ended.as_ref().is_ok_and(|e| *e == Ended::Lost) {
+    if ended.as_ref().is_ok_and(|e| *e == Ended::Lost) || watch.is_gone() {
         session.gone = true;
     }
     ended
@@ -147,12 +161,12 @@ fn event_loop(
     // An error from a terminal that hung up is the end, not a failure.
     let lost = |e: io::Error| {
         if watch.terminal_gone() {
-            Ok(Ended::Lost)
+            Ok(watch.stop().map_or(Ended::Lost, Ended::from))
         } else {
             Err(e)
         }
     };
-    match session.terminal.size() {
+    match session.terminal().size() {
         Ok(size) => app.size = (size.width, size.height),
         Err(e) => return lost(e),
     }
@@ -162,7 +176,7 @@ fn event_loop(
             return Ok(stop.into());
         }
         if dirty {
-            if let Err(e) = session.terminal.draw(|f| ui::render(app, f)) {
+            if let Err(e) = session.terminal().draw(|f| ui::render(app, f)) {
                 return lost(e);
             }
             dirty = false;

@@ -59,13 +59,15 @@ pub enum Command {
     Sentences {
         /// The article (a file, or - for standard input).
         file: String,
-        #[arg(long, short, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format (no Markdown: a sentence list has no table to make).
+        #[arg(long, short, value_enum, default_value_t = SentencesFormat::Text)]
+        format: SentencesFormat,
     },
     /// Facts across all sources: the value each gives, outliers marked.
     Facts {
         /// Two or more articles or directories; none means the bundled articles.
         files: Vec<String>,
+        /// Output format: markdown is one table, a row per fact and a column per source.
         #[arg(long, short, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -76,6 +78,13 @@ pub enum Format {
     Json,
     Text,
     Markdown,
+}
+
+/// The formats of `sentences`: a list, so no Markdown table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SentencesFormat {
+    Json,
+    Text,
 }
 
 /// A failure the user can act on: one line, and a hint.
@@ -196,11 +205,11 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
     }
 }
 
-pub fn sentences(file: &str, format: Format) -> Result<(), UserError> {
+pub fn sentences(file: &str, format: SentencesFormat) -> Result<(), UserError> {
     let src = &Source::sentences_only(load_one(file, "article")?);
     match format {
-        Format::Json => emit_json(&json::sentences(src)),
-        Format::Text | Format::Markdown => emit(&text::sentences(src)),
+        SentencesFormat::Json => emit_json(&json::sentences(src)),
+        SentencesFormat::Text => emit(&text::sentences(src)),
     }
 }
 
@@ -227,7 +236,8 @@ pub fn facts(files: &[String], format: Format) -> Result<(), UserError> {
     let found = facts::facts(&corpus, &comparisons);
     match format {
         Format::Json => emit_json(&json::facts(&corpus, &found)),
-        Format::Text | Format::Markdown => emit(&text::facts(&corpus, &found)),
+        Format::Text => emit(&text::facts(&corpus, &found)),
+        Format::Markdown => emit(&text::facts_markdown(&corpus, &found)),
     }
 }
 

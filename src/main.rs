@@ -76,9 +76,9 @@ fn open_interface(files: &[String], theme: Option<&str>) -> Result<u8, UserError
         .into());
     }
     match claimdiff::tui::run(docs, theme) {
-        Ok(claimdiff::tui::Ended::Quit) => Ok(SUCCESS),
-        // As a shell reports a process ended by a signal: 128 + its number.
-        Ok(claimdiff::tui::Ended::Signal(n)) => Ok(128u8.saturating_add(n as u8)),
+        // 0, 128 + a signal's number, or 1 for a terminal that went away
+        // (with nothing printed to it): see tui::lifecycle.
+        Ok(ended) => Ok(ended.exit_code()),
         Err(e) => Err(UserError::new(
             format!("the terminal failed: {e}"),
             "try another terminal, or claimdiff compare A B",

@@ -324,3 +324,113 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+#[test]
+fn every_fact_value_has_value_and_op_dates_included() {
+    let d = tempdir();
+    let (a, b) = (d.join("a.txt"), d.join("b.txt"));
+    std::fs::write(
+        &a,
+        "Gunmen opened fire at the Crocus City Hall concert venue near Moscow on March 22, 2024, killing 137 people.\n\nThe Islamic State group claimed responsibility within hours.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "The attack on the Crocus City Hall concert venue near Moscow on March 22 left at least 133 people dead.\n\nInvestigators detained four suspects the next morning.\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "facts",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out: FactsOut = serde_json::from_slice(&o.stdout).unwrap();
+    let date = out
+        .facts
+        .iter()
+        .find(|f| f.kind == "date")
+        .expect("the date both give");
+    let values: Vec<(String, String)> = date
+        .values
+        .iter()
+        .map(|v| {
+            (
+                v.value
+                    .as_ref()
+                    .and_then(|x| x.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+                v.op.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("2024-03-22".into(), "=".into()),
+            ("03-22".into(), "=".into())
+        ]
+    );
+    for f in &out.facts {
+        for v in &f.values {
+            assert!(
+                v.value.is_some() && v.op.is_some(),
+                "{} lacks value or op",
+                v.text
+            );
+        }
+    }
+}
+
+#[test]
+fn each_command_takes_only_its_formats() {
+    assert_user_error(&run(&["sentences", A, "--format", "markdown"]), "markdown");
+    let help = stdout(&run(&["sentences", "--help"]));
+    assert!(help.contains("[possible values: json, text]"), "{help}");
+    let help = stdout(&run(&["facts", "--help"]));
+    assert!(help.contains("json, text, markdown"), "{help}");
+    let md = stdout(&run(&["facts", "--format", "markdown"]));
+    assert!(
+        md.contains("| fact | 000 | 001 | 002 | 003 | 004 |"),
+        "{md}"
+    );
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("| people dead |") && l.contains("≠ more than 60")),
+        "{md}"
+    );
+    assert_ne!(md, stdout(&run(&["facts"])), "markdown is not the text");
+}
+
+#[test]
+fn moved_rows_say_whether_their_pair_matches() {
+    let (a, b) = (
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/000_eb0554e51823464c.txt"
+        ),
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/001_1ad83453b1c116c7.txt"
+        ),
+    );
+    for format in ["text", "markdown"] {
+        let out = stdout(&run(&["compare", a, b, "--format", format]));
+        let moved: Vec<&str> = out.lines().filter(|l| l.contains("↕")).collect();
+        assert!(!moved.is_empty(), "the seeds have moved pairs");
+        for l in moved {
+            assert!(
+                l.contains(", match") || l.contains(", diverge"),
+                "{format}: {l}"
+            );
+        }
+        assert!(!out.contains("differences of moved pairs"));
+        assert!(
+            out.contains("number: 144 individuals vs over 130 lives (compatible)"),
+            "{format}: a moved pair's difference is listed on its row"
+        );
+    }
+}

@@ -116,6 +116,18 @@ fn the_binary_in_a_real_terminal() {
     assert!(first.contains("≠ President Vladimir Putin"), "{first}");
     assert!(first.contains("j/k row"), "key hints in the footer");
 
+    // Swapped, the pair shows at once (it used to stay "aligning…").
+    writer.write_all(b"s").unwrap();
+    screen.wait_for("the swapped pair", |s| {
+        let top = s.lines().next().unwrap_or_default();
+        top.find("001 ·") < top.find("000 ·") && s.contains("row 1/") && !s.contains("aligning")
+    });
+    writer.write_all(b"s").unwrap();
+    screen.wait_for("the pair back", |s| {
+        let top = s.lines().next().unwrap_or_default();
+        top.find("000 ·") < top.find("001 ·")
+    });
+
     writer.write_all(b"]").unwrap();
     // Keys act on the pair once it is aligned (the worker sends it).
     screen.wait_for("the next pair aligned", |s| {
@@ -207,4 +219,120 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     let raw = screen.drain();
     let entered = raw.find("\x1b[?1049h").unwrap();
     assert!(raw.rfind("\x1b[?1049l").is_some_and(|left| left > entered));
+}
+
+/// The binary, or a shell command line that runs it, in a fresh 120×40
+/// pseudo-terminal, without a writer (dropping portable-pty's writer types
+/// an end-of-file character). Returns once the first screen is drawn, with
+/// the master still open; dropping the returned master closes the terminal.
+fn start_to_hang_up(
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (Child, Box<dyn portable_pty::MasterPty + Send>) {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pty");
+    let mut cmd = CommandBuilder::new(program);
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let child = pty.slave.spawn_command(cmd).expect("start");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    // The reader holds a copy of the master: it reads until the first
+    // screen is up, then goes, so that dropping the master closes it.
+    let seen = std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(40, 120, 0);
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                return false;
+            }
+            parser.process(&buf[..n]);
+            let s = parser.screen().contents();
+            if s.contains("000 ·") && s.contains("001 ·") {
+                return true;
+            }
+        }
+        false
+    });
+    assert!(seen.join().unwrap(), "the first screen was drawn");
+    (child, pty.master)
+}
+
+/// Wait at most `limit` for the child to end.
+fn exit_within(child: &mut Child, limit: Duration) -> Option<portable_pty::ExitStatus> {
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            return Some(st);
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn closing_the_terminal_ends_the_session_leader() {
+    let (mut child, master) = start_to_hang_up(BIN, &[], &[]);
+    drop(master);
+    let status = exit_within(&mut child, Duration::from_secs(3))
+        .expect("claimdiff ended within 3 s of its terminal closing");
+    // The kernel sends SIGHUP to the session leader as the terminal hangs up.
+    assert_eq!(status.exit_code(), 128 + 1, "exit status {status:?}");
+}
+
+#[test]
+fn closing_the_terminal_ends_it_under_a_shell_that_ignores_hup() {
+    let dir = std::env::temp_dir().join(format!("claimdiff-hup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let status_file = dir.join("status");
+    let _ = std::fs::remove_file(&status_file);
+    // The shell stays (it ignores the hang-up) and passes no signal on; only
+    // the terminal itself tells claimdiff it is gone.
+    let script = format!(
+        "trap '' HUP; '{BIN}'; echo $? > '{}'",
+        status_file.display()
+    );
+    let (mut child, master) = start_to_hang_up("/bin/sh", &["-c", &script], &[]);
+    drop(master);
+    exit_within(&mut child, Duration::from_secs(3))
+        .expect("claimdiff (and then its shell) ended within 3 s of the terminal closing");
+    let code = std::fs::read_to_string(&status_file).expect("the shell wrote the status");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code.trim(), "1", "a lost terminal exits 1");
+}
+
+#[test]
+fn sigterm_ends_it_with_the_terminal_gone() {
+    // SIGHUP ignored (and kept ignored), the terminal watch off: the
+    // interface sits on a dead terminal inside crossterm's poll, as it
+    // would if the hang-up went unseen. SIGTERM must still end it.
+    let (mut child, master) = start_to_hang_up(
+        "/bin/sh",
+        &["-c", &format!("trap '' HUP; exec '{BIN}'")],
+        &[("CLAIMDIFF_TEST_NO_TTY_WATCH", "1")],
+    );
+    drop(master);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "still running on the dead terminal"
+    );
+    let pid = child.process_id().expect("a pid") as i32;
+    // SAFETY: kill(2) on the child we started.
+    assert_eq!(unsafe { libc_kill(pid, 15) }, 0);
+    let status = exit_within(&mut child, Duration::from_secs(3))
+        .expect("claimdiff ended within 3 s of SIGTERM");
+    assert_eq!(status.exit_code(), 128 + 15, "exit status {status:?}");
 }

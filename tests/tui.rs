@@ -468,3 +468,227 @@ fn ten_thousand_random_actions() {
         assert!(app.top <= app.cursor.max(app.top));
     }
 }
+
+/// Regression: `s` to an order never shown left "aligning…" on screen for
+/// good, because the swap never asked for the comparison.
+#[test]
+fn swap_from_the_first_screen_shows_the_pair() {
+    let mut app = app();
+    press(&mut app, "s");
+    assert_eq!((app.sides.left, app.sides.right), (1, 0));
+    assert!(app.current().is_some(), "the swapped pair is at hand");
+    let s = screen(&draw(&app));
+    assert!(!s.contains("aligning"), "{s}");
+    let header = s.lines().next().unwrap_or_default();
+    assert!(
+        header.find("001 ·") < header.find("000 ·"),
+        "001 now on the left: {header}"
+    );
+    assert!(s.contains("Over 130 lives"), "{s}");
+}
+
+/// The same with the background worker, once it has compared everything:
+/// nothing more arrives from it, so the swap must ask by itself.
+#[test]
+fn swap_after_the_worker_is_done_shows_the_pair() {
+    use claimdiff::tui::worker;
+    use std::time::{Duration, Instant};
+    let (messages, requests) = worker::spawn(Document::seeds());
+    let mut app = App::waiting(Theme::load(None, false).unwrap(), Some(requests));
+    app.size = (100, 30);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let pump = |app: &mut App, until: &dyn Fn(&App) -> bool| {
+        while !until(app) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match messages.recv_timeout(left.min(Duration::from_secs(2))) {
+                Ok(m) => app.receive(m),
+                Err(_) => return false,
+            }
+        }
+        true
+    };
+    assert!(
+        pump(&mut app, &|a| a.facts.is_some()),
+        "every pair compared"
+    );
+    press(&mut app, "s");
+    assert!(
+        pump(&mut app, &|a| a.current().is_some()),
+        "the swapped pair appears"
+    );
+    assert!(!screen(&draw(&app)).contains("aligning"));
+}
+
+/// The footer's last line (the key hints), trimmed.
+fn hint_line(app: &App) -> String {
+    let s = screen(&draw(app));
+    let lines: Vec<&str> = s.lines().collect();
+    lines[lines.len() - 2].trim_matches(['│', ' ']).to_string()
+}
+
+#[test]
+fn key_hints_belong_to_the_view_and_are_never_cut() {
+    let mut app = app();
+    app.compare_everything_now();
+    for width in [40u16, 60, 80, 100, 120, 200] {
+        app.size = (width, 24);
+        for view in ["", "v", "v"] {
+            press(&mut app, view);
+            let hints = hint_line(&app);
+            assert!(
+                hints.starts_with("j/k row") && hints.ends_with("? help  q quit"),
+                "at {width} columns in {:?}: {hints:?}",
+                app.view
+            );
+            // Every hint is whole: a key, then its words, as the keymap gives them.
+            let known: Vec<String> = keymap::hints(app.view)
+                .into_iter()
+                .map(|h| format!("{} {}", h.keys, h.words))
+                .collect();
+            for shown in hints.split("  ") {
+                assert!(known.contains(&shown.to_string()), "{shown:?} at {width}");
+            }
+            if app.view != View::Pairs {
+                assert!(
+                    !hints.contains("swap") && !hints.contains("search"),
+                    "{hints}"
+                );
+            }
+        }
+        press(&mut app, "v");
+        assert_eq!(app.view, View::Pairs);
+    }
+    app.size = (120, 30);
+    press(&mut app, "v");
+    press(&mut app, "s");
+    assert_eq!(
+        (app.sides.left, app.sides.right),
+        (0, 1),
+        "s does nothing in facts"
+    );
+    assert!(
+        app.message.as_deref().unwrap_or("").contains("pair view"),
+        "it says where s works: {:?}",
+        app.message
+    );
+}
+
+#[test]
+fn the_footer_shows_the_row_and_the_search_hit() {
+    let mut app = app();
+    let summary = |app: &App| {
+        let s = screen(&draw(app));
+        let lines: Vec<&str> = s.lines().collect();
+        lines[lines.len() - 3].to_string()
+    };
+    let n = app.rows().len();
+    press(&mut app, "jjjj");
+    assert!(
+        summary(&app).contains(&format!("row 5/{n}")),
+        "{}",
+        summary(&app)
+    );
+    press(&mut app, "g/ukraine<enter>");
+    let hits = app.hits();
+    assert!(hits.len() >= 2, "the seeds mention Ukraine more than once");
+    assert!(
+        summary(&app).contains(&format!("hit 1/{}", hits.len())),
+        "{}",
+        summary(&app)
+    );
+    press(&mut app, "n");
+    assert!(summary(&app).contains(&format!("hit 2/{}", hits.len())));
+    assert!(summary(&app).contains(&format!("row {}/{n}", app.cursor + 1)));
+    press(&mut app, "<esc>/zzzqqq<enter>");
+    assert!(summary(&app).contains("no hits"), "{}", summary(&app));
+}
+
+#[test]
+fn the_detail_lists_words_as_the_articles_wrote_them() {
+    let mut app = app();
+    app.size = (160, 70);
+    press(&mut app, "<enter>");
+    let s = screen(&draw(&app));
+    let cmp = app.current().unwrap().clone();
+    let corpus = app.corpus.as_ref().unwrap();
+    let (side, i) = app.selected_sentence().unwrap();
+    let link = &cmp.links[cmp.by_sentence.get(side)[i][0]];
+    let written: std::collections::BTreeSet<String> = [Side::Left, Side::Right]
+        .iter()
+        .flat_map(|&s| {
+            corpus.sources[*cmp.sources.get(s)]
+                .text(*link.sentences.get(s))
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let words = s
+        .lines()
+        .find_map(|l| l.split_once("  words: ").map(|(_, w)| w.to_string()))
+        .expect("the detail lists shared words");
+    // The popup's right border ends the line.
+    let words = words.split('│').next().unwrap_or_default().trim_end();
+    assert!(!link.evidence.words.is_empty());
+    for w in words.split(", ").flat_map(|w| w.split(" / ")) {
+        assert!(
+            written.contains(&w.to_lowercase()),
+            "{w:?} is not a word of either sentence (a stem?): {words}"
+        );
+    }
+}
+
+#[test]
+fn export_writes_the_pair_and_the_facts_and_never_over_a_file() {
+    let dir = std::env::temp_dir().join(format!("claimdiff-tui-export-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut app = app();
+    app.compare_everything_now();
+    press(&mut app, "e");
+    assert_eq!(app.prompt.as_deref(), Some("claimdiff-000-001.md"));
+    assert!(
+        screen(&draw(&app)).contains("export to"),
+        "the prompt shows"
+    );
+    // Replace the offered name with a path in the scratch directory.
+    let md = dir.join("pair.md");
+    let json = dir.join("pair.json");
+    let erase = "<bs>".repeat(40);
+    press(&mut app, &format!("{erase}{}<enter>", md.display()));
+    assert!(app.prompt.is_none());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("exported to"),
+        "{:?}",
+        app.message
+    );
+    let written = std::fs::read_to_string(&md).unwrap();
+    assert!(written.starts_with("# 000 ·"), "{written}");
+    assert!(written.contains("144 individuals"));
+    press(&mut app, &format!("e{erase}{}<enter>", json.display()));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert!(v["pairs"].as_array().is_some_and(|p| !p.is_empty()));
+    // The same name again: refused, the file untouched.
+    press(&mut app, &format!("e{erase}{}<enter>", md.display()));
+    assert!(app.message.as_deref().unwrap_or("").contains("exists"));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), written);
+    // The facts table.
+    let facts = dir.join("facts.md");
+    press(&mut app, &format!("ve{erase}{}<enter>", facts.display()));
+    let table = std::fs::read_to_string(&facts).unwrap();
+    assert!(table.contains("| fact | 000 |"), "{table}");
+    // Esc cancels without writing.
+    press(
+        &mut app,
+        &format!("e{erase}{}<esc>", dir.join("never.md").display()),
+    );
+    assert!(app.prompt.is_none() && !dir.join("never.md").exists());
+    // Nothing else in the directory: no temporary file left behind.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3);
+    let _ = std::fs::remove_dir_all(&dir);
+}

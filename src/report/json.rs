@@ -313,6 +313,19 @@ pub struct FactsOut {
     pub facts: Vec<FactOut>,
 }
 
+/// A date fact's value as the claim normalised it ("2024-03-22", "friday"),
+/// found on the claim the fact was read from.
+fn date_value(corpus: &Corpus, v: &crate::facts::FactValue) -> Option<String> {
+    let when = v.when?;
+    let claims = corpus.sources.get(v.source)?.claims.get(v.sentence)?;
+    claims
+        .dates
+        .iter()
+        .find(|d| d.when == when && d.text == v.text)
+        .or_else(|| claims.dates.iter().find(|d| d.when == when))
+        .map(|d| d.value.clone())
+}
+
 pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
     let number = |x: f64| {
         if x.fract() == 0.0 && x.abs() < 9.0e15 {
@@ -350,8 +363,12 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                         source: v.source,
                         sentence: v.sentence,
                         text: v.text.clone(),
-                        value: v.value.map(number),
-                        op: v.op.map(label),
+                        value: v
+                            .value
+                            .map(number)
+                            .or_else(|| date_value(corpus, v).map(serde_json::Value::from)),
+                        // A date's value is the day or the range itself.
+                        op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),
                         outlier: v.outlier,
                     })
                     .collect(),

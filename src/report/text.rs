@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::align::{Comparison, DiffKind, Difference, State};
+use crate::align::{Comparison, DiffKind, Difference, Link, Relation, State};
 use crate::corpus::{Corpus, Source};
 use crate::facts::Fact;
 use crate::span::Side;
@@ -62,6 +62,45 @@ fn counts_line(cmp: &Comparison) -> String {
     )
 }
 
+/// "match" or "diverge", for a moved sentence's pointer to its partner.
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Match => "match",
+        Relation::Diverge => "diverge",
+    }
+}
+
+/// " → row 12, diverge": where a moved sentence's partner sits and whether
+/// the two agree.
+fn moved_note(cmp: &Comparison, side: Side, link: &Link) -> String {
+    let partner = *link.sentences.get(side.other());
+    format!(
+        " → row {}, {}",
+        cmp.row_of.get(side.other())[partner] + 1,
+        relation_name(link.relation)
+    )
+}
+
+/// The pairs whose differences a row lists: the pair on the row, and the
+/// moved pairs whose left sentence sits on it (each listed once, there).
+fn pairs_listed(cmp: &Comparison) -> Vec<Vec<usize>> {
+    let mut by_row: Vec<Vec<usize>> = cmp
+        .rows
+        .iter()
+        .map(|r| r.link.into_iter().collect())
+        .collect();
+    for (l, link) in cmp.links.iter().enumerate() {
+        if link.moved
+            && let Some(&row) = cmp.row_of.left.get(link.sentences.left)
+            && let Some(list) = by_row.get_mut(row)
+            && !list.contains(&l)
+        {
+            list.push(l);
+        }
+    }
+    by_row
+}
+
 /// The comparison as text: one block per row, differences under the pair.
 pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
     let srcs = cmp.sources.map(|i| &corpus.sources[i]);
@@ -73,6 +112,7 @@ pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
         header(srcs.right)
     );
     let _ = writeln!(out, "{}\n", counts_line(cmp));
+    let listed = pairs_listed(cmp);
     for (r, row) in cmp.rows.iter().enumerate() {
         let mut first = true;
         for side in [Side::Left, Side::Right] {
@@ -95,38 +135,13 @@ pub fn compare(corpus: &Corpus, cmp: &Comparison) -> String {
                 visible(src.text(i))
             );
             if let Some(l) = moved {
-                let partner = *l.sentences.get(side.other());
-                let _ = write!(
-                    line,
-                    "  → row {}",
-                    cmp.row_of.get(side.other())[partner] + 1
-                );
+                line.push_str(&moved_note(cmp, side, l));
             }
             let _ = writeln!(out, "{line}");
         }
-        if let Some(l) = row.link.map(|l| &cmp.links[l]) {
-            for d in &l.differences {
+        for &l in &listed[r] {
+            for d in &cmp.links[l].differences {
                 let _ = writeln!(out, "           {}", describe(d));
-            }
-        }
-    }
-    // Differences of pairs that sit on two rows are listed once at the end.
-    let moved: Vec<_> = cmp
-        .links
-        .iter()
-        .filter(|l| l.moved && !l.differences.is_empty())
-        .collect();
-    if !moved.is_empty() {
-        let _ = writeln!(out, "\ndifferences of moved pairs:");
-        for l in moved {
-            for d in &l.differences {
-                let _ = writeln!(
-                    out,
-                    "  L{} R{}  {}",
-                    l.sentences.left,
-                    l.sentences.right,
-                    describe(d)
-                );
             }
         }
     }
@@ -155,6 +170,7 @@ pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
         md_cell(&srcs.right.doc.name)
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|");
+    let listed = pairs_listed(cmp);
     for (r, row) in cmp.rows.iter().enumerate() {
         let mut cells = Vec::new();
         for side in [Side::Left, Side::Right] {
@@ -163,9 +179,7 @@ pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
                     let moved = cmp.moved_link(side, i);
                     let mut text = md_cell(srcs.get(side).text(i));
                     if let Some(l) = moved {
-                        let partner = *l.sentences.get(side.other());
-                        let _ =
-                            write!(text, " → row {}", cmp.row_of.get(side.other())[partner] + 1);
+                        text.push_str(&moved_note(cmp, side, l));
                     }
                     cells.push(glyph(cmp.state(side, i), moved.is_some()).to_string());
                     cells.push(text);
@@ -176,17 +190,12 @@ pub fn markdown(corpus: &Corpus, cmp: &Comparison) -> String {
                 }
             }
         }
-        let diffs = row
-            .link
-            .map(|l| {
-                cmp.links[l]
-                    .differences
-                    .iter()
-                    .map(|d| md_cell(&describe(d)))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
+        let diffs = listed[r]
+            .iter()
+            .flat_map(|&l| cmp.links[l].differences.iter())
+            .map(|d| md_cell(&describe(d)))
+            .collect::<Vec<_>>()
+            .join("; ");
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
@@ -239,5 +248,42 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// Facts across sources as a Markdown table: one row per fact, one column per
+/// source, outliers marked `≠`.
+pub fn facts_markdown(corpus: &Corpus, facts: &[Fact]) -> String {
+    let mut out = String::from("# Facts across sources\n\n");
+    if facts.is_empty() {
+        out.push_str("No fact is stated by two or more sources.\n");
+        return out;
+    }
+    out.push_str("| fact |");
+    for s in &corpus.sources {
+        let _ = write!(out, " {} |", md_cell(&s.doc.name));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(corpus.sources.len()));
+    out.push('\n');
+    for f in facts {
+        let _ = write!(out, "| {} |", md_cell(&f.label));
+        for si in 0..corpus.sources.len() {
+            match f.values.iter().find(|v| v.source == si) {
+                Some(v) => {
+                    let mark = if v.outlier { "≠ " } else { "" };
+                    let _ = write!(
+                        out,
+                        " {mark}{} (sentence {}) |",
+                        md_cell(&v.text),
+                        v.sentence
+                    );
+                }
+                None => out.push_str(" |"),
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str("\n`≠`: an outlier, more than 25% from the median of three or more sources.\n");
     out
 }

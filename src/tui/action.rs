@@ -35,6 +35,13 @@ pub enum Action {
     /// Esc: close what is open, else quit.
     Back,
     Quit,
+    /// Export what is on screen to a file named in a prompt.
+    Export,
+    // Export file name input.
+    PromptChar(char),
+    PromptBackspace,
+    PromptConfirm,
+    PromptCancel,
     // Search input.
     SearchChar(char),
     SearchBackspace,

@@ -79,6 +79,8 @@ pub struct App {
     pub filter: Filter,
     pub search: Option<Search>,
     pub popup: Option<Popup>,
+    /// The export file name being typed.
+    pub prompt: Option<String>,
     pub quit: bool,
     pub theme: Theme,
     /// The terminal's size.
@@ -94,10 +96,13 @@ pub struct App {
     pub help_scroll: u16,
     pub detail_scroll: u16,
     row_memo: RefCell<Option<(RowKey, Rc<[usize]>)>>,
+    hit_memo: RefCell<Option<(HitKey, Rc<[usize]>)>>,
 }
 
 /// What the filtered rows depend on: the pair, the filter, the comparison.
 type RowKey = (usize, usize, Filter, Option<*const Comparison>);
+/// What the search hits depend on: the rows and the query.
+type HitKey = (RowKey, String);
 
 impl App {
     /// An app over a loaded corpus, comparing on demand in this thread.
@@ -122,6 +127,7 @@ impl App {
             filter: Filter::All,
             search: None,
             popup: None,
+            prompt: None,
             quit: false,
             theme,
             size: (120, 40),
@@ -133,6 +139,7 @@ impl App {
             help_scroll: 0,
             detail_scroll: 0,
             row_memo: RefCell::new(None),
+            hit_memo: RefCell::new(None),
         }
     }
 
@@ -248,12 +255,7 @@ impl App {
     /// rows. Remembered until the pair, its comparison or the filter change,
     /// so a frame of a long pair costs no more than one of a short pair.
     pub fn rows(&self) -> Rc<[usize]> {
-        let key = (
-            self.sides.left,
-            self.sides.right,
-            self.filter,
-            self.current().map(Arc::as_ptr),
-        );
+        let key = self.row_key();
         if let Some((k, rows)) = &*self.row_memo.borrow()
             && *k == key
         {
@@ -262,6 +264,69 @@ impl App {
         let rows: Rc<[usize]> = self.filtered_rows().into();
         *self.row_memo.borrow_mut() = Some((key, rows.clone()));
         rows
+    }
+
+    fn row_key(&self) -> RowKey {
+        (
+            self.sides.left,
+            self.sides.right,
+            self.filter,
+            self.current().map(Arc::as_ptr),
+        )
+    }
+
+    /// The search query, lower-cased, when there is one.
+    fn query(&self) -> Option<String> {
+        self.search
+            .as_ref()
+            .map(|s| s.query.to_lowercase())
+            .filter(|q| !q.is_empty())
+    }
+
+    /// Does comparison row `row` hold the search query (either side, any case)?
+    pub fn row_hits(&self, row: usize) -> bool {
+        let Some(q) = self.query() else {
+            return false;
+        };
+        self.holds(row, &q)
+    }
+
+    fn holds(&self, row: usize, q: &str) -> bool {
+        let (Some(cmp), Some(corpus)) = (self.current(), self.corpus.as_ref()) else {
+            return false;
+        };
+        let Some(r) = cmp.rows.get(row) else {
+            return false;
+        };
+        [Side::Left, Side::Right].iter().any(|&s| {
+            r.cells.get(s).is_some_and(|i| {
+                corpus.sources[*cmp.sources.get(s)]
+                    .text(i)
+                    .to_lowercase()
+                    .contains(q)
+            })
+        })
+    }
+
+    /// The search hits: indexes into [`App::rows`] of the rows that hold the
+    /// query, remembered like the rows themselves.
+    pub fn hits(&self) -> Rc<[usize]> {
+        let Some(q) = self.query() else {
+            return Rc::from([]);
+        };
+        let key = (self.row_key(), q);
+        if let Some((k, hits)) = &*self.hit_memo.borrow()
+            && *k == key
+        {
+            return hits.clone();
+        }
+        let rows = self.rows();
+        let hits: Rc<[usize]> = (0..rows.len())
+            .filter(|&k| self.holds(rows[k], &key.1))
+            .collect::<Vec<_>>()
+            .into();
+        *self.hit_memo.borrow_mut() = Some((key, hits.clone()));
+        hits
     }
 
     fn filtered_rows(&self) -> Vec<usize> {

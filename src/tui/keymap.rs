@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use super::app::View;
 use crate::span::Side;
 
 /// A key as the table writes it.
@@ -22,10 +23,46 @@ pub struct Binding {
     pub action: Action,
     /// How the keys are written in hints and help ("j/k", "[ ]").
     pub shown: &'static str,
-    /// Whether and how the footer shows it.
+    /// The views it works in.
+    pub views: Views,
+    /// Whether and how the pair view's footer shows it.
     pub hint: Hint,
+    /// Whether and how the facts and matrix footers show it.
+    pub grid_hint: Hint,
     pub description: &'static str,
 }
+
+/// Where a binding works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Views {
+    /// Pairs, facts and matrix.
+    All,
+    /// Only the pair view (divergences, sources, search, filter, swap).
+    Pairs,
+}
+
+impl Views {
+    pub fn contains(self, view: View) -> bool {
+        self == Views::All || view == View::Pairs
+    }
+
+    /// For the help and the README.
+    pub fn name(self) -> &'static str {
+        match self {
+            Views::All => "all",
+            Views::Pairs => "pairs",
+        }
+    }
+}
+
+/// The mouse, as the help and the README describe it.
+pub const MOUSE: &[(&str, &str)] = &[
+    ("wheel", "scrolls the rows (or the popup)"),
+    (
+        "click",
+        "selects a row and focuses its side; closes a popup",
+    ),
+];
 
 use Key::{Char, Code, Ctrl};
 
@@ -45,194 +82,286 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('j'), Code(KeyCode::Down)],
         action: Action::Down,
         shown: "j ↓",
+        views: Views::All,
         hint: Hint::WithNext("row"),
+        grid_hint: Hint::WithNext("row"),
         description: "next row",
     },
     Binding {
         keys: &[Char('k'), Code(KeyCode::Up)],
         action: Action::Up,
         shown: "k ↑",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "previous row",
     },
     Binding {
         keys: &[Code(KeyCode::PageDown), Ctrl('d')],
         action: Action::PageDown,
         shown: "PgDn ^d",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "a page down",
     },
     Binding {
         keys: &[Code(KeyCode::PageUp), Ctrl('u')],
         action: Action::PageUp,
         shown: "PgUp ^u",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "a page up",
     },
     Binding {
         keys: &[Char('g'), Code(KeyCode::Home)],
         action: Action::Top,
         shown: "g Home",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "first row",
     },
     Binding {
         keys: &[Char('G'), Code(KeyCode::End)],
         action: Action::Bottom,
         shown: "G End",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "last row",
     },
     Binding {
         keys: &[Char('n')],
         action: Action::Next,
         shown: "n",
+        views: Views::Pairs,
         hint: Hint::WithNext("divergence"),
+        grid_hint: Hint::None,
         description: "next divergence (next hit while searching)",
     },
     Binding {
         keys: &[Char('N')],
         action: Action::Prev,
         shown: "N",
+        views: Views::Pairs,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "previous divergence (previous hit while searching)",
     },
     Binding {
         keys: &[Char('u')],
         action: Action::NextUnique,
         shown: "u",
+        views: Views::Pairs,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "next unique sentence",
     },
     Binding {
         keys: &[Char('U')],
         action: Action::PrevUnique,
         shown: "U",
+        views: Views::Pairs,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "previous unique sentence",
     },
     Binding {
         keys: &[Char('m')],
         action: Action::Partner,
         shown: "m",
+        views: Views::Pairs,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "jump to the partner of a moved sentence",
     },
     Binding {
         keys: &[Code(KeyCode::Tab), Code(KeyCode::BackTab)],
         action: Action::ToggleFocus,
         shown: "tab",
+        views: Views::All,
         hint: Hint::Alone("side"),
+        grid_hint: Hint::None,
         description: "focus the other side",
     },
     Binding {
         keys: &[Char('h'), Code(KeyCode::Left)],
         action: Action::Focus(Side::Left),
         shown: "h ←",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::WithNext("column"),
         description: "focus the left side",
     },
     Binding {
         keys: &[Char('l'), Code(KeyCode::Right)],
         action: Action::Focus(Side::Right),
         shown: "l →",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "focus the right side",
     },
     Binding {
         keys: &[Char('[')],
         action: Action::PrevSource,
         shown: "[",
+        views: Views::All,
         hint: Hint::WithNext("source"),
+        grid_hint: Hint::None,
         description: "previous source on the focused side",
     },
     Binding {
         keys: &[Char(']')],
         action: Action::NextSource,
         shown: "]",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "next source on the focused side",
     },
     Binding {
         keys: &[Key::Digits],
         action: Action::PickSource(0),
         shown: "1-9",
+        views: Views::Pairs,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "show that source on the focused side",
     },
     Binding {
         keys: &[Char('s')],
         action: Action::Swap,
         shown: "s",
+        views: Views::Pairs,
         hint: Hint::Alone("swap"),
+        grid_hint: Hint::None,
         description: "swap the two sides",
     },
     Binding {
         keys: &[Char('/')],
         action: Action::StartSearch,
         shown: "/",
+        views: Views::Pairs,
         hint: Hint::Alone("search"),
+        grid_hint: Hint::None,
         description: "search both sides (enter to keep, esc to clear)",
     },
     Binding {
         keys: &[Char('f')],
         action: Action::CycleFilter,
         shown: "f",
+        views: Views::Pairs,
         hint: Hint::Alone("filter"),
+        grid_hint: Hint::None,
         description: "show all / diverge / match / unique rows",
     },
     Binding {
         keys: &[Code(KeyCode::Enter)],
         action: Action::Open,
         shown: "enter",
+        views: Views::All,
         hint: Hint::Alone("detail"),
+        grid_hint: Hint::Alone("open"),
         description: "why these two were paired; in facts and matrix, open it",
+    },
+    Binding {
+        keys: &[Char('e')],
+        action: Action::Export,
+        shown: "e",
+        views: Views::All,
+        hint: Hint::Alone("export"),
+        grid_hint: Hint::None,
+        description: "export the pair (or the facts) to a file: .md Markdown, .json JSON",
     },
     Binding {
         keys: &[Char('v')],
         action: Action::CycleView,
         shown: "v",
+        views: Views::All,
         hint: Hint::Alone("view"),
+        grid_hint: Hint::Alone("view"),
         description: "pairs, facts, matrix",
     },
     Binding {
         keys: &[Char('?')],
         action: Action::Help,
         shown: "?",
+        views: Views::All,
         hint: Hint::Alone("help"),
+        grid_hint: Hint::Alone("help"),
         description: "this help",
     },
     Binding {
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
         shown: "esc",
+        views: Views::All,
         hint: Hint::None,
+        grid_hint: Hint::None,
         description: "close a popup or search, else quit",
     },
     Binding {
         keys: &[Char('q'), Ctrl('c')],
         action: Action::Quit,
         shown: "q ^c",
+        views: Views::All,
         hint: Hint::Alone("quit"),
+        grid_hint: Hint::Alone("quit"),
         description: "quit",
     },
 ];
 
-/// The footer's hints, in table order: ("j/k", "row"), ("n/N", "divergence"), …
-pub fn hints() -> Vec<(String, &'static str)> {
+/// One footer hint: the keys as written ("j/k"), what they do, and the
+/// action, so the footer can tell which hints it must keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FooterHint {
+    pub keys: String,
+    pub words: &'static str,
+    pub action: Action,
+}
+
+/// The footer's hints for a view, in table order: "j/k row", "n/N
+/// divergence", …
+pub fn hints(view: View) -> Vec<FooterHint> {
     let first = |b: &Binding| b.shown.split(' ').next().unwrap_or(b.shown).to_string();
+    let hint_of = |b: &Binding| {
+        if !b.views.contains(view) {
+            Hint::None
+        } else if view == View::Pairs {
+            b.hint
+        } else {
+            b.grid_hint
+        }
+    };
     BINDINGS
         .iter()
         .enumerate()
-        .filter_map(|(i, b)| match b.hint {
-            Hint::None => None,
-            Hint::Alone(words) => Some((first(b), words)),
-            Hint::WithNext(words) => {
-                let next = BINDINGS.get(i + 1).map(first).unwrap_or_default();
-                Some((format!("{}/{next}", first(b)), words))
-            }
+        .filter_map(|(i, b)| {
+            let (keys, words) = match hint_of(b) {
+                Hint::None => return None,
+                Hint::Alone(words) => (first(b), words),
+                Hint::WithNext(words) => {
+                    let next = BINDINGS.get(i + 1).map(first).unwrap_or_default();
+                    (format!("{}/{next}", first(b)), words)
+                }
+            };
+            Some(FooterHint {
+                keys,
+                words,
+                action: b.action,
+            })
         })
         .collect()
+}
+
+/// The binding that asks for `action` (any digit for a source pick).
+pub fn binding_for(action: Action) -> Option<&'static Binding> {
+    BINDINGS
+        .iter()
+        .find(|b| std::mem::discriminant(&b.action) == std::mem::discriminant(&action))
 }
 
 /// The action a key press asks for in normal mode.
@@ -274,6 +403,17 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Backspace => Some(Action::SearchBackspace),
         KeyCode::Char(c) => Some(Action::SearchChar(c)),
         _ => None,
+    }
+}
+
+/// While an export file name is typed, keys edit it.
+pub fn prompt_action_for(key: KeyEvent) -> Option<Action> {
+    match search_action_for(key)? {
+        Action::SearchConfirm => Some(Action::PromptConfirm),
+        Action::SearchCancel => Some(Action::PromptCancel),
+        Action::SearchBackspace => Some(Action::PromptBackspace),
+        Action::SearchChar(c) => Some(Action::PromptChar(c)),
+        other => Some(other),
     }
 }
 
@@ -321,7 +461,7 @@ pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
 
 /// The key table as Markdown, for the README.
 pub fn markdown_table() -> String {
-    let mut s = String::from("| keys | what they do |\n|---|---|\n");
+    let mut s = String::from("| keys | what they do | views |\n|---|---|---|\n");
     for b in BINDINGS {
         let keys = b
             .shown
@@ -329,9 +469,15 @@ pub fn markdown_table() -> String {
             .map(|k| format!("`{k}`"))
             .collect::<Vec<_>>()
             .join(" ");
-        s.push_str(&format!("| {keys} | {} |\n", b.description));
+        s.push_str(&format!(
+            "| {keys} | {} | {} |\n",
+            b.description,
+            b.views.name()
+        ));
     }
-    s.push_str("| mouse | the wheel scrolls, a click selects a row and focuses its side |\n");
+    for (what, does) in MOUSE {
+        s.push_str(&format!("| mouse {what} | {does} | all |\n"));
+    }
     s
 }
 
@@ -372,11 +518,42 @@ mod tests {
 
     #[test]
     fn footer_hints_come_from_the_table() {
-        let h = hints();
-        assert_eq!(h[0], ("j/k".to_string(), "row"));
-        assert!(h.contains(&("n/N".to_string(), "divergence")));
-        assert!(h.contains(&("[/]".to_string(), "source")));
-        assert_eq!(h.last().unwrap(), &("q".to_string(), "quit"));
+        let shown = |v: View| -> Vec<String> {
+            hints(v)
+                .into_iter()
+                .map(|h| format!("{} {}", h.keys, h.words))
+                .collect()
+        };
+        let pairs = shown(View::Pairs);
+        assert_eq!(pairs[0], "j/k row");
+        assert!(pairs.contains(&"n/N divergence".to_string()));
+        assert!(pairs.contains(&"[/] source".to_string()));
+        assert!(pairs.contains(&"s swap".to_string()));
+        assert_eq!(pairs.last().unwrap(), "q quit");
+        for v in [View::Facts, View::Matrix] {
+            let grid = shown(v);
+            assert_eq!(
+                grid,
+                [
+                    "j/k row",
+                    "h/l column",
+                    "enter open",
+                    "v view",
+                    "? help",
+                    "q quit"
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_hint_names_only_keys_that_work_in_its_view() {
+        for v in [View::Pairs, View::Facts, View::Matrix] {
+            for h in hints(v) {
+                let b = binding_for(h.action).unwrap();
+                assert!(b.views.contains(v), "{} in {v:?}", b.shown);
+            }
+        }
     }
 
     #[test]

@@ -5,16 +5,16 @@
 
 pub mod action;
 pub mod app;
+pub mod export;
 pub mod keymap;
 pub mod layout;
+pub mod lifecycle;
 pub mod theme;
 pub mod ui;
 pub mod update;
 pub mod worker;
 
 use std::io::{self, Stdout, stdout};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -26,7 +26,6 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::document::Document;
 use action::Action;
@@ -46,7 +45,10 @@ pub fn restore() {
 
 /// Restores the terminal when dropped: on return, on `?`, and on unwinding.
 struct Session {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// `None` only while dropping.
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
+    /// The terminal is gone: write nothing to it, not even the restore.
+    gone: bool,
 }
 
 impl Session {
@@ -64,7 +66,10 @@ impl Session {
             return Err(e);
         }
         match Terminal::new(CrosstermBackend::new(out)) {
-            Ok(terminal) => Ok(Session { terminal }),
+            Ok(terminal) => Ok(Session {
+                terminal: Some(terminal),
+                gone: false,
+            }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -73,9 +78,24 @@ impl Session {
     }
 }
 
+impl Session {
+    fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
+        self.terminal
+            .as_mut()
+            .expect("the terminal is there until the session is dropped")
+    }
+}
+
 impl Drop for Session {
     fn drop(&mut self) {
-        restore();
+        if self.gone {
+            // ratatui's own drop would show the cursor on the dead terminal
+            // and report the failure on standard error, the same dead
+            // terminal, where a failed write panics. The process is ending.
+            std::mem::forget(self.terminal.take());
+        } else {
+            restore();
+        }
     }
 }
 
@@ -84,25 +104,83 @@ impl Drop for Session {
 pub enum Ended {
     /// The reader quit.
     Quit,
-    /// A signal (SIGTERM, SIGHUP, SIGINT) asked it to stop.
+    /// A signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) asked it to stop.
     Signal(i32),
+    /// The terminal went away.
+    Lost,
 }
 
-/// Run the interface on these articles until the reader quits or a signal
-/// asks it to stop; the terminal is restored either way.
+impl Ended {
+    /// The process's exit status: 0, 128 + the signal, or 1 for a lost
+    /// terminal (see [`lifecycle`]).
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Ended::Quit => 0,
+            Ended::Signal(n) => lifecycle::Stop::Signal(n).exit_code(),
+            Ended::Lost => lifecycle::Stop::Lost.exit_code(),
+        }
+    }
+}
+
+impl From<lifecycle::Stop> for Ended {
+    fn from(s: lifecycle::Stop) -> Ended {
+        match s {
+            lifecycle::Stop::Signal(n) => Ended::Signal(n),
+            lifecycle::Stop::Lost => Ended::Lost,
+        }
+    }
+}
+
+/// How long the loop waits for a key before it looks at the worker's
+/// messages and the stop flag again. Nothing is drawn on a turn where
+/// nothing changed, so an idle interface costs next to no CPU.
+const TICK: Duration = Duration::from_millis(100);
+
+/// Run the interface on these articles until the reader quits, a signal asks
+/// it to stop or the terminal goes away; the terminal is restored when it is
+/// still there.
 pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<Ended> {
+    let watch = lifecycle::Watch::start()?;
     let (messages, requests) = worker::spawn(docs);
     let mut app = App::waiting(theme, Some(requests));
-    let stop = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        // Record the signal; the loop below notices it within one poll.
-        signal_hook::flag::register_usize(sig, stop.clone(), sig as usize)?;
-    }
     let mut session = Session::start()?;
-    let size = session.terminal.size()?;
-    app.size = (size.width, size.height);
+    let ended = event_loop(&mut session, &mut app, &messages, &watch);
+    watch.finish();
+    if ended.as_ref().is_ok_and(|e| *e == Ended::Lost) || watch.is_gone() {
+        session.gone = true;
+    }
+    ended
+}
+
+fn event_loop(
+    session: &mut Session,
+    app: &mut App,
+    messages: &std::sync::mpsc::Receiver<worker::Msg>,
+    watch: &lifecycle::Watch,
+) -> io::Result<Ended> {
+    // An error from a terminal that hung up is the end, not a failure.
+    let lost = |e: io::Error| {
+        if watch.terminal_gone() {
+            Ok(watch.stop().map_or(Ended::Lost, Ended::from))
+        } else {
+            Err(e)
+        }
+    };
+    match session.terminal().size() {
+        Ok(size) => app.size = (size.width, size.height),
+        Err(e) => return lost(e),
+    }
+    let mut dirty = true;
     loop {
-        session.terminal.draw(|f| ui::render(&app, f))?;
+        if let Some(stop) = watch.stop() {
+            return Ok(stop.into());
+        }
+        if dirty {
+            if let Err(e) = session.terminal().draw(|f| ui::render(app, f)) {
+                return lost(e);
+            }
+            dirty = false;
+        }
         // Lets a test check that a panic leaves the terminal as it was.
         #[cfg(debug_assertions)]
         if std::env::var_os("CLAIMDIFF_TEST_PANIC").is_some() {
@@ -111,14 +189,18 @@ pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<Ended> {
         if app.quit {
             return Ok(Ended::Quit);
         }
-        let sig = stop.load(Ordering::Relaxed);
-        if sig != 0 {
-            return Ok(Ended::Signal(sig as i32));
-        }
         // Wait for a key, a click or the worker, whichever comes first.
-        if event::poll(Duration::from_millis(40))? {
-            let action = match event::read()? {
-                Event::Key(k) => update::action_for_key(&app, k),
+        let ready = match event::poll(TICK) {
+            Ok(r) => r,
+            Err(e) => return lost(e),
+        };
+        if ready {
+            let ev = match event::read() {
+                Ok(ev) => ev,
+                Err(e) => return lost(e),
+            };
+            let action = match ev {
+                Event::Key(k) => update::action_for_key(app, k),
                 Event::Mouse(m) => match m.kind {
                     MouseEventKind::ScrollDown => Some(Action::ScrollDown),
                     MouseEventKind::ScrollUp => Some(Action::ScrollUp),
@@ -132,11 +214,13 @@ pub fn run(docs: Vec<Document>, theme: Theme) -> io::Result<Ended> {
                 _ => None,
             };
             if let Some(a) = action {
-                update::update(&mut app, a);
+                update::update(app, a);
+                dirty = true;
             }
         }
         while let Ok(msg) = messages.try_recv() {
             app.receive(msg);
+            dirty = true;
         }
     }
 }

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::action::Action;
 use super::app::{App, Filter, Popup, Search, View};
+use super::export;
 use super::keymap;
 use super::layout::{self, Areas};
 use crate::align::State;
@@ -12,7 +13,9 @@ use crate::span::Side;
 
 /// The action a key asks for in the app's current mode.
 pub fn action_for_key(app: &App, key: KeyEvent) -> Option<Action> {
-    if app.search.as_ref().is_some_and(|s| s.editing) {
+    if app.prompt.is_some() {
+        keymap::prompt_action_for(key)
+    } else if app.search.as_ref().is_some_and(|s| s.editing) {
         keymap::search_action_for(key)
     } else {
         keymap::action_for(key)
@@ -41,6 +44,10 @@ pub fn update(app: &mut App, action: Action) {
         app.quit = true;
         return;
     }
+    if app.prompt.is_some() {
+        prompt_action(app, action);
+        return;
+    }
     if let Some(popup) = app.popup {
         popup_action(app, popup, action);
         return;
@@ -59,6 +66,10 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::SearchCancel => app.search = None,
+        Action::Export => match export::ready(app) {
+            Ok(_) => app.prompt = Some(export::suggested_name(app)),
+            Err(why) => app.message = Some(why),
+        },
         Action::Help => {
             app.popup = Some(Popup::Help);
             app.help_scroll = 0;
@@ -79,12 +90,55 @@ pub fn update(app: &mut App, action: Action) {
                 app.quit = true;
             }
         }
+        _ if app.view != View::Pairs && pair_view_only(action) => {
+            if let Some(b) = keymap::binding_for(action) {
+                let key = b.shown.split(' ').next().unwrap_or(b.shown);
+                app.message = Some(format!("{key} works in the pair view (v goes there)"));
+            }
+        }
         _ => match app.view {
             View::Pairs => pairs_action(app, action),
             View::Facts => facts_action(app, action),
             View::Matrix => matrix_action(app, action),
         },
     }
+}
+
+/// Keys while the export file name is typed.
+fn prompt_action(app: &mut App, action: Action) {
+    let Some(name) = app.prompt.as_mut() else {
+        return;
+    };
+    match action {
+        Action::PromptChar(c) if !c.is_control() => name.push(c),
+        Action::PromptBackspace => {
+            name.pop();
+        }
+        Action::PromptCancel => app.prompt = None,
+        Action::PromptConfirm => {
+            let name = app.prompt.take().unwrap_or_default();
+            app.message = Some(match export_to(app, &name) {
+                Ok(path) => format!("exported to {}", path.display()),
+                Err(why) => why,
+            });
+        }
+        _ => {}
+    }
+}
+
+fn export_to(app: &App, name: &str) -> Result<std::path::PathBuf, String> {
+    let content = export::content(app, export::Format::of(name))?;
+    let articles: Vec<&str> = app
+        .corpus
+        .iter()
+        .flat_map(|c| c.sources.iter().map(|s| s.doc.source.as_str()))
+        .collect();
+    export::write_new(name, &content, &articles)
+}
+
+/// A key of the pair view only (swap, search, divergences, …).
+fn pair_view_only(action: Action) -> bool {
+    keymap::binding_for(action).is_some_and(|b| b.views == keymap::Views::Pairs)
 }
 
 fn popup_action(app: &mut App, popup: Popup, action: Action) {
@@ -147,6 +201,8 @@ fn pairs_action(app: &mut App, action: Action) {
         Action::PickSource(i) => pick_source(app, i),
         Action::Swap => {
             app.sides = app.sides.swap();
+            // This order may never have been shown: ask for it.
+            app.request_current();
             reset_rows(app);
         }
         Action::Next | Action::Prev => {
@@ -263,8 +319,8 @@ fn matrix_action(app: &mut App, action: Action) {
             app.matrix_cursor.1 = (c + 1).min(n.saturating_sub(1))
         }
         Action::Focus(Side::Left) | Action::PrevSource => app.matrix_cursor.1 = c.saturating_sub(1),
-        Action::Top => app.matrix_cursor.0 = 0,
-        Action::Bottom => app.matrix_cursor.0 = n.saturating_sub(1),
+        Action::Top | Action::PageUp => app.matrix_cursor.0 = 0,
+        Action::Bottom | Action::PageDown => app.matrix_cursor.0 = n.saturating_sub(1),
         Action::Open if r != c => {
             app.sides.left = r;
             app.sides.right = c;
@@ -376,30 +432,8 @@ fn has_state(app: &App, row: usize, state: State) -> bool {
         .any(|&s| r.cells.get(s).is_some_and(|i| cmp.state(s, i) == state))
 }
 
-/// Does comparison row `row` hold the search query (either side, any case)?
 fn hits(app: &App, row: usize) -> bool {
-    let Some(q) = app
-        .search
-        .as_ref()
-        .map(|s| s.query.to_lowercase())
-        .filter(|q| !q.is_empty())
-    else {
-        return false;
-    };
-    let (Some(cmp), Some(corpus)) = (app.current(), app.corpus.as_ref()) else {
-        return false;
-    };
-    let Some(r) = cmp.rows.get(row) else {
-        return false;
-    };
-    [Side::Left, Side::Right].iter().any(|&s| {
-        r.cells.get(s).is_some_and(|i| {
-            corpus.sources[*cmp.sources.get(s)]
-                .text(i)
-                .to_lowercase()
-                .contains(&q)
-        })
-    })
+    app.row_hits(row)
 }
 
 /// Move to the next (dir 1) or previous (dir -1) filtered row whose

@@ -8,6 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 
 use crate::report::text::{describe, glyph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::action::Action;
 use crate::tui::app::{App, View};
 use crate::tui::keymap;
 use crate::visible::visible;
@@ -19,7 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if inner.height == 0 {
         return;
     }
-    let lines = [selection(app), summary(app), hints(app)];
+    let lines = [selection(app), summary(app), hints(app, inner.width)];
     for (i, line) in lines.into_iter().enumerate() {
         let y = inner.y + i as u16;
         if y >= inner.y + inner.height {
@@ -52,6 +55,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// What the selected sentence is: its state and, for a pair, what differs.
 fn selection(app: &App) -> Line<'static> {
     let mut spans: Vec<Span<'static>> = Vec::new();
+    if let Some(name) = &app.prompt {
+        spans.push(Span::styled(
+            format!(
+                "export to (.md Markdown, .json JSON; enter writes, esc cancels): {}▏",
+                visible(name)
+            ),
+            app.theme.hint_key,
+        ));
+        return Line::from(spans);
+    }
     if let Some(s) = &app.search {
         let cursor = if s.editing { "▏" } else { "" };
         spans.push(Span::styled(
@@ -119,11 +132,48 @@ fn summary(app: &App) -> Line<'static> {
     if let Some(m) = &app.message {
         spans.push(Span::styled(format!("{m} · "), app.theme.diverge));
     }
+    match app.view {
+        View::Pairs => {}
+        View::Facts => {
+            if let Some(f) = app.facts.as_ref().filter(|f| !f.is_empty()) {
+                spans.push(Span::raw(format!(
+                    "fact {}/{}",
+                    app.fact_cursor.0.min(f.len() - 1) + 1,
+                    f.len()
+                )));
+            }
+            return Line::from(spans);
+        }
+        View::Matrix => {
+            let n = app.sources();
+            if n > 0 {
+                spans.push(Span::raw(format!(
+                    "row {}/{n} · column {}/{n}",
+                    app.matrix_cursor.0.min(n - 1) + 1,
+                    app.matrix_cursor.1.min(n - 1) + 1
+                )));
+            }
+            return Line::from(spans);
+        }
+    }
     let Some(cmp) = app.current() else {
         return Line::from(spans);
     };
-    if app.view != View::Pairs {
-        return Line::from(spans);
+    let rows = app.rows().len();
+    if rows > 0 {
+        spans.push(Span::styled(
+            format!("row {}/{rows} · ", app.cursor.min(rows - 1) + 1),
+            app.theme.hint_key,
+        ));
+    }
+    if app.search.as_ref().is_some_and(|s| !s.query.is_empty()) {
+        let hits = app.hits();
+        let at = match hits.iter().position(|&k| k == app.cursor) {
+            Some(k) => format!("hit {}/{} · ", k + 1, hits.len()),
+            None if hits.is_empty() => "no hits · ".to_string(),
+            None => format!("{} hits · ", hits.len()),
+        };
+        spans.push(Span::styled(at, app.theme.hint_key));
     }
     let c = cmp.counts;
 
@@ -140,11 +190,36 @@ fn summary(app: &App) -> Line<'static> {
     Line::from(spans)
 }
 
-fn hints(app: &App) -> Line<'static> {
+/// The view's key hints, as many as fit in `width` columns and never cut:
+/// help and quit always stay (help lists the rest), others go from the end.
+fn hints(app: &App, width: u16) -> Line<'static> {
+    let all = keymap::hints(app.view);
+    let cost = |h: &keymap::FooterHint| {
+        UnicodeWidthStr::width(h.keys.as_str()) + 1 + UnicodeWidthStr::width(h.words) + 2
+    };
+    let essential = |h: &keymap::FooterHint| matches!(h.action, Action::Help | Action::Quit);
+    let mut room =
+        (width as usize).saturating_sub(all.iter().filter(|h| essential(h)).map(cost).sum());
+    let keep: Vec<bool> = all
+        .iter()
+        .map(|h| {
+            if essential(h) {
+                return true;
+            }
+            let fits = cost(h) <= room;
+            if fits {
+                room -= cost(h);
+            } else {
+                // Later hints do not jump ahead of one that did not fit.
+                room = 0;
+            }
+            fits
+        })
+        .collect();
     let mut spans = Vec::new();
-    for (keys, words) in keymap::hints() {
-        spans.push(Span::styled(keys, app.theme.hint_key));
-        spans.push(Span::raw(format!(" {words}  ")));
+    for (h, _) in all.into_iter().zip(keep).filter(|(_, k)| *k) {
+        spans.push(Span::styled(h.keys, app.theme.hint_key));
+        spans.push(Span::raw(format!(" {}  ", h.words)));
     }
     Line::from(spans)
 }

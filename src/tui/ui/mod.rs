@@ -4,6 +4,7 @@ mod facts;
 mod footer;
 mod pairs;
 mod popup;
+mod surface;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -8,10 +8,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::claim::Claim;
 use crate::report::text::{describe, glyph};
-use crate::span::{Side, Span as TextSpan};
+use crate::span::{Pair, Side, Span as TextSpan};
 use crate::tui::app::App;
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{BINDINGS, MOUSE, Views};
 use crate::visible::visible;
+
+use super::surface::Surface;
 
 /// Longest list shown in the detail (claims of one sentence, shared words).
 const MAX_LISTED: usize = 60;
@@ -34,15 +36,26 @@ pub fn help(app: &App, frame: &mut Frame) {
         Line::from(""),
     ];
     for b in BINDINGS {
+        let only = if b.views == Views::Pairs {
+            " (pairs)"
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{:>10}  ", b.shown), app.theme.hint_key),
             Span::raw(b.description),
+            Span::styled(only, app.theme.dim),
         ]));
     }
-    lines.push(Line::from(vec![
-        Span::styled(format!("{:>10}  ", "mouse"), app.theme.hint_key),
-        Span::raw("the wheel scrolls, a click selects a row"),
-    ]));
+    for (what, does) in MOUSE {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:>10}  ", format!("mouse {what}")),
+                app.theme.hint_key,
+            ),
+            Span::raw(*does),
+        ]));
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(
         "Glyphs: = match  ≠ diverge  + unique  ↕ moved (→rN: its partner's row)  · page furniture",
@@ -204,21 +217,32 @@ pub fn detail(app: &App, frame: &mut Frame) {
             )));
         }
         let e = &link.evidence;
-        let list = |label: &str, v: &[String]| {
-            let shown = v[..v.len().min(MAX_LISTED)].join(", ");
+        let srcs = cmp.sources.map(|k| &corpus.sources[k]);
+        let surface = Surface::of(
+            Pair::new(srcs.left.text(left), srcs.right.text(right)),
+            Pair::new(
+                &srcs.left.claims[left].names[..],
+                &srcs.right.claims[right].names[..],
+            ),
+        );
+        // Listed as the articles wrote them, not as the engine keys them.
+        let list = |label: &str, v: &[String], written: &dyn Fn(&str) -> String| {
+            let shown: Vec<String> = v.iter().take(MAX_LISTED).map(|w| written(w)).collect();
             let more = if v.len() > MAX_LISTED {
                 format!(" and {} more", v.len() - MAX_LISTED)
             } else {
                 String::new()
             };
-            (!v.is_empty()).then(|| Line::from(format!("  {label}: {}{more}", visible(&shown))))
+            (!v.is_empty())
+                .then(|| Line::from(format!("  {label}: {}{more}", visible(&shown.join(", ")))))
         };
+        let same = |w: &str| w.to_string();
         lines.push(Line::from("Why they were paired:"));
-        lines.extend(list("names", &e.names));
-        lines.extend(list("numbers", &e.quantities));
-        lines.extend(list("dates", &e.dates));
-        lines.extend(list("phrases", &e.phrases));
-        lines.extend(list("words", &e.words));
+        lines.extend(list("names", &e.names, &|n| surface.name(n)));
+        lines.extend(list("numbers", &e.quantities, &same));
+        lines.extend(list("dates", &e.dates, &same));
+        lines.extend(list("phrases", &e.phrases, &|p| surface.phrase(p)));
+        lines.extend(list("words", &e.words, &|w| surface.word(w)));
         lines.push(Line::from(""));
     }
     let block = Block::new()

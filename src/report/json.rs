@@ -2,7 +2,10 @@
 //! engine can change without the output changing. Versioned by
 //! [`SCHEMA_VERSION`]; fields may be added, never removed.
 
+use std::io::{self, Write};
+
 use serde::{Deserialize, Serialize};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::align::{Comparison, Relation};
 use crate::claim::Claim;
@@ -11,6 +14,80 @@ use crate::facts::{Fact, FactKind};
 use crate::span::{Side, Span};
 
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Write `value` as JSON, indented or compact, with every character that
+/// could act on a terminal or hide text escaped as `\uXXXX`
+/// ([`crate::visible::escaped_in_json`]): JSON is printed to terminals too.
+/// serde_json escapes only the C0 controls; the rest goes through
+/// [`Escaping`]. Every JSON the program prints is written here.
+pub fn write<W: Write, T: Serialize + ?Sized>(out: W, value: &T, pretty: bool) -> io::Result<()> {
+    if pretty {
+        let mut ser = serde_json::Serializer::with_formatter(out, Escaping(PrettyFormatter::new()));
+        value.serialize(&mut ser).map_err(io::Error::from)
+    } else {
+        let mut ser = serde_json::Serializer::with_formatter(out, Escaping(CompactFormatter));
+        value.serialize(&mut ser).map_err(io::Error::from)
+    }
+}
+
+/// A serde_json formatter that writes what [`crate::visible::escaped_in_json`]
+/// names as `\uXXXX` escapes (a surrogate pair above U+FFFF) and leaves the
+/// layout to the formatter it wraps.
+pub struct Escaping<F>(pub F);
+
+impl<F: Formatter> Formatter for Escaping<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if !crate::visible::escaped_in_json(c) {
+                continue;
+            }
+            w.write_all(&fragment.as_bytes()[start..i])?;
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(w, "\\u{u:04x}")?;
+            }
+            start = i + c.len_utf8();
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+
+    // The layout: whatever the wrapped formatter does.
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -352,5 +429,40 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                     .collect(),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compact(v: &impl Serialize) -> String {
+        let mut out = Vec::new();
+        write(&mut out, v, false).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn hidden_and_terminal_characters_are_escaped() {
+        let s = "a\u{9b}31m b\u{202e}c\u{2067}d\u{200f}e\u{1b}f\u{7f}g \u{E0041}";
+        let out = compact(&s);
+        assert_eq!(
+            out,
+            r#""a\u009b31m b\u202ec\u2067d\u200fe\u001bf\u007fg \udb40\udc41""#
+        );
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, s, "the escapes read back as the same text");
+    }
+
+    #[test]
+    fn plain_text_and_layout_are_as_serde_json_writes_them() {
+        let v = serde_json::json!({"text": "“Quoted” — Москва, 144 😀", "n": [1, 2.5, null]});
+        assert_eq!(compact(&v), serde_json::to_string(&v).unwrap());
+        let mut pretty = Vec::new();
+        write(&mut pretty, &v, true).unwrap();
+        assert_eq!(
+            String::from_utf8(pretty).unwrap(),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
     }
 }

@@ -6,6 +6,11 @@
 //! abbreviation, an initial, a number, an ellipsis) and what follows says
 //! otherwise. Numbered and lettered list items start sentences of their own.
 //! Table-driven tests of these rules sit at the bottom of this file.
+//!
+//! No sentence runs past [`MAX_SENTENCE`] bytes: text that never comes to a
+//! full stop (a transcript, a list run together, a hostile input) is cut at
+//! clause boundaries instead, so that no single sentence dominates the work
+//! done per sentence later, or the screen.
 
 use serde::Serialize;
 
@@ -47,6 +52,11 @@ const STARTERS: &[&str] = &[
     "While", "Although", "However", "Still", "Then", "Now", "My", "Our", "Your", "His", "Her",
     "Its", "Their", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "Three",
 ];
+
+/// The longest sentence, in bytes, before it is cut at a clause boundary (a
+/// line end, `;`, `:`, a dash, `,`), or failing those between two words. News
+/// sentences run to 200–400 bytes; a reader's longest are under 1,000.
+pub const MAX_SENTENCE: usize = 1000;
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '{', '¿', '¡'];
@@ -284,6 +294,8 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
         }
     }
 
+    cap_lengths(text, &toks, &mut cut);
+
     let mut start = toks[0].span.start;
     let mut pieces = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -302,6 +314,75 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
                 last.end = p.end
             }
             _ => out.push(p),
+        }
+    }
+}
+
+/// Where a sentence too long to read as one may be cut, best first: the
+/// boundary after a token, by what ends it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clause {
+    LineEnd,
+    Semicolon,
+    Colon,
+    Dash,
+    Comma,
+}
+
+/// The clause boundary between `toks[i]` and the token after it, if any.
+fn clause_after(text: &str, toks: &[Token], i: usize) -> Option<Clause> {
+    let next = toks.get(i + 1)?;
+    if text[toks[i].span.end..next.span.start].contains('\n') {
+        return Some(Clause::LineEnd);
+    }
+    let c = core(toks[i].text);
+    match c.chars().next_back()? {
+        ';' => Some(Clause::Semicolon),
+        ':' => Some(Clause::Colon),
+        '—' | '–' => Some(Clause::Dash),
+        '-' if c == "-" || c == "--" => Some(Clause::Dash),
+        ',' => Some(Clause::Comma),
+        _ => None,
+    }
+}
+
+/// Cut every sentence (a run of tokens between cuts) longer than
+/// [`MAX_SENTENCE`] bytes. The cut goes after the last boundary of the best
+/// kind that leaves at least half the limit before it, else between the two
+/// last words that fit. One pass over the tokens; a single word longer than
+/// the limit stays whole.
+fn cap_lengths(text: &str, toks: &[Token], cut: &mut [bool]) {
+    const KINDS: [Clause; 5] = [
+        Clause::LineEnd,
+        Clause::Semicolon,
+        Clause::Colon,
+        Clause::Dash,
+        Clause::Comma,
+    ];
+    // The last boundary of each kind in the current sentence (a token index).
+    let mut last: [Option<usize>; 5] = [None; 5];
+    let mut first = 0;
+    for i in 0..toks.len() {
+        while i > first && toks[i].span.end - toks[first].span.start > MAX_SENTENCE {
+            let half = toks[first].span.start + MAX_SENTENCE / 2;
+            let at = last
+                .iter()
+                .flatten()
+                .copied()
+                .find(|&k| k >= first && toks[k].span.end >= half)
+                .unwrap_or(i - 1);
+            cut[at] = true;
+            first = at + 1;
+        }
+        if cut[i] {
+            first = i + 1;
+            last = [None; 5];
+        } else if let Some(kind) = clause_after(text, toks, i) {
+            let k = KINDS
+                .iter()
+                .position(|&c| c == kind)
+                .unwrap_or(KINDS.len() - 1);
+            last[k] = Some(i);
         }
     }
 }
@@ -592,6 +673,84 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "input: {input}");
         }
+    }
+
+    /// Text that never comes to a full stop is cut where a reader would
+    /// pause, best boundary first, and no piece passes the limit.
+    #[test]
+    fn long_text_without_a_stop_is_cut_at_clauses() {
+        let clause = "the convoy moved north past the river crossing and the old mill";
+        let cases: &[(&str, String, &str)] = &[
+            (
+                "semicolons before commas",
+                format!("{clause}, and ").repeat(6) + &format!("{clause}; ").repeat(30),
+                ";",
+            ),
+            ("commas", format!("{clause}, ").repeat(40), ","),
+            (
+                "dashes before commas",
+                format!("{clause}, then — ").repeat(40),
+                "—",
+            ),
+            ("colons", format!("{clause}: ").repeat(40), ":"),
+        ];
+        for (what, text, mark) in cases {
+            let got = texts(text);
+            assert!(
+                got.len() > 1,
+                "{what}: one sentence of {} bytes",
+                text.len()
+            );
+            for s in &got {
+                assert!(s.len() <= MAX_SENTENCE, "{what}: {} bytes", s.len());
+            }
+            for s in &got[..got.len() - 1] {
+                assert!(
+                    s.ends_with(mark),
+                    "{what}: cut after {:?}",
+                    &s[s.len() - 10..]
+                );
+                assert!(
+                    s.len() >= MAX_SENTENCE / 2,
+                    "{what}: a piece of {} bytes",
+                    s.len()
+                );
+            }
+            // Nothing lost: only white space lies between the pieces.
+            let spans = split(text);
+            for w in spans.windows(2) {
+                assert!(text[w[0].end..w[1].start].trim().is_empty(), "{what}");
+            }
+            assert_eq!(spans[spans.len() - 1].end, text.trim_end().len(), "{what}");
+        }
+    }
+
+    #[test]
+    fn long_text_without_clauses_is_cut_between_words() {
+        let text = "word ".repeat(1000);
+        let got = texts(&text);
+        assert_eq!(
+            got.len(),
+            5,
+            "{:?}",
+            got.iter().map(|s| s.len()).collect::<Vec<_>>()
+        );
+        assert!(
+            got.iter()
+                .all(|s| s.len() <= MAX_SENTENCE && s.ends_with("word"))
+        );
+        // A hard-wrapped paragraph that never ends is cut at a line end.
+        let wrapped = "the convoy moved north past the river crossing\n".repeat(60);
+        let got = texts(&wrapped);
+        assert!(got.len() > 1);
+        for (s, span) in got.iter().zip(split(&wrapped)) {
+            assert!(s.len() <= MAX_SENTENCE);
+            assert!(wrapped[span.end..].starts_with('\n'), "cut at a line end");
+        }
+        // One word longer than the limit stays whole, a sentence of its own.
+        let long = "x".repeat(3 * MAX_SENTENCE);
+        let word = format!("Before it. {long} after it.");
+        assert_eq!(texts(&word), ["Before it.", long.as_str(), "after it."]);
     }
 
     #[test]

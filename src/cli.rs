@@ -285,12 +285,21 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
             "give the other article as a file",
         ));
     }
+    let load = || -> Result<Vec<Document>, UserError> {
+        Ok(vec![
+            load_one(left, "left article")?,
+            load_one(right, "right article")?,
+        ])
+    };
+    // Someone typing an article at the terminal needs no spinner over it.
+    let typed = [left, right].contains(&"-") && io::stdin().is_terminal();
+    let early = if typed { Some(load()?) } else { None };
     let progress = Progress::start();
     progress.say("reading articles");
-    let docs = vec![
-        load_one(left, "left article")?,
-        load_one(right, "right article")?,
-    ];
+    let docs = match early {
+        Some(docs) => docs,
+        None => load()?,
+    };
     let corpus = Corpus::with_progress(docs, &|k, n| {
         progress.say(format!("analysing articles {k}/{n}"))
     });

@@ -240,8 +240,12 @@ fn read_capped(
     if looks_binary(&bytes) {
         return Err(Error::Binary { path: shown.into() });
     }
-    let rest = (limit + 1).saturating_sub(bytes.len() as u64);
-    from.take(rest).read_to_end(&mut bytes).map_err(error)?;
+    // Shorter than the look: the end was reached. Not read again, as a
+    // terminal would wait for a second Ctrl-D.
+    if bytes.len() as u64 == SNIFF.min(limit + 1) {
+        let rest = (limit + 1).saturating_sub(bytes.len() as u64);
+        from.take(rest).read_to_end(&mut bytes).map_err(error)?;
+    }
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge {
             path: shown.into(),

@@ -45,15 +45,14 @@ fn with_stops(bytes: usize) -> String {
 }
 
 /// The same prose on one line with no sentence end: no `.`, `!`, `?` or
-/// line break anywhere.
+/// line break anywhere, one space between words (two would read as a row
+/// of menu items).
 fn dense(bytes: usize) -> String {
     with_stops(bytes)
-        .chars()
-        .map(|c| match c {
-            '.' | '!' | '?' | '\n' | '\r' => ' ',
-            c => c,
-        })
-        .collect()
+        .replace(['.', '!', '?'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn main() {

@@ -74,7 +74,13 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
                     .map(|s| (s, false)),
             );
         }
-        spans.push((f, true));
+        if f.len() > MAX_SENTENCE {
+            // Not a menu or a copyright line at that length; still set apart,
+            // but in pieces a reader (and the screen) can take in.
+            spans.extend(split_region(&doc.text, f).into_iter().map(|s| (s, true)));
+        } else {
+            spans.push((f, true));
+        }
         pos = pos.max(f.end);
     }
     spans.extend(
@@ -751,6 +757,20 @@ mod tests {
         let long = "x".repeat(3 * MAX_SENTENCE);
         let word = format!("Before it. {long} after it.");
         assert_eq!(texts(&word), ["Before it.", long.as_str(), "after it."]);
+    }
+
+    #[test]
+    fn long_furniture_is_cut_too() {
+        // Words set apart by double spaces read as a menu row; at this length
+        // the row is still furniture, in pieces.
+        let row = "Home  World  Business  Markets  Weather  ".repeat(60);
+        let doc = Document::from_text("x", &row);
+        let s = sentences(&doc);
+        assert!(s.len() > 1);
+        assert!(
+            s.iter()
+                .all(|s| s.boilerplate && s.span.len() <= MAX_SENTENCE)
+        );
     }
 
     #[test]

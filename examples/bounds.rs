@@ -19,6 +19,7 @@ use std::time::Instant;
 
 use claimdiff::corpus::Corpus;
 use claimdiff::document::Document;
+use claimdiff::report::json;
 use claimdiff::sentence;
 use claimdiff::synth;
 
@@ -55,11 +56,55 @@ fn dense(bytes: usize) -> String {
         .join(" ")
 }
 
+/// (resident now, peak so far) in MB.
+fn rss_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// Where the memory of `compare FILE seed --format json` goes, stage by
+/// stage: `cargo run --release --example bounds -- --memory FILE`.
+fn memory(path: &str) {
+    let show = |stage: &str| {
+        let (now, peak) = rss_mb();
+        println!("| {stage} | {now:.0} MB | {peak:.0} MB |");
+    };
+    println!("| after | resident | peak |\n|---|---|---|");
+    show("start");
+    let doc = claimdiff::document::load(path).unwrap().remove(0);
+    show("reading and decoding");
+    let sentences = sentence::sentences(&doc);
+    show(&format!("splitting ({} sentences)", sentences.len()));
+    drop(sentences);
+    let corpus = Corpus::new(vec![doc, Document::seeds().remove(0)]);
+    show("analysis (sentences, claims, features, weights)");
+    let cmp = corpus.compare(0, 1);
+    show("comparison");
+    let sink = || std::io::BufWriter::new(std::io::sink());
+    json::write(sink(), &json::compare_stream(&corpus, &cmp), false).unwrap();
+    show("JSON written as it is made (the binary)");
+    json::write(sink(), &json::compare(&corpus, &cmp), false).unwrap();
+    show("JSON built whole, then written (before)");
+}
+
 fn main() {
-    let sizes: Vec<f64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--memory")
+        .and_then(|i| args.get(i + 1))
+    {
+        memory(path);
+        return;
+    }
+    let sizes: Vec<f64> = args.iter().filter_map(|a| a.parse().ok()).collect();
     if let Some(dir) = std::env::var_os("BOUNDS_WRITE") {
         let dir = std::path::PathBuf::from(dir);
         let sizes = if sizes.is_empty() {

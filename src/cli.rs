@@ -307,7 +307,7 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
     let cmp = corpus.compare(0, 1);
     drop(progress);
     match format {
-        Format::Json => emit_json(&json::compare(&corpus, &cmp)),
+        Format::Json => emit_json(&json::compare_stream(&corpus, &cmp)),
         Format::Text => emit(&text::compare(&corpus, &cmp)),
         Format::Markdown => emit(&text::markdown(&corpus, &cmp)),
     }

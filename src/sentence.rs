@@ -198,36 +198,49 @@ fn starts_block(s: &str) -> bool {
             .is_some_and(|w| marker_of(w).is_some())
 }
 
-/// A whitespace-delimited token of a block.
+/// A whitespace-delimited token of a block: only its span, so that a block
+/// of megabytes on one line costs 16 bytes a word while it is split.
 #[derive(Debug, Clone, Copy)]
-struct Token<'a> {
+struct Token {
     span: Span,
-    text: &'a str,
 }
 
-fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
+impl Token {
+    fn of(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+}
+
+fn tokens(text: &str, block: Span) -> Vec<Token> {
     let s = block.of(text);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if is_space(c) {
-            if let Some(st) = start.take() {
-                out.push(Token {
-                    span: Span::new(block.start + st, block.start + i),
-                    text: &s[st..i],
-                });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push(Token {
-            span: Span::new(block.start + st, block.end),
-            text: &s[st..],
-        });
-    }
+    // Counted first, so the list is allocated once at its size.
+    let mut out = Vec::with_capacity(words(s).count());
+    out.extend(words(s).map(|(st, end)| Token {
+        span: Span::new(block.start + st, block.start + end),
+    }));
     out
+}
+
+/// Start and end of each run of non-space characters in `s`.
+fn words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if !is_space(c) {
+                break i;
+            }
+        };
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            chars.next();
+            if is_space(c) {
+                end = i;
+                break;
+            }
+        }
+        Some((start, end))
+    })
 }
 
 fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
@@ -237,7 +250,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     }
     // `cut[i]`: a sentence ends after token i.
     let mut cut = vec![false; toks.len()];
-    let markers = list_markers(&toks);
+    let markers = list_markers(text, &toks);
     let mut words_in_sentence = 0;
     let mut i = 0;
     while i < toks.len() {
@@ -245,12 +258,13 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
         // A run of lone dots after this token: a spaced ellipsis.
         let run = toks[i + 1..]
             .iter()
-            .take_while(|t| is_lone_dot(t.text))
+            .take_while(|t| is_lone_dot(t.of(text)))
             .count();
-        if run > 0 && !is_lone_dot(toks[i].text) {
+        if run > 0 && !is_lone_dot(toks[i].of(text)) {
             let after = i + run + 1;
-            let next = toks.get(after).map(|t| t.text);
-            let attached = core(toks[i].text).ends_with('.') && !core(toks[i].text).ends_with("..");
+            let next = toks.get(after).map(|t| t.of(text));
+            let attached =
+                core(toks[i].of(text)).ends_with('.') && !core(toks[i].of(text)).ends_with("..");
             if attached && run >= 3 {
                 // "compounds. . . . The": the period ends this sentence; the
                 // ellipsis opens the next one.
@@ -263,7 +277,8 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
                 let ends = match next {
                     None => true,
                     Some(n) => {
-                        starts_upper(n) || (attached && ends_here(&toks, i, n, words_in_sentence))
+                        starts_upper(n)
+                            || (attached && ends_here(text, &toks, i, n, words_in_sentence))
                     }
                 };
                 if ends {
@@ -279,7 +294,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
             continue;
         }
         if let Some(next) = toks.get(i + 1)
-            && ends_here(&toks, i, next.text, words_in_sentence)
+            && ends_here(text, &toks, i, next.of(text), words_in_sentence)
         {
             cut[i] = true;
             words_in_sentence = 0;
@@ -289,7 +304,10 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     // List items start sentences.
     for (i, &is_marker) in markers.iter().enumerate() {
         if is_marker && i > 0 {
-            let before = if BULLETS.iter().any(|&b| toks[i - 1].text == b.to_string()) {
+            let before = if BULLETS
+                .iter()
+                .any(|&b| toks[i - 1].of(text) == b.to_string())
+            {
                 i - 1
             } else {
                 i
@@ -341,7 +359,7 @@ fn clause_after(text: &str, toks: &[Token], i: usize) -> Option<Clause> {
     if text[toks[i].span.end..next.span.start].contains('\n') {
         return Some(Clause::LineEnd);
     }
-    let c = core(toks[i].text);
+    let c = core(toks[i].of(text));
     match c.chars().next_back()? {
         ';' => Some(Clause::Semicolon),
         ':' => Some(Clause::Colon),
@@ -434,8 +452,8 @@ fn is_starter(t: &str) -> bool {
 }
 
 /// Does the sentence end after `toks[i]`, given the next token?
-fn ends_here(toks: &[Token], i: usize, next: &str, words: usize) -> bool {
-    let tok = toks[i].text;
+fn ends_here(text: &str, toks: &[Token], i: usize, next: &str, words: usize) -> bool {
+    let tok = toks[i].of(text);
     let c = core(tok);
     let closed = c.len() < tok.len();
     if c.ends_with(['!', '?', '‼', '⁇']) {
@@ -550,15 +568,15 @@ fn marker_of(t: &str) -> Option<(MarkerStyle, u32)> {
 /// ordinals ("1.) … 2.) …", "a. … b. … c. …") that opens the block. A list
 /// starts a block; numbers that end sentences mid-paragraph ("on March 4.
 /// … on April 5.") are not one.
-fn list_markers(toks: &[Token]) -> Vec<bool> {
+fn list_markers(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut is_marker = vec![false; toks.len()];
-    let first = usize::from(toks.first().is_some_and(|t| is_bullet(t.text)));
-    let Some((style, mut n)) = toks.get(first).and_then(|t| marker_of(t.text)) else {
+    let first = usize::from(toks.first().is_some_and(|t| is_bullet(t.of(text))));
+    let Some((style, mut n)) = toks.get(first).and_then(|t| marker_of(t.of(text))) else {
         return is_marker;
     };
     let mut found = vec![first];
     for (i, t) in toks.iter().enumerate().skip(first + 1) {
-        if let Some((s, m)) = marker_of(t.text)
+        if let Some((s, m)) = marker_of(t.of(text))
             && s == style
             && m == n + 1
         {

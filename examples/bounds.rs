@@ -82,6 +82,16 @@ fn memory(path: &str) {
     show("reading and decoding");
     let sentences = sentence::sentences(&doc);
     show(&format!("splitting ({} sentences)", sentences.len()));
+    // The claims alone (what the analysis keeps per sentence), then freed:
+    // the allocator keeps the pages, so later stages reuse them.
+    let mut aliases = claimdiff::claim::Aliases::default();
+    aliases.learn(&doc.text);
+    let claims: Vec<_> = sentences
+        .iter()
+        .map(|s| claimdiff::claim::extract(s.span.of(&doc.text), s.span.start, &aliases))
+        .collect();
+    show("claims of every sentence, alone");
+    drop(claims);
     drop(sentences);
     let corpus = Corpus::new(vec![doc, Document::seeds().remove(0)]);
     show("analysis (sentences, claims, features, weights)");

@@ -174,7 +174,13 @@ fn mistyped(arg: &str, e: Error) -> UserError {
         .map(|c| c.get_name())
         .find(|name| edit_distance(&lower, name) <= 2)
     {
-        err.hint = format!("did you mean the subcommand: claimdiff {name} …?");
+        err.hint = if lower == name {
+            // `claimdiff --theme x compare a b`: an option before the
+            // subcommand makes the rest file names.
+            format!("put options after the subcommand: claimdiff {name} … --option")
+        } else {
+            format!("did you mean the subcommand: claimdiff {name} …?")
+        };
     }
     err
 }
@@ -242,7 +248,11 @@ fn load_one(arg: &str, role: &str) -> Result<Document, UserError> {
 /// One line on standard error, `claimdiff: ` first. Standard error that
 /// cannot be written (full, a closed pipe) drops the line: a warning is
 /// lost, an error still ends with its exit code, nothing panics.
+///
+/// Whatever the line quotes (a file name, a line of a theme file) reaches
+/// the terminal with visible stand-ins for control characters, on one line.
 pub fn diagnose(line: &str) {
+    let line = claimdiff::visible::name(line);
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "claimdiff: {line}").and_then(|_| err.flush());
 }

@@ -309,6 +309,19 @@ fn file_names_with_control_characters_are_shown_visibly() {
     );
 }
 
+#[test]
+fn a_theme_line_with_control_characters_is_shown_visibly() {
+    let d = dir("theme");
+    let theme = d.join("theme.txt");
+    std::fs::write(&theme, "match = \u{1b}]0;owned\u{7}\u{1b}[2J\n").unwrap();
+    let o = run(&["--theme", theme.to_str().unwrap()]);
+    assert_one_line_error(
+        &o,
+        &["theme line 1", "␛]0;owned␇␛[2J"],
+        "a theme's bad colour",
+    );
+}
+
 /// What JSON must not carry raw, though JSON allows it.
 const HIDDEN: [char; 7] = [
     '\u{9B}', '\u{85}', '\u{202E}', '\u{2067}', '\u{200F}', '\u{200E}', '\u{2069}',

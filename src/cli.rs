@@ -40,6 +40,12 @@ pub struct Args {
     #[arg(long, value_name = "THEME")]
     pub theme: Option<String>,
 
+    /// Read at most this much from each article (1024-based units: 512K, 64M,
+    /// 1G); a longer one is refused.
+    #[arg(long, global = true, value_name = "SIZE", default_value = "64M",
+          value_parser = document::parse_size)]
+    pub max_input_size: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -112,6 +118,20 @@ impl UserError {
     }
 }
 
+/// The most read from one source: `--max-input-size`, set once by `main`.
+static MAX_INPUT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+pub fn set_max_input(bytes: u64) {
+    let _ = MAX_INPUT.set(bytes);
+}
+
+fn max_input() -> u64 {
+    MAX_INPUT
+        .get()
+        .copied()
+        .unwrap_or(document::DEFAULT_MAX_INPUT)
+}
+
 /// Read every argument, expanding directories; `-` may appear once.
 pub fn load_all(args: &[String]) -> Result<Vec<Document>, UserError> {
     if args.iter().filter(|a| *a == "-").count() > 1 {
@@ -122,25 +142,128 @@ pub fn load_all(args: &[String]) -> Result<Vec<Document>, UserError> {
     }
     let mut docs = Vec::new();
     for a in args {
-        docs.extend(document::load(a)?);
+        if a == "-" && io::stdin().is_terminal() {
+            // Otherwise a blank screen waits for input nobody knows it wants.
+            diagnose(&format!(
+                "reading an article from standard input; end it with {EOF_KEY}"
+            ));
+        }
+        let loaded = document::load_capped(a, max_input()).map_err(|e| mistyped(a, e))?;
+        docs.extend(loaded);
     }
     for d in &docs {
         for w in &d.warnings {
-            eprintln!("claimdiff: warning: {w}");
+            diagnose(&format!("warning: {w}"));
         }
     }
     Ok(docs)
+}
+
+/// The key that ends input at a terminal.
+const EOF_KEY: &str = if cfg!(windows) {
+    "Ctrl-Z and Enter"
+} else {
+    "Ctrl-D"
+};
+
+/// A file that is not there, named like a subcommand (`comapre`, `fact`):
+/// the hint says which subcommand was meant.
+fn mistyped(arg: &str, e: Error) -> UserError {
+    let missing =
+        matches!(&e, Error::Read { source, .. } if source.kind() == io::ErrorKind::NotFound);
+    let mut err = UserError::from(e);
+    if !missing || arg.contains(['/', '\\', '.']) || arg.chars().count() < 3 {
+        return err;
+    }
+    use clap::CommandFactory;
+    let cmd = Args::command();
+    let lower = arg.to_lowercase();
+    if let Some(name) = cmd
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .find(|name| edit_distance(&lower, name) <= 2)
+    {
+        err.hint = if lower == name {
+            // `claimdiff --theme x compare a b`: an option before the
+            // subcommand makes the rest file names.
+            format!("put options after the subcommand: claimdiff {name} … --option")
+        } else {
+            format!("did you mean the subcommand: claimdiff {name} …?")
+        };
+    }
+    err
+}
+
+/// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // d[i][j]: edits from a[..i] to b[..j].
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// The full-screen interface needs a terminal that understands cursor
+/// movement; a `dumb` one (or none named) would show escape codes as text.
+pub fn incapable_terminal() -> Option<UserError> {
+    if !cfg!(unix) {
+        // Windows consoles name no TERM and draw fine.
+        return None;
+    }
+    let term = std::env::var("TERM").unwrap_or_default();
+    let why = match term.as_str() {
+        "" => "TERM is not set",
+        "dumb" => "TERM is dumb",
+        _ => return None,
+    };
+    Some(UserError::new(
+        format!("the interface needs a terminal that can move the cursor ({why})"),
+        "set TERM, e.g. TERM=xterm-256color, or use claimdiff compare A B --format text",
+    ))
 }
 
 fn load_one(arg: &str, role: &str) -> Result<Document, UserError> {
     let mut docs = load_all(&[arg.to_string()])?;
     if docs.len() != 1 {
         return Err(UserError::new(
-            format!("{role} '{arg}' is a directory with {} articles", docs.len()),
+            format!(
+                "{role} {} is a directory with {} articles",
+                claimdiff::error::shown(arg),
+                docs.len()
+            ),
             "name one file, or open the directory with claimdiff DIR",
         ));
     }
     Ok(docs.remove(0))
+}
+
+/// One line on standard error, `claimdiff: ` first. Standard error that
+/// cannot be written (full, a closed pipe) drops the line: a warning is
+/// lost, an error still ends with its exit code, nothing panics.
+///
+/// Whatever the line quotes (a file name, a line of a theme file) reaches
+/// the terminal with visible stand-ins for control characters, on one line.
+pub fn diagnose(line: &str) {
+    let line = claimdiff::visible::name(line);
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "claimdiff: {line}").and_then(|_| err.flush());
 }
 
 /// Write to standard output; a reader that went away (a closed pipe) is not an error.
@@ -161,14 +284,9 @@ fn emit(s: &str) -> Result<(), UserError> {
 fn emit_json<T: serde::Serialize>(v: &T) -> Result<(), UserError> {
     let pretty = io::stdout().is_terminal();
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let written = if pretty {
-        serde_json::to_writer_pretty(&mut out, v)
-    } else {
-        serde_json::to_writer(&mut out, v)
-    }
-    .map_err(io::Error::from)
-    .and_then(|_| out.write_all(b"\n"))
-    .and_then(|_| out.flush());
+    let written = json::write(&mut out, v, pretty)
+        .and_then(|_| out.write_all(b"\n"))
+        .and_then(|_| out.flush());
     match written {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -186,12 +304,21 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
             "give the other article as a file",
         ));
     }
+    let load = || -> Result<Vec<Document>, UserError> {
+        Ok(vec![
+            load_one(left, "left article")?,
+            load_one(right, "right article")?,
+        ])
+    };
+    // Someone typing an article at the terminal needs no spinner over it.
+    let typed = [left, right].contains(&"-") && io::stdin().is_terminal();
+    let early = if typed { Some(load()?) } else { None };
     let progress = Progress::start();
     progress.say("reading articles");
-    let docs = vec![
-        load_one(left, "left article")?,
-        load_one(right, "right article")?,
-    ];
+    let docs = match early {
+        Some(docs) => docs,
+        None => load()?,
+    };
     let corpus = Corpus::with_progress(docs, &|k, n| {
         progress.say(format!("analysing articles {k}/{n}"))
     });
@@ -199,7 +326,7 @@ pub fn compare(left: &str, right: &str, format: Format) -> Result<(), UserError>
     let cmp = corpus.compare(0, 1);
     drop(progress);
     match format {
-        Format::Json => emit_json(&json::compare(&corpus, &cmp)),
+        Format::Json => emit_json(&json::compare_stream(&corpus, &cmp)),
         Format::Text => emit(&text::compare(&corpus, &cmp)),
         Format::Markdown => emit(&text::markdown(&corpus, &cmp)),
     }
@@ -244,4 +371,42 @@ pub fn facts(files: &[String], format: Format) -> Result<(), UserError> {
 /// Is this session one the interface can run in?
 pub fn interactive() -> bool {
     io::stdout().is_terminal() && io::stdin().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        assert_eq!(edit_distance("comapre", "compare"), 1);
+        assert_eq!(edit_distance("sentence", "sentences"), 1);
+        assert_eq!(edit_distance("fcats", "facts"), 1);
+        assert!(edit_distance("reuters", "facts") > 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn a_missing_file_named_like_a_subcommand_gets_a_hint() {
+        let missing = || Error::Read {
+            path: "x".into(),
+            source: io::Error::from(io::ErrorKind::NotFound),
+        };
+        assert!(
+            mistyped("comapre", missing())
+                .hint
+                .contains("claimdiff compare")
+        );
+        assert!(
+            mistyped("Sentence", missing())
+                .hint
+                .contains("claimdiff sentences")
+        );
+        assert!(!mistyped("reuters", missing()).hint.contains("subcommand"));
+        assert!(
+            !mistyped("compare.txt", missing())
+                .hint
+                .contains("subcommand")
+        );
+    }
 }

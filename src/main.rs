@@ -33,6 +33,7 @@ fn main() -> ExitCode {
         }
         Err(e) => return fail(&usage_error(&e)),
     };
+    cli::set_max_input(args.max_input_size);
     let result = match args.command {
         Some(Command::Compare {
             left,
@@ -62,6 +63,9 @@ fn open_interface(files: &[String], theme: Option<&str>) -> Result<u8, UserError
             "the interface needs a terminal on standard input and output",
             "run it in a terminal, or use claimdiff compare A B --format text",
         ));
+    }
+    if let Some(e) = cli::incapable_terminal() {
+        return Err(e);
     }
     let docs = if files.is_empty() {
         claimdiff::document::Document::seeds()
@@ -93,7 +97,11 @@ fn usage_error(e: &clap::Error) -> UserError {
     let rendered = e.render().to_string();
     let first = rendered
         .lines()
-        .take_while(|l| !l.starts_with("Usage:") && !l.trim_start().starts_with("tip:"))
+        .take_while(|l| {
+            !l.starts_with("Usage:")
+                && !l.trim_start().starts_with("tip:")
+                && !l.starts_with("For more information")
+        })
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
@@ -115,6 +123,6 @@ fn usage_error(e: &clap::Error) -> UserError {
 }
 
 fn fail(e: &UserError) -> ExitCode {
-    eprintln!("claimdiff: {} ({})", e.message, e.hint);
+    cli::diagnose(&format!("{} ({})", e.message, e.hint));
     ExitCode::from(USAGE_OR_INPUT)
 }

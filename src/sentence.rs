@@ -6,6 +6,11 @@
 //! abbreviation, an initial, a number, an ellipsis) and what follows says
 //! otherwise. Numbered and lettered list items start sentences of their own.
 //! Table-driven tests of these rules sit at the bottom of this file.
+//!
+//! No sentence runs past [`MAX_SENTENCE`] bytes: text that never comes to a
+//! full stop (a transcript, a list run together, a hostile input) is cut at
+//! clause boundaries instead, so that no single sentence dominates the work
+//! done per sentence later, or the screen.
 
 use serde::Serialize;
 
@@ -48,6 +53,11 @@ const STARTERS: &[&str] = &[
     "Its", "Their", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "Three",
 ];
 
+/// The longest sentence, in bytes, before it is cut at a clause boundary (a
+/// line end, `;`, `:`, a dash, `,`), or failing those between two words. News
+/// sentences run to 200–400 bytes; a reader's longest are under 1,000.
+pub const MAX_SENTENCE: usize = 1000;
+
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '{', '¿', '¡'];
 const BULLETS: &[char] = &['•', '⁃', '◦', '▪', '‣', '·', '-', '*', '–'];
@@ -64,7 +74,13 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
                     .map(|s| (s, false)),
             );
         }
-        spans.push((f, true));
+        if f.len() > MAX_SENTENCE {
+            // Not a menu or a copyright line at that length; still set apart,
+            // but in pieces a reader (and the screen) can take in.
+            spans.extend(split_region(&doc.text, f).into_iter().map(|s| (s, true)));
+        } else {
+            spans.push((f, true));
+        }
         pos = pos.max(f.end);
     }
     spans.extend(
@@ -182,36 +198,49 @@ fn starts_block(s: &str) -> bool {
             .is_some_and(|w| marker_of(w).is_some())
 }
 
-/// A whitespace-delimited token of a block.
+/// A whitespace-delimited token of a block: only its span, so that a block
+/// of megabytes on one line costs 16 bytes a word while it is split.
 #[derive(Debug, Clone, Copy)]
-struct Token<'a> {
+struct Token {
     span: Span,
-    text: &'a str,
 }
 
-fn tokens(text: &str, block: Span) -> Vec<Token<'_>> {
+impl Token {
+    fn of(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+}
+
+fn tokens(text: &str, block: Span) -> Vec<Token> {
     let s = block.of(text);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if is_space(c) {
-            if let Some(st) = start.take() {
-                out.push(Token {
-                    span: Span::new(block.start + st, block.start + i),
-                    text: &s[st..i],
-                });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push(Token {
-            span: Span::new(block.start + st, block.end),
-            text: &s[st..],
-        });
-    }
+    // Counted first, so the list is allocated once at its size.
+    let mut out = Vec::with_capacity(words(s).count());
+    out.extend(words(s).map(|(st, end)| Token {
+        span: Span::new(block.start + st, block.start + end),
+    }));
     out
+}
+
+/// Start and end of each run of non-space characters in `s`.
+fn words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if !is_space(c) {
+                break i;
+            }
+        };
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            chars.next();
+            if is_space(c) {
+                end = i;
+                break;
+            }
+        }
+        Some((start, end))
+    })
 }
 
 fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
@@ -221,7 +250,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     }
     // `cut[i]`: a sentence ends after token i.
     let mut cut = vec![false; toks.len()];
-    let markers = list_markers(&toks);
+    let markers = list_markers(text, &toks);
     let mut words_in_sentence = 0;
     let mut i = 0;
     while i < toks.len() {
@@ -229,12 +258,13 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
         // A run of lone dots after this token: a spaced ellipsis.
         let run = toks[i + 1..]
             .iter()
-            .take_while(|t| is_lone_dot(t.text))
+            .take_while(|t| is_lone_dot(t.of(text)))
             .count();
-        if run > 0 && !is_lone_dot(toks[i].text) {
+        if run > 0 && !is_lone_dot(toks[i].of(text)) {
             let after = i + run + 1;
-            let next = toks.get(after).map(|t| t.text);
-            let attached = core(toks[i].text).ends_with('.') && !core(toks[i].text).ends_with("..");
+            let next = toks.get(after).map(|t| t.of(text));
+            let attached =
+                core(toks[i].of(text)).ends_with('.') && !core(toks[i].of(text)).ends_with("..");
             if attached && run >= 3 {
                 // "compounds. . . . The": the period ends this sentence; the
                 // ellipsis opens the next one.
@@ -247,7 +277,8 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
                 let ends = match next {
                     None => true,
                     Some(n) => {
-                        starts_upper(n) || (attached && ends_here(&toks, i, n, words_in_sentence))
+                        starts_upper(n)
+                            || (attached && ends_here(text, &toks, i, n, words_in_sentence))
                     }
                 };
                 if ends {
@@ -263,7 +294,7 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
             continue;
         }
         if let Some(next) = toks.get(i + 1)
-            && ends_here(&toks, i, next.text, words_in_sentence)
+            && ends_here(text, &toks, i, next.of(text), words_in_sentence)
         {
             cut[i] = true;
             words_in_sentence = 0;
@@ -273,7 +304,10 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     // List items start sentences.
     for (i, &is_marker) in markers.iter().enumerate() {
         if is_marker && i > 0 {
-            let before = if BULLETS.iter().any(|&b| toks[i - 1].text == b.to_string()) {
+            let before = if BULLETS
+                .iter()
+                .any(|&b| toks[i - 1].of(text) == b.to_string())
+            {
                 i - 1
             } else {
                 i
@@ -283,6 +317,8 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
             }
         }
     }
+
+    cap_lengths(text, &toks, &mut cut);
 
     let mut start = toks[0].span.start;
     let mut pieces = Vec::new();
@@ -302,6 +338,75 @@ fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
                 last.end = p.end
             }
             _ => out.push(p),
+        }
+    }
+}
+
+/// Where a sentence too long to read as one may be cut, best first: the
+/// boundary after a token, by what ends it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clause {
+    LineEnd,
+    Semicolon,
+    Colon,
+    Dash,
+    Comma,
+}
+
+/// The clause boundary between `toks[i]` and the token after it, if any.
+fn clause_after(text: &str, toks: &[Token], i: usize) -> Option<Clause> {
+    let next = toks.get(i + 1)?;
+    if text[toks[i].span.end..next.span.start].contains('\n') {
+        return Some(Clause::LineEnd);
+    }
+    let c = core(toks[i].of(text));
+    match c.chars().next_back()? {
+        ';' => Some(Clause::Semicolon),
+        ':' => Some(Clause::Colon),
+        '—' | '–' => Some(Clause::Dash),
+        '-' if c == "-" || c == "--" => Some(Clause::Dash),
+        ',' => Some(Clause::Comma),
+        _ => None,
+    }
+}
+
+/// Cut every sentence (a run of tokens between cuts) longer than
+/// [`MAX_SENTENCE`] bytes. The cut goes after the last boundary of the best
+/// kind that leaves at least half the limit before it, else between the two
+/// last words that fit. One pass over the tokens; a single word longer than
+/// the limit stays whole.
+fn cap_lengths(text: &str, toks: &[Token], cut: &mut [bool]) {
+    const KINDS: [Clause; 5] = [
+        Clause::LineEnd,
+        Clause::Semicolon,
+        Clause::Colon,
+        Clause::Dash,
+        Clause::Comma,
+    ];
+    // The last boundary of each kind in the current sentence (a token index).
+    let mut last: [Option<usize>; 5] = [None; 5];
+    let mut first = 0;
+    for i in 0..toks.len() {
+        while i > first && toks[i].span.end - toks[first].span.start > MAX_SENTENCE {
+            let half = toks[first].span.start + MAX_SENTENCE / 2;
+            let at = last
+                .iter()
+                .flatten()
+                .copied()
+                .find(|&k| k >= first && toks[k].span.end >= half)
+                .unwrap_or(i - 1);
+            cut[at] = true;
+            first = at + 1;
+        }
+        if cut[i] {
+            first = i + 1;
+            last = [None; 5];
+        } else if let Some(kind) = clause_after(text, toks, i) {
+            let k = KINDS
+                .iter()
+                .position(|&c| c == kind)
+                .unwrap_or(KINDS.len() - 1);
+            last[k] = Some(i);
         }
     }
 }
@@ -347,8 +452,8 @@ fn is_starter(t: &str) -> bool {
 }
 
 /// Does the sentence end after `toks[i]`, given the next token?
-fn ends_here(toks: &[Token], i: usize, next: &str, words: usize) -> bool {
-    let tok = toks[i].text;
+fn ends_here(text: &str, toks: &[Token], i: usize, next: &str, words: usize) -> bool {
+    let tok = toks[i].of(text);
     let c = core(tok);
     let closed = c.len() < tok.len();
     if c.ends_with(['!', '?', '‼', '⁇']) {
@@ -463,15 +568,15 @@ fn marker_of(t: &str) -> Option<(MarkerStyle, u32)> {
 /// ordinals ("1.) … 2.) …", "a. … b. … c. …") that opens the block. A list
 /// starts a block; numbers that end sentences mid-paragraph ("on March 4.
 /// … on April 5.") are not one.
-fn list_markers(toks: &[Token]) -> Vec<bool> {
+fn list_markers(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut is_marker = vec![false; toks.len()];
-    let first = usize::from(toks.first().is_some_and(|t| is_bullet(t.text)));
-    let Some((style, mut n)) = toks.get(first).and_then(|t| marker_of(t.text)) else {
+    let first = usize::from(toks.first().is_some_and(|t| is_bullet(t.of(text))));
+    let Some((style, mut n)) = toks.get(first).and_then(|t| marker_of(t.of(text))) else {
         return is_marker;
     };
     let mut found = vec![first];
     for (i, t) in toks.iter().enumerate().skip(first + 1) {
-        if let Some((s, m)) = marker_of(t.text)
+        if let Some((s, m)) = marker_of(t.of(text))
             && s == style
             && m == n + 1
         {
@@ -592,6 +697,98 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "input: {input}");
         }
+    }
+
+    /// Text that never comes to a full stop is cut where a reader would
+    /// pause, best boundary first, and no piece passes the limit.
+    #[test]
+    fn long_text_without_a_stop_is_cut_at_clauses() {
+        let clause = "the convoy moved north past the river crossing and the old mill";
+        let cases: &[(&str, String, &str)] = &[
+            (
+                "semicolons before commas",
+                format!("{clause}, and ").repeat(6) + &format!("{clause}; ").repeat(30),
+                ";",
+            ),
+            ("commas", format!("{clause}, ").repeat(40), ","),
+            (
+                "dashes before commas",
+                format!("{clause}, then — ").repeat(40),
+                "—",
+            ),
+            ("colons", format!("{clause}: ").repeat(40), ":"),
+        ];
+        for (what, text, mark) in cases {
+            let got = texts(text);
+            assert!(
+                got.len() > 1,
+                "{what}: one sentence of {} bytes",
+                text.len()
+            );
+            for s in &got {
+                assert!(s.len() <= MAX_SENTENCE, "{what}: {} bytes", s.len());
+            }
+            for s in &got[..got.len() - 1] {
+                assert!(
+                    s.ends_with(mark),
+                    "{what}: cut after {:?}",
+                    &s[s.len() - 10..]
+                );
+                assert!(
+                    s.len() >= MAX_SENTENCE / 2,
+                    "{what}: a piece of {} bytes",
+                    s.len()
+                );
+            }
+            // Nothing lost: only white space lies between the pieces.
+            let spans = split(text);
+            for w in spans.windows(2) {
+                assert!(text[w[0].end..w[1].start].trim().is_empty(), "{what}");
+            }
+            assert_eq!(spans[spans.len() - 1].end, text.trim_end().len(), "{what}");
+        }
+    }
+
+    #[test]
+    fn long_text_without_clauses_is_cut_between_words() {
+        let text = "word ".repeat(1000);
+        let got = texts(&text);
+        assert_eq!(
+            got.len(),
+            5,
+            "{:?}",
+            got.iter().map(|s| s.len()).collect::<Vec<_>>()
+        );
+        assert!(
+            got.iter()
+                .all(|s| s.len() <= MAX_SENTENCE && s.ends_with("word"))
+        );
+        // A hard-wrapped paragraph that never ends is cut at a line end.
+        let wrapped = "the convoy moved north past the river crossing\n".repeat(60);
+        let got = texts(&wrapped);
+        assert!(got.len() > 1);
+        for (s, span) in got.iter().zip(split(&wrapped)) {
+            assert!(s.len() <= MAX_SENTENCE);
+            assert!(wrapped[span.end..].starts_with('\n'), "cut at a line end");
+        }
+        // One word longer than the limit stays whole, a sentence of its own.
+        let long = "x".repeat(3 * MAX_SENTENCE);
+        let word = format!("Before it. {long} after it.");
+        assert_eq!(texts(&word), ["Before it.", long.as_str(), "after it."]);
+    }
+
+    #[test]
+    fn long_furniture_is_cut_too() {
+        // Words set apart by double spaces read as a menu row; at this length
+        // the row is still furniture, in pieces.
+        let row = "Home  World  Business  Markets  Weather  ".repeat(60);
+        let doc = Document::from_text("x", &row);
+        let s = sentences(&doc);
+        assert!(s.len() > 1);
+        assert!(
+            s.iter()
+                .all(|s| s.boilerplate && s.span.len() <= MAX_SENTENCE)
+        );
     }
 
     #[test]

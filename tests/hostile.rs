@@ -52,6 +52,12 @@ fn cases() -> Vec<(&'static str, Vec<u8>)> {
         ten_mb.push(b' ');
         k = k.wrapping_mul(31).wrapping_add(7) % 1_000_003;
     }
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "The attack killed 144 people.\r\nOfficials said so; \u{202E}it was over\u{202C}. 😀"
+        .encode_utf16()
+    {
+        utf16.extend(u.to_le_bytes());
+    }
     let mut word = b"Before it. ".to_vec();
     word.extend(std::iter::repeat_n(b'x', 3_000_000));
     word.extend_from_slice(b" after it.");
@@ -68,6 +74,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>)> {
         ),
         ("crlf-bom", b"\xef\xbb\xbfThe attack killed 144 people.\r\nOfficials said so.\r\n\r\nThe end.\r\n".to_vec()),
         ("one-line-10mb", ten_mb),
+        ("utf16-le-bom", utf16),
         ("word-3mb", word),
         (
             "mixed-scripts",
@@ -182,6 +189,12 @@ fn every_command_and_format_survives_every_case() {
                             assert!(
                                 !o.stdout.iter().any(|&b| b < 0x20 && b != b'\n'),
                                 "{name}: JSON carries a raw control byte"
+                            );
+                            assert!(
+                                !String::from_utf8_lossy(&o.stdout)
+                                    .chars()
+                                    .any(claimdiff::visible::escaped_in_json),
+                                "{name}: JSON carries a raw C1, bidi or format character"
                             );
                         } else {
                             assert_no_controls(

@@ -2,15 +2,93 @@
 //! engine can change without the output changing. Versioned by
 //! [`SCHEMA_VERSION`]; fields may be added, never removed.
 
-use serde::{Deserialize, Serialize};
+use std::io::{self, Write};
 
-use crate::align::{Comparison, Relation};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+
+use crate::align::{Comparison, Link, Relation, Row};
 use crate::claim::Claim;
 use crate::corpus::{Corpus, Source};
 use crate::facts::{Fact, FactKind};
 use crate::span::{Side, Span};
 
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Write `value` as JSON, indented or compact, with every character that
+/// could act on a terminal or hide text escaped as `\uXXXX`
+/// ([`crate::visible::escaped_in_json`]): JSON is printed to terminals too.
+/// serde_json escapes only the C0 controls; the rest goes through
+/// [`Escaping`]. Every JSON the program prints is written here.
+pub fn write<W: Write, T: Serialize + ?Sized>(out: W, value: &T, pretty: bool) -> io::Result<()> {
+    if pretty {
+        let mut ser = serde_json::Serializer::with_formatter(out, Escaping(PrettyFormatter::new()));
+        value.serialize(&mut ser).map_err(io::Error::from)
+    } else {
+        let mut ser = serde_json::Serializer::with_formatter(out, Escaping(CompactFormatter));
+        value.serialize(&mut ser).map_err(io::Error::from)
+    }
+}
+
+/// A serde_json formatter that writes what [`crate::visible::escaped_in_json`]
+/// names as `\uXXXX` escapes (a surrogate pair above U+FFFF) and leaves the
+/// layout to the formatter it wraps.
+pub struct Escaping<F>(pub F);
+
+impl<F: Formatter> Formatter for Escaping<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if !crate::visible::escaped_in_json(c) {
+                continue;
+            }
+            w.write_all(&fragment.as_bytes()[start..i])?;
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(w, "\\u{u:04x}")?;
+            }
+            start = i + c.len_utf8();
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+
+    // The layout: whatever the wrapped formatter does.
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -192,22 +270,40 @@ pub fn claim(c: &Claim) -> ClaimOut {
     out
 }
 
-fn side(corpus: &Corpus, cmp: &Comparison, side: Side) -> SideOut {
+fn sentence_with_claims(
+    corpus: &Corpus,
+    cmp: &Comparison,
+    side: Side,
+    i: usize,
+) -> SentenceWithClaims {
     let src = &corpus.sources[*cmp.sources.get(side)];
-    let sentences = (0..src.sentences.len())
-        .map(|i| SentenceWithClaims {
-            sentence: sentence(src, i),
-            state: format!("{:?}", cmp.state(side, i)).to_lowercase(),
-            claims: src.claims[i].list().iter().map(claim).collect(),
-        })
-        .collect();
+    SentenceWithClaims {
+        sentence: sentence(src, i),
+        state: format!("{:?}", cmp.state(side, i)).to_lowercase(),
+        claims: src.claims[i].list().iter().map(claim).collect(),
+    }
+}
+
+/// A side without its sentences, which [`side`] and [`CompareStream`] add.
+fn side_head(corpus: &Corpus, cmp: &Comparison, side: Side) -> SideOut {
+    let src = &corpus.sources[*cmp.sources.get(side)];
     SideOut {
         source: src.doc.source.clone(),
         name: src.doc.name.clone(),
         title: src.title(),
         date: src.doc.meta.date.clone(),
         outlet: src.doc.meta.outlet.clone(),
-        sentences,
+        sentences: Vec::new(),
+    }
+}
+
+fn side(corpus: &Corpus, cmp: &Comparison, side: Side) -> SideOut {
+    let n = corpus.sources[*cmp.sources.get(side)].sentences.len();
+    SideOut {
+        sentences: (0..n)
+            .map(|i| sentence_with_claims(corpus, cmp, side, i))
+            .collect(),
+        ..side_head(corpus, cmp, side)
     }
 }
 
@@ -218,59 +314,129 @@ fn byte_ranges(src: &Source, spans: &[Span]) -> Vec<[usize; 2]> {
         .collect()
 }
 
-pub fn compare(corpus: &Corpus, cmp: &Comparison) -> CompareOut {
+fn pair(corpus: &Corpus, cmp: &Comparison, l: &Link) -> PairOut {
     let srcs = cmp.sources.map(|i| &corpus.sources[i]);
-    let pairs = cmp
-        .links
-        .iter()
-        .map(|l| PairOut {
-            left: l.sentences.left,
-            right: l.sentences.right,
-            relation: match l.relation {
-                Relation::Match => "match".into(),
-                Relation::Diverge => "diverge".into(),
-            },
-            score: round(l.score),
-            moved: l.moved,
-            primary: l.primary,
-            differences: l
-                .differences
-                .iter()
-                .map(|d| DifferenceOut {
-                    kind: label(d.kind),
-                    left: d.values.left.clone(),
-                    right: d.values.right.clone(),
-                    compatible: d.compatible,
-                })
-                .collect(),
-            changes: ChangesOut {
-                left: byte_ranges(srcs.left, &l.changes.left),
-                right: byte_ranges(srcs.right, &l.changes.right),
-            },
-            evidence: EvidenceOut {
-                words: l.evidence.words.clone(),
-                phrases: l.evidence.phrases.clone(),
-                names: l.evidence.names.clone(),
-                quantities: l.evidence.quantities.clone(),
-                dates: l.evidence.dates.clone(),
-            },
-        })
-        .collect();
-    let rows = cmp
-        .rows
-        .iter()
-        .map(|r| RowOut {
-            left: r.cells.left,
-            right: r.cells.right,
-            pair: r.link,
-        })
-        .collect();
+    PairOut {
+        left: l.sentences.left,
+        right: l.sentences.right,
+        relation: match l.relation {
+            Relation::Match => "match".into(),
+            Relation::Diverge => "diverge".into(),
+        },
+        score: round(l.score),
+        moved: l.moved,
+        primary: l.primary,
+        differences: l
+            .differences
+            .iter()
+            .map(|d| DifferenceOut {
+                kind: label(d.kind),
+                left: d.values.left.clone(),
+                right: d.values.right.clone(),
+                compatible: d.compatible,
+            })
+            .collect(),
+        changes: ChangesOut {
+            left: byte_ranges(srcs.left, &l.changes.left),
+            right: byte_ranges(srcs.right, &l.changes.right),
+        },
+        evidence: EvidenceOut {
+            words: l.evidence.words.clone(),
+            phrases: l.evidence.phrases.clone(),
+            names: l.evidence.names.clone(),
+            quantities: l.evidence.quantities.clone(),
+            dates: l.evidence.dates.clone(),
+        },
+    }
+}
+
+fn row(r: &Row) -> RowOut {
+    RowOut {
+        left: r.cells.left,
+        right: r.cells.right,
+        pair: r.link,
+    }
+}
+
+pub fn compare(corpus: &Corpus, cmp: &Comparison) -> CompareOut {
     CompareOut {
         schema_version: SCHEMA_VERSION,
         left: side(corpus, cmp, Side::Left),
         right: side(corpus, cmp, Side::Right),
-        pairs,
-        rows,
+        pairs: cmp.links.iter().map(|l| pair(corpus, cmp, l)).collect(),
+        rows: cmp.rows.iter().map(row).collect(),
+    }
+}
+
+/// The JSON of [`compare`], made one sentence and one pair at a time as it
+/// is written: the same bytes, without a copy of every sentence's text and
+/// claims held at once (on a 64 MB article, most of the memory the JSON
+/// took).
+pub struct CompareStream<'a> {
+    corpus: &'a Corpus,
+    cmp: &'a Comparison,
+}
+
+pub fn compare_stream<'a>(corpus: &'a Corpus, cmp: &'a Comparison) -> CompareStream<'a> {
+    CompareStream { corpus, cmp }
+}
+
+/// A sequence serialized from a fresh iterator, item by item.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// One side, its sentences made as they are written.
+struct SideStream<'a> {
+    corpus: &'a Corpus,
+    cmp: &'a Comparison,
+    side: Side,
+}
+
+impl Serialize for SideStream<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (corpus, cmp, side) = (self.corpus, self.cmp, self.side);
+        let head = side_head(corpus, cmp, side);
+        let n = corpus.sources[*cmp.sources.get(side)].sentences.len();
+        // The fields of SideOut, in its order.
+        let mut m = s.serialize_struct("SideOut", 6)?;
+        m.serialize_field("source", &head.source)?;
+        m.serialize_field("name", &head.name)?;
+        m.serialize_field("title", &head.title)?;
+        m.serialize_field("date", &head.date)?;
+        m.serialize_field("outlet", &head.outlet)?;
+        m.serialize_field(
+            "sentences",
+            &Lazy(|| (0..n).map(|i| sentence_with_claims(corpus, cmp, side, i))),
+        )?;
+        m.end()
+    }
+}
+
+impl Serialize for CompareStream<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (corpus, cmp) = (self.corpus, self.cmp);
+        // The fields of CompareOut, in its order.
+        let mut m = s.serialize_struct("CompareOut", 5)?;
+        m.serialize_field("schema_version", &SCHEMA_VERSION)?;
+        for (key, side) in [("left", Side::Left), ("right", Side::Right)] {
+            m.serialize_field(key, &SideStream { corpus, cmp, side })?;
+        }
+        m.serialize_field(
+            "pairs",
+            &Lazy(|| cmp.links.iter().map(|l| pair(corpus, cmp, l))),
+        )?;
+        m.serialize_field("rows", &Lazy(|| cmp.rows.iter().map(row)))?;
+        m.end()
     }
 }
 
@@ -374,5 +540,58 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                     .collect(),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compact(v: &impl Serialize) -> String {
+        let mut out = Vec::new();
+        write(&mut out, v, false).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn hidden_and_terminal_characters_are_escaped() {
+        let s = "a\u{9b}31m b\u{202e}c\u{2067}d\u{200f}e\u{1b}f\u{7f}g \u{E0041}";
+        let out = compact(&s);
+        assert_eq!(
+            out,
+            r#""a\u009b31m b\u202ec\u2067d\u200fe\u001bf\u007fg \udb40\udc41""#
+        );
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, s, "the escapes read back as the same text");
+    }
+
+    #[test]
+    fn the_stream_writes_what_the_wire_types_write() {
+        let corpus = Corpus::new(crate::document::Document::seeds());
+        for (a, b) in [(0, 3), (2, 4)] {
+            let cmp = corpus.compare(a, b);
+            for pretty in [false, true] {
+                let (mut built, mut streamed) = (Vec::new(), Vec::new());
+                write(&mut built, &compare(&corpus, &cmp), pretty).unwrap();
+                write(&mut streamed, &compare_stream(&corpus, &cmp), pretty).unwrap();
+                assert!(built.len() > 1000);
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    String::from_utf8(built).unwrap()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_and_layout_are_as_serde_json_writes_them() {
+        let v = serde_json::json!({"text": "“Quoted” — Москва, 144 😀", "n": [1, 2.5, null]});
+        assert_eq!(compact(&v), serde_json::to_string(&v).unwrap());
+        let mut pretty = Vec::new();
+        write(&mut pretty, &v, true).unwrap();
+        assert_eq!(
+            String::from_utf8(pretty).unwrap(),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
     }
 }

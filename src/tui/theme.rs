@@ -39,14 +39,11 @@ impl Theme {
         let text = match name.unwrap_or("default") {
             "default" => DEFAULT.to_string(),
             "colorblind" | "colourblind" => COLORBLIND.to_string(),
-            path => std::fs::read_to_string(path).map_err(|e| {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "no such file".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                    _ => e.to_string(),
-                };
-                format!("cannot read theme '{path}': {why}")
-            })?,
+            // A theme is a few lines: at most 1 MiB is read (not /dev/zero to
+            // the end), and the path is shown with visible stand-ins.
+            path => crate::document::read_path(path, std::path::Path::new(path), 1 << 20)
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                .map_err(|e| format!("theme: {e}"))?,
         };
         Theme::parse(&text)
     }

@@ -1,0 +1,161 @@
+//! Bounds on hostile sizes, measured: `cargo run --release --example bounds`.
+//!
+//! 1. Text without a full stop (1 MB and 2 MB on one line): time to split it
+//!    into sentences and to compare it with a seed, in process. Before the
+//!    splitter gave a sentence a maximum length, 1 MB took 12 s and 2 MB 48 s
+//!    (one sentence; claim extraction walks it once per token).
+//! 2. With `BOUNDS_WRITE=DIR`, writes the articles the peak-memory figures
+//!    come from: `dense-N.txt` (N MB on one line, no full stop) and
+//!    `stops-N.txt` (N MB of sentences), for N in 1 4 16 64, or the sizes
+//!    given as arguments. Measure the binary on them with
+//!    `/usr/bin/time -v claimdiff compare DIR/stops-16.txt seeds/000_eb0554e51823464c.txt --format json > /dev/null`
+//!    ("Maximum resident set size").
+
+// The binary's allocator, so the figures match `claimdiff compare`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use std::time::Instant;
+
+use claimdiff::corpus::Corpus;
+use claimdiff::document::Document;
+use claimdiff::report::json;
+use claimdiff::sentence;
+use claimdiff::synth;
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// `bytes` of generated news prose, sentences and paragraphs as written.
+fn with_stops(bytes: usize) -> String {
+    let mut s = synth::generate(bytes, 7).left;
+    let mut end = bytes.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.truncate(end);
+    s
+}
+
+/// The same prose on one line with no sentence end: no `.`, `!`, `?` or
+/// line break anywhere, one space between words (two would read as a row
+/// of menu items).
+fn dense(bytes: usize) -> String {
+    with_stops(bytes)
+        .replace(['.', '!', '?'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// (resident now, peak so far) in MB.
+fn rss_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// Where the memory of `compare FILE seed --format json` goes, stage by
+/// stage: `cargo run --release --example bounds -- --memory FILE`.
+fn memory(path: &str) {
+    let show = |stage: &str| {
+        let (now, peak) = rss_mb();
+        println!("| {stage} | {now:.0} MB | {peak:.0} MB |");
+    };
+    println!("| after | resident | peak |\n|---|---|---|");
+    show("start");
+    let doc = claimdiff::document::load(path).unwrap().remove(0);
+    show("reading and decoding");
+    let sentences = sentence::sentences(&doc);
+    show(&format!("splitting ({} sentences)", sentences.len()));
+    // The claims alone (what the analysis keeps per sentence), then freed:
+    // the allocator keeps the pages, so later stages reuse them.
+    let mut aliases = claimdiff::claim::Aliases::default();
+    aliases.learn(&doc.text);
+    let claims: Vec<_> = sentences
+        .iter()
+        .map(|s| claimdiff::claim::extract(s.span.of(&doc.text), s.span.start, &aliases))
+        .collect();
+    show("claims of every sentence, alone");
+    drop(claims);
+    drop(sentences);
+    let corpus = Corpus::new(vec![doc, Document::seeds().remove(0)]);
+    show("analysis (sentences, claims, features, weights)");
+    let cmp = corpus.compare(0, 1);
+    show("comparison");
+    let sink = || std::io::BufWriter::new(std::io::sink());
+    json::write(sink(), &json::compare_stream(&corpus, &cmp), false).unwrap();
+    show("JSON written as it is made (the binary)");
+    json::write(sink(), &json::compare(&corpus, &cmp), false).unwrap();
+    show("JSON built whole, then written (before)");
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--memory")
+        .and_then(|i| args.get(i + 1))
+    {
+        memory(path);
+        return;
+    }
+    let sizes: Vec<f64> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    if let Some(dir) = std::env::var_os("BOUNDS_WRITE") {
+        let dir = std::path::PathBuf::from(dir);
+        let sizes = if sizes.is_empty() {
+            vec![1.0, 4.0, 16.0, 64.0]
+        } else {
+            sizes
+        };
+        for mb in sizes {
+            let n = (mb * 1_000_000.0) as usize;
+            std::fs::write(dir.join(format!("stops-{mb}.txt")), with_stops(n)).unwrap();
+            std::fs::write(dir.join(format!("dense-{mb}.txt")), dense(n)).unwrap();
+            eprintln!("wrote {mb} MB");
+        }
+        return;
+    }
+    let seed = Document::seeds().remove(0);
+    println!(
+        "| text without a full stop | sentences | split | compare with a seed (split, claims, weights, matching) | peak RSS |"
+    );
+    println!("|---|---|---|---|---|");
+    let sizes = if sizes.is_empty() {
+        vec![1.0, 2.0]
+    } else {
+        sizes
+    };
+    for mb in sizes {
+        let text = dense((mb * 1_000_000.0) as usize);
+        let t = Instant::now();
+        let spans = sentence::split(&text);
+        let split = t.elapsed();
+        let t = Instant::now();
+        let corpus = Corpus::new(vec![Document::from_text("dense", &text), seed.clone()]);
+        let cmp = corpus.compare(0, 1);
+        let compared = t.elapsed();
+        std::hint::black_box(&cmp);
+        println!(
+            "| {mb} MB | {} | {:.3} s | {:.2} s | {:.0} MB |",
+            spans.len(),
+            split.as_secs_f64(),
+            compared.as_secs_f64(),
+            peak_rss_mb()
+        );
+    }
+}

@@ -24,6 +24,9 @@ pub struct Document {
     pub meta: Metadata,
     /// Things the reader should know about the input (lossy decoding).
     pub warnings: Vec<String>,
+    /// True when `text` was taken out of a web page or Markdown: spans then
+    /// index `text` (what `claimdiff text` prints), not the file's bytes.
+    pub extracted: bool,
     /// Where lossy decoding changed lengths: (text offset, text minus byte offset).
     remap: Vec<(usize, isize)>,
 }
@@ -54,7 +57,7 @@ pub const SEEDS: [(&str, &[u8]); 5] = [
 ];
 
 /// Extensions read from a directory.
-const TEXT_EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "text"];
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "text", "html", "htm"];
 
 impl Document {
     /// Decode `bytes` (lossily if need be) and find the furniture.
@@ -79,7 +82,34 @@ impl Document {
             furniture: found.spans,
             meta: found.meta,
             warnings,
+            extracted: false,
             remap,
+        }
+    }
+
+    /// An article taken out of a page or Markdown file: `text` is what was
+    /// extracted, `meta` what the page says about itself (it wins over what
+    /// the text's own furniture suggests).
+    pub fn from_extracted(
+        source: &str,
+        text: String,
+        meta: Metadata,
+        warnings: Vec<String>,
+    ) -> Document {
+        let found = furniture::find(&text);
+        Document {
+            name: short_name(source),
+            source: source.to_string(),
+            furniture: found.spans,
+            meta: Metadata {
+                title: meta.title.or(found.meta.title),
+                date: meta.date.or(found.meta.date),
+                outlet: meta.outlet.or(found.meta.outlet),
+            },
+            text,
+            warnings,
+            extracted: true,
+            remap: Vec::new(),
         }
     }
 
@@ -111,6 +141,14 @@ impl Document {
 /// Read the articles one command-line argument names: a file, a directory of
 /// text files, or `-` for standard input.
 pub fn load(arg: &str) -> Result<Vec<Document>, Error> {
+    load_with(arg, crate::fetch::DEFAULT_TIMEOUT)
+}
+
+/// [`load`], with a bound on the time a URL may take.
+pub fn load_with(arg: &str, timeout: std::time::Duration) -> Result<Vec<Document>, Error> {
+    if crate::fetch::is_url(arg) {
+        return Ok(vec![crate::ingest::from_url(arg, timeout)?]);
+    }
     if arg == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -159,7 +197,7 @@ fn checked(source: &str, bytes: Vec<u8>) -> Result<Document, Error> {
             path: source.into(),
         });
     }
-    Ok(Document::from_bytes(source, bytes))
+    crate::ingest::document(source, bytes, None)
 }
 
 /// Signatures of file formats that are not text.

@@ -23,6 +23,8 @@ pub struct Extracted {
 /// Elements Readability will look at; past this a page is not an article but
 /// something built to stall a parser. A long article has a few thousand.
 const MAX_ELEMENTS: usize = 200_000;
+/// Letters and digits below which what Readability found is not an article.
+const MIN_ARTICLE_CHARS: usize = 80;
 /// How deep tags may nest. Parsing and scoring slow down with the square of
 /// the depth (2,000 levels take seconds); real pages stay under a hundred.
 const MAX_DEPTH: usize = 1_000;
@@ -188,7 +190,10 @@ fn extract_here(source: &str, html: &str) -> Result<Extracted, Error> {
     let mut reader = Readability::new(html, None, Some(cfg)).map_err(|_| none())?;
     let article = reader.parse().map_err(|_| none())?;
     let text = blocks(&article.text_content);
-    if text.is_empty() {
+    // Readability always returns its best guess; on a page without an
+    // article that is a menu label or two. A real article, even a brief,
+    // runs to more than a sentence.
+    if text.chars().filter(|c| c.is_alphanumeric()).count() < MIN_ARTICLE_CHARS {
         return Err(none());
     }
     let clean = |s: &str| {

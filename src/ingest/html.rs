@@ -286,7 +286,7 @@ mod tests {
     fn shapes() {
         assert_eq!(
             shape("<p>a<br>b<img src=x/></p><div><span>c</span></div>"),
-            (6, 2)
+            (5, 2)
         );
         assert_eq!(shape("a < b and c<d"), (1, 1));
         let deep = "<div>".repeat(MAX_DEPTH + 1);

@@ -601,3 +601,31 @@ fn a_failed_page_is_one_line_naming_the_url() {
     let line = one_line_error(&run(&["text", &url]));
     assert!(line.contains(&url), "{line}");
 }
+
+#[test]
+fn the_column_titles_show_the_outlet_title_and_date() {
+    use claimdiff::corpus::Corpus;
+    use claimdiff::tui::app::App;
+    use claimdiff::tui::theme::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let mut docs = document::load(&fixture("news.html")).unwrap();
+    docs.extend(document::load(&fixture("jsonld.html")).unwrap());
+    let mut app = App::new(Corpus::new(docs), Theme::load(None, false).unwrap());
+    app.size = (240, 20);
+    app.request_current();
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| claimdiff::tui::ui::render(&app, f)).unwrap();
+    let b = t.backend().buffer();
+    let screen: String = (0..b.area.height)
+        .flat_map(|y| (0..b.area.width).map(move |x| (x, y)))
+        .map(|(x, y)| b[(x, y)].symbol().to_string())
+        .collect();
+    assert!(
+        screen.contains("news · The Coastal Ledger: Ferry strikes breakwater at Port Halden"),
+        "{screen}"
+    );
+    assert!(screen.contains("jsonld · Valley Courier: Reservoir reaches record low"));
+    assert!(screen.contains("(2026-03-14T09:20:00Z)"));
+}

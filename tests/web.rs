@@ -387,6 +387,12 @@ fn hostile_pages_give_a_result_or_one_line() {
     let many = write("many.html", "<p>Word.</p>".repeat(250_000).as_bytes());
     let line = one_line_error(&run(&["text", &many]));
     assert!(line.contains("elements"), "{line}");
+    // Past the size a fetched page may have.
+    let mut big = b"<html><body><article><p>".to_vec();
+    big.extend(b"Officials said the bridge would reopen soon. ".repeat(480_000));
+    let big = write("big.html", &big);
+    let line = one_line_error(&run(&["text", &big]));
+    assert!(line.contains("larger than 20 MB"), "{line}");
     // No article at all.
     let empty = write(
         "front.html",

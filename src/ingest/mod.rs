@@ -60,6 +60,14 @@ pub fn document(
     match kind_of(source, &bytes, content_type) {
         Kind::Text => Ok(Document::from_bytes(source, bytes)),
         Kind::Html => {
+            // The same bound as a fetched page: the parsed tree of a page
+            // takes several times its size in memory.
+            if bytes.len() as u64 > fetch::MAX_BODY {
+                return Err(Error::Page {
+                    path: source.to_string(),
+                    why: format!("it is larger than {} MB", fetch::MAX_BODY >> 20),
+                });
+            }
             let (page, warnings) = html::decode(source, &bytes, content_type);
             drop(bytes);
             let found = html::extract(source, &page)?;

@@ -11,7 +11,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
-use claimdiff::align::{self, matching, score};
+use claimdiff::align::{matching, score};
 use claimdiff::claim;
 use claimdiff::corpus::Corpus;
 use claimdiff::document::Document;
@@ -73,13 +73,14 @@ fn main() {
         let t_corpus = t2.elapsed();
         let src = Pair::new(&corpus.sources[0], &corpus.sources[1]);
         let t3 = Instant::now();
-        let cands = score::candidates(&corpus, src);
+        let views = src.map(|s| s.view());
+        let cands = score::Scorer::new(&corpus.index, Pair::new(0, 1), views).candidates();
         let t_cands = t3.elapsed();
         let t4 = Instant::now();
         let chosen = matching::choose(&cands, src.map(|s| s.sentences.len()));
         let t_match = t4.elapsed();
         let t5 = Instant::now();
-        let cmp = align::compare(&corpus, Pair::new(0, 1));
+        let cmp = corpus.compare(0, 1);
         let t_compare = t5.elapsed();
         let t6 = Instant::now();
         // As the command line writes it to a pipe: compact, streamed.

@@ -22,6 +22,8 @@ Examples:
   curl -s URL | claimdiff compare - b.txt    read one article from standard input
   claimdiff sentences a.txt --format json    show how an article is split
   claimdiff facts a.txt b.txt c.txt          which figures each source gives
+  claimdiff compare https://… page.html      web pages: the article, without the page around it
+  claimdiff text page.html                   the text a page's sentence offsets index
 
 Exit status: 0 on success, 2 on a usage or input error (with a one-line message).";
 
@@ -46,6 +48,11 @@ pub struct Args {
           value_parser = document::parse_size)]
     pub max_input_size: u64,
 
+    /// Seconds a URL may take in all (connecting, redirects, the page).
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -68,6 +75,12 @@ pub enum Command {
         /// Output format (no Markdown: a sentence list has no table to make).
         #[arg(long, short, value_enum, default_value_t = SentencesFormat::Text)]
         format: SentencesFormat,
+    },
+    /// Print the text an article is read as: for a web page or Markdown, the
+    /// extracted text that sentence offsets index; for plain text, the file.
+    Text {
+        /// The article (a file, a URL, or - for standard input).
+        file: String,
     },
     /// Facts across all sources: the value each gives, outliers marked.
     Facts {
@@ -132,6 +145,13 @@ fn max_input() -> u64 {
         .unwrap_or(document::DEFAULT_MAX_INPUT)
 }
 
+/// How long a URL may take; set once from `--timeout`.
+static TIMEOUT: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock::new();
+
+pub fn set_timeout(seconds: u64) {
+    let _ = TIMEOUT.set(std::time::Duration::from_secs(seconds));
+}
+
 /// Read every argument, expanding directories; `-` may appear once.
 pub fn load_all(args: &[String]) -> Result<Vec<Document>, UserError> {
     if args.iter().filter(|a| *a == "-").count() > 1 {
@@ -140,17 +160,27 @@ pub fn load_all(args: &[String]) -> Result<Vec<Document>, UserError> {
             "give the other articles as files",
         ));
     }
+    let timeout = *TIMEOUT.get_or_init(|| claimdiff::fetch::DEFAULT_TIMEOUT);
+    // Pages can take seconds to arrive; say which one is awaited.
+    let progress = args
+        .iter()
+        .any(|a| claimdiff::fetch::is_url(a))
+        .then(Progress::start);
     let mut docs = Vec::new();
     for a in args {
+        if let Some(p) = &progress {
+            p.say(format!("loading {}", claimdiff::visible::visible(a)));
+        }
         if a == "-" && io::stdin().is_terminal() {
             // Otherwise a blank screen waits for input nobody knows it wants.
             diagnose(&format!(
                 "reading an article from standard input; end it with {EOF_KEY}"
             ));
         }
-        let loaded = document::load_capped(a, max_input()).map_err(|e| mistyped(a, e))?;
+        let loaded = document::load_capped(a, max_input(), timeout).map_err(|e| mistyped(a, e))?;
         docs.extend(loaded);
     }
+    drop(progress);
     for d in &docs {
         for w in &d.warnings {
             diagnose(&format!("warning: {w}"));
@@ -338,6 +368,22 @@ pub fn sentences(file: &str, format: SentencesFormat) -> Result<(), UserError> {
         SentencesFormat::Json => emit_json(&json::sentences(src)),
         SentencesFormat::Text => emit(&text::sentences(src)),
     }
+}
+
+/// Print the text spans index, byte for byte (control characters shown as
+/// visible stand-ins, as everywhere claimdiff writes article text).
+pub fn text(file: &str) -> Result<(), UserError> {
+    let doc = load_one(file, "article")?;
+    let mut out = doc
+        .text
+        .split('\n')
+        .map(claimdiff::visible::visible)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    emit(&out)
 }
 
 pub fn facts(files: &[String], format: Format) -> Result<(), UserError> {

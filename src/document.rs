@@ -37,6 +37,9 @@ pub struct Document {
     pub meta: Metadata,
     /// Things the reader should know about the input (lossy decoding).
     pub warnings: Vec<String>,
+    /// True when `text` was taken out of a web page or Markdown: spans then
+    /// index `text` (what `claimdiff text` prints), not the file's bytes.
+    pub extracted: bool,
     /// Where lossy decoding changed lengths: (text offset, text minus byte offset).
     remap: Vec<(usize, isize)>,
     /// For UTF-16 input: (text offset, file offset) every [`UTF16_STEP`]
@@ -73,7 +76,7 @@ pub const SEEDS: [(&str, &[u8]); 5] = [
 ];
 
 /// Extensions read from a directory.
-const TEXT_EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "text"];
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "text", "html", "htm"];
 
 impl Document {
     /// Decode `bytes` (lossily if need be) and find the furniture.
@@ -112,8 +115,36 @@ impl Document {
             furniture: found.spans,
             meta: found.meta,
             warnings,
+            extracted: false,
             remap,
             utf16,
+        }
+    }
+
+    /// An article taken out of a page or Markdown file: `text` is what was
+    /// extracted, `meta` what the page says about itself (it wins over what
+    /// the text's own furniture suggests).
+    pub fn from_extracted(
+        source: &str,
+        text: String,
+        meta: Metadata,
+        warnings: Vec<String>,
+    ) -> Document {
+        let found = furniture::find(&text);
+        Document {
+            name: crate::visible::name(&short_name(source)).into_owned(),
+            source: source.to_string(),
+            furniture: found.spans,
+            meta: Metadata {
+                title: meta.title.or(found.meta.title),
+                date: meta.date.or(found.meta.date),
+                outlet: meta.outlet.or(found.meta.outlet),
+            },
+            text,
+            warnings,
+            extracted: true,
+            remap: Vec::new(),
+            utf16: Vec::new(),
         }
     }
 
@@ -164,15 +195,23 @@ impl Document {
 /// text files, or `-` for standard input; at most [`DEFAULT_MAX_INPUT`]
 /// bytes a source.
 pub fn load(arg: &str) -> Result<Vec<Document>, Error> {
-    load_capped(arg, DEFAULT_MAX_INPUT)
+    load_capped(arg, DEFAULT_MAX_INPUT, crate::fetch::DEFAULT_TIMEOUT)
 }
 
-/// [`load`], reading at most `limit` bytes a source: a longer one is refused
-/// with [`Error::TooLarge`] once the limit is passed, never read to its end.
-pub fn load_capped(arg: &str, limit: u64) -> Result<Vec<Document>, Error> {
+/// [`load`], reading at most `limit` bytes a source (a longer one is refused
+/// with [`Error::TooLarge`] once the limit is passed, never read to its end),
+/// and giving a URL at most `timeout` in all.
+pub fn load_capped(
+    arg: &str,
+    limit: u64,
+    timeout: std::time::Duration,
+) -> Result<Vec<Document>, Error> {
+    if crate::fetch::is_url(arg) {
+        return Ok(vec![crate::ingest::from_url(arg, timeout)?]);
+    }
     if arg == "-" {
         let bytes = read_capped(arg, std::io::stdin().lock(), limit, None)?;
-        return Ok(vec![Document::from_bytes(arg, bytes)]);
+        return Ok(vec![crate::ingest::document(arg, bytes, None)?]);
     }
     let path = Path::new(arg);
     let meta = std::fs::metadata(path).map_err(|source| Error::Read {
@@ -189,12 +228,12 @@ pub fn load_capped(arg: &str, limit: u64) -> Result<Vec<Document>, Error> {
             .map(|f| {
                 let shown = f.display().to_string();
                 let bytes = read_path(&shown, f, limit)?;
-                Ok(Document::from_bytes(&shown, bytes))
+                crate::ingest::document(&shown, bytes, None)
             })
             .collect();
     }
     let bytes = read_path(arg, path, limit)?;
-    Ok(vec![Document::from_bytes(arg, bytes)])
+    Ok(vec![crate::ingest::document(arg, bytes, None)?])
 }
 
 /// The bytes of a file (or a device, a FIFO), at most `limit` of them; what

@@ -20,6 +20,12 @@ pub enum Error {
     TooLarge { path: String, limit: u64 },
     #[error("need at least {need} articles, got {got}")]
     TooFewSources { need: usize, got: usize },
+    #[error("cannot fetch '{url}': {why}")]
+    Fetch { url: String, why: String },
+    #[error("'{path}' is a web page with no article text in it")]
+    NoArticle { path: String },
+    #[error("'{path}' cannot be read as a web page: {why}")]
+    Page { path: String, why: String },
 }
 
 impl Error {
@@ -41,6 +47,11 @@ impl Error {
                 "put the articles there as .txt or .md files, or name the files"
             }
             Error::TooFewSources { .. } => "name two or more files, or a directory that holds them",
+            Error::Fetch { .. } => {
+                "check the URL, give more time with --timeout SECONDS, or save the page and name the file"
+            }
+            Error::NoArticle { .. } => "open the article's own page, not an index or a front page",
+            Error::Page { .. } => "save the article's text to a file and name that file",
         }
     }
 }

@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Err(e) => return fail(&usage_error(&e)),
     };
     cli::set_max_input(args.max_input_size);
+    cli::set_timeout(args.timeout);
     let result = match args.command {
         Some(Command::Compare {
             left,
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         Some(Command::Sentences { file, format }) => {
             cli::sentences(&file, format).map(|()| SUCCESS)
         }
+        Some(Command::Text { file }) => cli::text(&file).map(|()| SUCCESS),
         Some(Command::Facts { files, format }) => cli::facts(&files, format).map(|()| SUCCESS),
         None => open_interface(&args.files, args.theme.as_deref()),
     };

@@ -85,7 +85,6 @@ fn next_divergence_and_unique() {
     assert_eq!((app.sides.left, app.sides.right), (3, 4));
     // n visits every diverging row in order, then says there are no more.
     let cmp = app.current().unwrap().clone();
-    let corpus = app.corpus.clone().unwrap();
     let diverging: Vec<usize> = app
         .rows()
         .iter()
@@ -95,7 +94,7 @@ fn next_divergence_and_unique() {
             [Side::Left, Side::Right].iter().any(|&s| {
                 r.cells
                     .get(s)
-                    .is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)
+                    .is_some_and(|i| cmp.state(s, i) == State::Diverge)
             })
         })
         .map(|(k, _)| k)
@@ -118,12 +117,11 @@ fn next_divergence_and_unique() {
     // u lands on a row with a unique sentence.
     press(&mut app, "gu");
     let cmp = app.current().unwrap().clone();
-    let corpus = app.corpus.clone().unwrap();
     let r = &cmp.rows[app.selected_row().unwrap()];
     assert!([Side::Left, Side::Right].iter().any(|&s| {
         r.cells
             .get(s)
-            .is_some_and(|i| cmp.state(&corpus, s, i) == State::Unique)
+            .is_some_and(|i| cmp.state(s, i) == State::Unique)
     }));
 }
 
@@ -167,11 +165,10 @@ fn filter_shows_only_that_state() {
     let cmp = app.current().unwrap().clone();
     for &row in rows.iter() {
         let r = &cmp.rows[row];
-        let corpus = app.corpus.clone().unwrap();
         assert!([Side::Left, Side::Right].iter().any(|&s| {
             r.cells
                 .get(s)
-                .is_some_and(|i| cmp.state(&corpus, s, i) == State::Diverge)
+                .is_some_and(|i| cmp.state(s, i) == State::Diverge)
         }));
     }
     press(&mut app, "fff");
@@ -214,7 +211,6 @@ fn search_finds_and_steps_through_hits() {
 fn partner_of_a_moved_sentence() {
     let mut app = app();
     let cmp = app.current().unwrap().clone();
-    let corpus = app.corpus.clone().unwrap();
     // Find a moved sentence on the right side.
     let (sentence, link) = (0..corpus.sources[1].sentences.len())
         .find_map(|i| cmp.moved_link(Side::Right, i).map(|l| (i, l.clone())))

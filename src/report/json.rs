@@ -94,7 +94,9 @@ impl<F: Formatter> Formatter for Escaping<F> {
 #[serde(deny_unknown_fields)]
 pub struct SentenceOut {
     pub index: usize,
-    /// Byte offsets into the file as read, end exclusive.
+    /// Byte offsets, end exclusive: into the file as read, or for a web page
+    /// or Markdown into the extracted text `claimdiff text` prints (see
+    /// [`SideOut::spans_index`]).
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -136,6 +138,10 @@ pub struct SideOut {
     pub title: String,
     pub date: Option<String>,
     pub outlet: Option<String>,
+    /// What `start`/`end` index: `file` (the bytes as read) or `extracted`
+    /// (the article's text taken out of a web page or Markdown, as
+    /// `claimdiff text SOURCE` prints it).
+    pub spans_index: String,
     pub sentences: Vec<SentenceWithClaims>,
 }
 
@@ -293,6 +299,12 @@ fn side_head(corpus: &Corpus, cmp: &Comparison, side: Side) -> SideOut {
         title: src.title(),
         date: src.doc.meta.date.clone(),
         outlet: src.doc.meta.outlet.clone(),
+        spans_index: if src.doc.extracted {
+            "extracted"
+        } else {
+            "file"
+        }
+        .into(),
         sentences: Vec::new(),
     }
 }

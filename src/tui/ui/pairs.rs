@@ -79,7 +79,11 @@ fn header(app: &App, side: Side) -> Block<'static> {
 
     if let Some(corpus) = &app.corpus {
         let src = &corpus.sources[*app.sides.get(side)];
-        let mut title = format!(" {} · {}", visible(&src.doc.name), visible(&src.title()));
+        let mut title = format!(" {} · ", visible(&src.doc.name));
+        if let Some(o) = &src.doc.meta.outlet {
+            title.push_str(&format!("{}: ", visible(o)));
+        }
+        title.push_str(&visible(&src.title()));
         if let Some(d) = &src.doc.meta.date {
             title.push_str(&format!(" ({})", visible(d)));
         }

@@ -212,7 +212,7 @@ fn partner_of_a_moved_sentence() {
     let mut app = app();
     let cmp = app.current().unwrap().clone();
     // Find a moved sentence on the right side.
-    let (sentence, link) = (0..corpus.sources[1].sentences.len())
+    let (sentence, link) = (0..cmp.row_of.right.len())
         .find_map(|i| cmp.moved_link(Side::Right, i).map(|l| (i, l.clone())))
         .expect("the seeds have a moved pair");
     app.focus = Side::Right;

@@ -82,7 +82,7 @@ fn shared_measures(a: &Claims, b: &Claims) -> Vec<String> {
             m.push(format!("q:{k}"));
         }
     }
-    for da in &a.dates {
+    for da in a.dates.iter().filter(|d| !d.of_statement) {
         if b.dates
             .iter()
             .any(|db| da.when.compatible(&db.when).is_some())
@@ -141,7 +141,7 @@ pub fn facts<'a>(
                     None,
                 ))
             });
-            let dates = claims.dates.iter().map(|d| {
+            let dates = claims.dates.iter().filter(|d| !d.of_statement).map(|d| {
                 (
                     format!("d:{}", date_key(&d.when)),
                     d.text.clone(),

@@ -138,12 +138,17 @@ impl Index {
                 .filter(|q| q.value.abs() >= MIN_TELLING_FIGURE)
                 .map(|q| Feature::Figure(format!("{}", q.value))),
         );
-        all.extend(c.dates.iter().filter_map(|d| match d.when {
-            claim::When::Days {
-                month, first, last, ..
-            } if first == last => Some(Feature::Day(format!("{month:02}-{first:02}"))),
-            _ => None,
-        }));
+        all.extend(
+            c.dates
+                .iter()
+                .filter(|d| !d.of_statement)
+                .filter_map(|d| match d.when {
+                    claim::When::Days {
+                        month, first, last, ..
+                    } if first == last => Some(Feature::Day(format!("{month:02}-{first:02}"))),
+                    _ => None,
+                }),
+        );
         all.extend(c.events.iter().map(|e| Feature::Event(e.class.name())));
         let mut ids: Vec<u32> = all.into_iter().map(|f| self.intern(f)).collect();
         let measures: Vec<(u32, usize)> = c
@@ -156,6 +161,7 @@ impl Index {
             .dates
             .iter()
             .enumerate()
+            .filter(|(_, d)| !d.of_statement)
             .map(|(k, d)| (self.intern(Feature::DateKind(date_key(&d.when))), k))
             .collect();
         ids.extend(measures.iter().map(|m| m.0));

@@ -1,17 +1,24 @@
 //! Which scored candidates become pairs. Order-free: position plays no part.
 //!
-//! A pair is kept when it scores close to the best pair of each of its two
-//! sentences, so a sentence may pair with several when the other article
-//! splits the fact. Best pairs first, each sentence gets one primary pair:
-//! the one that places it in the rows.
+//! Best pairs first, each sentence gets one primary pair: the one that places
+//! it in the rows. A sentence pairs with a second partner only where the
+//! other article splits the fact, the way sentence aligners admit a 1–2
+//! link: the extra pair scores close to the sentence's best, and its partner
+//! stands next to the primary partner in its article (a fact split in two is
+//! told in neighbouring sentences; a sentence that merely shares a few rare
+//! words with one far away is not its other half).
 
 use super::score::Candidate;
 use crate::span::Pair;
 
 /// Below this, two sentences do not state the same fact.
 pub const MIN_SCORE: f32 = 0.2;
-/// A pair must score at least this share of each of its sentences' best pair.
+/// An extra pair must score at least this share of each of its sentences'
+/// best pair.
 const EXTRA_SHARE: f32 = 0.6;
+/// How many sentences away from the primary partner an extra partner may
+/// stand: the two halves of a split fact are told within a paragraph.
+const EXTRA_REACH: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chosen {
@@ -43,21 +50,32 @@ pub fn choose(candidates: &[Candidate], lens: Pair<usize>) -> Vec<Chosen> {
             .then(a.sentences.left.cmp(&b.sentences.left))
             .then(a.sentences.right.cmp(&b.sentences.right))
     });
-    let mut paired = lens.map(|n| vec![false; n]);
+    // Primaries first, over the whole list: an extra pair is judged against
+    // the final primary partners, not against whichever came first.
+    let mut partner = lens.map(|n| vec![None::<usize>; n]);
+    let mut primary = vec![false; order.len()];
+    for (k, c) in order.iter().enumerate() {
+        let (l, r) = (c.sentences.left, c.sentences.right);
+        if partner.left[l].is_none() && partner.right[r].is_none() {
+            partner.left[l] = Some(r);
+            partner.right[r] = Some(l);
+            primary[k] = true;
+        }
+    }
+    let near = |a: usize, b: Option<usize>| b.is_some_and(|b| a.abs_diff(b) <= EXTRA_REACH);
     let mut chosen: Vec<Chosen> = order
-        .into_iter()
-        .map(|c| {
+        .iter()
+        .zip(&primary)
+        .filter(|&(c, &p)| {
             let (l, r) = (c.sentences.left, c.sentences.right);
-            let primary = !paired.left[l] && !paired.right[r];
-            if primary {
-                paired.left[l] = true;
-                paired.right[r] = true;
-            }
-            Chosen {
-                sentences: c.sentences,
-                score: c.score,
-                primary,
-            }
+            // The extra pair splits the left sentence's fact over right
+            // neighbours, or the right sentence's over left neighbours.
+            p || near(r, partner.left[l]) || near(l, partner.right[r])
+        })
+        .map(|(c, &p)| Chosen {
+            sentences: c.sentences,
+            score: c.score,
+            primary: p,
         })
         .collect();
     chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
@@ -90,6 +108,15 @@ mod tests {
     #[test]
     fn weak_pairs_are_dropped() {
         assert!(choose(&[cand(0, 0, MIN_SCORE / 2.0)], Pair::new(1, 1)).is_empty());
+    }
+
+    #[test]
+    fn a_far_extra_pair_is_dropped() {
+        // Left 0 pairs with right 0; right 9 shares some of it but stands
+        // far away: not the other half of a split fact.
+        let got = choose(&[cand(0, 0, 0.5), cand(0, 9, 0.45)], Pair::new(1, 10));
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].sentences, Pair::new(0, 0));
     }
 
     #[test]

@@ -41,6 +41,8 @@ const EVENT_WEIGHT: f32 = 2.0;
 /// and lie far apart (40 against 133): almost fully, so the same fact is
 /// found whatever its figure, but a closer figure wins a tie.
 const FAR_VALUES: f32 = 0.8;
+/// Evidence share of a measure whose two values lie far apart.
+const FAR_EVIDENCE: f32 = 0.5;
 /// Two dates of one kind that cannot both be true (March 22 against March
 /// 23) still date the same kind of thing.
 const CONFLICTING_DATES: f32 = 0.4;
@@ -175,17 +177,7 @@ impl<'a> Scorer<'a> {
         );
         let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
         match self.feature(id) {
-            Some(Feature::Measure(_)) => {
-                let mut best = 0.0f32;
-                for &(_, qa) in f.left.measures.iter().filter(|m| m.0 == id) {
-                    for &(_, qb) in f.right.measures.iter().filter(|m| m.0 == id) {
-                        let c =
-                            closeness(&claims.left.quantities[qa], &claims.right.quantities[qb]);
-                        best = best.max(c.max(FAR_VALUES));
-                    }
-                }
-                best
-            }
+            Some(Feature::Measure(_)) => self.closeness(s, id).max(FAR_VALUES),
             Some(Feature::DateKind(_)) => {
                 let mut best = 0.0f32;
                 for &(_, da) in f.left.date_kinds.iter().filter(|m| m.0 == id) {
@@ -205,6 +197,25 @@ impl<'a> Scorer<'a> {
             }
             _ => 1.0,
         }
+    }
+
+    /// The closeness of the nearest two values of a shared measure.
+    fn closeness(&self, s: Pair<usize>, id: u32) -> f32 {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
+        let mut best = 0.0f32;
+        for &(_, qa) in f.left.measures.iter().filter(|m| m.0 == id) {
+            for &(_, qb) in f.right.measures.iter().filter(|m| m.0 == id) {
+                best = best.max(closeness(
+                    &claims.left.quantities[qa],
+                    &claims.right.quantities[qb],
+                ));
+            }
+        }
+        best
     }
 
     /// How much a shared feature says what (not who or when) is stated.
@@ -245,7 +256,17 @@ impl<'a> Scorer<'a> {
             let w = self.base_weight(id) * p;
             shared += w;
             if self.is_specific(id) {
-                evidence += w * self.says_what(s, id);
+                // Far-apart figures of one measure (144 dead against 330
+                // at Beslan) may be one fact or two: they pair a sentence
+                // only with other evidence beside them.
+                let far = matches!(self.feature(id), Some(Feature::Measure(_)))
+                    && self.closeness(s, id) == 0.0;
+                let what = if far {
+                    FAR_EVIDENCE
+                } else {
+                    self.says_what(s, id)
+                };
+                evidence += w * what;
             }
         }
         if evidence < SPECIFIC_EVIDENCE || count < 2 {

@@ -111,13 +111,15 @@ fn distance(a: &Quantity, b: &Quantity) -> f64 {
 }
 
 fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
-    for a in &claims.left.dates {
+    // When someone spoke is no fact of the event: "said Thursday" against
+    // "on Tuesday" is not a date conflict.
+    for a in claims.left.dates.iter().filter(|d| !d.of_statement) {
         let key = date_key(&a.when);
         let same: Vec<_> = claims
             .right
             .dates
             .iter()
-            .filter(|b| date_key(&b.when) == key)
+            .filter(|b| !b.of_statement && date_key(&b.when) == key)
             .collect();
         if same.is_empty() || same.iter().any(|b| b.value == a.value) {
             continue;
@@ -300,6 +302,17 @@ mod tests {
             diff("Ukraine was involved", "Ukraine was not involved")[0].0,
             Negation
         );
+    }
+
+    #[test]
+    fn a_revised_toll_diverges_and_the_day_of_a_statement_does_not() {
+        let got = diff(
+            "The fire killed 7 workers on Tuesday.",
+            "The death toll has risen to 9, the medical examiner said Thursday.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, DiffKind::Number);
+        assert!(!got[0].3, "7 and 9 contradict");
     }
 
     #[test]

@@ -18,6 +18,10 @@ pub struct DateClaim {
     pub value: String,
     #[serde(skip)]
     pub when: When,
+    /// The date is when someone spoke ("the examiner said Thursday"), not
+    /// when the event happened: it is no fact of the event.
+    #[serde(skip)]
+    pub of_statement: bool,
 }
 
 /// What a date pins down.
@@ -270,6 +274,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             span: Span::new(span.start + offset, span.end + offset),
             value: value_of(&when),
             when,
+            of_statement: false,
         })
         .collect()
 }

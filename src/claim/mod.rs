@@ -88,9 +88,10 @@ impl Claims {
     }
 }
 
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "n't", "cannot",
-];
+/// Words that deny what the sentence's verb says. "nothing", "none" and
+/// "nobody" are left out: they deny a thing, not the event ("there is nothing
+/// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
+const NEGATIONS: &[&str] = &["not", "no", "never", "neither", "nor", "n't", "cannot"];
 
 /// Words without which [`ATTRIBUTION`] cannot match.
 const SAYING: &[&str] = &[
@@ -138,6 +139,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     }
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
+    mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
     let events = events::extract(&toks, &lower, text, offset);
     // The pattern has no fixed start to search for; most sentences have no
@@ -158,7 +160,9 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             .collect()
     };
     let negated = lower.iter().enumerate().any(|(i, w)| {
-        let negation = NEGATIONS.contains(&w.as_str()) || w.ends_with("n't");
+        // A capitalised "No" or "Never" inside a sentence is part of a title.
+        let titled = i > 0 && toks[i].is_capitalized();
+        let negation = !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
         // "not only … but also" asserts both halves.
         negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
     });
@@ -192,6 +196,39 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     }
 }
 
+/// Verbs whose date is the date of the saying ("said Thursday", "told
+/// reporters on Sunday"), not of the event.
+const STATEMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "stated",
+    "reported",
+    "added",
+    "warned",
+];
+
+/// Mark the dates that sit next to a verb of saying: within two words
+/// after it ("said on Thursday") or right before it ("on Thursday said").
+fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &[String]) {
+    for d in dates.iter_mut() {
+        let Some(first) = toks.iter().position(|t| t.span.end > d.span.start) else {
+            continue;
+        };
+        let last = toks
+            .iter()
+            .rposition(|t| t.span.start < d.span.end)
+            .unwrap_or(first);
+        let before = lower[first.saturating_sub(2)..first].iter();
+        let after = lower[(last + 1).min(lower.len())..(last + 2).min(lower.len())].iter();
+        d.of_statement = before
+            .chain(after)
+            .any(|w| STATEMENT_VERBS.contains(&w.as_str()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +252,32 @@ mod tests {
             ["moscow"]
         );
         assert!(!c.negated);
+    }
+
+    #[test]
+    fn the_day_someone_spoke_is_not_the_day_of_the_event() {
+        let c = extract(
+            "The fire killed 7 workers on Tuesday, the medical examiner said Thursday.",
+            0,
+            &Aliases::default(),
+        );
+        let marks: Vec<(&str, bool)> = c
+            .dates
+            .iter()
+            .map(|d| (d.value.as_str(), d.of_statement))
+            .collect();
+        assert_eq!(marks, [("tuesday", false), ("thursday", true)]);
+    }
+
+    #[test]
+    fn a_title_or_a_thing_denied_is_not_a_negated_event() {
+        for s in [
+            "The band was playing Much Ado About Nothing when the attack began.",
+            "There is nothing to celebrate about this incident.",
+            "The film No Country For Old Men was showing.",
+        ] {
+            assert!(!extract(s, 0, &Aliases::default()).negated, "{s}");
+        }
     }
 
     #[test]

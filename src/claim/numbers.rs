@@ -288,6 +288,13 @@ pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Ve
             continue;
         }
         let (op, start) = qualifier(lower, i);
+        let mut counts = counts;
+        if counts.is_none() && toll_before(lower, start) {
+            // "the death toll has risen to 9", "the toll now stands at 115":
+            // a bare figure that a toll leads to counts the dead.
+            counts = Some("people".into());
+            role = Some(Role::Dead);
+        }
         if role.is_none() && counts.as_deref() == Some("people") {
             role = role_near(lower, i, end);
         }
@@ -303,6 +310,52 @@ pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Ve
         i += used;
     }
     out
+}
+
+/// Words a toll reaches its figure through: "the toll rose to 9", "stands at
+/// 115", "climbed to 40", "is now 12".
+const TOLL_LINKS: &[&str] = &[
+    "to",
+    "at",
+    "is",
+    "was",
+    "now",
+    "reached",
+    "hit",
+    "of",
+    "stood",
+    "stands",
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "jumped",
+    "grew",
+    "has",
+    "had",
+    "been",
+    "officially",
+    "total",
+];
+
+/// Is the figure starting at token `start` what a preceding "toll" counts?
+/// Only through a few linking words, so "the toll, officials said, included
+/// 3 children" or a figure in a later clause is not taken for it.
+fn toll_before(lower: &[String], start: usize) -> bool {
+    let mut k = start;
+    let mut hops = 0;
+    while k > 0 && hops < 6 {
+        k -= 1;
+        let w = lower[k].as_str();
+        if w == "toll" || w == "tally" {
+            return true;
+        }
+        if !TOLL_LINKS.contains(&w) {
+            return false;
+        }
+        hops += 1;
+    }
+    false
 }
 
 /// What the number at `from` counts: (measure, factor, role, end token).
@@ -511,6 +564,26 @@ mod tests {
                 "input: {input}"
             );
         }
+    }
+
+    #[test]
+    fn a_toll_counts_the_dead() {
+        for s in [
+            "The death toll has risen to 9, the medical examiner said.",
+            "the death toll in Friday's attack now stands at 115",
+            "The toll climbed to 40 on Sunday.",
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!(
+                (q[0].3.as_deref(), q[0].4),
+                (Some("people"), Some(Role::Dead)),
+                "{s}"
+            );
+        }
+        // A figure the toll does not lead to is not the toll.
+        let q = quantities("The toll is expected to rise, and 3 hospitals are full.");
+        assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{q:?}");
     }
 
     #[test]

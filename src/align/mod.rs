@@ -187,11 +187,53 @@ pub struct Counts {
     pub moved: usize,
 }
 
+/// Sentences that are the same after case and white space (a headline, a
+/// wire story's lead copied whole) pair whatever their words weigh: they
+/// score 1, so they pair first.
+fn identical_first(views: Pair<SourceView>, scored: &mut Vec<score::Candidate>) {
+    let key = |t: &str| -> String {
+        t.split_whitespace()
+            .flat_map(|w| w.chars().chain(std::iter::once(' ')))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut right: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (j, s) in views.right.sentences.iter().enumerate() {
+        if !s.boilerplate {
+            right
+                .entry(key(views.right.sentence_text(j)))
+                .or_default()
+                .push(j);
+        }
+    }
+    let mut same = Vec::new();
+    for (i, s) in views.left.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        if let Some(js) = right.get(&key(views.left.sentence_text(i))) {
+            same.extend(js.iter().map(|&j| Pair::new(i, j)));
+        }
+    }
+    if same.is_empty() {
+        return;
+    }
+    let set: rustc_hash::FxHashSet<(usize, usize)> =
+        same.iter().map(|p| (p.left, p.right)).collect();
+    scored.retain(|c| !set.contains(&(c.sentences.left, c.sentences.right)));
+    scored.extend(same.into_iter().map(|sentences| score::Candidate {
+        sentences,
+        score: 1.0,
+    }));
+    scored.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+}
+
 /// Compare two sources in the given order. `sources` are the sources'
 /// numbers in `index`; `views` what the comparison reads of them.
 pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> Comparison {
     let scorer = score::Scorer::new(index, sources, views);
-    let scored = scorer.candidates();
+    let mut scored = scorer.candidates();
+    identical_first(views, &mut scored);
     let chosen = matching::choose(&scored, views.map(|s| s.sentences.len()));
     // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen

@@ -312,48 +312,25 @@ pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Ve
     out
 }
 
-/// Words a toll reaches its figure through: "the toll rose to 9", "stands at
-/// 115", "climbed to 40", "is now 12".
-const TOLL_LINKS: &[&str] = &[
-    "to",
-    "at",
-    "is",
-    "was",
-    "now",
-    "reached",
-    "hit",
-    "of",
-    "stood",
-    "stands",
-    "rose",
-    "risen",
-    "climbed",
-    "increased",
-    "jumped",
-    "grew",
-    "has",
-    "had",
-    "been",
-    "officially",
-    "total",
-];
+/// How many words back from a bare figure a "toll" may stand and still be
+/// what the figure counts: "the death toll in Friday's attack now stands at
+/// 115" is seven.
+const TOLL_REACH: usize = 8;
 
 /// Is the figure starting at token `start` what a preceding "toll" counts?
-/// Only through a few linking words, so "the toll, officials said, included
-/// 3 children" or a figure in a later clause is not taken for it.
+/// Only within [`TOLL_REACH`] words, with no other figure and no clause
+/// break (a word ending a clause is cut from its comma in `lower`, so the
+/// check is on figures and on words that start a new statement).
 fn toll_before(lower: &[String], start: usize) -> bool {
-    let mut k = start;
-    let mut hops = 0;
-    while k > 0 && hops < 6 {
-        k -= 1;
+    let lo = start.saturating_sub(TOLL_REACH);
+    for k in (lo..start).rev() {
         let w = lower[k].as_str();
         if w == "toll" || w == "tally" {
             return true;
         }
-        if !TOLL_LINKS.contains(&w) {
+        if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
             return false;
         }
-        hops += 1;
     }
     false
 }

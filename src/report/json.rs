@@ -170,6 +170,9 @@ pub struct EvidenceOut {
     pub names: Vec<String>,
     pub quantities: Vec<String>,
     pub dates: Vec<String>,
+    /// What both sentences report happened ("die", "arrest").
+    #[serde(default)]
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -358,6 +361,7 @@ fn pair(corpus: &Corpus, cmp: &Comparison, l: &Link) -> PairOut {
             names: l.evidence.names.clone(),
             quantities: l.evidence.quantities.clone(),
             dates: l.evidence.dates.clone(),
+            events: l.evidence.events.clone(),
         },
     }
 }
@@ -420,12 +424,13 @@ impl Serialize for SideStream<'_> {
         let head = side_head(corpus, cmp, side);
         let n = corpus.sources[*cmp.sources.get(side)].sentences.len();
         // The fields of SideOut, in its order.
-        let mut m = s.serialize_struct("SideOut", 6)?;
+        let mut m = s.serialize_struct("SideOut", 7)?;
         m.serialize_field("source", &head.source)?;
         m.serialize_field("name", &head.name)?;
         m.serialize_field("title", &head.title)?;
         m.serialize_field("date", &head.date)?;
         m.serialize_field("outlet", &head.outlet)?;
+        m.serialize_field("spans_index", &head.spans_index)?;
         m.serialize_field(
             "sentences",
             &Lazy(|| (0..n).map(|i| sentence_with_claims(corpus, cmp, side, i))),

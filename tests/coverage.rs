@@ -1,0 +1,110 @@
+//! Judgement on composed coverage of evolving events (`tests/fixtures/coverage/`,
+//! written and annotated before the matcher ran on it; see its README).
+//!
+//! The fact-level figures come from the shared scorer over `gold.json`; these
+//! tests hold the one promise a fact-checking reader cannot do without: two
+//! outlets that give the same death toll different figures are shown
+//! diverging on it, never as agreeing.
+
+use claimdiff::align::{DiffKind, Relation};
+use claimdiff::corpus::Corpus;
+use claimdiff::document::{self, Document};
+
+fn event(name: &str) -> Vec<Document> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/coverage/");
+    let mut docs = document::load(&format!("{dir}{name}")).expect("coverage fixtures");
+    docs.sort_by(|a, b| a.source.cmp(&b.source));
+    docs
+}
+
+/// Sentences of a source that give a death toll, and its figure.
+fn tolls(corpus: &Corpus, source: usize) -> Vec<(usize, f64)> {
+    corpus.sources[source]
+        .claims
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            c.quantities
+                .iter()
+                .filter(|q| q.counts.as_deref() == Some("people") && q.role.is_some())
+                .filter(|q| q.role == Some(claimdiff::claim::Role::Dead))
+                .map(move |q| (i, q.value))
+        })
+        .collect()
+}
+
+fn check_tolls(name: &str) {
+    let corpus = Corpus::new(event(name));
+    let n = corpus.sources.len();
+    assert!(n >= 3, "{name}: {n} articles");
+    for a in 0..n {
+        for b in a + 1..n {
+            let (ta, tb) = (tolls(&corpus, a), tolls(&corpus, b));
+            let differ = ta
+                .iter()
+                .any(|(_, x)| tb.iter().all(|(_, y)| x != y) && !tb.is_empty());
+            let cmp = corpus.compare(a, b);
+            // A pair that links two tolls with different figures must say so.
+            for l in &cmp.links {
+                let (fl, fr) = (
+                    ta.iter().find(|t| t.0 == l.sentences.left),
+                    tb.iter().find(|t| t.0 == l.sentences.right),
+                );
+                if let (Some(x), Some(y)) = (fl, fr)
+                    && x.1 != y.1
+                {
+                    assert_eq!(
+                        l.relation,
+                        Relation::Diverge,
+                        "{name} {a}-{b}: tolls {} and {} shown as agreeing",
+                        x.1,
+                        y.1
+                    );
+                }
+            }
+            if differ {
+                let diverging = cmp.links.iter().any(|l| {
+                    l.differences.iter().any(|d| d.kind == DiffKind::Number)
+                        && ta.iter().any(|t| t.0 == l.sentences.left)
+                        && tb.iter().any(|t| t.0 == l.sentences.right)
+                });
+                assert!(
+                    diverging,
+                    "{name} {a}-{b}: the tolls differ ({ta:?} vs {tb:?}) and no pair shows it"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn revised_fire_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("warehouse_fire");
+}
+
+#[test]
+fn ferry_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("ferry_sinking");
+}
+
+#[test]
+fn an_article_compared_with_itself_pairs_every_sentence() {
+    let docs = event("warehouse_fire");
+    let doc = docs[0].clone();
+    let twin = Document::from_text("twin.txt", &doc.text);
+    let corpus = Corpus::new(vec![doc, twin]);
+    let cmp = corpus.compare(0, 1);
+    let src = &corpus.sources[0];
+    for (i, s) in src.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        assert!(
+            cmp.links
+                .iter()
+                .any(|l| l.sentences.left == i && l.sentences.right == i),
+            "sentence {i} not paired with itself: {:?}",
+            src.text(i)
+        );
+    }
+}

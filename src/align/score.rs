@@ -58,6 +58,8 @@ const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// one sentence in this many has it (and always when two or fewer do): a
 /// word in every eighth sentence of the two articles is the topic, not a fact.
 const RARITY: u32 = 8;
+/// A measure counts as evidence while at most half the sentences give it.
+const MEASURE_RARITY: u32 = 2;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
 /// the plain geometric mean, cosine-like; more favours a short sentence
 /// whose facts a long one states too).
@@ -136,7 +138,15 @@ impl<'a> Scorer<'a> {
     /// Rare enough to propose a candidate pair and to count as evidence.
     pub fn is_specific(&self, id: u32) -> bool {
         let df = self.weights.df(id);
-        df <= 2 || df * RARITY <= self.weights.sentences()
+        let rarity = match self.feature(id) {
+            // A measure is the fact itself ("people:dead"): in a story of
+            // one fire, the toll is given in many sentences, and every one
+            // of them states that fact. Only a measure in most sentences
+            // says nothing.
+            Some(Feature::Measure(_)) => MEASURE_RARITY,
+            _ => RARITY,
+        };
+        df <= 2 || df * rarity <= self.weights.sentences()
     }
 
     pub fn base_weight(&self, id: u32) -> f32 {
@@ -177,7 +187,12 @@ impl<'a> Scorer<'a> {
         );
         let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
         match self.feature(id) {
-            Some(Feature::Measure(_)) => self.closeness(s, id).max(FAR_VALUES),
+            // A count tied to an event (the dead, the injured) is one fact
+            // whatever its figure; a bare count of years or homes is one fact
+            // only as far as the figures are close ("twenty years" is not
+            // "more than two years").
+            Some(Feature::Measure(m)) if m.contains(':') => self.closeness(s, id).max(FAR_VALUES),
+            Some(Feature::Measure(_)) => self.closeness(s, id),
             Some(Feature::DateKind(_)) => {
                 let mut best = 0.0f32;
                 for &(_, da) in f.left.date_kinds.iter().filter(|m| m.0 == id) {

@@ -94,8 +94,14 @@ fn main() {
         let q = s.score(&cmp);
         let (recall, precision) = (q.recall, q.precision);
         eprintln!(
-            "  {mb} MB: divergence recall {:.3}, precision {:.3} ({} changed figures)",
-            q.divergence_recall, q.divergence_precision, q.changed
+            "  {mb} MB: divergence recall {:.3}, precision {:.3} ({} changed figures); primary pairs {} precision {:.3}, extra pairs {} precision {:.3}",
+            q.divergence_recall,
+            q.divergence_precision,
+            q.changed,
+            q.primaries,
+            q.primary_precision,
+            q.extras,
+            q.extra_precision
         );
         println!(
             "| {mb} | {} / {} | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.2}s | {:.0} MB | {:.3} | {:.3} |",

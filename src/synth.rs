@@ -155,6 +155,14 @@ pub struct Quality {
     pub divergence_precision: f64,
     /// How many figures were changed.
     pub changed: usize,
+    /// Share of primary pairs (those that place a sentence in the rows) that
+    /// correspond, and how many there are.
+    pub primary_precision: f64,
+    pub primaries: usize,
+    /// Share of extra pairs (a second partner of a split fact) that
+    /// correspond, and how many there are.
+    pub extra_precision: f64,
+    pub extras: usize,
 }
 
 impl Synthetic {
@@ -180,6 +188,16 @@ impl Synthetic {
             .collect();
         let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
         let hit = truth.intersection(&found).count();
+        let of_kind = |primary: bool| {
+            let links: Vec<_> = cmp.links.iter().filter(|l| l.primary == primary).collect();
+            let right = links
+                .iter()
+                .filter(|l| truth.contains(&(l.sentences.left, l.sentences.right)))
+                .count();
+            (share(right, links.len()), links.len())
+        };
+        let (primary_precision, primaries) = of_kind(true);
+        let (extra_precision, extras) = of_kind(false);
         let div_hit = changed.intersection(&flagged).count();
         Quality {
             recall: share(hit, truth.len()),
@@ -187,6 +205,10 @@ impl Synthetic {
             divergence_recall: share(div_hit, changed.len()),
             divergence_precision: share(div_hit, flagged.len()),
             changed: changed.len(),
+            primary_precision,
+            primaries,
+            extra_precision,
+            extras,
         }
     }
 }

@@ -191,21 +191,20 @@ impl Index {
         if pair.left != pair.right {
             sentences += b.counted.iter().filter(|&&c| c).count() as u32;
         }
-        let mut df: HashMap<u32, u32> = HashMap::default();
-        df.reserve(a.df.len() + b.df.len());
-        for &(id, n) in &a.df {
-            *df.entry(id).or_default() += n;
+        // Dense tables over the vocabulary: scoring looks weights up millions
+        // of times on long documents.
+        let n = self.features.len();
+        let mut df = vec![0u32; n];
+        for &(id, k) in &a.df {
+            df[id as usize] += k;
         }
         if pair.left != pair.right {
-            for &(id, n) in &b.df {
-                *df.entry(id).or_default() += n;
+            for &(id, k) in &b.df {
+                df[id as usize] += k;
             }
         }
-        let table = df
-            .into_iter()
-            .map(|(id, n)| (id, (n, idf(sentences, n))))
-            .collect();
-        Weights { table, sentences }
+        let idf = df.iter().map(|&k| idf(sentences, k)).collect();
+        Weights { df, idf, sentences }
     }
 }
 
@@ -227,7 +226,8 @@ fn idf(sentences: u32, df: u32) -> f32 {
 /// two sources.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    table: HashMap<u32, (u32, f32)>,
+    df: Vec<u32>,
+    idf: Vec<f32>,
     sentences: u32,
 }
 
@@ -235,14 +235,15 @@ impl Weights {
     /// Inverse document frequency: rare features weigh more. A feature
     /// neither source has weighs as if one sentence had it.
     pub fn idf(&self, id: u32) -> f32 {
-        self.table
-            .get(&id)
-            .map_or_else(|| idf(self.sentences, 1), |e| e.1)
+        self.idf
+            .get(id as usize)
+            .copied()
+            .unwrap_or_else(|| idf(self.sentences, 1))
     }
 
     /// How many sentences of the two sources have the feature.
     pub fn df(&self, id: u32) -> u32 {
-        self.table.get(&id).map_or(0, |e| e.0)
+        self.df.get(id as usize).copied().unwrap_or(0)
     }
 
     /// How many sentences the two sources have (page furniture not counted).

@@ -216,18 +216,25 @@ impl<'a> Scorer<'a> {
 
     /// The closeness of the nearest two values of a shared measure.
     fn closeness(&self, s: Pair<usize>, id: u32) -> f32 {
+        self.closest(s, id).map_or(0.0, |c| c.0)
+    }
+
+    /// The nearest two values of a shared measure: their closeness and
+    /// their indexes in each sentence's quantities (the first such pair on
+    /// a tie).
+    fn closest(&self, s: Pair<usize>, id: u32) -> Option<(f32, usize, usize)> {
         let claims = Pair::new(
             &self.views.left.claims[s.left],
             &self.views.right.claims[s.right],
         );
         let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
-        let mut best = 0.0f32;
+        let mut best: Option<(f32, usize, usize)> = None;
         for &(_, qa) in f.left.measures.iter().filter(|m| m.0 == id) {
             for &(_, qb) in f.right.measures.iter().filter(|m| m.0 == id) {
-                best = best.max(closeness(
-                    &claims.left.quantities[qa],
-                    &claims.right.quantities[qb],
-                ));
+                let c = closeness(&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                if best.is_none_or(|(bc, _, _)| c > bc) {
+                    best = Some((c, qa, qb));
+                }
             }
         }
         best
@@ -249,6 +256,10 @@ impl<'a> Scorer<'a> {
             // A word of a name on either side says who.
             Some(Feature::Word(_)) if name_word != (false, false) => 0.0,
             Some(Feature::Phrase(_)) => 0.0,
+            // Far-apart figures of one measure (144 dead against 330 at
+            // Beslan) may be one fact or two: they pair a sentence only with
+            // other evidence beside them.
+            Some(Feature::Measure(_)) if self.closeness(s, id) == 0.0 => FAR_EVIDENCE,
             Some(Feature::Name(_) | Feature::Day(_) | Feature::DateKind(_)) => WHO_OR_WHEN_EVIDENCE,
             _ => 1.0,
         }
@@ -271,17 +282,7 @@ impl<'a> Scorer<'a> {
             let w = self.base_weight(id) * p;
             shared += w;
             if self.is_specific(id) {
-                // Far-apart figures of one measure (144 dead against 330
-                // at Beslan) may be one fact or two: they pair a sentence
-                // only with other evidence beside them.
-                let far = matches!(self.feature(id), Some(Feature::Measure(_)))
-                    && self.closeness(s, id) == 0.0;
-                let what = if far {
-                    FAR_EVIDENCE
-                } else {
-                    self.says_what(s, id)
-                };
-                evidence += w * what;
+                evidence += w * self.says_what(s, id);
             }
         }
         if evidence < SPECIFIC_EVIDENCE || count < 2 {
@@ -328,31 +329,12 @@ impl<'a> Scorer<'a> {
     }
 
     fn shown_quantities(&self, s: Pair<usize>, id: u32) -> Option<String> {
-        let (a, b) = (
-            &self.views.left.claims[s.left],
-            &self.views.right.claims[s.right],
-        );
-        let mut best: Option<(f32, String)> = None;
-        for &(_, qa) in self.features.left[s.left]
-            .measures
-            .iter()
-            .filter(|m| m.0 == id)
-        {
-            for &(_, qb) in self.features.right[s.right]
-                .measures
-                .iter()
-                .filter(|m| m.0 == id)
-            {
-                let c = closeness(&a.quantities[qa], &b.quantities[qb]);
-                if best.as_ref().is_none_or(|(bc, _)| c > *bc) {
-                    best = Some((
-                        c,
-                        format!("{} ~ {}", a.quantities[qa].text, b.quantities[qb].text),
-                    ));
-                }
-            }
-        }
-        best.map(|(_, s)| s)
+        let (_, qa, qb) = self.closest(s, id)?;
+        Some(format!(
+            "{} ~ {}",
+            self.views.left.claims[s.left].quantities[qa].text,
+            self.views.right.claims[s.right].quantities[qb].text
+        ))
     }
 
     fn shown_dates(&self, s: Pair<usize>) -> Option<String> {

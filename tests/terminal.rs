@@ -44,16 +44,21 @@ impl Screen {
 
 type Child = Box<dyn portable_pty::Child + Send + Sync>;
 
-/// Start the binary with no arguments in a 120×40 pseudo-terminal.
-fn start(env: &[(&str, &str)]) -> (Child, Box<dyn Write + Send>, Screen) {
-    let pty = native_pty_system()
+/// A 120×40 pseudo-terminal.
+fn open_pty() -> portable_pty::PtyPair {
+    native_pty_system()
         .openpty(PtySize {
             rows: 40,
             cols: 120,
             pixel_width: 0,
             pixel_height: 0,
         })
-        .expect("a pty");
+        .expect("a pty")
+}
+
+/// Start the binary with no arguments in a 120×40 pseudo-terminal.
+fn start(env: &[(&str, &str)]) -> (Child, Box<dyn Write + Send>, Screen) {
+    let pty = open_pty();
     let mut cmd = CommandBuilder::new(BIN);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
@@ -230,14 +235,7 @@ fn start_to_hang_up(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> (Child, Box<dyn portable_pty::MasterPty + Send>) {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pty");
+    let pty = open_pty();
     let mut cmd = CommandBuilder::new(program);
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");

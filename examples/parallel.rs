@@ -1,0 +1,188 @@
+//! Quality on a long real parallel text whose correspondence is known:
+//! two translations of one book, one verse a line (`KEY<TAB>TEXT`, as
+//! `scripts/parallel_text.py` writes them).
+//!
+//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle]`
+//!
+//! Each chapter becomes a paragraph. `--bytes N` keeps the first chapters
+//! of the left up to N bytes (and the same chapters on the right);
+//! `--shuffle` puts the right's paragraphs in a fixed random order. A pair
+//! of sentences is right when they share a verse. Prints precision of
+//! primary and extra pairs apart, overall precision, and recall: the share
+//! of verses present on both sides that some right pair covers.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Instant;
+
+use claimdiff::corpus::Corpus;
+use claimdiff::document::Document;
+
+/// A text built from verses, and where each verse lies in it.
+struct Built {
+    text: String,
+    /// (start, end, verse number), in text order.
+    verses: Vec<(usize, usize, usize)>,
+}
+
+fn read(path: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}; write it with scripts/parallel_text.py");
+        std::process::exit(2)
+    });
+    text.lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect()
+}
+
+fn chapter(key: &str) -> &str {
+    key.rsplit_once('.').map_or(key, |(c, _)| c)
+}
+
+/// Chapters in first-seen order, each with its verses.
+fn chapters(verses: &[(String, String)]) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for (k, t) in verses {
+        let c = chapter(k);
+        match out.last_mut() {
+            Some((name, vs)) if name == c => vs.push((k.clone(), t.clone())),
+            _ => out.push((c.to_string(), vec![(k.clone(), t.clone())])),
+        }
+    }
+    out
+}
+
+fn build(chs: &[&(String, Vec<(String, String)>)], ids: &mut BTreeMap<String, usize>) -> Built {
+    let mut text = String::new();
+    let mut verses = Vec::new();
+    for (_, vs) in chs {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        for (i, (k, t)) in vs.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            let n = ids.len();
+            let id = *ids.entry(k.clone()).or_insert(n);
+            verses.push((text.len(), text.len() + t.len(), id));
+            text.push_str(t);
+        }
+    }
+    Built { text, verses }
+}
+
+/// The verses a span of text overlaps.
+fn covered(b: &Built, start: usize, end: usize) -> BTreeSet<usize> {
+    let first = b.verses.partition_point(|v| v.1 <= start);
+    b.verses[first..]
+        .iter()
+        .take_while(|v| v.0 < end)
+        .map(|v| v.2)
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let files: Vec<&String> = args.iter().filter(|a| a.ends_with(".tsv")).collect();
+    if files.len() != 2 {
+        eprintln!("usage: parallel LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle]");
+        std::process::exit(2);
+    }
+    let bytes: Option<usize> = args
+        .iter()
+        .position(|a| a == "--bytes")
+        .and_then(|i| args.get(i + 1)?.parse().ok());
+    let shuffle = args.iter().any(|a| a == "--shuffle");
+
+    let (left, right) = (chapters(&read(files[0])), chapters(&read(files[1])));
+    let mut size = 0;
+    let left: Vec<_> = left
+        .iter()
+        .take_while(|(_, vs)| {
+            let go = bytes.is_none_or(|b| size < b);
+            size += vs.iter().map(|v| v.1.len() + 1).sum::<usize>();
+            go
+        })
+        .collect();
+    let kept: BTreeSet<&str> = left.iter().map(|(c, _)| c.as_str()).collect();
+    let mut right: Vec<_> = right
+        .iter()
+        .filter(|(c, _)| bytes.is_none() || kept.contains(c.as_str()))
+        .collect();
+    if shuffle {
+        // A fixed order: Fisher-Yates on a small linear congruential generator.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for i in (1..right.len()).rev() {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            right.swap(i, (state >> 33) as usize % (i + 1));
+        }
+    }
+    let mut ids = BTreeMap::new();
+    let built = [build(&left, &mut ids), build(&right, &mut ids)];
+
+    let t = Instant::now();
+    let corpus = Corpus::new(vec![
+        Document::from_text("left", &built[0].text),
+        Document::from_text("right", &built[1].text),
+    ]);
+    let cmp = corpus.compare(0, 1);
+    let took = t.elapsed();
+
+    let sets: Vec<Vec<BTreeSet<usize>>> = corpus
+        .sources
+        .iter()
+        .zip(&built)
+        .map(|(s, b)| {
+            s.sentences
+                .iter()
+                .map(|st| covered(b, st.span.start, st.span.end))
+                .collect()
+        })
+        .collect();
+    let mut right_of = [(0usize, 0usize), (0, 0)];
+    let mut found: BTreeSet<usize> = BTreeSet::new();
+    for l in &cmp.links {
+        let (a, b) = (&sets[0][l.sentences.left], &sets[1][l.sentences.right]);
+        let shared: Vec<usize> = a.intersection(b).copied().collect();
+        let k = usize::from(!l.primary);
+        right_of[k].1 += 1;
+        if !shared.is_empty() {
+            right_of[k].0 += 1;
+            found.extend(shared);
+        }
+    }
+    let on_both: BTreeSet<usize> = built[0]
+        .verses
+        .iter()
+        .map(|v| v.2)
+        .collect::<BTreeSet<_>>()
+        .intersection(&built[1].verses.iter().map(|v| v.2).collect())
+        .copied()
+        .collect();
+    let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    println!(
+        "{} / {} bytes, {} / {} sentences{}: {:.1} s",
+        built[0].text.len(),
+        built[1].text.len(),
+        corpus.sources[0].sentences.len(),
+        corpus.sources[1].sentences.len(),
+        if shuffle { ", right shuffled" } else { "" },
+        took.as_secs_f64()
+    );
+    println!(
+        "primary pairs {} precision {:.3}; extra pairs {} precision {:.3}; overall precision {:.3}; verses found {:.3} of {}",
+        right_of[0].1,
+        share(right_of[0].0, right_of[0].1),
+        right_of[1].1,
+        share(right_of[1].0, right_of[1].1),
+        share(right_of[0].0 + right_of[1].0, right_of[0].1 + right_of[1].1),
+        share(found.intersection(&on_both).count(), on_both.len()),
+        on_both.len()
+    );
+}

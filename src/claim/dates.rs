@@ -132,20 +132,34 @@ fn month_number(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn days_in(month: u32) -> u32 {
+/// Gregorian leap years: every fourth, but not centuries unless divisible
+/// by 400 (1900 was not, 2000 was).
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days of `month`. Without a year February may have its 29th: "February 29"
+/// alone names a day that exists in some year.
+fn days_in(year: Option<i32>, month: u32) -> u32 {
     match month {
-        2 => 29,
+        2 if year.is_none_or(is_leap) => 29,
+        2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
 }
 
-fn part_of_month(part: Option<&str>, month: u32) -> (u32, u32) {
+/// Is `day` a day of `month` (in `year`, if given)?
+fn is_day_of(year: Option<i32>, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
+}
+
+fn part_of_month(part: Option<&str>, year: Option<i32>, month: u32) -> (u32, u32) {
     match part {
         Some("early") => (1, 10),
         Some("mid") => (11, 20),
-        Some("late") => (21, days_in(month)),
-        _ => (1, days_in(month)),
+        Some("late") => (21, days_in(year, month)),
+        _ => (1, days_in(year, month)),
     }
 }
 
@@ -160,7 +174,7 @@ fn value_of(w: &When) -> String {
             let y = year.map(|y| format!("{y}-")).unwrap_or_default();
             if first == last {
                 format!("{y}{month:02}-{first:02}")
-            } else if first == 1 && last == days_in(month) {
+            } else if first == 1 && last == days_in(year, month) {
                 format!("{y}{month:02}")
             } else {
                 format!("{y}{month:02}-{first:02}..{y}{month:02}-{last:02}")
@@ -183,7 +197,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         else {
             continue;
         };
-        if (1..=12).contains(&month) && (1..=days_in(month)).contains(&day) {
+        if is_day_of(Some(year), month, day) {
             let m = c.get(0).expect("whole match");
             found.push((
                 Span::new(m.start(), m.end()),
@@ -206,10 +220,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             let Ok(day) = c[dg].parse::<u32>() else {
                 continue;
             };
-            if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
+            let year = c.get(yg).and_then(|y| y.as_str().parse().ok());
+            if !is_day_of(year, month, day) || !free(&found, m.start(), m.end()) {
                 continue;
             }
-            let year = c.get(yg).and_then(|y| y.as_str().parse().ok());
             found.push((
                 Span::new(m.start(), m.end()),
                 When::Days {
@@ -236,8 +250,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         } else {
             c.get(2).map_or(m.start(), |g| g.start())
         };
-        let (first, last) = part_of_month(part, month);
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        let (first, last) = part_of_month(part, year, month);
         found.push((
             Span::new(start, m.end()),
             When::Days {
@@ -328,6 +342,52 @@ mod tests {
                 .collect();
             assert_eq!(dates(input), want, "input: {input}");
         }
+    }
+
+    #[test]
+    fn impossible_days_are_no_dates() {
+        // Leap years by the Gregorian rule: 1900 and 2023 have no 29 February,
+        // 2000 and 2024 do; without a year the 29th may exist.
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("on February 29, 2023 the", &[]),
+            ("on 29 February 1900 the", &[]),
+            ("date 2023-02-29 and", &[]),
+            ("date 1900-02-29 and", &[]),
+            ("on February 30 the", &[]),
+            ("on 31 April the", &[]),
+            ("date 2024-04-31 and", &[]),
+            ("date 2024-13-01 and", &[]),
+            ("on February 29, 2024 the", &[("February 29, 2024", "2024-02-29")]),
+            ("on 29 February 2000 the", &[("29 February 2000", "2000-02-29")]),
+            ("date 2024-02-29 and", &[("2024-02-29", "2024-02-29")]),
+            ("on February 29 the", &[("February 29", "02-29")]),
+            ("on 28 February 2023 the", &[("28 February 2023", "2023-02-28")]),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(dates(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_february_depends_on_the_year() {
+        // The whole month is written as the month; its late part ends on
+        // the last day that year has.
+        let w = |s: &str| extract(s, 0).remove(0).when;
+        assert_eq!(
+            w("in late February 2023"),
+            When::Days { year: Some(2023), month: 2, first: 21, last: 28 }
+        );
+        assert_eq!(
+            w("in late February 2024"),
+            When::Days { year: Some(2024), month: 2, first: 21, last: 29 }
+        );
+        assert_eq!(dates("in February 2023")[0].1, "2023-02");
+        assert_eq!(dates("in February 1900")[0].1, "1900-02");
+        assert_eq!(dates("in February")[0].1, "02");
     }
 
     #[test]

@@ -131,7 +131,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     let mut dates = dates::extract(text, offset);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut quantities = numbers::extract_normalized(&toks, &lower, &date_spans);
+    let mut quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
     for q in &mut quantities {
         q.text = Span::new(q.span.start - offset, q.span.end - offset)
             .of(text)

@@ -167,17 +167,25 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
     });
     // Each token's stem once; words, phrases and name words come from it.
-    let stems: Vec<Option<String>> = toks.iter().map(words::content_stem).collect();
+    let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
     let sequence: Vec<String> = stems.iter().flatten().cloned().collect();
-    let mut name_words: Vec<String> = toks
-        .iter()
-        .zip(&stems)
-        .zip(&lower)
-        .filter(|((t, _), l)| {
-            names.iter().any(|n| n.span.contains(t.span.start)) || names::is_title(l)
-        })
-        .filter_map(|((_, s), _)| s.clone())
-        .collect();
+    // Names come in text order: one walk over tokens and names together.
+    let mut name_words: Vec<String> = Vec::new();
+    let mut next_name = 0;
+    for ((t, s), l) in toks.iter().zip(&stems).zip(&lower) {
+        while next_name < names.len() && names[next_name].span.end <= t.span.start {
+            next_name += 1;
+        }
+        let in_name = names[next_name..]
+            .iter()
+            .take_while(|n| n.span.start <= t.span.start)
+            .any(|n| n.span.contains(t.span.start));
+        if (in_name || names::is_title(l))
+            && let Some(s) = s
+        {
+            name_words.push(s.clone());
+        }
+    }
     name_words.sort();
     name_words.dedup();
     let mut content = sequence.clone();
@@ -213,13 +221,16 @@ const STATEMENT_VERBS: &[&str] = &[
 /// Mark the dates that sit next to a verb of saying: within two words
 /// after it ("said on Thursday") or right before it ("on Thursday said").
 fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &[String]) {
+    // Tokens are in text order: the first ending after the date's start and
+    // the last starting before its end are found by bisection.
     for d in dates.iter_mut() {
-        let Some(first) = toks.iter().position(|t| t.span.end > d.span.start) else {
+        let first = toks.partition_point(|t| t.span.end <= d.span.start);
+        if first == toks.len() {
             continue;
-        };
+        }
         let last = toks
-            .iter()
-            .rposition(|t| t.span.start < d.span.end)
+            .partition_point(|t| t.span.start < d.span.end)
+            .checked_sub(1)
             .unwrap_or(first);
         let before = lower[first.saturating_sub(2)..first].iter();
         let after = lower[(last + 1).min(lower.len())..(last + 2).min(lower.len())].iter();

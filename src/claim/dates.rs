@@ -357,11 +357,20 @@ mod tests {
             ("on 31 April the", &[]),
             ("date 2024-04-31 and", &[]),
             ("date 2024-13-01 and", &[]),
-            ("on February 29, 2024 the", &[("February 29, 2024", "2024-02-29")]),
-            ("on 29 February 2000 the", &[("29 February 2000", "2000-02-29")]),
+            (
+                "on February 29, 2024 the",
+                &[("February 29, 2024", "2024-02-29")],
+            ),
+            (
+                "on 29 February 2000 the",
+                &[("29 February 2000", "2000-02-29")],
+            ),
             ("date 2024-02-29 and", &[("2024-02-29", "2024-02-29")]),
             ("on February 29 the", &[("February 29", "02-29")]),
-            ("on 28 February 2023 the", &[("28 February 2023", "2023-02-28")]),
+            (
+                "on 28 February 2023 the",
+                &[("28 February 2023", "2023-02-28")],
+            ),
         ];
         for (input, want) in cases {
             let want: Vec<(String, String)> = want
@@ -379,11 +388,21 @@ mod tests {
         let w = |s: &str| extract(s, 0).remove(0).when;
         assert_eq!(
             w("in late February 2023"),
-            When::Days { year: Some(2023), month: 2, first: 21, last: 28 }
+            When::Days {
+                year: Some(2023),
+                month: 2,
+                first: 21,
+                last: 28
+            }
         );
         assert_eq!(
             w("in late February 2024"),
-            When::Days { year: Some(2024), month: 2, first: 21, last: 29 }
+            When::Days {
+                year: Some(2024),
+                month: 2,
+                first: 21,
+                last: 29
+            }
         );
         assert_eq!(dates("in February 2023")[0].1, "2023-02");
         assert_eq!(dates("in February 1900")[0].1, "1900-02");

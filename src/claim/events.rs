@@ -411,16 +411,18 @@ static WORD_CLASS: LazyLock<FxHashMap<&'static str, EventClass>> = LazyLock::new
     map
 });
 
+/// A phrase trigger: its words and the class they trigger.
+type Phrase = (&'static [&'static str], EventClass);
+
 /// The phrases by their first word, each list in the order of [`PHRASES`]
 /// (the first that matches wins).
-static PHRASES_BY_FIRST: LazyLock<FxHashMap<&'static str, Vec<(&'static [&'static str], EventClass)>>> =
-    LazyLock::new(|| {
-        let mut map: FxHashMap<&'static str, Vec<_>> = FxHashMap::default();
-        for &(words, class) in PHRASES {
-            map.entry(words[0]).or_default().push((words, class));
-        }
-        map
-    });
+static PHRASES_BY_FIRST: LazyLock<FxHashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
+    for &(words, class) in PHRASES {
+        map.entry(words[0]).or_default().push((words, class));
+    }
+    map
+});
 
 /// The class a lower-case word triggers alone, if any.
 pub fn class_of_word(lower: &str) -> Option<EventClass> {
@@ -428,7 +430,7 @@ pub fn class_of_word(lower: &str) -> Option<EventClass> {
 }
 
 /// The phrase trigger that starts at token `i`, if any.
-fn phrase_at(lower: &[String], i: usize) -> Option<(&'static [&'static str], EventClass)> {
+fn phrase_at(lower: &[String], i: usize) -> Option<Phrase> {
     PHRASES_BY_FIRST
         .get(lower[i].as_str())?
         .iter()

@@ -374,7 +374,8 @@ fn minus_before(text: &str, offset: usize, t: &Token) -> Option<usize> {
     }
     match back.next() {
         None => {}
-        Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | ':') => {}
+        Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | ':') =>
+            {}
         Some(_) => return None,
     }
     Some(sign.len_utf8())
@@ -767,10 +768,16 @@ mod tests {
     #[test]
     fn a_minus_sign_keeps_the_figure_below_zero() {
         let cases: &[(&str, (&str, f64))] = &[
-            ("temperatures of -40 degrees overnight", ("-40 degrees", -40.0)),
+            (
+                "temperatures of -40 degrees overnight",
+                ("-40 degrees", -40.0),
+            ),
             ("exports fell −5% in March", ("−5%", -5.0)),
             ("a loss of -$5 billion this year", ("-$5 billion", -5e9)),
-            ("the index closed at (-12 points) lower", ("-12 points", -12.0)),
+            (
+                "the index closed at (-12 points) lower",
+                ("-12 points", -12.0),
+            ),
             ("-3 degrees at dawn", ("-3 degrees", -3.0)),
             ("from -10 to -20 degrees", ("-10", -10.0)),
         ];
@@ -778,7 +785,10 @@ mod tests {
             let got = figures(input);
             assert_eq!(got[0], (text.to_string(), *value), "input: {input}");
         }
-        assert_eq!(figures("from -10 to -20 degrees")[1], ("-20 degrees".into(), -20.0));
+        assert_eq!(
+            figures("from -10 to -20 degrees")[1],
+            ("-20 degrees".into(), -20.0)
+        );
         let q = quantities("exports fell −5% in March");
         assert_eq!(q[0].3.as_deref(), Some("percent"));
     }
@@ -804,7 +814,10 @@ mod tests {
         ];
         for (input, value) in cases {
             let got = figures(input);
-            assert!(got.iter().all(|(_, v)| *v >= 0.0), "input: {input}: {got:?}");
+            assert!(
+                got.iter().all(|(_, v)| *v >= 0.0),
+                "input: {input}: {got:?}"
+            );
             assert_eq!(got.first().map(|f| f.1), *value, "input: {input}: {got:?}");
         }
     }

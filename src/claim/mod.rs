@@ -188,12 +188,13 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     }
     name_words.sort();
     name_words.dedup();
-    let mut content = sequence.clone();
+    let phrases = words::phrases_of(&sequence);
+    let mut content = sequence;
     content.sort();
     content.dedup();
-    Claims {
+    let mut claims = Claims {
         words: content,
-        phrases: words::phrases_of(&sequence),
+        phrases,
         quantities,
         dates,
         names,
@@ -201,6 +202,24 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         events,
         negated,
         name_words,
+    };
+    claims.shrink_to_fit();
+    claims
+}
+
+impl Claims {
+    /// Give back what the lists grew beyond their length: the claims of
+    /// every sentence stay in memory as long as the article is open, and a
+    /// list grown by pushes holds room for four or more.
+    fn shrink_to_fit(&mut self) {
+        self.words.shrink_to_fit();
+        self.phrases.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.names.shrink_to_fit();
+        self.attributions.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.name_words.shrink_to_fit();
     }
 }
 

@@ -185,13 +185,32 @@ fn value_of(w: &When) -> String {
     }
 }
 
+/// Does `text` hold the start of a month's name as the patterns write it
+/// ("Jan", "Sept.", "March")? Most sentences name no month: one pass over
+/// the bytes spares them three patterns.
+fn mentions_month(text: &str) -> bool {
+    const HEADS: [&[u8; 3]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    text.as_bytes().windows(3).any(|w| {
+        matches!(w[0], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && HEADS.iter().any(|h| w == *h)
+    })
+}
+
 /// The dates a sentence states; `offset` is added to the spans.
 pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     let mut found: Vec<(Span, When)> = Vec::new();
     let free = |found: &[(Span, When)], s: usize, e: usize| {
         found.iter().all(|(sp, _)| e <= sp.start || s >= sp.end)
     };
-    for c in ISO.captures_iter(text) {
+    // What each pattern cannot match without: a digit, a month, a weekday.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let month = mentions_month(text);
+    let weekday = text.contains("day");
+    let iso = digits.then(|| ISO.captures_iter(text));
+    for c in iso.into_iter().flatten() {
         let (Ok(year), Ok(month), Ok(day)) =
             (c[1].parse(), c[2].parse::<u32>(), c[3].parse::<u32>())
         else {
@@ -212,7 +231,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     }
     // "March 22, 2024" and "22 March 2024": (pattern, month, day, year groups).
     for (pattern, mg, dg, yg) in [(&*MONTH_DAY, 2, 3, 4), (&*DAY_MONTH, 2, 1, 3)] {
-        for c in pattern.captures_iter(text) {
+        let matches = (digits && month).then(|| pattern.captures_iter(text));
+        for c in matches.into_iter().flatten() {
             let m = c.get(0).expect("whole match");
             let Some(month) = month_number(&c[mg]) else {
                 continue;
@@ -235,7 +255,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             ));
         }
     }
-    for c in MONTH_ONLY.captures_iter(text) {
+    for c in month
+        .then(|| MONTH_ONLY.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("whole match");
         let Some(month) = month_number(&c[2]) else {
             continue;
@@ -262,7 +286,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             },
         ));
     }
-    for c in WEEKDAY.captures_iter(text) {
+    for c in weekday
+        .then(|| WEEKDAY.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("whole match");
         if free(&found, m.start(), m.end()) {
             let d = WEEKDAYS
@@ -272,7 +300,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(m.start(), m.end()), When::Weekday(d as u32)));
         }
     }
-    for c in YEAR.captures_iter(text) {
+    for c in digits
+        .then(|| YEAR.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let g = c.get(1).expect("year group");
         if free(&found, g.start(), g.end())
             && let Ok(y) = g.as_str().parse()
@@ -407,6 +439,23 @@ mod tests {
         assert_eq!(dates("in February 2023")[0].1, "2023-02");
         assert_eq!(dates("in February 1900")[0].1, "1900-02");
         assert_eq!(dates("in February")[0].1, "02");
+    }
+
+    #[test]
+    fn a_month_is_seen_by_its_first_three_letters() {
+        for m in [
+            "January",
+            "Jan.",
+            "Sept.",
+            "September",
+            "March",
+            "Mar.",
+            "May",
+            "Dec.",
+        ] {
+            assert!(mentions_month(&format!("on {m} 3")), "{m}");
+        }
+        assert!(!mentions_month("on the third of the month, in june"));
     }
 
     #[test]

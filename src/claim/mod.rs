@@ -168,7 +168,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     });
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
-    let sequence: Vec<String> = stems.iter().flatten().cloned().collect();
     // Names come in text order: one walk over tokens and names together.
     let mut name_words: Vec<String> = Vec::new();
     let mut next_name = 0;
@@ -188,6 +187,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     }
     name_words.sort();
     name_words.dedup();
+    let sequence: Vec<String> = stems.into_iter().flatten().collect();
     let phrases = words::phrases_of(&sequence);
     let mut content = sequence;
     content.sort();

@@ -261,7 +261,7 @@ pub fn normalize(word: &str) -> String {
 pub fn stem(lower: &str) -> String {
     // Words repeat (Zipf): remember stems per thread, within bounds.
     thread_local! {
-        static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
     }
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();

@@ -88,7 +88,7 @@ fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
         used[j] = true;
         let b = &rs[j];
         // "two decades" and "twenty years" differ in words, not in value.
-        let kind = if a.value == b.value {
+        let kind = if a.same_value(b) {
             DiffKind::Qualifier
         } else {
             DiffKind::Number
@@ -103,7 +103,7 @@ fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
 }
 
 fn equal(a: &Quantity, b: &Quantity) -> bool {
-    a.value == b.value && a.op == b.op
+    a.same_value(b) && a.op == b.op
 }
 
 fn distance(a: &Quantity, b: &Quantity) -> f64 {

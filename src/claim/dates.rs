@@ -132,20 +132,34 @@ fn month_number(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn days_in(month: u32) -> u32 {
+/// Gregorian leap years: every fourth, but not centuries unless divisible
+/// by 400 (1900 was not, 2000 was).
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days of `month`. Without a year February may have its 29th: "February 29"
+/// alone names a day that exists in some year.
+fn days_in(year: Option<i32>, month: u32) -> u32 {
     match month {
-        2 => 29,
+        2 if year.is_none_or(is_leap) => 29,
+        2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
 }
 
-fn part_of_month(part: Option<&str>, month: u32) -> (u32, u32) {
+/// Is `day` a day of `month` (in `year`, if given)?
+fn is_day_of(year: Option<i32>, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && (1..=days_in(year, month)).contains(&day)
+}
+
+fn part_of_month(part: Option<&str>, year: Option<i32>, month: u32) -> (u32, u32) {
     match part {
         Some("early") => (1, 10),
         Some("mid") => (11, 20),
-        Some("late") => (21, days_in(month)),
-        _ => (1, days_in(month)),
+        Some("late") => (21, days_in(year, month)),
+        _ => (1, days_in(year, month)),
     }
 }
 
@@ -160,7 +174,7 @@ fn value_of(w: &When) -> String {
             let y = year.map(|y| format!("{y}-")).unwrap_or_default();
             if first == last {
                 format!("{y}{month:02}-{first:02}")
-            } else if first == 1 && last == days_in(month) {
+            } else if first == 1 && last == days_in(year, month) {
                 format!("{y}{month:02}")
             } else {
                 format!("{y}{month:02}-{first:02}..{y}{month:02}-{last:02}")
@@ -171,19 +185,38 @@ fn value_of(w: &When) -> String {
     }
 }
 
+/// Does `text` hold the start of a month's name as the patterns write it
+/// ("Jan", "Sept.", "March")? Most sentences name no month: one pass over
+/// the bytes spares them three patterns.
+fn mentions_month(text: &str) -> bool {
+    const HEADS: [&[u8; 3]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    text.as_bytes().windows(3).any(|w| {
+        matches!(w[0], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && HEADS.iter().any(|h| w == *h)
+    })
+}
+
 /// The dates a sentence states; `offset` is added to the spans.
 pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     let mut found: Vec<(Span, When)> = Vec::new();
     let free = |found: &[(Span, When)], s: usize, e: usize| {
         found.iter().all(|(sp, _)| e <= sp.start || s >= sp.end)
     };
-    for c in ISO.captures_iter(text) {
+    // What each pattern cannot match without: a digit, a month, a weekday.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let month = mentions_month(text);
+    let weekday = text.contains("day");
+    let iso = digits.then(|| ISO.captures_iter(text));
+    for c in iso.into_iter().flatten() {
         let (Ok(year), Ok(month), Ok(day)) =
             (c[1].parse(), c[2].parse::<u32>(), c[3].parse::<u32>())
         else {
             continue;
         };
-        if (1..=12).contains(&month) && (1..=days_in(month)).contains(&day) {
+        if is_day_of(Some(year), month, day) {
             let m = c.get(0).expect("whole match");
             found.push((
                 Span::new(m.start(), m.end()),
@@ -198,7 +231,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     }
     // "March 22, 2024" and "22 March 2024": (pattern, month, day, year groups).
     for (pattern, mg, dg, yg) in [(&*MONTH_DAY, 2, 3, 4), (&*DAY_MONTH, 2, 1, 3)] {
-        for c in pattern.captures_iter(text) {
+        let matches = (digits && month).then(|| pattern.captures_iter(text));
+        for c in matches.into_iter().flatten() {
             let m = c.get(0).expect("whole match");
             let Some(month) = month_number(&c[mg]) else {
                 continue;
@@ -206,10 +240,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             let Ok(day) = c[dg].parse::<u32>() else {
                 continue;
             };
-            if !(1..=days_in(month)).contains(&day) || !free(&found, m.start(), m.end()) {
+            let year = c.get(yg).and_then(|y| y.as_str().parse().ok());
+            if !is_day_of(year, month, day) || !free(&found, m.start(), m.end()) {
                 continue;
             }
-            let year = c.get(yg).and_then(|y| y.as_str().parse().ok());
             found.push((
                 Span::new(m.start(), m.end()),
                 When::Days {
@@ -221,7 +255,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             ));
         }
     }
-    for c in MONTH_ONLY.captures_iter(text) {
+    for c in month
+        .then(|| MONTH_ONLY.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("whole match");
         let Some(month) = month_number(&c[2]) else {
             continue;
@@ -236,8 +274,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         } else {
             c.get(2).map_or(m.start(), |g| g.start())
         };
-        let (first, last) = part_of_month(part, month);
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        let (first, last) = part_of_month(part, year, month);
         found.push((
             Span::new(start, m.end()),
             When::Days {
@@ -248,7 +286,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             },
         ));
     }
-    for c in WEEKDAY.captures_iter(text) {
+    for c in weekday
+        .then(|| WEEKDAY.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("whole match");
         if free(&found, m.start(), m.end()) {
             let d = WEEKDAYS
@@ -258,7 +300,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(m.start(), m.end()), When::Weekday(d as u32)));
         }
     }
-    for c in YEAR.captures_iter(text) {
+    for c in digits
+        .then(|| YEAR.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let g = c.get(1).expect("year group");
         if free(&found, g.start(), g.end())
             && let Ok(y) = g.as_str().parse()
@@ -328,6 +374,88 @@ mod tests {
                 .collect();
             assert_eq!(dates(input), want, "input: {input}");
         }
+    }
+
+    #[test]
+    fn impossible_days_are_no_dates() {
+        // Leap years by the Gregorian rule: 1900 and 2023 have no 29 February,
+        // 2000 and 2024 do; without a year the 29th may exist.
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("on February 29, 2023 the", &[]),
+            ("on 29 February 1900 the", &[]),
+            ("date 2023-02-29 and", &[]),
+            ("date 1900-02-29 and", &[]),
+            ("on February 30 the", &[]),
+            ("on 31 April the", &[]),
+            ("date 2024-04-31 and", &[]),
+            ("date 2024-13-01 and", &[]),
+            (
+                "on February 29, 2024 the",
+                &[("February 29, 2024", "2024-02-29")],
+            ),
+            (
+                "on 29 February 2000 the",
+                &[("29 February 2000", "2000-02-29")],
+            ),
+            ("date 2024-02-29 and", &[("2024-02-29", "2024-02-29")]),
+            ("on February 29 the", &[("February 29", "02-29")]),
+            (
+                "on 28 February 2023 the",
+                &[("28 February 2023", "2023-02-28")],
+            ),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(dates(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_february_depends_on_the_year() {
+        // The whole month is written as the month; its late part ends on
+        // the last day that year has.
+        let w = |s: &str| extract(s, 0).remove(0).when;
+        assert_eq!(
+            w("in late February 2023"),
+            When::Days {
+                year: Some(2023),
+                month: 2,
+                first: 21,
+                last: 28
+            }
+        );
+        assert_eq!(
+            w("in late February 2024"),
+            When::Days {
+                year: Some(2024),
+                month: 2,
+                first: 21,
+                last: 29
+            }
+        );
+        assert_eq!(dates("in February 2023")[0].1, "2023-02");
+        assert_eq!(dates("in February 1900")[0].1, "1900-02");
+        assert_eq!(dates("in February")[0].1, "02");
+    }
+
+    #[test]
+    fn a_month_is_seen_by_its_first_three_letters() {
+        for m in [
+            "January",
+            "Jan.",
+            "Sept.",
+            "September",
+            "March",
+            "Mar.",
+            "May",
+            "Dec.",
+        ] {
+            assert!(mentions_month(&format!("on {m} 3")), "{m}");
+        }
+        assert!(!mentions_month("on the third of the month, in june"));
     }
 
     #[test]

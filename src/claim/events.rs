@@ -11,6 +11,9 @@
 //! inflections and common synonyms of each class; a word belongs to at most
 //! one class.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::words::Token;
@@ -396,12 +399,49 @@ const WORDS: &[(&[&str], EventClass)] = &[
     (&["resigned", "resign", "resignation", "resigns"], Resign),
 ];
 
+/// Every single-word trigger and its class, looked up once per token.
+static WORD_CLASS: LazyLock<FxHashMap<&'static str, EventClass>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for &(words, class) in WORDS {
+        for w in words {
+            // A word belongs to one class: the first list that has it.
+            map.entry(*w).or_insert(class);
+        }
+    }
+    map
+});
+
+/// A phrase trigger: its words and the class they trigger.
+type Phrase = (&'static [&'static str], EventClass);
+
+/// The phrases by their first word, each list in the order of [`PHRASES`]
+/// (the first that matches wins).
+static PHRASES_BY_FIRST: LazyLock<FxHashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
+    for &(words, class) in PHRASES {
+        map.entry(words[0]).or_default().push((words, class));
+    }
+    map
+});
+
 /// The class a lower-case word triggers alone, if any.
 pub fn class_of_word(lower: &str) -> Option<EventClass> {
-    WORDS
+    WORD_CLASS.get(lower).copied()
+}
+
+/// The phrase trigger that starts at token `i`, if any.
+fn phrase_at(lower: &[String], i: usize) -> Option<Phrase> {
+    PHRASES_BY_FIRST
+        .get(lower[i].as_str())?
         .iter()
-        .find(|(words, _)| words.contains(&lower))
-        .map(|&(_, c)| c)
+        .find(|(words, _)| {
+            lower.len() >= i + words.len()
+                && lower[i + 1..i + words.len()]
+                    .iter()
+                    .map(String::as_str)
+                    .eq(words[1..].iter().copied())
+        })
+        .copied()
 }
 
 /// The events of a sentence, in text order. `lower[i]` is the normalised
@@ -410,15 +450,8 @@ pub fn extract(toks: &[Token], lower: &[String], text: &str, offset: usize) -> V
     let mut out: Vec<Event> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let phrase = PHRASES.iter().find(|(words, _)| {
-            lower.len() >= i + words.len()
-                && lower[i..i + words.len()]
-                    .iter()
-                    .map(String::as_str)
-                    .eq(words.iter().copied())
-        });
-        let (class, used) = match phrase {
-            Some(&(words, class)) => (Some(class), words.len()),
+        let (class, used) = match phrase_at(lower, i) {
+            Some((words, class)) => (Some(class), words.len()),
             None => (class_of_word(&lower[i]), 1),
         };
         let Some(class) = class else {
@@ -488,6 +521,20 @@ mod tests {
             classes("The attack killed 40 and injured 100; the toll of the dead rose."),
             [Attack, Die, Injure]
         );
+    }
+
+    #[test]
+    fn the_lookup_tables_hold_every_trigger() {
+        for &(words, class) in WORDS {
+            for w in words {
+                assert_eq!(class_of_word(w), Some(class), "{w}");
+            }
+        }
+        for &(words, class) in PHRASES {
+            let lower: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            assert_eq!(phrase_at(&lower, 0), Some((words, class)), "{words:?}");
+        }
+        assert_eq!(class_of_word("concert"), None);
     }
 
     #[test]

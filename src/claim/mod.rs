@@ -131,7 +131,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     let mut dates = dates::extract(text, offset);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut quantities = numbers::extract_normalized(&toks, &lower, &date_spans);
+    let mut quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
     for q in &mut quantities {
         q.text = Span::new(q.span.start - offset, q.span.end - offset)
             .of(text)
@@ -167,25 +167,34 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
     });
     // Each token's stem once; words, phrases and name words come from it.
-    let stems: Vec<Option<String>> = toks.iter().map(words::content_stem).collect();
-    let sequence: Vec<String> = stems.iter().flatten().cloned().collect();
-    let mut name_words: Vec<String> = toks
-        .iter()
-        .zip(&stems)
-        .zip(&lower)
-        .filter(|((t, _), l)| {
-            names.iter().any(|n| n.span.contains(t.span.start)) || names::is_title(l)
-        })
-        .filter_map(|((_, s), _)| s.clone())
-        .collect();
+    let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
+    // Names come in text order: one walk over tokens and names together.
+    let mut name_words: Vec<String> = Vec::new();
+    let mut next_name = 0;
+    for ((t, s), l) in toks.iter().zip(&stems).zip(&lower) {
+        while next_name < names.len() && names[next_name].span.end <= t.span.start {
+            next_name += 1;
+        }
+        let in_name = names[next_name..]
+            .iter()
+            .take_while(|n| n.span.start <= t.span.start)
+            .any(|n| n.span.contains(t.span.start));
+        if (in_name || names::is_title(l))
+            && let Some(s) = s
+        {
+            name_words.push(s.clone());
+        }
+    }
     name_words.sort();
     name_words.dedup();
-    let mut content = sequence.clone();
+    let sequence: Vec<String> = stems.into_iter().flatten().collect();
+    let phrases = words::phrases_of(&sequence);
+    let mut content = sequence;
     content.sort();
     content.dedup();
-    Claims {
+    let mut claims = Claims {
         words: content,
-        phrases: words::phrases_of(&sequence),
+        phrases,
         quantities,
         dates,
         names,
@@ -193,6 +202,24 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         events,
         negated,
         name_words,
+    };
+    claims.shrink_to_fit();
+    claims
+}
+
+impl Claims {
+    /// Give back what the lists grew beyond their length: the claims of
+    /// every sentence stay in memory as long as the article is open, and a
+    /// list grown by pushes holds room for four or more.
+    fn shrink_to_fit(&mut self) {
+        self.words.shrink_to_fit();
+        self.phrases.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.names.shrink_to_fit();
+        self.attributions.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.name_words.shrink_to_fit();
     }
 }
 
@@ -213,13 +240,16 @@ const STATEMENT_VERBS: &[&str] = &[
 /// Mark the dates that sit next to a verb of saying: within two words
 /// after it ("said on Thursday") or right before it ("on Thursday said").
 fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &[String]) {
+    // Tokens are in text order: the first ending after the date's start and
+    // the last starting before its end are found by bisection.
     for d in dates.iter_mut() {
-        let Some(first) = toks.iter().position(|t| t.span.end > d.span.start) else {
+        let first = toks.partition_point(|t| t.span.end <= d.span.start);
+        if first == toks.len() {
             continue;
-        };
+        }
         let last = toks
-            .iter()
-            .rposition(|t| t.span.start < d.span.end)
+            .partition_point(|t| t.span.start < d.span.end)
+            .checked_sub(1)
             .unwrap_or(first);
         let before = lower[first.saturating_sub(2)..first].iter();
         let after = lower[(last + 1).min(lower.len())..(last + 2).min(lower.len())].iter();

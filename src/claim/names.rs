@@ -213,9 +213,22 @@ fn initials_tail(long: &str, acronym: &str) -> String {
 
 /// Lower case, no dots, no possessive, single spaces: "U.S." → "us".
 fn key(name: &str) -> String {
-    let n = normalize(name).replace('.', "");
+    key_of(&normalize(name))
+}
+
+/// [`key`] of a name already normalised; a single word skips the copies.
+fn key_of(n: &str) -> String {
+    let n = if n.contains('.') {
+        n.replace('.', "")
+    } else {
+        n.to_string()
+    };
     let n = n.strip_suffix("'s").unwrap_or(&n);
-    n.split_whitespace().collect::<Vec<_>>().join(" ")
+    if n.contains(char::is_whitespace) {
+        n.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        n.to_string()
+    }
 }
 
 fn is_name_word(t: &Token) -> bool {
@@ -281,13 +294,14 @@ fn emit_run(
     let mut pieces: Vec<&[Token]> = Vec::new();
     let mut start = 0;
     for (k, t) in run.iter().enumerate() {
-        let l = key(t.text);
+        let n = normalize(t.text);
+        let l = key_of(&n);
         let all_caps = t
             .text
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        let function_word = is_stop_word(&normalize(t.text)) && !all_caps;
+        let function_word = is_stop_word(&n) && !all_caps;
         if TITLES.contains(&l.as_str())
             || function_word
             || OPENERS.contains(&l.as_str())

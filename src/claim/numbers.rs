@@ -2,8 +2,9 @@
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
 use serde::Serialize;
+use serde::ser::SerializeStruct;
 
-use super::words::{Token, is_stop_word, normalize, stem};
+use super::words::{Token, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
 
 /// How a quantity is qualified.
@@ -35,41 +36,107 @@ pub enum Role {
     Injured,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    #[serde(skip)]
     pub span: Span,
     pub text: String,
-    #[serde(serialize_with = "plain_number")]
+    /// The value, signed ("-40 degrees" is -40). Past 2^53 an `f64` no
+    /// longer tells neighbouring integers apart: [`Quantity::exact`] does.
     pub value: f64,
+    /// The value as an exact integer, where the text writes one
+    /// ("1,234,567,890,123,456,789,012", "5 billion", "twenty").
+    pub exact: Option<i128>,
     pub op: Op,
     /// What is counted, normalised: "people", "years", "percent", or a stem.
     pub counts: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
 }
+
+/// The JSON contract: `text`, `value`, `op`, `counts`, and `role` when known.
+/// A value too large for a double is written as the exact integer.
+impl Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Quantity", 5)?;
+        st.serialize_field("text", &self.text)?;
+        match self.exact {
+            Some(x) if self.value.abs() >= PRECISE_UP_TO => st.serialize_field("value", &x)?,
+            _ => st.serialize_field("value", &PlainNumber(self.value))?,
+        }
+        st.serialize_field("op", &self.op)?;
+        st.serialize_field("counts", &self.counts)?;
+        if let Some(role) = &self.role {
+            st.serialize_field("role", role)?;
+        }
+        st.end()
+    }
+}
+
+/// Below this magnitude every integer is exactly an `f64` (2^53).
+const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
 
 impl Quantity {
     /// The values the text allows, as a closed interval.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
         let nudge = v.abs() * 1e-9 + 1e-9;
+        // "about -40" and "nearly -40" are read on the magnitude: a little
+        // either side of 40 below zero, a little short of 40 below zero.
+        let ordered = |a: f64, b: f64| (a.min(b), a.max(b));
         match self.op {
             Op::Eq => (v, v),
             Op::AtLeast => (v, f64::INFINITY),
             Op::MoreThan => (v + nudge, f64::INFINITY),
             Op::AtMost => (f64::NEG_INFINITY, v),
             Op::LessThan => (f64::NEG_INFINITY, v - nudge),
-            Op::About => (v * 0.9, v * 1.1),
+            Op::About => ordered(v * 0.9, v * 1.1),
+            Op::Nearly if v < 0.0 => (v + nudge, v * 0.85),
             Op::Nearly => (v * 0.85, v - nudge),
         }
     }
 
-    /// Can both be true at once ("144" and "over 130")?
+    /// The values the text allows as exact integer bounds (`None` for no
+    /// bound), where both the value and the qualifier are exact.
+    fn exact_interval(&self) -> Option<(Option<i128>, Option<i128>)> {
+        let x = self.exact?;
+        Some(match self.op {
+            Op::Eq => (Some(x), Some(x)),
+            Op::AtLeast => (Some(x), None),
+            Op::MoreThan => (Some(x.saturating_add(1)), None),
+            Op::AtMost => (None, Some(x)),
+            Op::LessThan => (None, Some(x.saturating_sub(1))),
+            Op::About | Op::Nearly => return None,
+        })
+    }
+
+    /// Can both be true at once ("144" and "over 130")? Exact where both
+    /// are integers, so two 22-digit counts one apart are not compatible.
     pub fn compatible(&self, other: &Quantity) -> bool {
+        if let (Some((a0, a1)), Some((b0, b1))) = (self.exact_interval(), other.exact_interval())
+            && self.value.abs().max(other.value.abs()) >= PRECISE_UP_TO
+        {
+            let below = |lo: Option<i128>, hi: Option<i128>| match (lo, hi) {
+                (Some(l), Some(h)) => l <= h,
+                _ => true,
+            };
+            return below(a0, b1) && below(b0, a1);
+        }
         let (a0, a1) = self.interval();
         let (b0, b1) = other.interval();
         a0 <= b1 && b0 <= a1
+    }
+
+    /// The same figure: exactly equal where both are integers; otherwise
+    /// equal as doubles only below 2^53, where a double is exact. Two large
+    /// figures whose digits are not known are never called equal.
+    pub fn same_value(&self, other: &Quantity) -> bool {
+        match (self.exact, other.exact) {
+            (Some(a), Some(b)) => a == b,
+            _ => {
+                self.value == other.value
+                    && self.value.abs() < PRECISE_UP_TO
+                    && other.value.abs() < PRECISE_UP_TO
+            }
+        }
     }
 
     /// Same thing counted: the same unit and no conflicting role.
@@ -85,11 +152,17 @@ impl Quantity {
     }
 }
 
-fn plain_number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
+/// A whole number written without a fraction ("133", not "133.0").
+struct PlainNumber(f64);
+
+impl Serialize for PlainNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
     }
 }
 
@@ -133,31 +206,45 @@ pub fn word_value(w: &str) -> Option<f64> {
     Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64)
 }
 
-fn scale(w: &str) -> Option<f64> {
+fn scale(w: &str) -> Option<i128> {
     match w {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "millions" => Some(1e6),
-        "billion" | "billions" => Some(1e9),
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" | "millions" => Some(1_000_000),
+        "billion" | "billions" => Some(1_000_000_000),
         _ => None,
     }
 }
 
 fn digits_value(w: &str) -> Option<f64> {
+    digits(w).map(|(v, _)| v)
+}
+
+/// A figure written in digits: its value, and the exact integer when it has
+/// no fraction and fits.
+fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     let w = w.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     if w.is_empty() || !w.bytes().next()?.is_ascii_digit() {
         return None;
     }
     // "300,000" groups thousands; "1,5" is not a number we read.
-    let parts: Vec<&str> = w.split(',').collect();
-    if parts.len() > 1
-        && !parts[1..]
-            .iter()
-            .all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.'))
-    {
+    let mut groups = w.split(',');
+    groups.next();
+    if !groups.all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.')) {
         return None;
     }
-    w.replace(',', "").parse().ok()
+    let plain: std::borrow::Cow<str> = if w.contains(',') {
+        w.replace(',', "").into()
+    } else {
+        w.into()
+    };
+    let value: f64 = plain.parse().ok()?;
+    let exact = if plain.bytes().all(|b| b.is_ascii_digit()) {
+        plain.parse().ok()
+    } else {
+        None
+    };
+    Some((value, exact))
 }
 
 const QUALIFIERS: &[(&[&str], Op)] = &[
@@ -232,40 +319,112 @@ const INJURY_WORDS: &[&str] = &[
     "injured", "wounded", "injuries", "hurt", "injuring", "wounding",
 ];
 
-/// A number that starts at token `i`: its value and how many tokens it spans.
-fn number_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
+/// A number read from the text: its value, the exact integer where there is
+/// one, and how many tokens it spans.
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    value: f64,
+    exact: Option<i128>,
+    used: usize,
+}
+
+/// A number word's value with its exact integer.
+fn word_figure(w: &str) -> Option<(f64, Option<i128>)> {
+    word_value(w).map(|v| (v, Some(v as i128)))
+}
+
+/// A number that starts at token `i`.
+fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
-    let (mut value, mut used) = if let Some(v) = digits_value(w) {
-        (v, 1)
-    } else if let Some(v) = word_value(w) {
+    let (mut value, mut exact) = if let Some(d) = digits(w) {
+        d
+    } else if let Some(d) = word_figure(w) {
         // "one" alone is mostly a pronoun ("one of the deadliest").
-        if v == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) {
+        if d.0 == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) {
             return None;
         }
-        (v, 1)
+        d
     } else if w.contains('-') {
         // "two-year": the number is the first half.
         let (head, _) = w.split_once('-')?;
-        (word_value(head).or_else(|| digits_value(head))?, 1)
+        word_figure(head).or_else(|| digits(head))?
     } else {
         return None;
     };
+    let mut used = 1;
     while let Some(s) = lower.get(i + used).and_then(|n| scale(n)) {
-        value *= s;
+        value *= s as f64;
+        exact = exact.and_then(|x| x.checked_mul(s));
         used += 1;
     }
-    Some((value, used))
+    Some(Figure { value, exact, used })
 }
 
-/// Extract the quantities of a sentence. `skip` holds spans already read as
-/// dates ("March 22", "2024-03-29"), whose digits are not counts.
-pub fn extract(toks: &[Token], skip: &[Span]) -> Vec<Quantity> {
+/// The minus sign written right before the token `t` of `text` (which starts
+/// at `offset` in its document): its length in bytes. A sign stands alone, at
+/// the start or after a space, bracket or quote; a letter, digit or dash
+/// before it makes it a hyphen ("COVID-19", "737-800", "F-16", "10-20",
+/// "--40").
+fn minus_before(text: &str, offset: usize, t: &Token) -> Option<usize> {
+    let before = text.get(..t.span.start.checked_sub(offset)?)?;
+    let mut back = before.chars().rev();
+    let sign = back.next()?;
+    if sign != '-' && sign != '\u{2212}' {
+        return None;
+    }
+    match back.next() {
+        None => {}
+        Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | ':') =>
+            {}
+        Some(_) => return None,
+    }
+    Some(sign.len_utf8())
+}
+
+/// Does the figure at token `i` carry a minus sign? Only a figure in digits
+/// whose token holds no second figure ("-555-1234" is a phone-like run,
+/// "-10-20" a range), and not right after another figure ("10 -20" is a
+/// range). Returns the sign's length in bytes.
+fn sign_of(text: &str, offset: usize, toks: &[Token], lower: &[String], i: usize) -> Option<usize> {
+    let w = lower[i].trim_start_matches(['$', '€', '£']);
+    if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let inner_figure = w
+        .as_bytes()
+        .windows(2)
+        .any(|p| p[0] == b'-' && p[1].is_ascii_digit());
+    if inner_figure || (i > 0 && number_at(lower, i - 1).is_some()) {
+        return None;
+    }
+    minus_before(text, offset, &toks[i])
+}
+
+/// Extract the quantities of the sentence `text`, which starts at `offset`
+/// in its document. `skip` holds spans already read as dates ("March 22",
+/// "2024-03-29"), whose digits are not counts. The `text` of each quantity
+/// is what the sentence writes.
+pub fn extract(text: &str, offset: usize, skip: &[Span]) -> Vec<Quantity> {
+    let toks = tokens(text, offset);
     let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
-    extract_normalized(toks, &lower, skip)
+    let mut out = extract_normalized(text, offset, &toks, &lower, skip);
+    for q in &mut out {
+        q.text = Span::new(q.span.start - offset, q.span.end - offset)
+            .of(text)
+            .to_string();
+    }
+    out
 }
 
-/// [`extract`] for tokens already normalised (`lower[i]` is `toks[i]`).
-pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Vec<Quantity> {
+/// [`extract`] for tokens of `text` already normalised (`lower[i]` is
+/// `toks[i]`); the quantities' `text` is left empty.
+pub fn extract_normalized(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    skip: &[Span],
+) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -273,12 +432,14 @@ pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Ve
             i += 1;
             continue;
         }
-        let Some((value, used)) = number_at(lower, i) else {
+        let Some(Figure { value, exact, used }) = number_at(lower, i) else {
             i += 1;
             continue;
         };
         let w = lower[i].as_str();
+        let sign = sign_of(text, offset, toks, lower, i);
         let bare_year = used == 1
+            && sign.is_none()
             && digits_value(w).is_some()
             && (1800.0..=2100.0).contains(&value)
             && !w.contains(',');
@@ -298,11 +459,20 @@ pub fn extract_normalized(toks: &[Token], lower: &[String], skip: &[Span]) -> Ve
         if role.is_none() && counts.as_deref() == Some("people") {
             role = role_near(lower, i, end);
         }
-        let span = Span::new(toks[start].span.start, toks[end.max(i + used) - 1].span.end);
+        // A sign before a bare figure belongs to its text; after a
+        // qualifier ("at least -5") the qualifier starts it anyway.
+        let first = match sign {
+            Some(len) if start == i => toks[i].span.start - len,
+            _ => toks[start].span.start,
+        };
+        let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
+        let minus = if sign.is_some() { -1 } else { 1 };
         out.push(Quantity {
             span,
             text: String::new(),
-            value: value * factor,
+            value: minus as f64 * value * factor,
+            // Factors are whole (a decade is 10 years).
+            exact: exact.and_then(|x| x.checked_mul(minus * factor as i128)),
             op,
             counts,
             role,
@@ -422,17 +592,15 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::words::tokens;
     use super::*;
 
     /// (text, value, op, counts, role) of a quantity.
     type Read = (String, f64, Op, Option<String>, Option<Role>);
 
     fn quantities(s: &str) -> Vec<Read> {
-        let toks = tokens(s, 0);
-        extract(&toks, &[])
+        extract(s, 0, &[])
             .into_iter()
-            .map(|q| (q.span.of(s).to_string(), q.value, q.op, q.counts, q.role))
+            .map(|q| (q.text, q.value, q.op, q.counts, q.role))
             .collect()
     }
 
@@ -582,10 +750,7 @@ mod tests {
 
     #[test]
     fn compatibility_of_intervals() {
-        let q = |s: &str| {
-            let toks = tokens(s, 0);
-            extract(&toks, &[]).remove(0)
-        };
+        let q = |s: &str| extract(s, 0, &[]).remove(0);
         assert!(q("144 people").compatible(&q("over 130 people")));
         assert!(q("144 people").compatible(&q("at least 133 people")));
         assert!(!q("144 people").compatible(&q("133 people")));
@@ -593,6 +758,115 @@ mod tests {
         assert!(!q("nearly 150 injured").compatible(&q("150 injured")));
         assert!(q("over 130 lives").same_measure(&q("more than 60 people dead")));
         assert!(!q("60 people dead").same_measure(&q("150 injured")));
+    }
+
+    /// (text, value) of every quantity of `s`.
+    fn figures(s: &str) -> Vec<(String, f64)> {
+        quantities(s).into_iter().map(|q| (q.0, q.1)).collect()
+    }
+
+    #[test]
+    fn a_minus_sign_keeps_the_figure_below_zero() {
+        let cases: &[(&str, (&str, f64))] = &[
+            (
+                "temperatures of -40 degrees overnight",
+                ("-40 degrees", -40.0),
+            ),
+            ("exports fell −5% in March", ("−5%", -5.0)),
+            ("a loss of -$5 billion this year", ("-$5 billion", -5e9)),
+            (
+                "the index closed at (-12 points) lower",
+                ("-12 points", -12.0),
+            ),
+            ("-3 degrees at dawn", ("-3 degrees", -3.0)),
+            ("from -10 to -20 degrees", ("-10", -10.0)),
+        ];
+        for (input, (text, value)) in cases {
+            let got = figures(input);
+            assert_eq!(got[0], (text.to_string(), *value), "input: {input}");
+        }
+        assert_eq!(
+            figures("from -10 to -20 degrees")[1],
+            ("-20 degrees".into(), -20.0)
+        );
+        let q = quantities("exports fell −5% in March");
+        assert_eq!(q[0].3.as_deref(), Some("percent"));
+    }
+
+    #[test]
+    fn a_hyphen_is_no_minus_sign() {
+        // (sentence, the first figure read, if any)
+        let cases: &[(&str, Option<f64>)] = &[
+            // Ranges: the second figure is not below zero.
+            ("between 10-20 people were hurt", Some(10.0)),
+            ("between 10 - 20 people were hurt", Some(10.0)),
+            ("between 10 -20 people were hurt", Some(10.0)),
+            // Hyphenated names and models.
+            ("a COVID-19 outbreak", None),
+            ("a Boeing 737-800 jet", Some(737.0)),
+            ("an F-16 crashed", None),
+            ("the MH-370 search", None),
+            // Scores and phone-like runs.
+            ("they won 3-2 on Sunday", Some(3.0)),
+            ("call -555-1234 today", Some(555.0)),
+            // A dash of punctuation before a figure.
+            ("a crowd of --40 people cheered", Some(40.0)),
+        ];
+        for (input, value) in cases {
+            let got = figures(input);
+            assert!(
+                got.iter().all(|(_, v)| *v >= 0.0),
+                "input: {input}: {got:?}"
+            );
+            assert_eq!(got.first().map(|f| f.1), *value, "input: {input}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn signed_ranges_compare_on_their_magnitude() {
+        let q = |s: &str| extract(s, 0, &[]).remove(0);
+        assert!(!q("-40 degrees").compatible(&q("40 degrees")));
+        assert!(!q("-40 degrees").same_value(&q("40 degrees")));
+        assert!(q("about -40 degrees").compatible(&q("-42 degrees")));
+        assert!(!q("about -40 degrees").compatible(&q("-50 degrees")));
+        assert!(q("nearly -40 degrees").compatible(&q("-38 degrees")));
+        assert!(!q("nearly -40 degrees").compatible(&q("-40 degrees")));
+    }
+
+    #[test]
+    fn big_counts_compare_exactly() {
+        let q = |s: &str| extract(s, 0, &[]).remove(0);
+        let a = q("1234567890123456789012 tokens");
+        let b = q("1234567890123456789013 tokens");
+        // As doubles the two are one value; as integers they differ.
+        assert_eq!(a.value, b.value);
+        assert_eq!(a.exact, Some(1_234_567_890_123_456_789_012));
+        assert!(!a.same_value(&b));
+        assert!(!a.compatible(&b));
+        assert!(a.same_value(&q("1,234,567,890,123,456,789,012 tokens")));
+        assert!(q("at least 1234567890123456789012 tokens").compatible(&b));
+        assert!(!q("more than 1234567890123456789013 tokens").compatible(&b));
+        // Scale words multiply exactly; small figures agree as before.
+        assert_eq!(q("5 billion dollars").exact, Some(5_000_000_000));
+        assert!(q("144 people").same_value(&q("144 individuals")));
+        assert!(q("two decades").same_value(&q("20 years")));
+        // Digits past what an integer holds are never called equal.
+        let huge = "1".repeat(45);
+        let h = q(&format!("{huge} atoms"));
+        assert_eq!(h.exact, None);
+        assert!(!h.same_value(&h.clone()));
+    }
+
+    #[test]
+    fn big_counts_serialize_exactly() {
+        let q = extract("1234567890123456789013 tokens", 0, &[]).remove(0);
+        let json = serde_json::to_string(&q).unwrap();
+        assert!(json.contains(r#""value":1234567890123456789013"#), "{json}");
+        let q = extract("-40 degrees", 0, &[]).remove(0);
+        assert_eq!(
+            serde_json::to_value(&q).unwrap(),
+            serde_json::json!({"text": "-40 degrees", "value": -40, "op": "=", "counts": "degre"})
+        );
     }
 
     #[test]

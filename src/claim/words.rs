@@ -169,8 +169,12 @@ pub const STOP_WORDS: &[&str] = &[
     "m",
 ];
 
+/// [`STOP_WORDS`] as a set: asked once for nearly every token.
+static STOP_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
 pub fn is_stop_word(lower: &str) -> bool {
-    STOP_WORDS.contains(&lower)
+    STOP_SET.contains(lower)
 }
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -257,7 +261,7 @@ pub fn normalize(word: &str) -> String {
 pub fn stem(lower: &str) -> String {
     // Words repeat (Zipf): remember stems per thread, within bounds.
     thread_local! {
-        static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
     }
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -284,12 +288,20 @@ pub fn content_words(toks: &[Token]) -> Vec<String> {
 
 /// The stem of a token if it is a content word.
 pub fn content_stem(t: &Token) -> Option<String> {
-    let n = normalize(t.text);
-    let letters = n.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || is_stop_word(&n) || crate::claim::numbers::word_value(&n).is_some() {
+    content_stem_of(&normalize(t.text))
+}
+
+/// [`content_stem`] of a word already normalised.
+pub fn content_stem_of(n: &str) -> Option<String> {
+    let letters = n.chars().filter(|c| c.is_alphabetic()).take(2).count();
+    if letters < 2 || is_stop_word(n) || crate::claim::numbers::word_value(n).is_some() {
         return None;
     }
-    Some(stem(&n.replace('.', "")))
+    if n.contains('.') {
+        Some(stem(&n.replace('.', "")))
+    } else {
+        Some(stem(n))
+    }
 }
 
 /// Content-word stems in text order, repeats kept.

@@ -403,10 +403,9 @@ pub fn facts(files: &[String], format: Format) -> Result<(), UserError> {
     let corpus = Corpus::with_progress(docs, &|k, n| {
         progress.say(format!("analysing articles {k}/{n}"))
     });
-    progress.say("comparing every pair of sources");
-    let comparisons = corpus.compare_all();
+    progress.say("comparing the sources that give the same figures");
+    let found = facts::gather(&corpus);
     drop(progress);
-    let found = facts::facts(&corpus, &comparisons);
     match format {
         Format::Json => emit_json(&json::facts(&corpus, &found)),
         Format::Text => emit(&text::facts(&corpus, &found)),

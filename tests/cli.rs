@@ -399,7 +399,7 @@ fn each_command_takes_only_its_formats() {
     );
     assert!(
         md.lines()
-            .any(|l| l.starts_with("| people dead |") && l.contains("≠ more than 60")),
+            .any(|l| l.starts_with("| deaths |") && l.contains("≠ more than 60")),
         "{md}"
     );
     assert_ne!(md, stdout(&run(&["facts"])), "markdown is not the text");

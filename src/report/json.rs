@@ -476,7 +476,17 @@ pub struct FactValueOut {
     pub value: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub op: Option<String>,
+    /// Given in words ("several", "dozens of"), with no figure.
+    #[serde(skip_serializing_if = "is_false", default)]
+    pub qualitative: bool,
     pub outlier: bool,
+    /// The sources whose value for the fact cannot be true with this one.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub contradicts: Vec<usize>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -485,6 +495,9 @@ pub struct FactOut {
     pub kind: String,
     pub measure: String,
     pub label: String,
+    /// The event the fact counts or dates ("die", "arrest", "warn").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub event: Option<String>,
     pub values: Vec<FactValueOut>,
 }
 
@@ -539,6 +552,10 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                 },
                 measure: f.measure.clone(),
                 label: f.label.clone(),
+                event: f
+                    .topic
+                    .and_then(|t| t.event())
+                    .map(|e| e.name().to_string()),
                 values: f
                     .values
                     .iter()
@@ -552,7 +569,9 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                             .or_else(|| date_value(corpus, v).map(serde_json::Value::from)),
                         // A date's value is the day or the range itself.
                         op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),
+                        qualitative: v.qualitative,
                         outlier: v.outlier,
+                        contradicts: v.contradicts.clone(),
                     })
                     .collect(),
             })

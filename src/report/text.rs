@@ -227,21 +227,36 @@ pub fn sentences(src: &Source) -> String {
     out
 }
 
-/// Facts across sources, each with every source's value; outliers marked.
+/// Facts across sources, each with every source's value; values given in
+/// words, outliers and contradictions marked.
 pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
     let mut out = String::new();
     if facts.is_empty() {
         out.push_str("no fact is stated by two or more sources\n");
     }
+    let name = |i: usize| corpus.sources.get(i).map_or("?", |s| s.doc.name.as_str());
     for f in facts {
         let _ = writeln!(out, "{} ({} sources)", visible(&f.label), f.values.len());
         for v in &f.values {
-            let src = &corpus.sources[v.source];
-            let mark = if v.outlier { "   ← outlier" } else { "" };
+            let mut marks = String::new();
+            if v.qualitative {
+                marks.push_str("   (in words)");
+            }
+            if v.outlier {
+                marks.push_str("   ← outlier");
+            }
+            if !v.contradicts.is_empty() {
+                let others: Vec<String> = v
+                    .contradicts
+                    .iter()
+                    .map(|&o| visible(name(o)).into_owned())
+                    .collect();
+                let _ = write!(marks, "   ≠ contradicts {}", others.join(", "));
+            }
             let _ = writeln!(
                 out,
-                "  {:<8} {}  [sentence {}]{mark}",
-                visible(&src.doc.name),
+                "  {:<8} {}  [sentence {}]{marks}",
+                visible(name(v.source)),
                 visible(&v.text),
                 v.sentence
             );
@@ -271,10 +286,15 @@ pub fn facts_markdown(corpus: &Corpus, facts: &[Fact]) -> String {
         for si in 0..corpus.sources.len() {
             match f.values.iter().find(|v| v.source == si) {
                 Some(v) => {
-                    let mark = if v.outlier { "≠ " } else { "" };
+                    let mark = if v.outlier || !v.contradicts.is_empty() {
+                        "≠ "
+                    } else {
+                        ""
+                    };
+                    let words = if v.qualitative { " *in words*" } else { "" };
                     let _ = write!(
                         out,
-                        " {mark}{} (sentence {}) |",
+                        " {mark}{}{words} (sentence {}) |",
                         md_cell(&v.text),
                         v.sentence
                     );
@@ -284,6 +304,9 @@ pub fn facts_markdown(corpus: &Corpus, facts: &[Fact]) -> String {
         }
         out.push('\n');
     }
-    out.push_str("\n`≠`: an outlier, more than 25% from the median of three or more sources.\n");
+    out.push_str(
+        "\n`≠`: an outlier, more than 25% from the median of three or more sources, \
+         or a value that cannot be true with another source's. *in words*: no figure given.\n",
+    );
     out
 }

@@ -88,7 +88,11 @@ pub fn facts(app: &App, frame: &mut Frame, area: Rect) {
         for &c in &cols {
             let v = fact.values.iter().find(|v| v.source == c);
             let (text, mut style) = match v {
-                Some(v) if v.outlier => (format!("≠ {}", v.text), app.theme.diverge),
+                Some(v) if v.outlier || !v.contradicts.is_empty() => {
+                    (format!("≠ {}", v.text), app.theme.diverge)
+                }
+                // Words, not a figure: stated, but not a value to agree on.
+                Some(v) if v.qualitative => (format!("~ {}", v.text), app.theme.matched),
                 Some(v) => (format!("= {}", v.text), app.theme.matched),
                 None => ("·".to_string(), app.theme.dim),
             };

@@ -23,16 +23,8 @@ use claimdiff::report::json;
 use claimdiff::sentence;
 use claimdiff::synth;
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
+mod common;
+use common::peak_rss_mb;
 
 /// `bytes` of generated news prose, sentences and paragraphs as written.
 fn with_stops(bytes: usize) -> String {
@@ -58,15 +50,7 @@ fn dense(bytes: usize) -> String {
 
 /// (resident now, peak so far) in MB.
 fn rss_mb() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    (common::status_mb("VmRSS:"), common::status_mb("VmHWM:"))
 }
 
 /// Where the memory of `compare FILE seed --format json` goes, stage by

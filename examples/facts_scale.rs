@@ -16,16 +16,8 @@ use claimdiff::corpus::Corpus;
 use claimdiff::document::Document;
 use claimdiff::facts;
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
+mod common;
+use common::peak_rss_mb;
 
 /// A small linear congruential generator: the same articles on every run.
 struct Lcg(u64);

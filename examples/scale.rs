@@ -20,16 +20,8 @@ use claimdiff::sentence;
 use claimdiff::span::Pair;
 use claimdiff::synth;
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
+mod common;
+use common::peak_rss_mb;
 
 fn main() {
     let sizes: Vec<f64> = std::env::args()

@@ -336,6 +336,17 @@ mod tests {
             .collect()
     }
 
+    /// Each input gives exactly the dates listed, as (text, key).
+    fn check(cases: &[(&str, &[(&str, &str)])]) {
+        for (input, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(dates(input), want, "input: {input}");
+        }
+    }
+
     #[test]
     fn table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
@@ -367,13 +378,7 @@ mod tests {
             ),
             ("It may be seeking to expand", &[]),
         ];
-        for (input, want) in cases {
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(dates(input), want, "input: {input}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -404,13 +409,7 @@ mod tests {
                 &[("28 February 2023", "2023-02-28")],
             ),
         ];
-        for (input, want) in cases {
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(dates(input), want, "input: {input}");
-        }
+        check(cases);
     }
 
     #[test]

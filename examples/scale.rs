@@ -66,10 +66,13 @@ fn main() {
         let src = Pair::new(&corpus.sources[0], &corpus.sources[1]);
         let t3 = Instant::now();
         let views = src.map(|s| s.view());
-        let cands = score::Scorer::new(&corpus.index, Pair::new(0, 1), views).candidates();
+        let scorer = score::Scorer::new(&corpus.index, Pair::new(0, 1), views);
+        let cands = scorer.candidates();
         let t_cands = t3.elapsed();
         let t4 = Instant::now();
-        let chosen = matching::choose(&cands, src.map(|s| s.sentences.len()));
+        let chosen = matching::choose(&cands, src.map(|s| s.sentences.len()), |e, p| {
+            scorer.added_evidence(e, p)
+        });
         let t_match = t4.elapsed();
         let t5 = Instant::now();
         let cmp = corpus.compare(0, 1);

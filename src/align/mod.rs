@@ -234,7 +234,11 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     let scorer = score::Scorer::new(index, sources, views);
     let mut scored = scorer.candidates();
     identical_first(views, &mut scored);
-    let chosen = matching::choose(&scored, views.map(|s| s.sentences.len()));
+    let chosen = matching::choose(
+        &scored,
+        views.map(|s| s.sentences.len()),
+        |extra, primary| scorer.added_evidence(extra, primary),
+    );
     // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen
         .into_par_iter()

@@ -296,6 +296,30 @@ impl<'a> Scorer<'a> {
         Some((shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0))
     }
 
+    /// The evidence an extra pair adds to its primary: what the extra pair's
+    /// two sentences share, rare and saying what, that the primary partner
+    /// does not also share. The two pairs have one sentence in common;
+    /// `primary` is the other pair of that sentence.
+    pub fn added_evidence(&self, extra: Pair<usize>, primary: Pair<usize>) -> f32 {
+        let besides = if extra.left == primary.left {
+            &self.features.right[primary.right].ids
+        } else {
+            &self.features.left[primary.left].ids
+        };
+        let (a, b) = (
+            &self.features.left[extra.left].ids,
+            &self.features.right[extra.right].ids,
+        );
+        shared_ids(a, b)
+            .filter(|id| {
+                (besides.binary_search(id).is_err()
+                    || matches!(self.feature(*id), Some(Feature::Measure(m)) if m.contains(':')))
+                    && self.is_specific(*id)
+            })
+            .map(|id| self.base_weight(id) * self.part(extra, id) * self.says_what(extra, id))
+            .sum()
+    }
+
     /// What two paired sentences share, for the reader.
     pub fn evidence(&self, s: Pair<usize>) -> Evidence {
         let mut ev = Evidence::default();
@@ -440,4 +464,112 @@ fn shared_ids<'x>(a: &'x [u32], b: &'x [u32]) -> impl Iterator<Item = u32> + 'x 
         }
         None
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::document::Document;
+
+    /// Two short reports that share their topic but no other fact, with
+    /// one sentence of the case in each.
+    fn reports(left: &str, right: &str) -> Corpus {
+        let left = format!(
+            "Residents of the river district gathered outside the town hall.\n\n\
+             {left}\n\n\
+             The regional governor is expected to visit later in the week.\n\n\
+             Schools in the district will stay closed until Monday.\n"
+        );
+        let right = format!(
+            "Local radio carried live coverage through the night.\n\n\
+             {right}\n\n\
+             A fund for the families has raised money from thousands of donors.\n\n\
+             Traffic on the main bridge was diverted for several hours.\n"
+        );
+        Corpus::new(vec![
+            Document::from_text("left.txt", &left),
+            Document::from_text("right.txt", &right),
+        ])
+    }
+
+    /// The score of the case's two sentences (the second of each report).
+    fn score_of(left: &str, right: &str) -> Option<f32> {
+        let corpus = reports(left, right);
+        let sources = Pair::new(0, 1);
+        let scorer = Scorer::new(
+            &corpus.index,
+            sources,
+            sources.map(|i| corpus.sources[i].view()),
+        );
+        scorer.score(Pair::new(1, 1))
+    }
+
+    #[test]
+    fn sentence_pairs_that_must_pair_and_must_not() {
+        // (left, right, pairs, why)
+        let cases: &[(&str, &str, bool, &str)] = &[
+            (
+                "Seven workers were killed in the warehouse fire on Tuesday.",
+                "The death toll from the warehouse fire has risen to nine.",
+                true,
+                "one toll of one fire: the figure differs, the fact is the same",
+            ),
+            (
+                "Ukraine has denied any involvement in the attack.",
+                "Ukraine has repeatedly denied any role in the attack.",
+                true,
+                "the same denial by the same party, reworded",
+            ),
+            (
+                "Police arrested four suspects near the northern border crossing.",
+                "Four men were detained near the northern border crossing.",
+                true,
+                "arrested and detained are one event, at one place",
+            ),
+            (
+                "The blaze broke out shortly before midnight on March 12.",
+                "Firefighters from three towns responded on March 12.",
+                false,
+                "a shared date says when, not what",
+            ),
+            (
+                "The mayor of Brenton visited the hospital on Friday.",
+                "The mayor of Brenton spoke to reporters on Sunday.",
+                false,
+                "the same person on different days doing different things",
+            ),
+        ];
+        for &(left, right, pairs, why) in cases {
+            let got = score_of(left, right).filter(|&s| s >= super::super::matching::MIN_SCORE);
+            assert_eq!(
+                got.is_some(),
+                pairs,
+                "{why}: {left:?} / {right:?} scored {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_extra_partner_adds_what_the_primary_lacks() {
+        // Left 1 states the toll and the cause; right 1 the toll, right 2
+        // the cause. Right 2 adds the cause to 1–1; right 1 adds nothing
+        // rare to 1–2 but the toll, which every sentence that gives it
+        // states in full.
+        let corpus = reports(
+            "Nine workers died in the blaze, which investigators traced to lithium batteries.",
+            "Nine workers died in the blaze at the depot.\n\n\
+             Investigators traced the fire to lithium batteries stored on pallets.",
+        );
+        let sources = Pair::new(0, 1);
+        let scorer = Scorer::new(
+            &corpus.index,
+            sources,
+            sources.map(|i| corpus.sources[i].view()),
+        );
+        let cause = scorer.added_evidence(Pair::new(1, 2), Pair::new(1, 1));
+        assert!(cause >= SPECIFIC_EVIDENCE / 2.0, "the cause adds {cause}");
+        let toll = scorer.added_evidence(Pair::new(1, 1), Pair::new(1, 2));
+        assert!(toll > 0.0, "the toll is a fact of its own: {toll}");
+    }
 }

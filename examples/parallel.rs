@@ -2,14 +2,15 @@
 //! two translations of one book, one verse a line (`KEY<TAB>TEXT`, as
 //! `scripts/parallel_text.py` writes them).
 //!
-//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle]`
+//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why]`
 //!
 //! Each chapter becomes a paragraph. `--bytes N` keeps the first chapters
 //! of the left up to N bytes (and the same chapters on the right);
 //! `--shuffle` puts the right's paragraphs in a fixed random order. A pair
 //! of sentences is right when they share a verse. Prints precision of
 //! primary and extra pairs apart, overall precision, and recall: the share
-//! of verses present on both sides that some right pair covers.
+//! of verses present on both sides that some right pair covers. `--why`
+//! says, for each wrong primary pair, where its right partner was lost.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -17,8 +18,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
+use claimdiff::align::Comparison;
+use claimdiff::align::score::Scorer;
 use claimdiff::corpus::Corpus;
 use claimdiff::document::Document;
+use claimdiff::span::Pair;
 
 /// A text built from verses, and where each verse lies in it.
 struct Built {
@@ -83,6 +87,51 @@ fn covered(b: &Built, start: usize, end: usize) -> BTreeSet<usize> {
         .take_while(|v| v.0 < end)
         .map(|v| v.2)
         .collect()
+}
+
+/// Why primary pairs are wrong: for each, whether a right partner (a
+/// sentence sharing a verse) was a candidate, scored lower, or was taken.
+fn why_wrong(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
+    let views = Pair::new(corpus.sources[0].view(), corpus.sources[1].view());
+    let scorer = Scorer::new(&corpus.index, Pair::new(0, 1), views);
+    let mut best: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+    for c in scorer.candidates() {
+        best.insert((c.sentences.left, c.sentences.right), c.score);
+    }
+    // Right sentences by verse, to find a sentence's right partners.
+    let mut by_verse: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (j, vs) in sets[1].iter().enumerate() {
+        for &v in vs {
+            by_verse.entry(v).or_default().push(j);
+        }
+    }
+    let [mut unproposed, mut unscored, mut lower, mut lost] = [0; 4];
+    for l in cmp.links.iter().filter(|l| l.primary) {
+        let (i, j) = (l.sentences.left, l.sentences.right);
+        if sets[0][i].intersection(&sets[1][j]).next().is_some() {
+            continue;
+        }
+        let rights: BTreeSet<usize> = sets[0][i]
+            .iter()
+            .flat_map(|v| by_verse.get(v).into_iter().flatten().copied())
+            .collect();
+        let proposed = rights.iter().filter_map(|&r| best.get(&(i, r))).copied();
+        match proposed.reduce(f32::max) {
+            None if rights
+                .iter()
+                .any(|&r| scorer.score(Pair::new(i, r)).is_some()) =>
+            {
+                unproposed += 1
+            }
+            None => unscored += 1,
+            Some(s) if s < l.score => lower += 1,
+            Some(_) => lost += 1,
+        }
+    }
+    println!(
+        "wrong primaries: right partner not proposed but scores {unproposed}; \
+         scores too little {unscored}; scores lower {lower}; scores higher, lost in the choice {lost}"
+    );
 }
 
 fn main() {
@@ -156,6 +205,9 @@ fn main() {
             right_of[k].0 += 1;
             found.extend(shared);
         }
+    }
+    if args.iter().any(|a| a == "--why") {
+        why_wrong(&corpus, &cmp, &sets);
     }
     let on_both: BTreeSet<usize> = built[0]
         .verses

@@ -80,7 +80,8 @@ pub fn choose(
     // neighbours pair along its diagonal, and the choice is made anew.
     let (first, _) = primaries(&order, lens);
     for (c, w) in order.iter_mut() {
-        *w = c.score * (1.0 + NEIGHBOUR_BONUS * support(c.sentences, &first));
+        let anchored = if c.anchored { ANCHORED_BONUS } else { 0.0 };
+        *w = c.score * (1.0 + NEIGHBOUR_BONUS * support(c.sentences, &first) + anchored);
     }
     order.sort_by(by_score);
     let (partner, primary) = primaries(&order, lens);
@@ -139,18 +140,35 @@ fn primaries(
 /// the lead sentences of two news reports that both give the toll lose
 /// each other to a neighbour's partner.
 const NEIGHBOUR_BONUS: f32 = 0.15;
+/// What a candidate found between two pairs told in the same order gains
+/// (see `anchor_gaps` in the module root): it outweighs a pair with no
+/// neighbours of its own that scores up to twice as much. An isolated pair
+/// needs stronger evidence than one its neighbours vouch for. Measured on
+/// a long translation pair: primary pairs 87.6% right with the gaps scored
+/// but no gain, 89.4% with this; the news sets do not change.
+const ANCHORED_BONUS: f32 = 1.0;
 /// How many sentences before and after a sentence count as its neighbours.
-const NEIGHBOUR_REACH: usize = 2;
+pub const NEIGHBOUR_REACH: usize = 2;
 /// How far a neighbour's partner may stray from the diagonal through the
 /// pair and still count: one article may split a fact into sentences the
 /// other tells in one.
-const NEIGHBOUR_SLACK: usize = 2;
+pub const NEIGHBOUR_SLACK: usize = 2;
+
+/// Each sentence's primary partner among chosen pairs.
+pub fn partners(chosen: &[Chosen], lens: Pair<usize>) -> Pair<Vec<Option<usize>>> {
+    let mut partner = lens.map(|n| vec![None::<usize>; n]);
+    for c in chosen.iter().filter(|c| c.primary) {
+        partner.left[c.sentences.left] = Some(c.sentences.right);
+        partner.right[c.sentences.right] = Some(c.sentences.left);
+    }
+    partner
+}
 
 /// Of the four sides of a pair (sentences before and after it, on the left
 /// and on the right), the share whose neighbours pair close to the pair's
 /// diagonal: 1 inside a run of pairs told in the same order, 0 for a pair
 /// alone among others.
-fn support(s: Pair<usize>, partner: &Pair<Vec<Option<usize>>>) -> f32 {
+pub fn support(s: Pair<usize>, partner: &Pair<Vec<Option<usize>>>) -> f32 {
     let side = |i: usize, j: usize, of: &[Option<usize>]| -> usize {
         let before = (1..=NEIGHBOUR_REACH).any(|d| {
             i.checked_sub(d)
@@ -181,6 +199,7 @@ mod tests {
         Candidate {
             sentences: Pair::new(l, r),
             score,
+            anchored: false,
         }
     }
 
@@ -296,6 +315,33 @@ mod tests {
         assert!(
             got.iter()
                 .any(|c| c.sentences == Pair::new(1, 8) && c.primary)
+        );
+    }
+
+    #[test]
+    fn an_anchored_candidate_outweighs_an_isolated_pair() {
+        // Left 1 scores 0.5 with right 9, far from where its neighbours
+        // pair, and 0.3 with right 1, which lies between its neighbours'
+        // partners: anchored, it wins.
+        let mut between = cand(1, 1, 0.3);
+        between.anchored = true;
+        let c = [cand(0, 0, 0.6), between, cand(1, 9, 0.5), cand(2, 2, 0.6)];
+        let got = choose(&c, Pair::new(3, 10), adds_much);
+        assert!(
+            got.iter()
+                .any(|c| c.sentences == Pair::new(1, 1) && c.primary)
+        );
+        // Not anchored, the better score wins.
+        let c = [
+            cand(0, 0, 0.6),
+            cand(1, 1, 0.3),
+            cand(1, 9, 0.5),
+            cand(2, 2, 0.6),
+        ];
+        let got = choose(&c, Pair::new(3, 10), adds_much);
+        assert!(
+            got.iter()
+                .any(|c| c.sentences == Pair::new(1, 9) && c.primary)
         );
     }
 }

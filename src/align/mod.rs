@@ -224,8 +224,91 @@ fn identical_first(views: Pair<SourceView>, scored: &mut Vec<score::Candidate>) 
     scored.extend(same.into_iter().map(|sentences| score::Candidate {
         sentences,
         score: 1.0,
+        anchored: false,
     }));
     scored.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+}
+
+/// Pairs between anchors: a sentence with no partner, or with a partner
+/// far from its neighbours' partners, whose neighbours before and after
+/// pair in the same order on the other side, is scored against the
+/// sentences between those partners with half the usual evidence, and
+/// those candidates are marked anchored. In a long text told in the same
+/// order, this finds the sentence whose words the other translation or
+/// rewrite changed. Returns whether any candidate was added or marked.
+fn anchor_gaps(
+    scorer: &score::Scorer,
+    scored: &mut Vec<score::Candidate>,
+    chosen: &[matching::Chosen],
+    views: Pair<SourceView>,
+) -> bool {
+    use matching::{NEIGHBOUR_REACH, NEIGHBOUR_SLACK};
+    let lens = views.map(|s| s.sentences.len());
+    let partner = matching::partners(chosen, lens);
+    let known: rustc_hash::FxHashMap<(usize, usize), usize> = scored
+        .iter()
+        .enumerate()
+        .map(|(k, c)| ((c.sentences.left, c.sentences.right), k))
+        .collect();
+    let mut found = Vec::new();
+    let mut marked = Vec::new();
+    for side in [Side::Left, Side::Right] {
+        let (of, other) = (partner.get(side), partner.get(side.other()));
+        // A pair of sentence `i` on this side and `j` on the other.
+        let pair = |i: usize, j: usize| match side {
+            Side::Left => Pair::new(i, j),
+            Side::Right => Pair::new(j, i),
+        };
+        let sentences = views.map(|v| v.sentences);
+        for i in 0..of.len() {
+            if sentences.get(side)[i].boilerplate {
+                continue;
+            }
+            if let Some(j) = of[i]
+                && matching::support(pair(i, j), &partner) > 0.0
+            {
+                continue;
+            }
+            let before = (1..=NEIGHBOUR_REACH)
+                .filter_map(|d| i.checked_sub(d))
+                .find_map(|n| of[n].map(|p| (n, p)));
+            let after = (1..=NEIGHBOUR_REACH)
+                .map(|d| i + d)
+                .filter(|&n| n < of.len())
+                .find_map(|n| of[n].map(|p| (n, p)));
+            let (Some((ib, jb)), Some((ia, ja))) = (before, after) else {
+                continue;
+            };
+            if ja <= jb + 1 || ja - jb > ia - ib + NEIGHBOUR_SLACK {
+                continue;
+            }
+            for j in jb + 1..ja {
+                if sentences.get(side.other())[j].boilerplate || other.len() <= j {
+                    continue;
+                }
+                let s = pair(i, j);
+                if let Some(&k) = known.get(&(s.left, s.right)) {
+                    marked.push(k);
+                } else if let Some(score) = scorer.score_between_anchors(s) {
+                    found.push(score::Candidate {
+                        sentences: s,
+                        score,
+                        anchored: true,
+                    });
+                }
+            }
+        }
+    }
+    // Both sides may find the same gap pair.
+    found.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+    found.dedup_by_key(|c| (c.sentences.left, c.sentences.right));
+    let changed = !(found.is_empty() && marked.is_empty());
+    for k in marked {
+        scored[k].anchored = true;
+    }
+    scored.extend(found);
+    scored.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+    changed
 }
 
 /// Compare two sources in the given order. `sources` are the sources'
@@ -234,11 +317,13 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     let scorer = score::Scorer::new(index, sources, views);
     let mut scored = scorer.candidates();
     identical_first(views, &mut scored);
-    let chosen = matching::choose(
-        &scored,
-        views.map(|s| s.sentences.len()),
-        |extra, primary| scorer.added_evidence(extra, primary),
-    );
+    let lens = views.map(|s| s.sentences.len());
+    let added = |extra, primary| scorer.added_evidence(extra, primary);
+    let mut chosen = matching::choose(&scored, lens, added);
+    // Once: a second round finds a pair in a thousand more.
+    if anchor_gaps(&scorer, &mut scored, &chosen, views) {
+        chosen = matching::choose(&scored, lens, added);
+    }
     // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen
         .into_par_iter()
@@ -304,4 +389,52 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     };
     cmp.counts = cmp.count();
     cmp
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Corpus;
+    use crate::document::Document;
+    use crate::span::Pair;
+
+    #[test]
+    fn a_reworded_sentence_between_pairs_told_in_order_pairs() {
+        // Two tellings of one chronicle, sentence for sentence. The third
+        // is reworded so far that it shares only two names with its
+        // counterpart: too little evidence alone, enough between
+        // neighbours that pair in the same order.
+        let left = "Marek Halloran founded the Ostrava glassworks in a rented barn.\n\n\
+            His first kiln cracked within a month and flooded the yard with slag.\n\
+            Halloran borrowed from Teodor Vance to rebuild the furnace that spring.\n\
+            By winter the glassworks shipped lamp chimneys to Brno and Olomouc.\n\
+            A fire in the packing shed destroyed the spring orders.\n";
+        let right = "In a rented barn, Marek Halloran set up the Ostrava glassworks.\n\n\
+            Within a month his first kiln cracked, flooding the yard with slag.\n\
+            Teodor Vance lent Halloran enough to build the furnace again.\n\
+            The glassworks was shipping lamp chimneys to Brno and Olomouc by winter.\n\
+            The spring orders were lost when fire swept the packing shed.\n";
+        let corpus = Corpus::new(vec![
+            Document::from_text("left.txt", left),
+            Document::from_text("right.txt", right),
+        ]);
+        let cmp = corpus.compare(0, 1);
+        let find = |side: usize, prefix: &str| {
+            let s = &corpus.sources[side];
+            (0..s.sentences.len())
+                .find(|&i| s.text(i).starts_with(prefix))
+                .unwrap()
+        };
+        let (l, r) = (find(0, "Halloran borrowed"), find(1, "Teodor Vance"));
+        let sources = Pair::new(0, 1);
+        let views = sources.map(|i| corpus.sources[i].view());
+        let scorer = super::score::Scorer::new(&corpus.index, sources, views);
+        assert_eq!(scorer.score(Pair::new(l, r)), None, "too little alone");
+        assert!(
+            cmp.links
+                .iter()
+                .any(|k| k.sentences.left == l && k.sentences.right == r),
+            "{:?}",
+            cmp.links
+        );
+    }
 }

@@ -52,6 +52,9 @@ const CONFLICTING_DATES: f32 = 0.4;
 /// not what); words of a name and phrases add nothing here (the name and
 /// the words count already).
 pub const SPECIFIC_EVIDENCE: f32 = 3.0;
+/// The share of [`SPECIFIC_EVIDENCE`] a pair needs when it fills a gap
+/// between two pairs told in the same order.
+const ANCHORED_EVIDENCE: f32 = 0.5;
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// A feature proposes candidates and counts as evidence only when at most
@@ -87,6 +90,9 @@ pub struct Evidence {
 pub struct Candidate {
     pub sentences: Pair<usize>,
     pub score: f32,
+    /// Found between two pairs told in the same order (see
+    /// `gap_candidates` in the module root).
+    pub anchored: bool,
 }
 
 /// How close two quantities of one measure are, as evidence that they
@@ -268,6 +274,16 @@ impl<'a> Scorer<'a> {
     /// Score one pair of sentences; `None` when they share too little that
     /// is rare and says what.
     pub fn score(&self, s: Pair<usize>) -> Option<f32> {
+        self.score_with(s, SPECIFIC_EVIDENCE)
+    }
+
+    /// Score a pair that stands between two pairs told in the same order
+    /// in both sources: its neighbours vouch for half its evidence.
+    pub fn score_between_anchors(&self, s: Pair<usize>) -> Option<f32> {
+        self.score_with(s, SPECIFIC_EVIDENCE * ANCHORED_EVIDENCE)
+    }
+
+    fn score_with(&self, s: Pair<usize>, needed: f32) -> Option<f32> {
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
@@ -285,7 +301,7 @@ impl<'a> Scorer<'a> {
                 evidence += w * self.says_what(s, id);
             }
         }
-        if evidence < SPECIFIC_EVIDENCE || count < 2 {
+        if evidence < needed || count < 2 {
             return None;
         }
         // A weighted mean of the two totals leaning to the shorter sentence: a
@@ -424,6 +440,7 @@ impl<'a> Scorer<'a> {
                         self.score(s).map(|score| Candidate {
                             sentences: s,
                             score,
+                            anchored: false,
                         })
                     })
                     .collect();

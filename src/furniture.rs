@@ -117,9 +117,48 @@ fn has_chrome_phrase(line: &str) -> bool {
         && CHROME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
+/// A byline: "By" and a capitalised name, as a line of its own ("By Carla
+/// Ventresca", "By Theo Marchetti | Harlan City Ledger", "By Buckeye Now
+/// staff").
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split(is_space).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+        && !ends_sentence(line)
+        && word_count(line) <= 12
+}
+
+static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:last|updated?|published|posted|on|at|and|\d+(?::\d+)?(?:st|nd|rd|th)?|[ap]\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[a-z]{2,4}t|utc|gmt)$",
+    )
+    .expect("time stamp word pattern")
+});
+
+/// A time stamp of its own ("Published 7:12 a.m. Tuesday | Updated 9:40
+/// a.m.", "Saturday, Oct. 18, 2025", "Last updated: Saturday 11:48 PM"):
+/// every word a day, a month, a figure, a time or a word that labels one.
+fn is_time_stamp(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| is_space(c) || matches!(c, ',' | '|' | ':' | '·' | '-' | '—' | '–' | '/'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 14
+        && !ends_sentence(line.trim_end_matches('.'))
+        && words.iter().all(|w| STAMP_WORD.is_match(w))
+        && words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) || w.len() > 4)
+}
+
 /// A line of running prose: at least six words and a final stop.
 fn is_prose(line: &str) -> bool {
-    word_count(line) >= 6 && ends_sentence(line)
+    word_count(line) >= 6 && ends_sentence(line) && !is_time_stamp(line)
 }
 
 pub fn find(text: &str) -> Found {
@@ -151,6 +190,7 @@ pub fn find(text: &str) -> Found {
             spans.push(line);
         } else if has_chrome_phrase(s)
             || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
+            || (i < first_prose && (is_byline(s) || is_time_stamp(s)))
         {
             spans.push(line);
         } else if i <= first_prose {
@@ -235,5 +275,38 @@ mod tests {
     fn prose_mentioning_copyright_is_not_furniture() {
         let text = "The court ruled on the copyright case last week and the label said it would appeal the ruling in the spring, as it has done before in other cases.";
         assert!(furniture_of(text).is_empty());
+    }
+
+    #[test]
+    fn bylines_and_time_stamps_above_the_article() {
+        let text = "Ferry sinks near the cape, at least 9 dead\n\
+            Last updated: Saturday 11:48 PM\n\
+            By Theo Marchetti | Harlan City Ledger\n\
+            Published 7:12 a.m. Tuesday | Updated 9:40 a.m.\n\
+            Saturday, Oct. 18, 2025\n\
+            By the county newsroom staff\n\
+            At least nine people died after the ferry overturned on Saturday evening.\n\
+            By noon the coast guard had called off the search for the night.\n";
+        assert_eq!(
+            furniture_of(text),
+            [
+                "Last updated: Saturday 11:48 PM",
+                "By Theo Marchetti | Harlan City Ledger",
+                "Published 7:12 a.m. Tuesday | Updated 9:40 a.m.",
+                "Saturday, Oct. 18, 2025",
+            ]
+        );
+        assert_eq!(
+            find(text).meta.title.as_deref(),
+            Some("Ferry sinks near the cape, at least 9 dead")
+        );
+    }
+
+    #[test]
+    fn a_headline_with_a_date_is_not_a_time_stamp() {
+        assert!(!is_time_stamp("Storm hits the coast on Saturday"));
+        assert!(!is_time_stamp("Ferry toll climbs to 31"));
+        assert!(is_time_stamp("March 12, 2025"));
+        assert!(!is_byline("By the numbers: the ferry and its passengers"));
     }
 }

@@ -103,6 +103,11 @@ impl Index {
             .map_or(&[][..], |s| s.sentences.as_slice())
     }
 
+    /// How many features the loaded sources have between them.
+    pub fn vocabulary(&self) -> usize {
+        self.features.len()
+    }
+
     pub fn feature(&self, id: u32) -> Option<&Feature> {
         self.features.get(id as usize)
     }
@@ -175,13 +180,19 @@ impl Index {
         ids.extend(date_kinds.iter().map(|d| d.0));
         ids.sort_unstable();
         ids.dedup();
-        ids.shrink_to_fit();
-        SentenceFeatures {
+        // The features of every sentence stay as long as the source is
+        // loaded: a list collected through a filter holds room for four.
+        let mut f = SentenceFeatures {
             ids,
             measures,
             date_kinds,
             name_words,
-        }
+        };
+        f.ids.shrink_to_fit();
+        f.measures.shrink_to_fit();
+        f.date_kinds.shrink_to_fit();
+        f.name_words.shrink_to_fit();
+        f
     }
 
     /// The weights of features when sources `pair` are compared: document

@@ -419,6 +419,35 @@ mod tests {
     }
 
     #[test]
+    fn words_phrases_and_name_words_read_back_as_extracted() {
+        let s = "President Vladimir Putin said the concert hall attack, the worst attack in years, shocked Moscow's concert goers.";
+        let c = extract(s, 0, &Aliases::default());
+        let toks = words::tokens(s, 0);
+        assert_eq!(
+            c.words.iter().collect::<Vec<_>>(),
+            words::content_words(&toks)
+        );
+        let phrases: Vec<String> = c.phrases().map(|(a, b)| format!("{a} {b}")).collect();
+        assert_eq!(phrases, words::phrases(&toks));
+        assert!(phrases.contains(&"concert hall".to_string()), "{phrases:?}");
+        let names: Vec<&str> = c
+            .name_words()
+            .iter()
+            .map(|&k| c.words.get(k as usize).unwrap())
+            .collect();
+        assert!(
+            names.contains(&"putin") && names.contains(&"vladimir"),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"attack"), "{names:?}");
+        for (k, w) in c.words.iter().enumerate() {
+            assert_eq!(c.words.position(w), Some(k));
+        }
+        assert_eq!(c.words.position("zzz"), None);
+        assert_eq!(c.words.get(c.words.len()), None);
+    }
+
+    #[test]
     fn claims_serialize_as_the_contract_says() {
         let c = extract("killing at least 133 people", 0, &Aliases::default());
         let json = serde_json::to_value(c.list()).unwrap();

@@ -75,10 +75,26 @@ fn memory(path: &str) {
         .map(|s| claimdiff::claim::extract(s.span.of(&doc.text), s.span.start, &aliases))
         .collect();
     show("claims of every sentence, alone");
+    let per = |n: usize| n as f64 / claims.len().max(1) as f64;
+    let count = |f: &dyn Fn(&claimdiff::claim::Claims) -> usize| per(claims.iter().map(f).sum());
+    println!(
+        "| (a sentence has {:.1} words, {:.1} phrases, {:.2} names, {:.2} quantities, {:.2} dates, {:.2} events, {:.2} attributions) | | |",
+        count(&|c| c.words.len()),
+        count(&|c| c.phrases().count()),
+        count(&|c| c.names.len()),
+        count(&|c| c.quantities.len()),
+        count(&|c| c.dates.len()),
+        count(&|c| c.events.len()),
+        count(&|c| c.attributions.len()),
+    );
     drop(claims);
     drop(sentences);
     let corpus = Corpus::new(vec![doc, Document::seeds().remove(0)]);
     show("analysis (sentences, claims, features, weights)");
+    println!(
+        "| ({} features in the vocabulary) | | |",
+        corpus.index.vocabulary()
+    );
     let cmp = corpus.compare(0, 1);
     show("comparison");
     let sink = || std::io::BufWriter::new(std::io::sink());

@@ -103,6 +103,11 @@ impl Index {
             .map_or(&[][..], |s| s.sentences.as_slice())
     }
 
+    /// How many features the loaded sources have between them.
+    pub fn vocabulary(&self) -> usize {
+        self.features.len()
+    }
+
     pub fn feature(&self, id: u32) -> Option<&Feature> {
         self.features.get(id as usize)
     }
@@ -123,8 +128,11 @@ impl Index {
     }
 
     fn features_of(&mut self, c: &Claims) -> SentenceFeatures {
-        let mut all: Vec<Feature> = c.words.iter().cloned().map(Feature::Word).collect();
-        all.extend(c.phrases.iter().cloned().map(Feature::Phrase));
+        let mut all: Vec<Feature> = c.words.iter().map(|w| Feature::Word(w.into())).collect();
+        all.extend(
+            c.phrases()
+                .map(|(a, b)| Feature::Phrase(format!("{a} {b}"))),
+        );
         all.extend(
             c.names
                 .iter()
@@ -151,6 +159,10 @@ impl Index {
         );
         all.extend(c.events.iter().map(|e| Feature::Event(e.class.name())));
         let mut ids: Vec<u32> = all.into_iter().map(|f| self.intern(f)).collect();
+        // The words come first, in the order of the claims' word positions.
+        let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();
+        name_words.sort_unstable();
+        name_words.dedup();
         let measures: Vec<(u32, usize)> = c
             .quantities
             .iter()
@@ -168,19 +180,19 @@ impl Index {
         ids.extend(date_kinds.iter().map(|d| d.0));
         ids.sort_unstable();
         ids.dedup();
-        let mut name_words: Vec<u32> = c
-            .name_words
-            .iter()
-            .filter_map(|w| self.ids.get(&Feature::Word(w.clone())).copied())
-            .collect();
-        name_words.sort_unstable();
-        name_words.dedup();
-        SentenceFeatures {
+        // The features of every sentence stay as long as the source is
+        // loaded: a list collected through a filter holds room for four.
+        let mut f = SentenceFeatures {
             ids,
             measures,
             date_kinds,
             name_words,
-        }
+        };
+        f.ids.shrink_to_fit();
+        f.measures.shrink_to_fit();
+        f.date_kinds.shrink_to_fit();
+        f.name_words.shrink_to_fit();
+        f
     }
 
     /// The weights of features when sources `pair` are compared: document

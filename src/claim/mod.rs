@@ -50,13 +50,73 @@ impl Claim {
     }
 }
 
+/// A sentence's stemmed content words, sorted, no repeats, kept in one
+/// string. The claims of every sentence stay in memory as long as the
+/// article is open: a `String` apiece cost four times the words' length.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    text: Box<str>,
+    /// Where each word ends in `text`.
+    ends: Box<[u32]>,
+}
+
+impl Words {
+    fn from_sorted(words: &[String]) -> Words {
+        let mut ends = Vec::with_capacity(words.len());
+        let mut text = String::with_capacity(words.iter().map(String::len).sum());
+        for w in words {
+            text.push_str(w);
+            ends.push(text.len() as u32);
+        }
+        Words {
+            text: text.into_boxed_str(),
+            ends: ends.into_boxed_slice(),
+        }
+    }
+
+    /// The `k`th word in sorted order.
+    pub fn get(&self, k: usize) -> Option<&str> {
+        let end = *self.ends.get(k)? as usize;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        self.text.get(start..end)
+    }
+
+    /// The words in sorted order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        (0..self.ends.len()).map(|k| self.get(k).unwrap_or_default())
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Where `word` is in sorted order, if the sentence has it.
+    pub fn position(&self, word: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid).unwrap_or_default().cmp(word) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
 /// Everything extracted from one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Claims {
     /// Stemmed content words, sorted, no repeats.
-    pub words: Vec<String>,
-    /// Pairs of neighbouring content words, sorted, no repeats.
-    pub phrases: Vec<String>,
+    pub words: Words,
+    /// Pairs of neighbouring content words, as positions in `words`, sorted
+    /// as the phrases read ("concert hall"), no repeats.
+    phrases: Box<[[u32; 2]]>,
     pub quantities: Vec<Quantity>,
     pub dates: Vec<DateClaim>,
     pub names: Vec<NameClaim>,
@@ -66,11 +126,26 @@ pub struct Claims {
     /// The sentence says something is not so ("not", "never", "denied").
     pub negated: bool,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
-    /// sorted: sharing them says who, not what.
-    pub name_words: Vec<String>,
+    /// as positions in `words`, sorted: sharing them says who, not what.
+    name_words: Box<[u32]>,
 }
 
 impl Claims {
+    /// Pairs of neighbouring content words ("concert", "hall"), sorted as
+    /// the phrases read, no repeats.
+    pub fn phrases(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.phrases.iter().map(|&[a, b]| {
+            let word = |k: u32| self.words.get(k as usize).unwrap_or_default();
+            (word(a), word(b))
+        })
+    }
+
+    /// The content words that are part of a name, as positions in
+    /// [`Claims::words`], sorted.
+    pub fn name_words(&self) -> &[u32] {
+        &self.name_words
+    }
+
     /// All claims in text order, for the JSON and the detail view.
     pub fn list(&self) -> Vec<Claim> {
         let mut all: Vec<Claim> = self
@@ -169,7 +244,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
     // Names come in text order: one walk over tokens and names together.
-    let mut name_words: Vec<String> = Vec::new();
+    let mut name_stems: Vec<&str> = Vec::new();
     let mut next_name = 0;
     for ((t, s), l) in toks.iter().zip(&stems).zip(&lower) {
         while next_name < names.len() && names[next_name].span.end <= t.span.start {
@@ -182,18 +257,21 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         if (in_name || names::is_title(l))
             && let Some(s) = s
         {
-            name_words.push(s.clone());
+            name_stems.push(s);
         }
     }
-    name_words.sort();
-    name_words.dedup();
-    let sequence: Vec<String> = stems.into_iter().flatten().collect();
-    let phrases = words::phrases_of(&sequence);
-    let mut content = sequence;
+    let mut content: Vec<String> = stems.iter().flatten().cloned().collect();
     content.sort();
     content.dedup();
+    let words = Words::from_sorted(&content);
+    let at = |w: &str| words.position(w).unwrap_or_default() as u32;
+    let mut name_words: Vec<u32> = name_stems.into_iter().map(at).collect();
+    name_words.sort_unstable();
+    name_words.dedup();
+    let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
+    let phrases = phrases_of(&sequence, &words);
     let mut claims = Claims {
-        words: content,
+        words,
         phrases,
         quantities,
         dates,
@@ -201,10 +279,28 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         attributions,
         events,
         negated,
-        name_words,
+        name_words: name_words.into_boxed_slice(),
     };
     claims.shrink_to_fit();
     claims
+}
+
+/// The phrases of a sequence of word positions, as [`words::phrases_of`]
+/// makes them from the words themselves: neighbours that differ, sorted as
+/// "first second" reads, no repeats.
+fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
+    let mut out: Vec<[u32; 2]> = sequence
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .map(|w| [w[0], w[1]])
+        .collect();
+    let read = |p: &[u32; 2]| {
+        let word = |k: u32| words.get(k as usize).unwrap_or_default().bytes();
+        word(p[0]).chain(std::iter::once(b' ')).chain(word(p[1]))
+    };
+    out.sort_unstable_by(|a, b| read(a).cmp(read(b)));
+    out.dedup();
+    out.into_boxed_slice()
 }
 
 impl Claims {
@@ -212,14 +308,11 @@ impl Claims {
     /// every sentence stay in memory as long as the article is open, and a
     /// list grown by pushes holds room for four or more.
     fn shrink_to_fit(&mut self) {
-        self.words.shrink_to_fit();
-        self.phrases.shrink_to_fit();
         self.quantities.shrink_to_fit();
         self.dates.shrink_to_fit();
         self.names.shrink_to_fit();
         self.attributions.shrink_to_fit();
         self.events.shrink_to_fit();
-        self.name_words.shrink_to_fit();
     }
 }
 
@@ -323,6 +416,35 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.negated);
+    }
+
+    #[test]
+    fn words_phrases_and_name_words_read_back_as_extracted() {
+        let s = "President Vladimir Putin said the concert hall attack, the worst attack in years, shocked Moscow's concert goers.";
+        let c = extract(s, 0, &Aliases::default());
+        let toks = words::tokens(s, 0);
+        assert_eq!(
+            c.words.iter().collect::<Vec<_>>(),
+            words::content_words(&toks)
+        );
+        let phrases: Vec<String> = c.phrases().map(|(a, b)| format!("{a} {b}")).collect();
+        assert_eq!(phrases, words::phrases(&toks));
+        assert!(phrases.contains(&"concert hall".to_string()), "{phrases:?}");
+        let names: Vec<&str> = c
+            .name_words()
+            .iter()
+            .map(|&k| c.words.get(k as usize).unwrap())
+            .collect();
+        assert!(
+            names.contains(&"putin") && names.contains(&"vladimir"),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"attack"), "{names:?}");
+        for (k, w) in c.words.iter().enumerate() {
+            assert_eq!(c.words.position(w), Some(k));
+        }
+        assert_eq!(c.words.position("zzz"), None);
+        assert_eq!(c.words.get(c.words.len()), None);
     }
 
     #[test]

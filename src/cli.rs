@@ -31,7 +31,7 @@ Exit status: 0 on success, 2 on a usage or input error (with a one-line message)
 /// sentence, which facts they share (=), report differently (≠) or only one
 /// states (+).
 #[derive(Debug, Parser)]
-#[command(name = "claimdiff", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "claimdiff", version, about, after_help = EXAMPLES)]
 pub struct Args {
     /// Articles to open in the interface: files, directories, or - for standard input.
     /// With none, the bundled articles open.
@@ -214,9 +214,9 @@ fn mistyped(arg: &str, e: Error) -> UserError {
         .find(|name| edit_distance(&lower, name) <= 2)
     {
         err.hint = if lower == name {
-            // `claimdiff --theme x compare a b`: an option before the
-            // subcommand makes the rest file names.
-            format!("put options after the subcommand: claimdiff {name} … --option")
+            // `claimdiff a.txt compare b.txt`: a subcommand after a file
+            // name is a file name.
+            format!("the subcommand comes first: claimdiff {name} …")
         } else {
             format!("did you mean the subcommand: claimdiff {name} …?")
         };

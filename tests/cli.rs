@@ -434,3 +434,30 @@ fn moved_rows_say_whether_their_pair_matches() {
         );
     }
 }
+
+/// An option of the whole program may come before the subcommand.
+#[test]
+fn options_before_the_subcommand_apply_to_it() {
+    let before = run(&[
+        "--max-input-size",
+        "1M",
+        "compare",
+        A,
+        B,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(before.status.code(), Some(0), "{}", stderr(&before));
+    let after = run(&[
+        "compare",
+        A,
+        B,
+        "--format",
+        "json",
+        "--max-input-size",
+        "1M",
+    ]);
+    assert_eq!(stdout(&before), stdout(&after));
+    let tiny = run(&["--max-input-size", "1K", "compare", A, B]);
+    assert_user_error(&tiny, "input limit of 1 KiB");
+}

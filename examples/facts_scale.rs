@@ -2,7 +2,9 @@
 //! here (deterministic, in memory): `cargo run --release --example
 //! facts_scale -- N [--all-pairs]` (default N = 1000). Prints the time to
 //! analyse the articles, the time to gather the facts, the peak memory of
-//! the process, and how many pairs of sources were compared. With
+//! the process, how many pairs of sources were compared, the size of the
+//! vocabulary, and how many values the facts hold and how many of them are
+//! contradicted. With
 //! `--all-pairs` the facts come from a comparison of every pair of sources
 //! held at once, as before the pairs were blocked, for reference on small N.
 //! One N per run: the peak memory is the process's.
@@ -154,6 +156,10 @@ fn main() {
     let corpus = Corpus::new(docs);
     let t_corpus = t0.elapsed();
     let rss_corpus = peak_rss_mb();
+    // Features the index numbered over all sources.
+    let vocabulary = (0..)
+        .take_while(|&id| corpus.index.feature(id).is_some())
+        .count();
     let t1 = Instant::now();
     let found = if all_pairs {
         facts::facts(&corpus, &corpus.compare_all())
@@ -161,17 +167,23 @@ fn main() {
         facts::gather(&corpus)
     };
     let t_facts = t1.elapsed();
+    let values: usize = found.iter().map(|f| f.values.len()).sum();
+    let contradicted = found
+        .iter()
+        .flat_map(|f| &f.values)
+        .filter(|v| v.contradicted)
+        .count();
     let compared = if all_pairs {
         n * n.saturating_sub(1) / 2
     } else {
         facts::pairs_compared(&corpus)
     };
     println!(
-        "| sources | pairs | analysis | facts | peak RSS after analysis | peak RSS | pairs compared | facts found |"
+        "| sources | pairs | analysis | facts | peak RSS after analysis | peak RSS | pairs compared | vocabulary | facts found | values | contradicted |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     println!(
-        "| {n} | {} | {:.2}s | {:.2}s | {rss_corpus:.0} MB | {:.0} MB | {compared} | {} |",
+        "| {n} | {} | {:.2}s | {:.2}s | {rss_corpus:.0} MB | {:.0} MB | {compared} | {vocabulary} | {} | {values} | {contradicted} |",
         if all_pairs { "every pair" } else { "blocked" },
         t_corpus.as_secs_f64(),
         t_facts.as_secs_f64(),

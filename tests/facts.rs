@@ -47,12 +47,13 @@ fn topic(found: &[Fact], t: Topic) -> &Fact {
 fn values(f: &Fact) -> Vec<(usize, &str, bool, Vec<usize>)> {
     f.values
         .iter()
-        .map(|v| {
+        .enumerate()
+        .map(|(i, v)| {
             (
                 v.source,
                 v.text.as_str(),
                 v.qualitative,
-                v.contradicts.clone(),
+                f.contradicts(i).collect(),
             )
         })
         .collect()
@@ -173,4 +174,66 @@ fn reports_show_words_and_contradictions() {
     assert_eq!(deaths.values[2].value, None);
     let md = text::facts_markdown(&c, &found);
     assert!(md.contains("| deaths | ≠ Seven people (sentence 0) | ≠ Nine people (sentence 0) | Several *in words* (sentence 0) |"), "{md}");
+}
+
+/// Two outlets give the count of one thing in 22 digits: as doubles the two
+/// figures below are the same number, but they are not the same count.
+fn grains(left: &str, right: &str) -> Corpus {
+    Corpus::new(vec![
+        Document::from_text(
+            "survey.txt",
+            &format!(
+                "The survey of the Dunmore dunes counted {left} grains of sand on the beach.\n\
+                 Volunteers from three schools helped.\n"
+            ),
+        ),
+        Document::from_text(
+            "gazette.txt",
+            &format!(
+                "Surveyors of the Dunmore dunes counted {right} grains of sand on the beach.\n\
+                 The council paid for the work.\n"
+            ),
+        ),
+    ])
+}
+
+fn grain_fact(found: &[Fact]) -> &Fact {
+    found
+        .iter()
+        .find(|f| f.values.iter().any(|v| v.text.contains("grains")))
+        .unwrap_or_else(|| panic!("no count of grains in {found:#?}"))
+}
+
+#[test]
+fn different_22_digit_counts_contradict() {
+    let c = grains("1234567890123456789012", "1234567890123456789013");
+    let found = facts::gather(&c);
+    let f = grain_fact(&found);
+    assert_eq!(
+        values(f),
+        [
+            (0, "1234567890123456789012 grains", false, vec![1]),
+            (1, "1234567890123456789013 grains", false, vec![0]),
+        ]
+    );
+    let report = text::facts(&c, &found);
+    assert!(
+        report.contains("1234567890123456789013 grains  [sentence 0]   ≠ contradicts survey\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn equal_22_digit_counts_agree() {
+    let c = grains("1234567890123456789012", "1,234,567,890,123,456,789,012");
+    let found = facts::gather(&c);
+    let f = grain_fact(&found);
+    assert_eq!(
+        values(f),
+        [
+            (0, "1234567890123456789012 grains", false, vec![]),
+            (1, "1,234,567,890,123,456,789,012 grains", false, vec![]),
+        ]
+    );
+    assert!(f.values.iter().all(|v| !v.contradicted && !v.outlier));
 }

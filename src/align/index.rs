@@ -203,20 +203,47 @@ impl Index {
         if pair.left != pair.right {
             sentences += b.counted.iter().filter(|&&c| c).count() as u32;
         }
-        // Dense tables over the vocabulary: scoring looks weights up millions
-        // of times on long documents.
+        let b_df: &[(u32, u32)] = if pair.left != pair.right { &b.df } else { &[] };
         let n = self.features.len();
-        let mut df = vec![0u32; n];
-        for &(id, k) in &a.df {
-            df[id as usize] += k;
-        }
-        if pair.left != pair.right {
-            for &(id, k) in &b.df {
+        let table = if (a.df.len() + b_df.len()) * SPARSE_BELOW < n {
+            // Two short sources among many: a table over the whole
+            // vocabulary would cost more to fill than the pair to score.
+            let mut merged: Vec<(u32, u32, f32)> = Vec::with_capacity(a.df.len() + b_df.len());
+            let (mut i, mut j) = (0, 0);
+            while i < a.df.len() || j < b_df.len() {
+                let (id, k) = match (a.df.get(i), b_df.get(j)) {
+                    (Some(&(x, kx)), Some(&(y, ky))) if x == y => {
+                        (i, j) = (i + 1, j + 1);
+                        (x, kx + ky)
+                    }
+                    (Some(&(x, kx)), Some(&(y, _))) if x < y => {
+                        i += 1;
+                        (x, kx)
+                    }
+                    (Some(&(x, kx)), None) => {
+                        i += 1;
+                        (x, kx)
+                    }
+                    (_, Some(&(y, ky))) => {
+                        j += 1;
+                        (y, ky)
+                    }
+                    (None, None) => break,
+                };
+                merged.push((id, k, idf(sentences, k)));
+            }
+            Table::Sparse(merged)
+        } else {
+            // Dense tables over the vocabulary: scoring looks weights up
+            // millions of times on long documents.
+            let mut df = vec![0u32; n];
+            for &(id, k) in a.df.iter().chain(b_df) {
                 df[id as usize] += k;
             }
-        }
-        let idf = df.iter().map(|&k| idf(sentences, k)).collect();
-        Weights { df, idf, sentences }
+            let idf = df.iter().map(|&k| idf(sentences, k)).collect();
+            Table::Dense { df, idf }
+        };
+        Weights { table, sentences }
     }
 }
 
@@ -234,28 +261,51 @@ fn idf(sentences: u32, df: u32) -> f32 {
         .max(IDF_FLOOR)
 }
 
+/// Below one feature of the pair in this many of the vocabulary, weights
+/// are kept for the pair's features alone.
+const SPARSE_BELOW: usize = 16;
+
 /// Document frequencies and inverse document frequencies of the features of
 /// two sources.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    df: Vec<u32>,
-    idf: Vec<f32>,
+    table: Table,
     sentences: u32,
+}
+
+/// The same numbers, kept one of two ways.
+#[derive(Debug, Clone)]
+enum Table {
+    /// df and idf by feature id, over the whole vocabulary.
+    Dense { df: Vec<u32>, idf: Vec<f32> },
+    /// (feature, df, idf) of the features the two sources have, by feature.
+    Sparse(Vec<(u32, u32, f32)>),
+}
+
+impl Default for Table {
+    fn default() -> Table {
+        Table::Sparse(Vec::new())
+    }
 }
 
 impl Weights {
     /// Inverse document frequency: rare features weigh more. A feature
     /// neither source has weighs as if one sentence had it.
     pub fn idf(&self, id: u32) -> f32 {
-        self.idf
-            .get(id as usize)
-            .copied()
-            .unwrap_or_else(|| idf(self.sentences, 1))
+        let known = match &self.table {
+            Table::Dense { idf, .. } => idf.get(id as usize).copied(),
+            Table::Sparse(t) => t.binary_search_by_key(&id, |e| e.0).ok().map(|i| t[i].2),
+        };
+        known.unwrap_or_else(|| idf(self.sentences, 1))
     }
 
     /// How many sentences of the two sources have the feature.
     pub fn df(&self, id: u32) -> u32 {
-        self.df.get(id as usize).copied().unwrap_or(0)
+        let known = match &self.table {
+            Table::Dense { df, .. } => df.get(id as usize).copied(),
+            Table::Sparse(t) => t.binary_search_by_key(&id, |e| e.0).ok().map(|i| t[i].1),
+        };
+        known.unwrap_or(0)
     }
 
     /// How many sentences the two sources have (page furniture not counted).
@@ -343,5 +393,47 @@ mod tests {
         let s = index.add(&claims, &[true, false]);
         assert!(index.sentences(s)[0].ids.is_empty());
         assert_eq!(index.weights(Pair::new(s, s)).sentences(), 1);
+    }
+
+    /// Sentences of `source` that have feature `id`, counted the long way.
+    fn count(index: &Index, source: usize, id: u32) -> u32 {
+        index
+            .sentences(source)
+            .iter()
+            .filter(|f| f.ids.contains(&id))
+            .count() as u32
+    }
+
+    #[test]
+    fn weights_of_a_small_pair_in_a_large_vocabulary_are_the_same_numbers() {
+        // Two short sources, and a long one that brings hundreds of words
+        // the two do not have.
+        let long: Vec<String> = (0..300)
+            .map(|i| format!("Zorvath{i} blennik{i} quarrel{i} at dawn."))
+            .collect();
+        let long: Vec<&str> = long.iter().map(String::as_str).collect();
+        let index = index(&[
+            &["Ukraine denied any role.", "The attack killed 133 people."],
+            &["Ukraine has denied involvement in the attack."],
+            &long,
+        ]);
+        for (pair, sparse) in [(Pair::new(0, 1), true), (Pair::new(0, 2), false)] {
+            let w = index.weights(pair);
+            assert_eq!(matches!(w.table, Table::Sparse(_)), sparse, "{pair:?}");
+            let n = (0..).take_while(|&id| index.feature(id).is_some()).count() as u32;
+            for id in 0..n + 3 {
+                let mut df = count(&index, pair.left, id);
+                if pair.left != pair.right {
+                    df += count(&index, pair.right, id);
+                }
+                assert_eq!(w.df(id), df, "{:?}", index.feature(id));
+                assert_eq!(w.idf(id), idf(w.sentences(), df), "{:?}", index.feature(id));
+            }
+        }
+        let same = index.weights(Pair::new(1, 1));
+        assert!(matches!(same.table, Table::Sparse(_)));
+        assert_eq!(same.sentences(), 1);
+        let ukraine = index.id(&Feature::Word("ukrain".into())).unwrap();
+        assert_eq!(same.df(ukraine), 1, "a source with itself counts once");
     }
 }

@@ -22,12 +22,13 @@ mod topic;
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::align::Comparison;
 use crate::align::index::{date_key, measure_key};
 use crate::align::score::closeness;
 use crate::claim::words::tokens;
-use crate::claim::{Claims, Op, When};
+use crate::claim::{Claims, Op, Quantity, When};
 use crate::corpus::Corpus;
 
 pub use topic::Topic;
@@ -58,6 +59,9 @@ pub struct FactValue {
     /// The number (for a quantity), for sorting and outliers.
     pub value: Option<f64>,
     pub op: Option<Op>,
+    /// The quantity as the claim read it, with its exact integer where the
+    /// text writes one: past 2^53 two figures are compared on it.
+    pub quantity: Option<Quantity>,
     pub when: Option<When>,
     /// The figures the value allows, when it allows a range: "at least 133"
     /// is 133 and up, "several" a handful, "many" anything.
@@ -65,9 +69,23 @@ pub struct FactValue {
     /// Given in words, not as a figure ("several", "dozens of").
     pub qualitative: bool,
     pub outlier: bool,
-    /// The sources whose value for the fact cannot be true with this one
-    /// (7 against 9 dead; Tuesday against Friday), in order.
-    pub contradicts: Vec<usize>,
+    /// Some other source's value for the fact cannot be true with this one
+    /// (7 against 9 dead; Tuesday against Friday); [`Fact::contradicts`]
+    /// lists them. Only the mark is kept: with thousands of sources the
+    /// lists together grow with the square of their number.
+    pub contradicted: bool,
+}
+
+impl Fact {
+    /// The sources whose value for the fact cannot be true with the value at
+    /// `index` of [`Fact::values`], in order. Each call reads every value.
+    pub fn contradicts(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        let v = self.values.get(index).filter(|v| v.contradicted);
+        self.values
+            .iter()
+            .filter(move |o| v.is_some_and(|v| o.source != v.source && contradict(v, o)))
+            .map(|o| o.source)
+    }
 }
 
 /// How far from the middle value a figure may lie before it is an outlier.
@@ -135,6 +153,7 @@ struct Given {
     topic: Option<Topic>,
     text: String,
     number: Option<(f64, Op)>,
+    quantity: Option<Quantity>,
     when: Option<When>,
     range: Option<(f64, f64)>,
     qualitative: bool,
@@ -167,6 +186,7 @@ fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Ve
             topic,
             text: q.text.clone(),
             number: Some((q.value, q.op)),
+            quantity: Some(q.clone()),
             when: None,
             range: Some(q.interval()),
             qualitative: false,
@@ -178,6 +198,7 @@ fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Ve
             topic: topic::of_date(d, claims),
             text: d.text.clone(),
             number: None,
+            quantity: None,
             when: Some(d.when),
             range: None,
             qualitative: false,
@@ -201,6 +222,7 @@ fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Ve
                 topic: Some(topic),
                 text: a.text,
                 number: None,
+                quantity: None,
                 when: None,
                 range: a.range,
                 qualitative: true,
@@ -314,11 +336,12 @@ fn build(given: &[Vec<Vec<Given>>], offsets: &[usize], all: Vec<Join>) -> Vec<Fa
                     text: g.text.clone(),
                     value: g.number.map(|n| n.0),
                     op: g.number.map(|n| n.1),
+                    quantity: g.quantity.clone(),
                     when: g.when,
                     range: g.range,
                     qualitative: g.qualitative,
                     outlier: false,
-                    contradicts: Vec::new(),
+                    contradicted: false,
                 };
                 if let Some(t) = g.topic {
                     of_event.entry(t).or_default().push(value);
@@ -388,10 +411,15 @@ fn fact(
     })
 }
 
-/// Whether two values of a fact cannot both be true.
+/// Whether two values of a fact cannot both be true: two dates that
+/// cannot be one day, two figures that cannot both hold (exactly, past
+/// 2^53), a figure outside what words allow ("several" against 400).
 fn contradict(a: &FactValue, b: &FactValue) -> bool {
     if let (Some(x), Some(y)) = (a.when, b.when) {
         return x.compatible(&y) == Some(false);
+    }
+    if let (Some(x), Some(y)) = (&a.quantity, &b.quantity) {
+        return !x.compatible(y);
     }
     match (a.range, b.range) {
         (Some((a0, a1)), Some((b0, b1))) => a1 < b0 || b1 < a0,
@@ -399,19 +427,110 @@ fn contradict(a: &FactValue, b: &FactValue) -> bool {
     }
 }
 
+/// Past this magnitude (2^53) a double no longer tells neighbouring
+/// integers apart, and figures are compared on their exact integers.
+const EXACT_PAST: f64 = 9_007_199_254_740_992.0;
+
+/// Marks each value that another source's value contradicts, in time near
+/// linear in the values: a fact of ten thousand sources must not compare
+/// every value with every other.
 fn mark_contradictions(values: &mut [FactValue]) {
-    let marks: Vec<Vec<usize>> = values
-        .iter()
-        .map(|v| {
-            values
+    let mut marked = vec![false; values.len()];
+    // Dates: per distinct date, whether another date cannot be the same
+    // day. Articles about one event give few distinct dates. (A date
+    // clashes with itself only when another source gives it too.)
+    let dates = date_counts(values);
+    let clashing: FxHashMap<When, bool> = dates
+        .keys()
+        .map(|w| {
+            let clash = dates
                 .iter()
-                .filter(|o| o.source != v.source && contradict(v, o))
-                .map(|o| o.source)
-                .collect()
+                .any(|(o, &n)| (o != w || n > 1) && w.compatible(o) == Some(false));
+            (*w, clash)
         })
         .collect();
-    for (v, m) in values.iter_mut().zip(marks) {
-        v.contradicts = m;
+    // Figures and amounts in words: two closed intervals are disjoint when
+    // one ends before the other begins, so a value is contradicted when the
+    // least end of the others lies below its start or the greatest start
+    // above its end. Figures past 2^53 are compared one by one, exactly.
+    let huge = |v: &FactValue| {
+        v.when.is_none()
+            && v.quantity
+                .as_ref()
+                .is_some_and(|q| q.value.abs() >= EXACT_PAST)
+    };
+    let ranged = |v: &FactValue| v.when.is_none() && v.range.is_some() && !huge(v);
+    let (mut ends, mut starts) = (Extremes::default(), Extremes::default());
+    for (i, v) in values.iter().enumerate() {
+        if let (true, Some((lo, hi))) = (ranged(v), v.range) {
+            ends.least(i, hi);
+            starts.least(i, -lo);
+        }
+    }
+    for (i, v) in values.iter().enumerate() {
+        if let Some(w) = v.when {
+            marked[i] = clashing.get(&w).copied().unwrap_or(false);
+        } else if let (true, Some((lo, hi))) = (ranged(v), v.range) {
+            let below = ends.other_than(i).is_some_and(|e| e < lo);
+            let above = starts.other_than(i).is_some_and(|s| -s > hi);
+            marked[i] = below || above;
+        }
+    }
+    for (i, v) in values.iter().enumerate().filter(|(_, v)| huge(v)) {
+        for (j, o) in values.iter().enumerate() {
+            if j != i && o.source != v.source && contradict(v, o) {
+                marked[i] = true;
+                marked[j] = true;
+            }
+        }
+    }
+    for (v, m) in values.iter_mut().zip(marked) {
+        v.contradicted = m;
+    }
+}
+
+/// How many values give each distinct date.
+fn date_counts(values: &[FactValue]) -> FxHashMap<When, usize> {
+    let mut dates: FxHashMap<When, usize> = FxHashMap::default();
+    for w in values.iter().filter_map(|v| v.when) {
+        *dates.entry(w).or_default() += 1;
+    }
+    dates
+}
+
+/// The two least numbers seen and where they were, so that the least of
+/// all but one is known.
+#[derive(Default)]
+struct Extremes {
+    first: Option<(usize, f64)>,
+    second: Option<(usize, f64)>,
+}
+
+impl Extremes {
+    fn least(&mut self, at: usize, x: f64) {
+        // A bound that is not a number is below and above nothing.
+        if x.is_nan() {
+            return;
+        }
+        match self.first {
+            Some((_, f)) if f <= x => {
+                if self.second.is_none_or(|(_, s)| x < s) {
+                    self.second = Some((at, x));
+                }
+            }
+            _ => {
+                self.second = self.first;
+                self.first = Some((at, x));
+            }
+        }
+    }
+
+    /// The least number seen anywhere but at `at`.
+    fn other_than(&self, at: usize) -> Option<f64> {
+        match self.first {
+            Some((i, _)) if i == at => self.second.map(|s| s.1),
+            f => f.map(|f| f.1),
+        }
     }
 }
 
@@ -453,14 +572,24 @@ fn mark_outliers(kind: FactKind, values: &mut [FactValue]) {
             if values.len() < 3 {
                 return;
             }
-            let whens: Vec<When> = values.iter().filter_map(|v| v.when).collect();
+            // Per distinct date, how many values can be the same day.
+            let dates = date_counts(values);
+            let whens = dates.values().sum::<usize>();
+            let agreeing: FxHashMap<When, usize> = dates
+                .keys()
+                .map(|w| {
+                    let n = dates
+                        .iter()
+                        .filter(|(o, _)| o.compatible(w) == Some(true))
+                        .map(|(_, &n)| n)
+                        .sum();
+                    (*w, n)
+                })
+                .collect();
             for v in values.iter_mut() {
                 let Some(w) = v.when else { continue };
-                let agree = whens
-                    .iter()
-                    .filter(|o| o.compatible(&w) == Some(true))
-                    .count();
-                v.outlier = agree * 2 <= whens.len();
+                let agree = agreeing.get(&w).copied().unwrap_or(0);
+                v.outlier = agree * 2 <= whens;
             }
         }
     }
@@ -487,5 +616,111 @@ mod tests {
             .map(|v| v.text.as_str())
             .collect();
         assert_eq!(outliers, ["more than 60 people dead"]);
+    }
+
+    fn quantity(text: &str) -> Quantity {
+        let c = crate::claim::extract(text, 0, &crate::claim::Aliases::default());
+        c.quantities
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    fn value(source: usize, q: Option<Quantity>, range: Option<(f64, f64)>) -> FactValue {
+        FactValue {
+            source,
+            sentence: 0,
+            text: String::new(),
+            value: q.as_ref().map(|q| q.value),
+            op: q.as_ref().map(|q| q.op),
+            range: q.as_ref().map(Quantity::interval).or(range),
+            quantity: q,
+            when: None,
+            qualitative: false,
+            outlier: false,
+            contradicted: false,
+        }
+    }
+
+    fn date(source: usize, when: When) -> FactValue {
+        FactValue {
+            when: Some(when),
+            ..value(source, None, None)
+        }
+    }
+
+    /// The marks agree with comparing every value with every other.
+    #[test]
+    fn contradiction_marks_are_the_pairwise_ones() {
+        let day = |first, last| When::Days {
+            year: None,
+            month: 3,
+            first,
+            last,
+        };
+        let cases: Vec<Vec<FactValue>> = vec![
+            // 7 and 9 dead, "several" between them.
+            vec![
+                value(0, Some(quantity("7 people died.")), None),
+                value(1, Some(quantity("9 people died.")), None),
+                value(2, None, Some((3.0, 9.0))),
+            ],
+            // Open ranges: "at least 40" fits 45 but not 12.
+            vec![
+                value(0, Some(quantity("at least 40 people were hurt.")), None),
+                value(1, Some(quantity("45 people were hurt.")), None),
+                value(2, Some(quantity("12 people were hurt.")), None),
+                value(3, Some(quantity("fewer than 50 people were hurt.")), None),
+            ],
+            // All agree.
+            vec![
+                value(0, Some(quantity("about 100 people died.")), None),
+                value(1, Some(quantity("100 people died.")), None),
+            ],
+            // 22-digit counts: one apart, equal, and a small figure.
+            vec![
+                value(0, Some(quantity("1234567890123456789012 grains.")), None),
+                value(1, Some(quantity("1234567890123456789013 grains.")), None),
+                value(2, Some(quantity("1234567890123456789012 grains.")), None),
+                value(3, Some(quantity("40 grains.")), None),
+                value(4, None, Some((3.0, 9.0))),
+            ],
+            // Dates: a day, an overlapping span, another day, twice.
+            vec![
+                date(0, day(22, 22)),
+                date(1, day(21, 23)),
+                date(2, day(25, 25)),
+                date(3, day(25, 25)),
+                date(4, When::Weekday(5)),
+            ],
+        ];
+        for mut values in cases {
+            mark_contradictions(&mut values);
+            for (i, v) in values.iter().enumerate() {
+                let pairwise = values
+                    .iter()
+                    .any(|o| o.source != v.source && contradict(v, o));
+                assert_eq!(v.contradicted, pairwise, "value {i} of {values:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_past_2_pow_53_contradict_exactly() {
+        let mut values = vec![
+            value(0, Some(quantity("1234567890123456789012 grains.")), None),
+            value(1, Some(quantity("1234567890123456789013 grains.")), None),
+            value(2, Some(quantity("1234567890123456789012 grains.")), None),
+        ];
+        mark_contradictions(&mut values);
+        let fact = Fact {
+            kind: FactKind::Number,
+            measure: "grain".into(),
+            label: "grain".into(),
+            topic: None,
+            values,
+        };
+        let lists: Vec<Vec<usize>> = (0..3).map(|i| fact.contradicts(i).collect()).collect();
+        assert_eq!(lists, [vec![1], vec![0, 2], vec![1]]);
     }
 }

@@ -559,7 +559,8 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                 values: f
                     .values
                     .iter()
-                    .map(|v| FactValueOut {
+                    .enumerate()
+                    .map(|(i, v)| FactValueOut {
                         source: v.source,
                         sentence: v.sentence,
                         text: v.text.clone(),
@@ -571,7 +572,7 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                         op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),
                         qualitative: v.qualitative,
                         outlier: v.outlier,
-                        contradicts: v.contradicts.clone(),
+                        contradicts: f.contradicts(i).collect(),
                     })
                     .collect(),
             })

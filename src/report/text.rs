@@ -237,7 +237,7 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
     let name = |i: usize| corpus.sources.get(i).map_or("?", |s| s.doc.name.as_str());
     for f in facts {
         let _ = writeln!(out, "{} ({} sources)", visible(&f.label), f.values.len());
-        for v in &f.values {
+        for (i, v) in f.values.iter().enumerate() {
             let mut marks = String::new();
             if v.qualitative {
                 marks.push_str("   (in words)");
@@ -245,11 +245,10 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
             if v.outlier {
                 marks.push_str("   ← outlier");
             }
-            if !v.contradicts.is_empty() {
-                let others: Vec<String> = v
-                    .contradicts
-                    .iter()
-                    .map(|&o| visible(name(o)).into_owned())
+            if v.contradicted {
+                let others: Vec<String> = f
+                    .contradicts(i)
+                    .map(|o| visible(name(o)).into_owned())
                     .collect();
                 let _ = write!(marks, "   ≠ contradicts {}", others.join(", "));
             }
@@ -286,7 +285,7 @@ pub fn facts_markdown(corpus: &Corpus, facts: &[Fact]) -> String {
         for si in 0..corpus.sources.len() {
             match f.values.iter().find(|v| v.source == si) {
                 Some(v) => {
-                    let mark = if v.outlier || !v.contradicts.is_empty() {
+                    let mark = if v.outlier || v.contradicted {
                         "≠ "
                     } else {
                         ""

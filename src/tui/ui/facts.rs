@@ -88,7 +88,7 @@ pub fn facts(app: &App, frame: &mut Frame, area: Rect) {
         for &c in &cols {
             let v = fact.values.iter().find(|v| v.source == c);
             let (text, mut style) = match v {
-                Some(v) if v.outlier || !v.contradicts.is_empty() => {
+                Some(v) if v.outlier || v.contradicted => {
                     (format!("≠ {}", v.text), app.theme.diverge)
                 }
                 // Words, not a figure: stated, but not a value to agree on.

@@ -237,3 +237,15 @@ fn equal_22_digit_counts_agree() {
     );
     assert!(f.values.iter().all(|v| !v.contradicted && !v.outlier));
 }
+
+/// JSON carries a count past 2^53 exactly where a 64-bit integer holds it:
+/// as a double, 12345678901234567 would be written 12345678901234568.
+#[test]
+fn json_writes_counts_past_2_53_exactly() {
+    let c = grains("12,345,678,901,234,567", "12345678901234569");
+    let found = facts::gather(&c);
+    let out = json::facts(&c, &found);
+    let text = serde_json::to_string(&out).unwrap();
+    assert!(text.contains("\"value\":12345678901234567,"), "{text}");
+    assert!(text.contains("\"value\":12345678901234569,"), "{text}");
+}

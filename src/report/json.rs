@@ -249,9 +249,7 @@ pub fn claim(c: &Claim) -> ClaimOut {
         Claim::Number(q) => {
             out.kind = "number".into();
             out.text = q.text.clone();
-            out.value = serde_json::to_value(q)
-                .ok()
-                .and_then(|v| v.get("value").cloned());
+            out.value = Some(quantity_value(q));
             out.op = Some(label(q.op));
             out.counts = q.counts.clone();
             out.role = q.role.map(label);
@@ -522,14 +520,30 @@ fn date_value(corpus: &Corpus, v: &crate::facts::FactValue) -> Option<String> {
         .map(|d| d.value.clone())
 }
 
+/// A figure as JSON: a whole number as an integer, a fraction as a float.
+fn number(x: f64) -> serde_json::Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        serde_json::Value::from(x as i64)
+    } else {
+        serde_json::Value::from(x)
+    }
+}
+
+/// A quantity's value as JSON: its exact integer where the text writes one
+/// and a 64-bit integer holds it (past 2^53 a float would round it), else
+/// the figure. Past 2^64 JSON here carries the nearest float; the text of
+/// the claim keeps every digit.
+fn quantity_value(q: &crate::claim::Quantity) -> serde_json::Value {
+    let exact = q.exact.and_then(|x| {
+        i64::try_from(x)
+            .map(serde_json::Value::from)
+            .or_else(|_| u64::try_from(x).map(serde_json::Value::from))
+            .ok()
+    });
+    exact.unwrap_or_else(|| number(q.value))
+}
+
 pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
-    let number = |x: f64| {
-        if x.fract() == 0.0 && x.abs() < 9.0e15 {
-            serde_json::Value::from(x as i64)
-        } else {
-            serde_json::Value::from(x)
-        }
-    };
     FactsOut {
         schema_version: SCHEMA_VERSION,
         sources: corpus
@@ -565,8 +579,10 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                         sentence: v.sentence,
                         text: v.text.clone(),
                         value: v
-                            .value
-                            .map(number)
+                            .quantity
+                            .as_ref()
+                            .map(quantity_value)
+                            .or_else(|| v.value.map(number))
                             .or_else(|| date_value(corpus, v).map(serde_json::Value::from)),
                         // A date's value is the day or the range itself.
                         op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),

@@ -61,6 +61,11 @@ const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// one sentence in this many has it (and always when two or fewer do): a
 /// word in every eighth sentence of the two articles is the topic, not a fact.
 const RARITY: u32 = 8;
+/// What happened ("arrest", "claim") counts as evidence while at most one
+/// sentence in this many reports it: a story of one arrest tells of it in
+/// several sentences, each stating the fact (more than one in eight); an
+/// event in most sentences is the story's topic ("attack"), not a fact.
+const EVENT_RARITY: u32 = 4;
 /// A measure counts as evidence while at most half the sentences give it.
 const MEASURE_RARITY: u32 = 2;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
@@ -150,6 +155,7 @@ impl<'a> Scorer<'a> {
             // of them states that fact. Only a measure in most sentences
             // says nothing.
             Some(Feature::Measure(_)) => MEASURE_RARITY,
+            Some(Feature::Event(_)) => EVENT_RARITY,
             _ => RARITY,
         };
         df <= 2 || df * rarity <= self.weights.sentences()

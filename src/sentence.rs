@@ -483,7 +483,7 @@ fn ends_here(text: &str, toks: &[Token], i: usize, next: &str, words: usize) -> 
     }
     if is_dotted(word) {
         if matches!(lower.as_str(), "a.m" | "p.m") {
-            return starts_upper(next) && words > 3;
+            return starts_upper(next) && words > 3 && !dates_a_time(next);
         }
         if matches!(lower.as_str(), "e.g" | "i.e" | "cf" | "viz") {
             return false;
@@ -511,6 +511,52 @@ fn ends_here(text: &str, toks: &[Token], i: usize, next: &str, words: usize) -> 
     // A lowercase start after a full word is a sloppy sentence, not an
     // abbreviation ("with Russia. officials told the Post.").
     starts_lower(next) && letters >= 3
+}
+
+/// Words that go on dating a time of day ("at 6:10 p.m. Saturday", "9 a.m.
+/// Eastern", "p.m. GMT"): after "a.m." or "p.m." they do not start a
+/// sentence.
+const AFTER_A_TIME: [&str; 30] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "eastern",
+    "central",
+    "pacific",
+    "mountain",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+];
+
+/// Whether `next` begins with a word that dates the time before it.
+fn dates_a_time(next: &str) -> bool {
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    AFTER_A_TIME.contains(&word.as_str())
 }
 
 /// "$100.00", "1026.253.553", "55)", "9,000", "20th".
@@ -832,6 +878,21 @@ mod tests {
                 ("date 2024-03-29", true),
                 ("On a day of music, tragedy struck.", false),
                 ("ISIS-K claimed it.", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_followed_by_its_day_is_one_sentence() {
+        let text = "The ferry overturned at 6:10 p.m. Saturday, less than an hour before it was due. \
+                    Crews arrived at 9 a.m. Eastern on Sunday. The search ended at 5 p.m. The next day it resumed.";
+        assert_eq!(
+            texts(text),
+            [
+                "The ferry overturned at 6:10 p.m. Saturday, less than an hour before it was due.",
+                "Crews arrived at 9 a.m. Eastern on Sunday.",
+                "The search ended at 5 p.m.",
+                "The next day it resumed.",
             ]
         );
     }

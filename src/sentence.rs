@@ -14,6 +14,7 @@
 
 use serde::Serialize;
 
+use crate::claim::dates::{MONTHS, WEEKDAYS};
 use crate::document::Document;
 use crate::span::{Span, is_space};
 
@@ -513,50 +514,25 @@ fn ends_here(text: &str, toks: &[Token], i: usize, next: &str, words: usize) -> 
     starts_lower(next) && letters >= 3
 }
 
-/// Words that go on dating a time of day ("at 6:10 p.m. Saturday", "9 a.m.
-/// Eastern", "p.m. GMT"): after "a.m." or "p.m." they do not start a
-/// sentence.
-const AFTER_A_TIME: [&str; 30] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "eastern",
-    "central",
-    "pacific",
-    "mountain",
-    "et",
-    "est",
-    "edt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
+/// Time zones that go on dating a time of day ("9 a.m. Eastern", "p.m. GMT").
+const TIME_ZONES: [&str; 12] = [
+    "eastern", "central", "pacific", "mountain", "et", "est", "edt", "pt", "pst", "pdt", "gmt",
     "utc",
 ];
 
-/// Whether `next` begins with a word that dates the time before it.
+/// Whether `next` begins with a word that dates the time before it: after
+/// "a.m." or "p.m." a day, a month or a zone does not start a sentence ("at
+/// 6:10 p.m. Saturday"). "May" is left out: it starts sentences too.
 fn dates_a_time(next: &str) -> bool {
     let word: String = next
         .chars()
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    AFTER_A_TIME.contains(&word.as_str())
+    let word = word.as_str();
+    WEEKDAYS.contains(&word)
+        || (MONTHS.contains(&word) && word != "may")
+        || TIME_ZONES.contains(&word)
 }
 
 /// "$100.00", "1026.253.553", "55)", "9,000", "20th".

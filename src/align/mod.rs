@@ -243,29 +243,19 @@ fn anchor_gaps(
     views: Pair<SourceView>,
 ) -> bool {
     use matching::{NEIGHBOUR_REACH, NEIGHBOUR_SLACK};
-    let lens = views.map(|s| s.sentences.len());
-    let partner = matching::partners(chosen, lens);
-    let known: rustc_hash::FxHashMap<(usize, usize), usize> = scored
-        .iter()
-        .enumerate()
-        .map(|(k, c)| ((c.sentences.left, c.sentences.right), k))
-        .collect();
-    let mut found = Vec::new();
-    let mut marked = Vec::new();
+    let sentences = views.map(|v| v.sentences);
+    let partner = matching::partners(chosen, sentences.map(<[Sentence]>::len));
+    let mut gaps = Vec::new();
     for side in [Side::Left, Side::Right] {
-        let (of, other) = (partner.get(side), partner.get(side.other()));
+        let of = partner.get(side);
         // A pair of sentence `i` on this side and `j` on the other.
         let pair = |i: usize, j: usize| match side {
             Side::Left => Pair::new(i, j),
             Side::Right => Pair::new(j, i),
         };
-        let sentences = views.map(|v| v.sentences);
         for i in 0..of.len() {
-            if sentences.get(side)[i].boilerplate {
-                continue;
-            }
-            if let Some(j) = of[i]
-                && matching::support(pair(i, j), &partner) > 0.0
+            if sentences.get(side)[i].boilerplate
+                || of[i].is_some_and(|j| matching::support(pair(i, j), &partner) > 0.0)
             {
                 continue;
             }
@@ -282,32 +272,43 @@ fn anchor_gaps(
             if ja <= jb + 1 || ja - jb > ia - ib + NEIGHBOUR_SLACK {
                 continue;
             }
-            for j in jb + 1..ja {
-                if sentences.get(side.other())[j].boilerplate || other.len() <= j {
-                    continue;
-                }
-                let s = pair(i, j);
-                if let Some(&k) = known.get(&(s.left, s.right)) {
-                    marked.push(k);
-                } else if let Some(score) = scorer.score_between_anchors(s) {
-                    found.push(score::Candidate {
+            gaps.extend(
+                (jb + 1..ja)
+                    .filter(|&j| !sentences.get(side.other())[j].boilerplate)
+                    .map(|j| pair(i, j)),
+            );
+        }
+    }
+    if gaps.is_empty() {
+        return false;
+    }
+    // Both sides may find the same gap pair.
+    let key = |s: &Pair<usize>| (s.left, s.right);
+    gaps.sort_by_key(key);
+    gaps.dedup();
+    scored.sort_by_key(|c| key(&c.sentences));
+    let mut found = Vec::new();
+    let mut changed = false;
+    for s in gaps {
+        match scored.binary_search_by_key(&key(&s), |c| key(&c.sentences)) {
+            Ok(k) => {
+                scored[k].anchored = true;
+                changed = true;
+            }
+            Err(_) => found.extend(
+                scorer
+                    .score_between_anchors(s)
+                    .map(|score| score::Candidate {
                         sentences: s,
                         score,
                         anchored: true,
-                    });
-                }
-            }
+                    }),
+            ),
         }
     }
-    // Both sides may find the same gap pair.
-    found.sort_by_key(|c| (c.sentences.left, c.sentences.right));
-    found.dedup_by_key(|c| (c.sentences.left, c.sentences.right));
-    let changed = !(found.is_empty() && marked.is_empty());
-    for k in marked {
-        scored[k].anchored = true;
-    }
+    changed |= !found.is_empty();
     scored.extend(found);
-    scored.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+    scored.sort_by_key(|c| key(&c.sentences));
     changed
 }
 

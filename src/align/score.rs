@@ -96,7 +96,7 @@ pub struct Candidate {
     pub sentences: Pair<usize>,
     pub score: f32,
     /// Found between two pairs told in the same order (see
-    /// `gap_candidates` in the module root).
+    /// `anchor_gaps` in the module root).
     pub anchored: bool,
 }
 
@@ -161,6 +161,12 @@ impl<'a> Scorer<'a> {
         df <= 2 || df * rarity <= self.weights.sentences()
     }
 
+    /// A count tied to an event ("people:dead"): one fact whatever its
+    /// figure, stated in full by every sentence that gives it.
+    fn is_event_count(&self, id: u32) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if m.contains(':'))
+    }
+
     pub fn base_weight(&self, id: u32) -> f32 {
         let idf = self.weights.idf(id);
         idf * match self.feature(id) {
@@ -203,7 +209,9 @@ impl<'a> Scorer<'a> {
             // whatever its figure; a bare count of years or homes is one fact
             // only as far as the figures are close ("twenty years" is not
             // "more than two years").
-            Some(Feature::Measure(m)) if m.contains(':') => self.closeness(s, id).max(FAR_VALUES),
+            Some(Feature::Measure(_)) if self.is_event_count(id) => {
+                self.closeness(s, id).max(FAR_VALUES)
+            }
             Some(Feature::Measure(_)) => self.closeness(s, id),
             Some(Feature::DateKind(_)) => {
                 let mut best = 0.0f32;
@@ -334,8 +342,7 @@ impl<'a> Scorer<'a> {
         );
         shared_ids(a, b)
             .filter(|id| {
-                (besides.binary_search(id).is_err()
-                    || matches!(self.feature(*id), Some(Feature::Measure(m)) if m.contains(':')))
+                (besides.binary_search(id).is_err() || self.is_event_count(*id))
                     && self.is_specific(*id)
             })
             .map(|id| self.base_weight(id) * self.part(extra, id) * self.says_what(extra, id))

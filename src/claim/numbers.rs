@@ -588,6 +588,33 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         }
     }
     best.map(|(_, r)| r)
+        .or_else(|| role_after_clause(lower, end))
+}
+
+/// How many words a relative clause after a count of people may run before
+/// the verb that says what befell them.
+const CLAUSE_REACH: usize = 16;
+
+/// "Seven people who were working the overnight shift at the warehouse
+/// died": the count is the subject of the verb after its relative clause.
+/// Stops at a word that starts a new statement.
+fn role_after_clause(lower: &[String], end: usize) -> Option<Role> {
+    if !matches!(lower.get(end).map(String::as_str), Some("who" | "that")) {
+        return None;
+    }
+    for w in lower.iter().skip(end + 1).take(CLAUSE_REACH) {
+        let w = w.as_str();
+        if DEATH_WORDS.contains(&w) {
+            return Some(Role::Dead);
+        }
+        if INJURY_WORDS.contains(&w) {
+            return Some(Role::Injured);
+        }
+        if matches!(w, "and" | "but" | "while" | "said" | "says") {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -709,6 +736,28 @@ mod tests {
                 "input: {input}"
             );
         }
+    }
+
+    #[test]
+    fn a_count_of_people_takes_the_verb_after_its_relative_clause() {
+        let role = |s: &str| quantities(s).first().and_then(|q| q.4);
+        assert_eq!(
+            role(
+                "Seven people who were working the overnight shift at a Route 9 warehouse died when fire swept through it."
+            ),
+            Some(Role::Dead)
+        );
+        assert_eq!(
+            role("Twelve residents who had stayed behind were hurt."),
+            Some(Role::Injured)
+        );
+        // The clause ends before the verb: "and" starts a new statement.
+        assert_eq!(
+            role(
+                "Forty people who live on the street were evacuated and two officers were injured."
+            ),
+            None
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::index::{date_key, measure_key};
-use crate::claim::names::is_broader;
+use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::words::{normalize, tokens};
 use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Span};
@@ -138,7 +138,8 @@ fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
 }
 
 /// A name one side gives more precisely than the other ("ISIS" against
-/// "ISIS-K"): compatible, but the two do not say the same thing.
+/// "ISIS-K"): compatible, but the two do not say the same thing. A name
+/// spelled two ways ("Pryce" against "Price") contradicts.
 fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
     let has = |c: &Claims, n: &str| c.names.iter().any(|x| x.canonical == n);
     for a in &claims.left.names {
@@ -151,20 +152,31 @@ fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
                 && ((is_broader(&a.canonical, &b.canonical) && !a.part)
                     || (is_broader(&b.canonical, &a.canonical) && !b.part))
         });
-        if let Some(b) = related {
-            if out
-                .iter()
-                .any(|d| d.kind == DiffKind::Name && d.values.right == b.text)
-            {
-                continue;
-            }
-            out.push(Difference {
-                kind: DiffKind::Name,
-                values: Pair::new(a.text.clone(), b.text.clone()),
-                spans: Pair::new(Some(a.span), Some(b.span)),
-                compatible: true,
-            });
+        // "Orlowski" against "Orlowsky": one of them is wrong.
+        let misspelt = || {
+            claims.right.names.iter().find(|b| {
+                !has(claims.left, &b.canonical) && spelled_differently(&a.canonical, &b.canonical)
+            })
+        };
+        let (b, compatible) = match related {
+            Some(b) => (b, true),
+            None => match misspelt() {
+                Some(b) => (b, false),
+                None => continue,
+            },
+        };
+        if out
+            .iter()
+            .any(|d| d.kind == DiffKind::Name && d.values.right == b.text)
+        {
+            continue;
         }
+        out.push(Difference {
+            kind: DiffKind::Name,
+            values: Pair::new(a.text.clone(), b.text.clone()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible,
+        });
     }
 }
 
@@ -301,6 +313,30 @@ mod tests {
         assert_eq!(
             diff("Ukraine was involved", "Ukraine was not involved")[0].0,
             Negation
+        );
+    }
+
+    #[test]
+    fn a_name_spelled_two_ways_contradicts() {
+        assert_eq!(
+            diff(
+                "Fire Chief Dana Orlowski said crews found heavy smoke.",
+                "Heavy smoke met the crews, Fire Chief Dana Orlowsky said."
+            ),
+            [(
+                DiffKind::Name,
+                "Fire Chief Dana Orlowski".into(),
+                "Fire Chief Dana Orlowsky".into(),
+                false
+            )]
+        );
+        // Two different people are not one misspelt.
+        assert!(
+            diff(
+                "Mayor Ellen Pryce spoke at the vigil.",
+                "Mayor Ellen Pryce and Tom Reyes spoke at the vigil."
+            )
+            .is_empty()
         );
     }
 

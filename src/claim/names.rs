@@ -354,6 +354,72 @@ pub fn is_broader(general: &str, specific: &str) -> bool {
         && specific.as_bytes()[general.len()] == b' '
 }
 
+/// The shortest word a one-letter change may be a misspelling of: below
+/// it, names one letter apart are different names ("Hall", "Hill").
+const SPELLING_MIN_LEN: usize = 5;
+
+/// The same name spelled two ways ("Dana Orlowski" / "Dana Orlowsky",
+/// "Kessling Freight & Storage" / "Kesling Freight", "Ilario" / "Hilario"):
+/// every word of the shorter name is a word of the longer, or one letter
+/// from it, and at least one is spelled differently. Outlets misspell and
+/// transliterate names; a reader wants to see it. Both are canonical (lower
+/// case) names.
+pub fn spelled_differently(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let words = |s: &'_ str| -> Vec<Vec<char>> {
+        s.split(' ')
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| w.chars().collect())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.is_empty() {
+        return false;
+    }
+    let mut misspelt = false;
+    for w in &short {
+        if long.contains(w) {
+            continue;
+        }
+        let near = w.len() >= SPELLING_MIN_LEN
+            && long
+                .iter()
+                .any(|v| v.len() >= SPELLING_MIN_LEN && one_edit_apart(w, v));
+        if !near {
+            return false;
+        }
+        misspelt = true;
+    }
+    misspelt
+}
+
+/// One letter changed, added, removed, or two neighbours swapped.
+fn one_edit_apart(a: &[char], b: &[char]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if pre == a.len() {
+        return b.len() - a.len() == 1;
+    }
+    match b.len() - a.len() {
+        0 => {
+            a[pre + 1..] == b[pre + 1..]
+                || (pre + 1 < a.len()
+                    && a[pre] == b[pre + 1]
+                    && a[pre + 1] == b[pre]
+                    && a[pre + 2..] == b[pre + 2..])
+        }
+        1 => a[pre..] == b[pre + 1..],
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::tokens;
@@ -364,6 +430,36 @@ mod tests {
             .into_iter()
             .map(|n| (n.text, n.canonical))
             .collect()
+    }
+
+    #[test]
+    fn one_name_spelled_two_ways() {
+        for (a, b) in [
+            ("dana orlowski", "dana orlowsky"),
+            ("ellen pryce", "ellen price"),
+            ("kessling freight & storage", "kesling freight"),
+            ("ilario banse", "hilario banse"),
+            ("santa brisa", "santa briza"),
+            ("shamsiddin", "shamsidin"),
+            ("kallis", "kalils"),
+        ] {
+            assert!(spelled_differently(a, b), "{a} / {b}");
+            assert!(spelled_differently(b, a), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("dana orlowski", "dana orlowski"),
+            // Short names one letter apart are different names.
+            ("mr. hall", "mr. hill"),
+            ("iran", "iraq"),
+            // Two letters apart, or a word the other lacks entirely.
+            ("santa brisa", "santa rosa"),
+            ("marcus kessling", "marcus vang"),
+            ("austria", "australia"),
+            // A broader name is not a misspelling.
+            ("islamic state", "islamic state khorasan province"),
+        ] {
+            assert!(!spelled_differently(a, b), "{a} / {b}");
+        }
     }
 
     #[test]

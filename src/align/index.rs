@@ -324,12 +324,14 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
     })
 }
 
-/// Dates are comparable within a kind: a month, a year, a weekday.
+/// Dates are comparable within a kind: a month, a year, a weekday, a time
+/// of day.
 pub fn date_key(w: &claim::When) -> String {
     match w {
         claim::When::Days { month, .. } => format!("month:{month}"),
         claim::When::Year(_) => "year".into(),
         claim::When::Weekday(_) => "weekday".into(),
+        claim::When::Clock { .. } => "clock".into(),
     }
 }
 

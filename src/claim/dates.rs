@@ -36,6 +36,13 @@ pub enum When {
     },
     Year(i32),
     Weekday(u32),
+    /// A time of day as minutes after midnight, `first..=last`: "2:45
+    /// a.m." is one minute, "about 2:40 a.m." a half hour around it,
+    /// "shortly before 3 a.m." the half hour before.
+    Clock {
+        first: u32,
+        last: u32,
+    },
 }
 
 impl When {
@@ -69,6 +76,16 @@ impl When {
                 Some(a == b)
             }
             (Weekday(a), Weekday(b)) => Some(a == b),
+            (
+                Clock {
+                    first: f1,
+                    last: l1,
+                },
+                Clock {
+                    first: f2,
+                    last: l2,
+                },
+            ) => Some(f1 <= l2 && f2 <= l1),
             _ => None,
         }
     }
@@ -182,7 +199,85 @@ fn value_of(w: &When) -> String {
         }
         When::Year(y) => y.to_string(),
         When::Weekday(d) => WEEKDAYS[d as usize].to_string(),
+        When::Clock { first, last } => {
+            let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+            if first == last {
+                hm(first)
+            } else {
+                format!("{}..{}", hm(first), hm(last))
+            }
+        }
     }
+}
+
+/// Words before a time of day that make it a range.
+const CLOCK_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|before|after|by|until|till|at";
+
+/// "2:40 a.m.", "3am", "7 P.M.", "roughly 2:40 in the morning", "at 18:20",
+/// "midday": a time of day, with the qualifier before it. A bare "h:mm" is
+/// a time only after a qualifier or before a part of the day ("2:1" may be
+/// a score, "3:40" a race time).
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(\d{{1,2}})(?::([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|m\b)|(\d{{1,2}}):([0-5]\d)\b(?:\s+(in the morning|in the afternoon|in the evening|at night))?|(noon|midday|midnight)\b)"
+    ))
+    .expect("clock")
+});
+
+/// Minutes a time of day is read as, `first..=last`, from its qualifier.
+fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
+    const DAY_END: u32 = 24 * 60 - 1;
+    /// How loose "about" and "shortly" are.
+    const NEAR: u32 = 15;
+    const SHORTLY: u32 = 30;
+    let q = qualifier.map(str::to_ascii_lowercase);
+    match q.as_deref() {
+        Some("about" | "around" | "approximately" | "roughly" | "some") => {
+            (minute.saturating_sub(NEAR), (minute + NEAR).min(DAY_END))
+        }
+        Some("nearly" | "almost" | "shortly before" | "just before") => {
+            (minute.saturating_sub(SHORTLY), minute)
+        }
+        Some("shortly after" | "just after" | "soon after") => {
+            (minute, (minute + SHORTLY).min(DAY_END))
+        }
+        Some("before" | "by" | "until" | "till") => (0, minute),
+        Some("after") => (minute, DAY_END),
+        _ => (minute, minute),
+    }
+}
+
+/// The time of day a [`CLOCK`] match names, as minutes after midnight.
+fn clock_minute(c: &regex::Captures) -> Option<u32> {
+    if let Some(word) = c.get(8) {
+        return Some(if word.as_str().eq_ignore_ascii_case("midnight") {
+            0
+        } else {
+            12 * 60
+        });
+    }
+    let (hour, minute, half) = if let Some(h) = c.get(2) {
+        let half = c.get(4).map(|m| m.as_str().to_ascii_lowercase());
+        (h.as_str(), c.get(3), half)
+    } else {
+        let part = c.get(7).map(|p| p.as_str().to_ascii_lowercase());
+        // A bare "h:mm" is a time only with a qualifier or a part of the day.
+        if part.is_none() && c.get(1).is_none() {
+            return None;
+        }
+        let half = part.map(|p| if p == "in the morning" { "a" } else { "p" }.to_string());
+        (c.get(5)?.as_str(), c.get(6), half)
+    };
+    let hour: u32 = hour.parse().ok()?;
+    let minute: u32 = minute.map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let hour = match half.as_deref() {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some("a") => hour % 12,
+        Some(_) => hour % 12 + 12,
+        None if hour > 23 => return None,
+        None => hour,
+    };
+    Some(hour * 60 + minute)
 }
 
 /// Does `text` hold the start of a month's name as the patterns write it
@@ -312,6 +407,32 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));
         }
     }
+    let clock = digits || text.contains("mid") || text.contains("noon");
+    for c in clock
+        .then(|| CLOCK.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some(minute) = clock_minute(&c) else {
+            continue;
+        };
+        // "at" only anchors a bare time; it is no part of the claim.
+        let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
+        let m = c.get(0).expect("whole match");
+        let start = match (q, c.get(1)) {
+            (Some(q), _) => q.start(),
+            (None, Some(at)) => (at.end()..m.end())
+                .find(|&k| !text[k..].starts_with(char::is_whitespace))
+                .unwrap_or(m.start()),
+            (None, None) => m.start(),
+        };
+        let end = m.end();
+        if !free(&found, start, end) {
+            continue;
+        }
+        let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
+        found.push((Span::new(start, end), When::Clock { first, last }));
+    }
     found.sort_by_key(|(s, _)| *s);
     found
         .into_iter()
@@ -379,6 +500,55 @@ mod tests {
             ("It may be seeking to expand", &[]),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The fire was reported at about 2:40 a.m. at the warehouse.",
+                &[("about 2:40 a.m.", "02:25..02:55")],
+            ),
+            (
+                "The first 911 call came shortly before 3 a.m. Tuesday.",
+                &[
+                    ("shortly before 3 a.m.", "02:30..03:00"),
+                    ("Tuesday", "tuesday"),
+                ],
+            ),
+            (
+                "The fire broke out at 2:45 a.m. and was out by 11 AM.",
+                &[("2:45 a.m.", "02:45"), ("by 11 AM", "00:00..11:00")],
+            ),
+            (
+                "Crews were called at roughly 2:40 in the morning.",
+                &[("roughly 2:40 in the morning", "02:25..02:55")],
+            ),
+            (
+                "The ferry overturned around 7pm, and at 18:20 a flare was seen.",
+                &[("around 7pm", "18:45..19:15"), ("18:20", "18:20")],
+            ),
+            (
+                "It burned until midday.",
+                &[("until midday", "00:00..12:00")],
+            ),
+            ("A warning went out at 12 a.m.", &[("12 a.m.", "00:00")]),
+            // No time: a score, a ratio, an impossible hour, a plain number.
+            ("They won 2:1 at home and 3 ambulances came.", &[]),
+            ("The vote was 31:40 against.", &[]),
+            ("It ran at 13 p.m. and at 25:10.", &[]),
+        ];
+        check(cases);
+        let clock = |s: &str| extract(s, 0)[0].when;
+        assert_eq!(
+            clock("about 6:20 p.m.").compatible(&clock("about 7 p.m.")),
+            Some(false)
+        );
+        assert_eq!(
+            clock("about 2:40 a.m.").compatible(&clock("2:45 a.m.")),
+            Some(true)
+        );
+        assert_eq!(clock("6:10 p.m.").compatible(&clock("Saturday")), None);
     }
 
     #[test]

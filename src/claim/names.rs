@@ -405,7 +405,9 @@ fn one_edit_apart(a: &[char], b: &[char]) -> bool {
     let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if pre == a.len() {
-        return b.len() - a.len() == 1;
+        // "Russia" / "Russian", "Kallis" / "Kalliss": another form of the
+        // word (a people, a possessive), not a misspelling.
+        return false;
     }
     match b.len() - a.len() {
         0 => {
@@ -455,6 +457,9 @@ mod tests {
             ("santa brisa", "santa rosa"),
             ("marcus kessling", "marcus vang"),
             ("austria", "australia"),
+            // Another form of one word.
+            ("russia", "russian"),
+            ("kallis lines", "kallis line"),
             // A broader name is not a misspelling.
             ("islamic state", "islamic state khorasan province"),
         ] {

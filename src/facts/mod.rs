@@ -546,6 +546,9 @@ fn label(measure: &str) -> String {
         }
         return format!("date in {name}");
     }
+    if measure == "clock" {
+        return "time of day".into();
+    }
     measure.replace(':', " ")
 }
 

@@ -5,7 +5,7 @@
 //! wherever the sentence stands and whatever else it says, so these facts
 //! need no comparison of sentences to be found.
 
-use crate::claim::{Claims, DateClaim, EventClass, Quantity, Role};
+use crate::claim::{Claims, DateClaim, EventClass, Quantity, Role, When};
 use crate::span::Span;
 
 use super::qualitative::is_people;
@@ -123,7 +123,8 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
 /// sentence reports one, else the day of the event when its sentence
 /// reports deaths, injuries, an attack or destruction.
 pub fn of_date(d: &DateClaim, claims: &Claims) -> Option<Topic> {
-    if d.of_statement {
+    // A time of day is no day: "11 p.m. Friday" gives the day in "Friday".
+    if d.of_statement || matches!(d.when, When::Clock { .. }) {
         return None;
     }
     let has = |c: EventClass| claims.events.iter().any(|e| e.class == c);

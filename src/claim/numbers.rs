@@ -208,6 +208,7 @@ pub fn word_value(w: &str) -> Option<f64> {
 
 fn scale(w: &str) -> Option<i128> {
     match w {
+        "dozen" => Some(12),
         "hundred" => Some(100),
         "thousand" => Some(1_000),
         "million" | "millions" => Some(1_000_000),
@@ -282,7 +283,9 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     Some(match lower {
         "people" | "persons" | "person" | "individuals" | "victims" | "civilians"
         | "casualties" | "bodies" | "residents" | "inhabitants" | "citizens" | "workers"
-        | "employees" | "staff" => ("people", 1.0, None),
+        | "employees" | "staff"
+        // "killed seven workers and injured 12 others"
+        | "others" => ("people", 1.0, None),
         "households" | "families" => ("households", 1.0, None),
         "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
@@ -316,7 +319,17 @@ const DEATH_WORDS: &[&str] = &[
     "perished",
 ];
 const INJURY_WORDS: &[&str] = &[
-    "injured", "wounded", "injuries", "hurt", "injuring", "wounding",
+    "injured",
+    "wounded",
+    "injuries",
+    "hurt",
+    "injuring",
+    "wounding",
+    // "a dozen people were taken to hospitals": news counts the injured so.
+    "hospital",
+    "hospitals",
+    "hospitalized",
+    "hospitalised",
 ];
 
 /// A number read from the text: its value, the exact integer where there is
@@ -344,6 +357,9 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             return None;
         }
         d
+    } else if w == "a" && lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
+        // "a dozen", "a hundred", "a million".
+        (1.0, Some(1))
     } else if w.contains('-') {
         // "two-year": the number is the first half.
         let (head, _) = w.split_once('-')?;
@@ -532,6 +548,13 @@ fn counted(
                 _ => (Some(c.into()), f, r, k + 1),
             };
         }
+        // "14 other people", "two more bodies", "three additional suspects".
+        if matches!(
+            w.as_str(),
+            "other" | "more" | "additional" | "further" | "new"
+        ) {
+            continue;
+        }
         if is_stop_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
@@ -699,6 +722,34 @@ mod tests {
                     Some("soldier".into()),
                     None,
                 ),
+            ),
+            (
+                "more than a dozen people were taken to hospitals",
+                (
+                    "more than a dozen people",
+                    12.0,
+                    MoreThan,
+                    p.clone(),
+                    Some(Role::Injured),
+                ),
+            ),
+            (
+                "Two dozen homes burned",
+                ("Two dozen homes", 24.0, Eq, Some("homes".into()), None),
+            ),
+            (
+                "Fourteen other people were hurt",
+                (
+                    "Fourteen other people",
+                    14.0,
+                    Eq,
+                    p.clone(),
+                    Some(Role::Injured),
+                ),
+            ),
+            (
+                "the blast injured 12 others",
+                ("12 others", 12.0, Eq, p.clone(), Some(Role::Injured)),
             ),
             (
                 "apprehended four suspects from Tajikistan",

@@ -320,6 +320,8 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
     Some(match q.role {
         Some(claim::Role::Dead) => format!("{counts}:dead"),
         Some(claim::Role::Injured) => format!("{counts}:injured"),
+        Some(claim::Role::Missing) => format!("{counts}:missing"),
+        Some(claim::Role::Rescued) => format!("{counts}:rescued"),
         None => counts.clone(),
     })
 }

@@ -34,6 +34,10 @@ pub enum Op {
 pub enum Role {
     Dead,
     Injured,
+    /// Missing or unaccounted for.
+    Missing,
+    /// Rescued, or survivors brought out.
+    Rescued,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +294,8 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
         "injured" | "wounded" | "injuries" | "hurt" => ("people", 1.0, Some(Role::Injured)),
+        "missing" => ("people", 1.0, Some(Role::Missing)),
+        "survivors" | "rescued" => ("people", 1.0, Some(Role::Rescued)),
         "year" | "years" => ("years", 1.0, None),
         "decade" | "decades" => ("years", 10.0, None),
         "month" | "months" => ("months", 1.0, None),
@@ -472,6 +478,15 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(Role::Dead);
         }
+        if counts.is_none()
+            && !bare_year
+            && let Some(r) = start.checked_sub(1).and_then(|k| verb_role(&lower[k]))
+        {
+            // "Ferry capsizes, killing 17", "blast injures 40": a bare
+            // figure right after the verb counts the people it befell.
+            counts = Some("people".into());
+            role = Some(r);
+        }
         if role.is_none() && counts.as_deref() == Some("people") {
             role = role_near(lower, i, end);
         }
@@ -498,6 +513,18 @@ pub fn extract_normalized(
     out
 }
 
+/// The role of the people a verb of harm counts when a figure follows it
+/// ("killing 17", "injures 40").
+fn verb_role(w: &str) -> Option<Role> {
+    match w {
+        "killing" | "kills" | "killed" | "kill" => Some(Role::Dead),
+        "injuring" | "injures" | "injured" | "wounding" | "wounds" | "wounded" => {
+            Some(Role::Injured)
+        }
+        _ => None,
+    }
+}
+
 /// How many words back from a bare figure a "toll" may stand and still be
 /// what the figure counts: "the death toll in Friday's attack now stands at
 /// 115" is seven.
@@ -512,6 +539,15 @@ fn toll_before(lower: &[String], start: usize) -> bool {
     for k in (lo..start).rev() {
         let w = lower[k].as_str();
         if w == "toll" || w == "tally" {
+            return true;
+        }
+        // "the number of people confirmed dead ... has risen to 31": the
+        // figure a count of the dead rises to.
+        if matches!(w, "dead" | "deaths" | "killed" | "fatalities")
+            && start > 0
+            && matches!(lower[start - 1].as_str(), "to" | "at")
+            && lower[..k].iter().rev().take(4).any(|w| w == "number")
+        {
             return true;
         }
         if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
@@ -594,11 +630,7 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
     let hi = (end + 4).min(lower.len());
     let mut best: Option<(usize, Role)> = None;
     for (k, w) in lower.iter().enumerate().take(hi).skip(lo) {
-        let role = if DEATH_WORDS.contains(&w.as_str()) {
-            Role::Dead
-        } else if INJURY_WORDS.contains(&w.as_str()) {
-            Role::Injured
-        } else {
+        let Some(role) = role_word(w) else {
             continue;
         };
         let d = if k < start {
@@ -614,6 +646,23 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         .or_else(|| role_after_clause(lower, end))
 }
 
+/// Words that say what befell people: missing, rescued.
+const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
+const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved", "safety", "rescue"];
+
+/// The role a word gives a count of people near it.
+fn role_word(w: &str) -> Option<Role> {
+    [
+        (DEATH_WORDS, Role::Dead),
+        (INJURY_WORDS, Role::Injured),
+        (MISSING_WORDS, Role::Missing),
+        (RESCUE_WORDS, Role::Rescued),
+    ]
+    .into_iter()
+    .find(|(words, _)| words.contains(&w))
+    .map(|(_, role)| role)
+}
+
 /// How many words a relative clause after a count of people may run before
 /// the verb that says what befell them.
 const CLAUSE_REACH: usize = 16;
@@ -627,11 +676,8 @@ fn role_after_clause(lower: &[String], end: usize) -> Option<Role> {
     }
     for w in lower.iter().skip(end + 1).take(CLAUSE_REACH) {
         let w = w.as_str();
-        if DEATH_WORDS.contains(&w) {
-            return Some(Role::Dead);
-        }
-        if INJURY_WORDS.contains(&w) {
-            return Some(Role::Injured);
+        if let Some(role) = role_word(w) {
+            return Some(role);
         }
         if matches!(w, "and" | "but" | "while" | "said" | "says") {
             return None;
@@ -738,6 +784,28 @@ mod tests {
                 ("Two dozen homes", 24.0, Eq, Some("homes".into()), None),
             ),
             (
+                "leaving about 40 missing",
+                (
+                    "about 40 missing",
+                    40.0,
+                    About,
+                    p.clone(),
+                    Some(Role::Missing),
+                ),
+            ),
+            (
+                "22 others remain unaccounted for",
+                ("22 others", 22.0, Eq, p.clone(), Some(Role::Missing)),
+            ),
+            (
+                "crews pulled 163 survivors from the water",
+                ("163 survivors", 163.0, Eq, p.clone(), Some(Role::Rescued)),
+            ),
+            (
+                "Rescuers brought 163 people to safety",
+                ("163 people", 163.0, Eq, p.clone(), Some(Role::Rescued)),
+            ),
+            (
                 "Fourteen other people were hurt",
                 (
                     "Fourteen other people",
@@ -817,6 +885,8 @@ mod tests {
             "The death toll has risen to 9, the medical examiner said.",
             "the death toll in Friday's attack now stands at 115",
             "The toll climbed to 40 on Sunday.",
+            "The number of people confirmed dead in the sinking has risen to 31 since Saturday.",
+            "Ferry capsizes after gale warning, killing 17",
         ] {
             let q = quantities(s);
             assert_eq!(q.len(), 1, "{s}: {q:?}");

@@ -8,7 +8,7 @@ use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::words::{normalize, tokens};
 use crate::claim::{Claims, Quantity};
-use crate::span::{Pair, Span};
+use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -51,16 +51,35 @@ pub fn differences(claims: Pair<&Claims>) -> Vec<Difference> {
     quantities(claims, &mut out);
     dates(claims, &mut out);
     names(claims, &mut out);
-    if claims.left.negated != claims.right.negated {
+    if let Some(negated) = negated_on(claims) {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
             kind: DiffKind::Negation,
-            values: Pair::new(say(claims.left.negated), say(claims.right.negated)),
+            values: Pair::new(say(negated == Side::Left), say(negated == Side::Right)),
             spans: Pair::new(None, None),
             compatible: false,
         });
     }
     out
+}
+
+/// The side that says is not so what the other says is: a word one side
+/// negates that the other states without negating it ("has not been
+/// charged" against "was charged"). A negation of something the other
+/// sentence does not speak of ("asked not to be named") is no
+/// disagreement.
+fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
+    let denies = |a: &Claims, b: &Claims| {
+        a.negated_words()
+            .any(|w| b.words.position(w).is_some() && !b.negated_words().any(|v| v == w))
+    };
+    if denies(claims.left, claims.right) {
+        Some(Side::Left)
+    } else if denies(claims.right, claims.left) {
+        Some(Side::Right)
+    } else {
+        None
+    }
 }
 
 fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
@@ -313,6 +332,54 @@ mod tests {
         assert_eq!(
             diff("Ukraine was involved", "Ukraine was not involved")[0].0,
             Negation
+        );
+    }
+
+    #[test]
+    fn a_negation_diverges_only_on_what_both_speak_of() {
+        let neg = |a: &str, b: &str| {
+            diff(a, b)
+                .into_iter()
+                .filter(|d| d.0 == DiffKind::Negation)
+                .map(|d| (d.1, d.2))
+                .next()
+        };
+        assert_eq!(
+            neg(
+                "No one has been charged.",
+                "The owner was charged on Friday."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
+        assert_eq!(
+            neg(
+                "The Kremlin responded quickly.",
+                "The Kremlin did not respond."
+            ),
+            Some(("affirmed".into(), "negated".into()))
+        );
+        // The negation is of something the other sentence does not say.
+        assert_eq!(
+            neg(
+                "Roughly 45 employees were inside, a worker who asked not to be named said.",
+                "Some 40 employees were inside when the fire started."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The fire was under control by 11 a.m., but not before part of the roof fell in.",
+                "Crews had the fire under control by late morning."
+            ),
+            None
+        );
+        // Both deny it: they agree.
+        assert_eq!(
+            neg(
+                "Ukraine was not involved.",
+                "Kyiv said Ukraine was not involved."
+            ),
+            None
         );
     }
 

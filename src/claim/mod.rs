@@ -123,14 +123,29 @@ pub struct Claims {
     pub attributions: Vec<Attribution>,
     /// What the sentence reports happened, in text order.
     pub events: Vec<Event>,
-    /// The sentence says something is not so ("not", "never", "denied").
-    pub negated: bool,
+    /// What the sentence says is not so: the content words a "not",
+    /// "no" or "never" governs up to the end of its clause ("asked not to
+    /// be named" negates "name", not the sentence), as positions in
+    /// `words`, sorted. Empty when nothing is negated.
+    negated: Box<[u32]>,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
     /// as positions in `words`, sorted: sharing them says who, not what.
     name_words: Box<[u32]>,
 }
 
 impl Claims {
+    /// Does the sentence say anything is not so?
+    pub fn is_negated(&self) -> bool {
+        !self.negated.is_empty()
+    }
+
+    /// The content words the sentence negates.
+    pub fn negated_words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.negated
+            .iter()
+            .filter_map(|&k| self.words.get(k as usize))
+    }
+
     /// Pairs of neighbouring content words ("concert", "hall"), sorted as
     /// the phrases read, no repeats.
     pub fn phrases(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
@@ -167,6 +182,38 @@ impl Claims {
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
 /// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
 const NEGATIONS: &[&str] = &["not", "no", "never", "neither", "nor", "n't", "cannot"];
+
+/// How many words after a negation it may govern.
+const NEGATION_REACH: usize = 6;
+
+/// Words that start a new clause: a negation before them does not reach
+/// past them ("has not been charged and remains free").
+const CLAUSE_STARTS: &[&str] = &[
+    "and", "but", "while", "although", "though", "because", "whereas", "who", "which", "that",
+];
+
+/// The tokens the negation at token `i` governs: those after it, up to
+/// [`NEGATION_REACH`], a punctuation mark between clauses, or a word that
+/// starts a new clause.
+fn negation_scope(
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &[String],
+    i: usize,
+) -> std::ops::Range<usize> {
+    let last = toks.len().min(i + 1 + NEGATION_REACH);
+    let end = (i + 1..last)
+        .find(|&k| {
+            let between = text
+                .get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+                .unwrap_or_default();
+            (k > i + 1 && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
+                || CLAUSE_STARTS.contains(&lower[k].as_str())
+        })
+        .unwrap_or(last);
+    i + 1..end
+}
 
 /// Words without which [`ATTRIBUTION`] cannot match.
 const SAYING: &[&str] = &[
@@ -234,15 +281,21 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             })
             .collect()
     };
-    let negated = lower.iter().enumerate().any(|(i, w)| {
+    let negations = lower.iter().enumerate().filter(|&(i, w)| {
         // A capitalised "No" or "Never" inside a sentence is part of a title.
         let titled = i > 0 && toks[i].is_capitalized();
         let negation = !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
         // "not only … but also" asserts both halves.
         negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
     });
+    let negations: Vec<usize> = negations.map(|(i, _)| i).collect();
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
+    let negated_stems: Vec<&str> = negations
+        .iter()
+        .flat_map(|&i| negation_scope(text, offset, &toks, &lower, i))
+        .filter_map(|k| stems[k].as_deref())
+        .collect();
     // Names come in text order: one walk over tokens and names together.
     let mut name_stems: Vec<&str> = Vec::new();
     let mut next_name = 0;
@@ -268,6 +321,9 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let mut name_words: Vec<u32> = name_stems.into_iter().map(at).collect();
     name_words.sort_unstable();
     name_words.dedup();
+    let mut negated: Vec<u32> = negated_stems.into_iter().map(at).collect();
+    negated.sort_unstable();
+    negated.dedup();
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
     let mut claims = Claims {
@@ -278,7 +334,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         names,
         attributions,
         events,
-        negated,
+        negated: negated.into_boxed_slice(),
         name_words: name_words.into_boxed_slice(),
     };
     claims.shrink_to_fit();
@@ -374,7 +430,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["moscow"]
         );
-        assert!(!c.negated);
+        assert!(!c.is_negated());
     }
 
     #[test]
@@ -399,7 +455,7 @@ mod tests {
             "There is nothing to celebrate about this incident.",
             "The film No Country For Old Men was showing.",
         ] {
-            assert!(!extract(s, 0, &Aliases::default()).negated, "{s}");
+            assert!(!extract(s, 0, &Aliases::default()).is_negated(), "{s}");
         }
     }
 
@@ -409,13 +465,13 @@ mod tests {
         let c = extract(s, 0, &Aliases::default());
         let a: Vec<&str> = c.attributions.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(a, ["officials said", "according to the Post"]);
-        assert!(c.negated);
+        assert!(c.is_negated());
         let c = extract(
             "It has not only brought grief but also raised questions.",
             0,
             &Aliases::default(),
         );
-        assert!(!c.negated);
+        assert!(!c.is_negated());
     }
 
     #[test]

@@ -472,6 +472,11 @@ pub fn extract_normalized(
         }
         let (op, start) = qualifier(lower, i);
         let mut counts = counts;
+        if counts.is_none() {
+            counts = currency(w).or_else(|| {
+                (used == 1 && is_age(text, offset, toks, i, value)).then(|| "age".to_string())
+            });
+        }
         if counts.is_none() && toll_before(lower, start) {
             // "the death toll has risen to 9", "the toll now stands at 115":
             // a bare figure that a toll leads to counts the dead.
@@ -511,6 +516,37 @@ pub fn extract_normalized(
         i += used;
     }
     out
+}
+
+/// What a sum counts, from the sign before its figure: "$41,000" counts
+/// what "41,000 dollars" does.
+fn currency(w: &str) -> Option<String> {
+    let unit = match w.chars().next()? {
+        '$' => "dollars",
+        '€' => "euros",
+        '£' => "pounds",
+        _ => return None,
+    };
+    Some(stem(unit))
+}
+
+/// "Luis Ortega, 34, a forklift driver", "Marcus Kessling, 61.": a whole
+/// number between commas right after a name is the person's age.
+fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let t = &toks[i];
+    let gap = text
+        .get(before.span.end - offset..t.span.start - offset)
+        .unwrap_or_default();
+    let after = text.get(t.span.end - offset..).unwrap_or_default();
+    value.fract() == 0.0
+        && (1.0..=120.0).contains(&value)
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && gap.trim() == ","
+        && before.is_capitalized()
+        && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
 }
 
 /// The role of the people a verb of harm counts when a figure follows it
@@ -566,11 +602,16 @@ fn counted(
     if number.ends_with('%') {
         return (Some("percent".into()), 1.0, None, from);
     }
-    if let Some((_, tail)) = number.split_once('-')
-        && let Some((c, f, r)) =
+    if let Some((_, tail)) = number.split_once('-') {
+        if let Some((c, f, r)) =
             canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s")))
-    {
-        return (Some(c.into()), f, r, from);
+        {
+            return (Some(c.into()), f, r, from);
+        }
+        // "a 180,000-square-foot warehouse": the unit is the rest.
+        if tail.chars().next().is_some_and(char::is_alphabetic) {
+            return (Some(tail.to_string()), 1.0, None, from);
+        }
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
         if let Some((c, f, r)) = canonical_count(w) {
@@ -804,6 +845,28 @@ mod tests {
             (
                 "Rescuers brought 163 people to safety",
                 ("163 people", 163.0, Eq, p.clone(), Some(Role::Rescued)),
+            ),
+            (
+                "The 180,000-square-foot warehouse stores batteries",
+                (
+                    "180,000-square-foot",
+                    180_000.0,
+                    Eq,
+                    Some("square-foot".into()),
+                    None,
+                ),
+            ),
+            (
+                "The company paid a $41,000 fine.",
+                ("$41,000", 41_000.0, Eq, Some("dollar".into()), None),
+            ),
+            (
+                "Among the dead was Luis Ortega, 36, a forklift driver.",
+                ("36", 36.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "Family members identified him as Luis Ortega, 34.",
+                ("34", 34.0, Eq, Some("age".into()), None),
             ),
             (
                 "Fourteen other people were hurt",

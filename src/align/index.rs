@@ -322,6 +322,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Injured) => format!("{counts}:injured"),
         Some(claim::Role::Missing) => format!("{counts}:missing"),
         Some(claim::Role::Rescued) => format!("{counts}:rescued"),
+        Some(claim::Role::Aboard) => format!("{counts}:aboard"),
         None => counts.clone(),
     })
 }

@@ -38,6 +38,8 @@ pub enum Role {
     Missing,
     /// Rescued, or survivors brought out.
     Rescued,
+    /// Aboard a ship, train, plane or bus.
+    Aboard,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -289,7 +291,7 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         | "casualties" | "bodies" | "residents" | "inhabitants" | "citizens" | "workers"
         | "employees" | "staff"
         // "killed seven workers and injured 12 others"
-        | "others" => ("people", 1.0, None),
+        | "others" | "passengers" => ("people", 1.0, None),
         "households" | "families" => ("households", 1.0, None),
         "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
@@ -492,6 +494,14 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        if counts.is_none()
+            && !bare_year
+            && let Some(r) = role_of_subject(lower, i + used)
+        {
+            // "sixty-four were hurt", "11 died".
+            counts = Some("people".into());
+            role = Some(r);
+        }
         if role.is_none() && counts.as_deref() == Some("people") {
             role = role_near(lower, i, end);
         }
@@ -547,6 +557,24 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         && gap.trim() == ","
         && before.is_capitalized()
         && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
+}
+
+/// The role a bare figure has as the subject of a verb of harm: "64 were
+/// hurt", "11 died", "nine have been killed".
+fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
+    let verb = lower[after.min(lower.len())..].iter().take(4).find(|w| {
+        !matches!(
+            w.as_str(),
+            "were" | "was" | "have" | "had" | "been" | "are" | "remain"
+        )
+    })?;
+    match verb.as_str() {
+        "died" | "killed" | "dead" => Some(Role::Dead),
+        "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
+        "missing" | "unaccounted" => Some(Role::Missing),
+        "rescued" => Some(Role::Rescued),
+        _ => None,
+    }
 }
 
 /// The role of the people a verb of harm counts when a figure follows it
@@ -608,8 +636,9 @@ fn counted(
         {
             return (Some(c.into()), f, r, from);
         }
-        // "a 180,000-square-foot warehouse": the unit is the rest.
-        if tail.chars().next().is_some_and(char::is_alphabetic) {
+        // "a 180,000-square-foot warehouse": the unit is the rest (not
+        // in "sixty-four", one number).
+        if tail.chars().next().is_some_and(char::is_alphabetic) && word_value(tail).is_none() {
             return (Some(tail.to_string()), 1.0, None, from);
         }
     }
@@ -690,6 +719,7 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
 /// Words that say what befell people: missing, rescued.
 const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
 const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved", "safety", "rescue"];
+const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 
 /// The role a word gives a count of people near it.
 fn role_word(w: &str) -> Option<Role> {
@@ -698,6 +728,7 @@ fn role_word(w: &str) -> Option<Role> {
         (INJURY_WORDS, Role::Injured),
         (MISSING_WORDS, Role::Missing),
         (RESCUE_WORDS, Role::Rescued),
+        (ABOARD_WORDS, Role::Aboard),
     ]
     .into_iter()
     .find(|(words, _)| words.contains(&w))
@@ -867,6 +898,24 @@ mod tests {
             (
                 "Family members identified him as Luis Ortega, 34.",
                 ("34", 34.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "The train was carrying about 310 passengers.",
+                (
+                    "about 310 passengers",
+                    310.0,
+                    About,
+                    p.clone(),
+                    Some(Role::Aboard),
+                ),
+            ),
+            (
+                "Two passengers died in hospital",
+                ("Two passengers", 2.0, Eq, p.clone(), Some(Role::Dead)),
+            ),
+            (
+                "In all, sixty-four were hurt.",
+                ("sixty-four", 64.0, Eq, p.clone(), Some(Role::Injured)),
             ),
             (
                 "Fourteen other people were hurt",

@@ -94,7 +94,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
     match q.role {
         Some(Role::Dead) => return Some(Topic::Deaths),
         Some(Role::Injured) => return Some(Topic::Injured),
-        Some(Role::Missing | Role::Rescued) => return None,
+        Some(Role::Missing | Role::Rescued | Role::Aboard) => return None,
         None => {}
     }
     let counts = q.counts.as_deref();

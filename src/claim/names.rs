@@ -301,7 +301,9 @@ fn emit_run(
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        let function_word = is_stop_word(&n) && !all_caps;
+        // "US" or "IT" in capitals is a name; "A" or "I" is a word.
+        let acronym = all_caps && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1;
+        let function_word = is_stop_word(&n) && !acronym;
         if TITLES.contains(&l.as_str())
             || function_word
             || OPENERS.contains(&l.as_str())
@@ -432,6 +434,16 @@ mod tests {
             .into_iter()
             .map(|n| (n.text, n.canonical))
             .collect()
+    }
+
+    #[test]
+    fn a_capital_a_after_a_dateline_is_no_name() {
+        let got = names(
+            "DUNMORE FLATS, Ohio (Meridian Press) — A fire killed seven workers.",
+            &Aliases::default(),
+        );
+        let texts: Vec<&str> = got.iter().map(|n| n.0.as_str()).collect();
+        assert_eq!(texts, ["DUNMORE FLATS", "Ohio", "Meridian Press"]);
     }
 
     #[test]

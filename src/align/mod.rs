@@ -331,7 +331,8 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         .map(|c| {
             let (l, r) = (c.sentences.left, c.sentences.right);
             let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
-            let differences = verdict::differences(claims);
+            let docs = Pair::new(views.left.text, views.right.text);
+            let differences = verdict::differences(claims, docs);
             let relation = if differences.is_empty() {
                 Relation::Match
             } else {

@@ -10,7 +10,6 @@ pub mod words;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
 
 pub use dates::{DateClaim, When};
 pub use events::{Event, EventClass};
@@ -19,17 +18,23 @@ pub use numbers::{Op, Quantity, Role};
 
 use crate::span::Span;
 
-/// Who a sentence says the claim comes from ("officials said", "according to the Post").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Who a sentence says the claim comes from ("officials said", "according
+/// to the Post"): where it is written ([`Attribution::text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
-    #[serde(skip)]
     pub span: Span,
-    pub text: String,
 }
 
-/// One thing a sentence states, as the JSON lists it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+impl Attribution {
+    /// The words, out of the text of the document they were read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
+}
+
+/// One thing a sentence states, as the JSON lists it. No claim keeps a copy
+/// of its words: each has a span of its document's text ([`Claim::text`]).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Claim {
     Number(Quantity),
     Date(DateClaim),
@@ -47,6 +52,12 @@ impl Claim {
             Claim::Attribution(a) => a.span,
             Claim::Event(e) => e.span,
         }
+    }
+
+    /// What the sentence writes, out of the text of the document the claim
+    /// was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span().of(doc)
     }
 }
 
@@ -206,17 +217,12 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     let mut dates = dates::extract(text, offset);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
-    for q in &mut quantities {
-        q.text = Span::new(q.span.start - offset, q.span.end - offset)
-            .of(text)
-            .to_string();
-    }
+    let quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
-    let events = events::extract(&toks, &lower, text, offset);
+    let events = events::extract(&toks, &lower);
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));
@@ -229,7 +235,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 let t = m.as_str().trim_end_matches(['.', '’', '\'']);
                 Attribution {
                     span: Span::new(m.start() + offset, m.start() + t.len() + offset),
-                    text: t.to_string(),
                 }
             })
             .collect()
@@ -361,12 +366,13 @@ mod tests {
         let s = "Terrorists armed with assault rifles and bombs stormed a crowded concert hall on the outskirts of Moscow on Friday night, killing at least 133 people.";
         let c = extract(s, 100, &Aliases::default());
         assert_eq!(c.quantities.len(), 1);
-        assert_eq!(c.quantities[0].text, "at least 133 people");
+        let doc = format!("{:100}{s}", "");
+        assert_eq!(c.quantities[0].text(&doc), "at least 133 people");
         assert_eq!(
             c.quantities[0].span.start,
             100 + s.find("at least").unwrap()
         );
-        assert_eq!(c.dates[0].value, "friday");
+        assert_eq!(c.dates[0].value(), "friday");
         assert_eq!(
             c.names
                 .iter()
@@ -384,12 +390,18 @@ mod tests {
             0,
             &Aliases::default(),
         );
-        let marks: Vec<(&str, bool)> = c
+        let marks: Vec<(String, bool)> = c
             .dates
             .iter()
-            .map(|d| (d.value.as_str(), d.of_statement))
+            .map(|d| (d.value(), d.of_statement))
             .collect();
-        assert_eq!(marks, [("tuesday", false), ("thursday", true)]);
+        assert_eq!(
+            marks,
+            [
+                ("tuesday".to_string(), false),
+                ("thursday".to_string(), true)
+            ]
+        );
     }
 
     #[test]
@@ -407,7 +419,7 @@ mod tests {
     fn attribution_and_negation() {
         let s = "The Kremlin did not respond, officials said, according to the Post.";
         let c = extract(s, 0, &Aliases::default());
-        let a: Vec<&str> = c.attributions.iter().map(|a| a.text.as_str()).collect();
+        let a: Vec<&str> = c.attributions.iter().map(|a| a.text(s)).collect();
         assert_eq!(a, ["officials said", "according to the Post"]);
         assert!(c.negated);
         let c = extract(
@@ -448,13 +460,18 @@ mod tests {
     }
 
     #[test]
-    fn claims_serialize_as_the_contract_says() {
-        let c = extract("killing at least 133 people", 0, &Aliases::default());
-        let json = serde_json::to_value(c.list()).unwrap();
-        assert_eq!(json[0]["kind"], "event", "\"killing\" comes first");
+    fn claims_are_listed_in_text_order_with_their_words() {
+        let s = "He said Friday, killing at least 133 people.";
+        let doc = format!("{:40}{s}", "");
+        let c = extract(s, 40, &Aliases::default());
+        let listed: Vec<&str> = c.list().iter().map(|c| c.text(&doc)).collect();
         assert_eq!(
-            json[1],
-            serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"})
+            listed,
+            ["He said", "Friday", "killing", "at least 133 people"]
         );
+        assert!(matches!(c.list()[0], Claim::Attribution(_)));
+        assert!(matches!(c.list()[2], Claim::Event(_)));
+        // Out of the wrong text, a claim reads as nothing rather than panicking.
+        assert_eq!(c.list()[3].text("short"), "");
     }
 }

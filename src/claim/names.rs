@@ -6,27 +6,33 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
 
 use super::words::{Token, is_stop_word, normalize};
 use crate::span::Span;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A name as read from a sentence: where it is written (its text is the
+/// span of the document's text, [`NameClaim::text`]) and what it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameClaim {
-    #[serde(skip)]
     pub span: Span,
-    pub text: String,
     /// The name every alias of it maps to, lower case.
     pub canonical: String,
     /// Written as a part of the named thing ("the Islamic State affiliate"),
     /// so a narrower name elsewhere does not contradict it.
-    #[serde(skip)]
     pub part: bool,
     /// Known names this one is a narrower form of ("islamic state" for
     /// "islamic state khorasan province"): a sentence naming either speaks
-    /// of the same actor.
-    #[serde(skip)]
-    pub broader: Vec<String>,
+    /// of the same actor. Most names have none, and an empty box costs less
+    /// than an empty list.
+    pub broader: Box<[String]>,
+}
+
+impl NameClaim {
+    /// The name as written ("ISIS-K"), out of the text of the document the
+    /// name was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
 }
 
 /// Words after a name that make it name a part of that thing.
@@ -333,8 +339,7 @@ fn emit_run(
         }
         out.push(NameClaim {
             span: Span::new(first.span.start, first.span.start + written.len()),
-            text: written.to_string(),
-            broader: aliases.broader(&canonical),
+            broader: aliases.broader(&canonical).into_boxed_slice(),
             canonical,
             part: false,
         });
@@ -362,7 +367,7 @@ mod tests {
     fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
         extract(&tokens(s, 0), s, 0, aliases)
             .into_iter()
-            .map(|n| (n.text, n.canonical))
+            .map(|n| (n.text(s).to_string(), n.canonical))
             .collect()
     }
 

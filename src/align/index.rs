@@ -7,6 +7,8 @@
 //! else is loaded: in the interface with ten sources open, in `compare A B`,
 //! and in a library call.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::claim::{self, Claims};
@@ -33,25 +35,32 @@ pub enum Feature {
     Event(&'static str),
 }
 
-/// One sentence's features, as ids into the index's vocabulary.
+/// One sentence's features, as ids into the index's vocabulary. The
+/// features of every sentence stay as long as the source is loaded: boxes,
+/// not lists, hold them (a third smaller, and no room to grow).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceFeatures {
     /// Every feature, sorted, no repeats.
-    pub ids: Vec<u32>,
+    pub ids: Box<[u32]>,
     /// (measure feature, index of its quantity in the claims).
-    pub measures: Vec<(u32, usize)>,
+    pub measures: Box<[(u32, usize)]>,
     /// (kind-of-date feature, index of its date in the claims).
-    pub date_kinds: Vec<(u32, usize)>,
+    pub date_kinds: Box<[(u32, usize)]>,
     /// The word features that are part of a name, sorted: sharing them says
     /// who, not what.
-    pub name_words: Vec<u32>,
+    pub name_words: Box<[u32]>,
 }
 
 /// Feature ids of every source, and how many sentences of each source have
 /// each feature.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    ids: HashMap<Feature, u32>,
+    /// Feature ids by the hash of the feature. The words of a feature are
+    /// kept once, in `features` (a table keyed by the features themselves
+    /// held a second copy of every word and phrase).
+    by_hash: HashMap<u64, u32>,
+    /// The features whose hash an earlier feature already had.
+    collided: HashMap<Feature, u32>,
     features: Vec<Feature>,
     sources: Vec<IndexedSource>,
 }
@@ -114,15 +123,30 @@ impl Index {
 
     /// The id of a feature, if any source has it.
     pub fn id(&self, f: &Feature) -> Option<u32> {
-        self.ids.get(f).copied()
+        let &id = self.by_hash.get(&hash_of(f))?;
+        if self.features[id as usize] == *f {
+            Some(id)
+        } else {
+            self.collided.get(f).copied()
+        }
     }
 
     fn intern(&mut self, f: Feature) -> u32 {
-        if let Some(&id) = self.ids.get(&f) {
-            return id;
-        }
         let id = self.features.len() as u32;
-        self.ids.insert(f.clone(), id);
+        match self.by_hash.entry(hash_of(&f)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(slot) => {
+                if self.features[*slot.get() as usize] == f {
+                    return *slot.get();
+                }
+                if let Some(&known) = self.collided.get(&f) {
+                    return known;
+                }
+                self.collided.insert(f.clone(), id);
+            }
+        }
         self.features.push(f);
         id
     }
@@ -180,19 +204,12 @@ impl Index {
         ids.extend(date_kinds.iter().map(|d| d.0));
         ids.sort_unstable();
         ids.dedup();
-        // The features of every sentence stay as long as the source is
-        // loaded: a list collected through a filter holds room for four.
-        let mut f = SentenceFeatures {
-            ids,
-            measures,
-            date_kinds,
-            name_words,
-        };
-        f.ids.shrink_to_fit();
-        f.measures.shrink_to_fit();
-        f.date_kinds.shrink_to_fit();
-        f.name_words.shrink_to_fit();
-        f
+        SentenceFeatures {
+            ids: ids.into_boxed_slice(),
+            measures: measures.into_boxed_slice(),
+            date_kinds: date_kinds.into_boxed_slice(),
+            name_words: name_words.into_boxed_slice(),
+        }
     }
 
     /// The weights of features when sources `pair` are compared: document
@@ -244,6 +261,20 @@ impl Index {
             Table::Dense { df, idf }
         };
         Weights { table, sentences }
+    }
+}
+
+/// A feature's hash, the same in every run (ids are given in the order
+/// features are first seen, whatever their hashes). The unit tests keep
+/// three bits of it, so that most features collide and the way collisions
+/// are told apart is tested on every index they build.
+fn hash_of(f: &Feature) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    f.hash(&mut h);
+    if cfg!(test) {
+        h.finish() & 7
+    } else {
+        h.finish()
     }
 }
 
@@ -348,6 +379,35 @@ mod tests {
             index.add(&claims, &vec![false; claims.len()]);
         }
         index
+    }
+
+    #[test]
+    fn every_feature_has_one_id_however_the_hashes_collide() {
+        let mut index = Index::default();
+        let features: Vec<Feature> = (0..300)
+            .flat_map(|i| {
+                [
+                    Feature::Word(format!("w{i}")),
+                    Feature::Phrase(format!("w{i}")),
+                ]
+            })
+            .chain([Feature::Event("die"), Feature::Event("arrest")])
+            .collect();
+        let ids: Vec<u32> = features.iter().map(|f| index.intern(f.clone())).collect();
+        assert_eq!(
+            ids,
+            (0..ids.len() as u32).collect::<Vec<_>>(),
+            "in order seen"
+        );
+        assert!(!index.collided.is_empty(), "eight buckets for 602 features");
+        for (f, &id) in features.iter().zip(&ids) {
+            assert_eq!(index.intern(f.clone()), id, "{f:?} again");
+            assert_eq!(index.id(f), Some(id), "{f:?}");
+            assert_eq!(index.feature(id), Some(f));
+        }
+        assert_eq!(index.vocabulary(), features.len());
+        assert_eq!(index.id(&Feature::Word("w300".into())), None);
+        assert_eq!(index.id(&Feature::Name("w1".into())), None);
     }
 
     #[test]

@@ -128,12 +128,15 @@ pub struct Claims {
     /// Pairs of neighbouring content words, as positions in `words`, sorted
     /// as the phrases read ("concert hall"), no repeats.
     phrases: Box<[[u32; 2]]>,
-    pub quantities: Vec<Quantity>,
-    pub dates: Vec<DateClaim>,
-    pub names: Vec<NameClaim>,
-    pub attributions: Vec<Attribution>,
+    // Boxes, not lists: the claims of every sentence stay in memory as long
+    // as the article is open, and a box is a third smaller than a list and
+    // holds no room to grow.
+    pub quantities: Box<[Quantity]>,
+    pub dates: Box<[DateClaim]>,
+    pub names: Box<[NameClaim]>,
+    pub attributions: Box<[Attribution]>,
     /// What the sentence reports happened, in text order.
-    pub events: Vec<Event>,
+    pub events: Box<[Event]>,
     /// The sentence says something is not so ("not", "never", "denied").
     pub negated: bool,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
@@ -275,19 +278,17 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     name_words.dedup();
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
-    let mut claims = Claims {
+    Claims {
         words,
         phrases,
-        quantities,
-        dates,
-        names,
-        attributions,
-        events,
+        quantities: quantities.into_boxed_slice(),
+        dates: dates.into_boxed_slice(),
+        names: names.into_boxed_slice(),
+        attributions: attributions.into_boxed_slice(),
+        events: events.into_boxed_slice(),
         negated,
         name_words: name_words.into_boxed_slice(),
-    };
-    claims.shrink_to_fit();
-    claims
+    }
 }
 
 /// The phrases of a sequence of word positions, as [`words::phrases_of`]
@@ -306,19 +307,6 @@ fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
     out.sort_unstable_by(|a, b| read(a).cmp(read(b)));
     out.dedup();
     out.into_boxed_slice()
-}
-
-impl Claims {
-    /// Give back what the lists grew beyond their length: the claims of
-    /// every sentence stay in memory as long as the article is open, and a
-    /// list grown by pushes holds room for four or more.
-    fn shrink_to_fit(&mut self) {
-        self.quantities.shrink_to_fit();
-        self.dates.shrink_to_fit();
-        self.names.shrink_to_fit();
-        self.attributions.shrink_to_fit();
-        self.events.shrink_to_fit();
-    }
 }
 
 /// Verbs whose date is the date of the saying ("said Thursday", "told

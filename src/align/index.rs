@@ -7,7 +7,8 @@
 //! else is loaded: in the interface with ten sources open, in `compare A B`,
 //! and in a library call.
 
-use std::hash::{Hash, Hasher};
+use std::fmt::Write;
+use std::hash::Hasher;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -33,6 +34,53 @@ pub enum Feature {
     DateKind(String),
     /// What the sentence reports happened ("die", "arrest", "warn").
     Event(&'static str),
+}
+
+impl Feature {
+    /// The feature as a kind and a text, which is how it is hashed and
+    /// looked up: a word already known is found without a copy of it.
+    fn key(&self) -> (Kind, &str) {
+        match self {
+            Feature::Word(s) => (Kind::Word, s),
+            Feature::Phrase(s) => (Kind::Phrase, s),
+            Feature::Name(s) => (Kind::Name, s),
+            Feature::Figure(s) => (Kind::Figure, s),
+            Feature::Day(s) => (Kind::Day, s),
+            Feature::Measure(s) => (Kind::Measure, s),
+            Feature::DateKind(s) => (Kind::DateKind, s),
+            Feature::Event(s) => (Kind::Event, s),
+        }
+    }
+}
+
+/// The kinds of [`Feature`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Phrase,
+    Name,
+    Figure,
+    Day,
+    Measure,
+    DateKind,
+    Event,
+}
+
+impl Kind {
+    /// The feature of this kind with text `s` (an event's name is one of
+    /// [`claim::EventClass::name`], given as `event`).
+    fn feature(self, s: &str, event: &'static str) -> Feature {
+        match self {
+            Kind::Word => Feature::Word(s.into()),
+            Kind::Phrase => Feature::Phrase(s.into()),
+            Kind::Name => Feature::Name(s.into()),
+            Kind::Figure => Feature::Figure(s.into()),
+            Kind::Day => Feature::Day(s.into()),
+            Kind::Measure => Feature::Measure(s.into()),
+            Kind::DateKind => Feature::DateKind(s.into()),
+            Kind::Event => Feature::Event(event),
+        }
+    }
 }
 
 /// One sentence's features, as ids into the index's vocabulary. The
@@ -123,7 +171,8 @@ impl Index {
 
     /// The id of a feature, if any source has it.
     pub fn id(&self, f: &Feature) -> Option<u32> {
-        let &id = self.by_hash.get(&hash_of(f))?;
+        let (kind, s) = f.key();
+        let &id = self.by_hash.get(&hash_of(kind, s))?;
         if self.features[id as usize] == *f {
             Some(id)
         } else {
@@ -132,57 +181,78 @@ impl Index {
     }
 
     fn intern(&mut self, f: Feature) -> u32 {
+        let (kind, s) = f.key();
+        let event = match f {
+            Feature::Event(e) => e,
+            _ => "",
+        };
+        self.intern_key(kind, s, event)
+    }
+
+    /// The id of the feature of `kind` with text `s`, given it if it is new;
+    /// only a new feature is copied.
+    fn intern_key(&mut self, kind: Kind, s: &str, event: &'static str) -> u32 {
         let id = self.features.len() as u32;
-        match self.by_hash.entry(hash_of(&f)) {
+        match self.by_hash.entry(hash_of(kind, s)) {
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(id);
             }
             std::collections::hash_map::Entry::Occupied(slot) => {
-                if self.features[*slot.get() as usize] == f {
-                    return *slot.get();
+                let known = *slot.get();
+                if self.features[known as usize].key() == (kind, s) {
+                    return known;
                 }
+                let f = kind.feature(s, event);
                 if let Some(&known) = self.collided.get(&f) {
                     return known;
                 }
-                self.collided.insert(f.clone(), id);
+                self.collided.insert(f, id);
             }
         }
-        self.features.push(f);
+        self.features.push(kind.feature(s, event));
         id
     }
 
     fn features_of(&mut self, c: &Claims) -> SentenceFeatures {
-        let mut all: Vec<Feature> = c.words.iter().map(|w| Feature::Word(w.into())).collect();
-        all.extend(
-            c.phrases()
-                .map(|(a, b)| Feature::Phrase(format!("{a} {b}"))),
-        );
-        all.extend(
-            c.names
-                .iter()
-                .flat_map(|n| std::iter::once(&n.canonical).chain(&n.broader))
-                .cloned()
-                .map(Feature::Name),
-        );
-        all.extend(
-            c.quantities
-                .iter()
-                .filter(|q| q.value.abs() >= MIN_TELLING_FIGURE)
-                .map(|q| Feature::Figure(format!("{}", q.value))),
-        );
-        all.extend(
-            c.dates
-                .iter()
-                .filter(|d| !d.of_statement)
-                .filter_map(|d| match d.when {
-                    claim::When::Days {
-                        month, first, last, ..
-                    } if first == last => Some(Feature::Day(format!("{month:02}-{first:02}"))),
-                    _ => None,
-                }),
-        );
-        all.extend(c.events.iter().map(|e| Feature::Event(e.class.name())));
-        let mut ids: Vec<u32> = all.into_iter().map(|f| self.intern(f)).collect();
+        // Looked up by their text, made in one buffer: a feature is copied
+        // only the first time it is seen.
+        let mut ids: Vec<u32> = Vec::with_capacity(c.words.len() * 2 + c.names.len());
+        let mut buf = String::new();
+        for w in c.words.iter() {
+            ids.push(self.intern_key(Kind::Word, w, ""));
+        }
+        for (a, b) in c.phrases() {
+            buf.clear();
+            let _ = write!(buf, "{a} {b}");
+            ids.push(self.intern_key(Kind::Phrase, &buf, ""));
+        }
+        for n in c.names.iter() {
+            for name in std::iter::once(&n.canonical).chain(&n.broader) {
+                ids.push(self.intern_key(Kind::Name, name, ""));
+            }
+        }
+        for q in c.quantities.iter() {
+            if q.value.abs() >= MIN_TELLING_FIGURE {
+                buf.clear();
+                let _ = write!(buf, "{}", q.value);
+                ids.push(self.intern_key(Kind::Figure, &buf, ""));
+            }
+        }
+        for d in c.dates.iter().filter(|d| !d.of_statement) {
+            if let claim::When::Days {
+                month, first, last, ..
+            } = d.when
+                && first == last
+            {
+                buf.clear();
+                let _ = write!(buf, "{month:02}-{first:02}");
+                ids.push(self.intern_key(Kind::Day, &buf, ""));
+            }
+        }
+        for e in c.events.iter() {
+            let name = e.class.name();
+            ids.push(self.intern_key(Kind::Event, name, name));
+        }
         // The words come first, in the order of the claims' word positions.
         let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();
         name_words.sort_unstable();
@@ -268,9 +338,10 @@ impl Index {
 /// features are first seen, whatever their hashes). The unit tests keep
 /// three bits of it, so that most features collide and the way collisions
 /// are told apart is tested on every index they build.
-fn hash_of(f: &Feature) -> u64 {
+fn hash_of(kind: Kind, s: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
-    f.hash(&mut h);
+    h.write_u8(kind as u8);
+    h.write(s.as_bytes());
     if cfg!(test) {
         h.finish() & 7
     } else {

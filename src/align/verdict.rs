@@ -142,7 +142,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
 /// A name one side gives more precisely than the other ("ISIS" against
 /// "ISIS-K"): compatible, but the two do not say the same thing.
 fn names(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
-    let has = |c: &Claims, n: &str| c.names.iter().any(|x| x.canonical == n);
+    let has = |c: &Claims, n: &str| c.names.iter().any(|x| &*x.canonical == n);
     for a in &claims.left.names {
         if has(claims.right, &a.canonical) {
             continue;

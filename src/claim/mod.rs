@@ -13,7 +13,7 @@ use regex::Regex;
 
 pub use dates::{DateClaim, When};
 pub use events::{Event, EventClass};
-pub use names::{Aliases, NameClaim};
+pub use names::{Aliases, NameClaim, NameTable};
 pub use numbers::{Op, Quantity, Role};
 
 use crate::span::Span;
@@ -362,10 +362,7 @@ mod tests {
         );
         assert_eq!(c.dates[0].value(), "friday");
         assert_eq!(
-            c.names
-                .iter()
-                .map(|n| n.canonical.as_str())
-                .collect::<Vec<_>>(),
+            c.names.iter().map(|n| &*n.canonical).collect::<Vec<_>>(),
             ["moscow"]
         );
         assert!(!c.negated);

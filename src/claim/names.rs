@@ -3,7 +3,7 @@
 //! "Federal Security Service (FSB)" in any loaded article.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -15,8 +15,10 @@ use crate::span::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameClaim {
     pub span: Span,
-    /// The name every alias of it maps to, lower case.
-    pub canonical: String,
+    /// The name every alias of it maps to, lower case. Shared: an article
+    /// names the same few actors in sentence after sentence, and a
+    /// [`NameTable`] keeps one copy of each.
+    pub canonical: Arc<str>,
     /// Written as a part of the named thing ("the Islamic State affiliate"),
     /// so a narrower name elsewhere does not contradict it.
     pub part: bool,
@@ -24,7 +26,38 @@ pub struct NameClaim {
     /// "islamic state khorasan province"): a sentence naming either speaks
     /// of the same actor. Most names have none, and an empty box costs less
     /// than an empty list.
-    pub broader: Box<[String]>,
+    pub broader: Box<[Arc<str>]>,
+}
+
+/// The names seen so far, one copy each, for claims read on several
+/// threads at once.
+#[derive(Debug, Default)]
+pub struct NameTable(std::sync::Mutex<rustc_hash::FxHashSet<Arc<str>>>);
+
+impl NameTable {
+    /// Make the names of `claims` share the copy of any name seen before
+    /// (the claims of every sentence stay in memory while the article is
+    /// open). Called on the thread that read the claims, so the copies it
+    /// drops go back where they came from.
+    pub fn share(&self, claims: &mut super::Claims) {
+        if claims.names.is_empty() {
+            return;
+        }
+        let mut known = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut share = |name: &mut Arc<str>| match known.get(name) {
+            Some(k) => *name = Arc::clone(k),
+            None => {
+                known.insert(Arc::clone(name));
+            }
+        };
+        for n in claims.names.iter_mut() {
+            share(&mut n.canonical);
+            n.broader.iter_mut().for_each(&mut share);
+        }
+    }
 }
 
 impl NameClaim {
@@ -339,8 +372,12 @@ fn emit_run(
         }
         out.push(NameClaim {
             span: Span::new(first.span.start, first.span.start + written.len()),
-            broader: aliases.broader(&canonical).into_boxed_slice(),
-            canonical,
+            broader: aliases
+                .broader(&canonical)
+                .into_iter()
+                .map(Arc::from)
+                .collect(),
+            canonical: Arc::from(canonical),
             part: false,
         });
     }
@@ -367,7 +404,7 @@ mod tests {
     fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
         extract(&tokens(s, 0), s, 0, aliases)
             .into_iter()
-            .map(|n| (n.text(s).to_string(), n.canonical))
+            .map(|n| (n.text(s).to_string(), n.canonical.to_string()))
             .collect()
     }
 

@@ -260,7 +260,7 @@ pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
         }
         Claim::Name(n) => {
             out.kind = "name".into();
-            out.canonical = Some(n.canonical.clone());
+            out.canonical = Some(n.canonical.to_string());
         }
         Claim::Attribution(_) => {
             out.kind = "attribution".into();

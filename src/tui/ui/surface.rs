@@ -32,7 +32,7 @@ impl Surface {
             let mut m = BTreeMap::new();
             for n in ns {
                 for key in std::iter::once(&n.canonical).chain(&n.broader) {
-                    m.entry(key.clone())
+                    m.entry(key.to_string())
                         .or_insert_with(|| n.text(doc).to_string());
                 }
             }

@@ -39,23 +39,23 @@ pub enum Feature {
 impl Feature {
     /// The feature as a kind and a text, which is how it is hashed and
     /// looked up: a word already known is found without a copy of it.
-    fn key(&self) -> (Kind, &str) {
+    fn key(&self) -> (FeatureKind, &str) {
         match self {
-            Feature::Word(s) => (Kind::Word, s),
-            Feature::Phrase(s) => (Kind::Phrase, s),
-            Feature::Name(s) => (Kind::Name, s),
-            Feature::Figure(s) => (Kind::Figure, s),
-            Feature::Day(s) => (Kind::Day, s),
-            Feature::Measure(s) => (Kind::Measure, s),
-            Feature::DateKind(s) => (Kind::DateKind, s),
-            Feature::Event(s) => (Kind::Event, s),
+            Feature::Word(s) => (FeatureKind::Word, s),
+            Feature::Phrase(s) => (FeatureKind::Phrase, s),
+            Feature::Name(s) => (FeatureKind::Name, s),
+            Feature::Figure(s) => (FeatureKind::Figure, s),
+            Feature::Day(s) => (FeatureKind::Day, s),
+            Feature::Measure(s) => (FeatureKind::Measure, s),
+            Feature::DateKind(s) => (FeatureKind::DateKind, s),
+            Feature::Event(s) => (FeatureKind::Event, s),
         }
     }
 }
 
 /// The kinds of [`Feature`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum FeatureKind {
     Word,
     Phrase,
     Name,
@@ -66,19 +66,19 @@ enum Kind {
     Event,
 }
 
-impl Kind {
+impl FeatureKind {
     /// The feature of this kind with text `s` (an event's name is one of
     /// [`claim::EventClass::name`], given as `event`).
     fn feature(self, s: &str, event: &'static str) -> Feature {
         match self {
-            Kind::Word => Feature::Word(s.into()),
-            Kind::Phrase => Feature::Phrase(s.into()),
-            Kind::Name => Feature::Name(s.into()),
-            Kind::Figure => Feature::Figure(s.into()),
-            Kind::Day => Feature::Day(s.into()),
-            Kind::Measure => Feature::Measure(s.into()),
-            Kind::DateKind => Feature::DateKind(s.into()),
-            Kind::Event => Feature::Event(event),
+            FeatureKind::Word => Feature::Word(s.into()),
+            FeatureKind::Phrase => Feature::Phrase(s.into()),
+            FeatureKind::Name => Feature::Name(s.into()),
+            FeatureKind::Figure => Feature::Figure(s.into()),
+            FeatureKind::Day => Feature::Day(s.into()),
+            FeatureKind::Measure => Feature::Measure(s.into()),
+            FeatureKind::DateKind => Feature::DateKind(s.into()),
+            FeatureKind::Event => Feature::Event(event),
         }
     }
 }
@@ -191,7 +191,7 @@ impl Index {
 
     /// The id of the feature of `kind` with text `s`, given it if it is new;
     /// only a new feature is copied.
-    fn intern_key(&mut self, kind: Kind, s: &str, event: &'static str) -> u32 {
+    fn intern_key(&mut self, kind: FeatureKind, s: &str, event: &'static str) -> u32 {
         let id = self.features.len() as u32;
         match self.by_hash.entry(hash_of(kind, s)) {
             std::collections::hash_map::Entry::Vacant(slot) => {
@@ -219,23 +219,23 @@ impl Index {
         let mut ids: Vec<u32> = Vec::with_capacity(c.words.len() * 2 + c.names.len());
         let mut buf = String::new();
         for w in c.words.iter() {
-            ids.push(self.intern_key(Kind::Word, w, ""));
+            ids.push(self.intern_key(FeatureKind::Word, w, ""));
         }
         for (a, b) in c.phrases() {
             buf.clear();
             let _ = write!(buf, "{a} {b}");
-            ids.push(self.intern_key(Kind::Phrase, &buf, ""));
+            ids.push(self.intern_key(FeatureKind::Phrase, &buf, ""));
         }
         for n in c.names.iter() {
             for name in std::iter::once(&n.canonical).chain(&n.broader) {
-                ids.push(self.intern_key(Kind::Name, name, ""));
+                ids.push(self.intern_key(FeatureKind::Name, name, ""));
             }
         }
         for q in c.quantities.iter() {
             if q.value.abs() >= MIN_TELLING_FIGURE {
                 buf.clear();
                 let _ = write!(buf, "{}", q.value);
-                ids.push(self.intern_key(Kind::Figure, &buf, ""));
+                ids.push(self.intern_key(FeatureKind::Figure, &buf, ""));
             }
         }
         for d in c.dates.iter().filter(|d| !d.of_statement) {
@@ -246,12 +246,12 @@ impl Index {
             {
                 buf.clear();
                 let _ = write!(buf, "{month:02}-{first:02}");
-                ids.push(self.intern_key(Kind::Day, &buf, ""));
+                ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
             }
         }
         for e in c.events.iter() {
             let name = e.class.name();
-            ids.push(self.intern_key(Kind::Event, name, name));
+            ids.push(self.intern_key(FeatureKind::Event, name, name));
         }
         // The words come first, in the order of the claims' word positions.
         let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();
@@ -338,7 +338,7 @@ impl Index {
 /// features are first seen, whatever their hashes). The unit tests keep
 /// three bits of it, so that most features collide and the way collisions
 /// are told apart is tested on every index they build.
-fn hash_of(kind: Kind, s: &str) -> u64 {
+fn hash_of(kind: FeatureKind, s: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write_u8(kind as u8);
     h.write(s.as_bytes());

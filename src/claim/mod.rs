@@ -127,7 +127,7 @@ pub struct Claims {
     pub words: Words,
     /// Pairs of neighbouring content words, as positions in `words`, sorted
     /// as the phrases read ("concert hall"), no repeats.
-    phrases: Box<[[u32; 2]]>,
+    phrases: Pairs,
     // Boxes, not lists: the claims of every sentence stay in memory as long
     // as the article is open, and a box is a third smaller than a list and
     // holds no room to grow.
@@ -148,8 +148,8 @@ impl Claims {
     /// Pairs of neighbouring content words ("concert", "hall"), sorted as
     /// the phrases read, no repeats.
     pub fn phrases(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        self.phrases.iter().map(|&[a, b]| {
-            let word = |k: u32| self.words.get(k as usize).unwrap_or_default();
+        self.phrases.iter().map(|[a, b]| {
+            let word = |k: usize| self.words.get(k).unwrap_or_default();
             (word(a), word(b))
         })
     }
@@ -291,10 +291,51 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     }
 }
 
+/// Pairs of positions in a sentence's words: two bytes a position where the
+/// sentence has at most 65,536 words (every sentence the splitter makes has
+/// far fewer), else four. Phrases are a sentence's longest list of claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pairs {
+    Narrow(Box<[[u16; 2]]>),
+    Wide(Box<[[u32; 2]]>),
+}
+
+impl Default for Pairs {
+    fn default() -> Pairs {
+        Pairs::Narrow(Box::default())
+    }
+}
+
+impl Pairs {
+    /// `pairs` of positions into `n` words, as narrow as they fit.
+    fn new(pairs: Vec<[u32; 2]>, n: usize) -> Pairs {
+        if n <= 1 << 16 {
+            // Every position is below `n`, so it fits in two bytes.
+            Pairs::Narrow(pairs.iter().map(|p| p.map(|k| k as u16)).collect())
+        } else {
+            Pairs::Wide(pairs.into_boxed_slice())
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Pairs::Narrow(p) => p.len(),
+            Pairs::Wide(p) => p.len(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = [usize; 2]> + '_ {
+        (0..self.len()).map(|i| match self {
+            Pairs::Narrow(p) => p[i].map(usize::from),
+            Pairs::Wide(p) => p[i].map(|k| k as usize),
+        })
+    }
+}
+
 /// The phrases of a sequence of word positions, as [`words::phrases_of`]
 /// makes them from the words themselves: neighbours that differ, sorted as
 /// "first second" reads, no repeats.
-fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
+fn phrases_of(sequence: &[u32], words: &Words) -> Pairs {
     let mut out: Vec<[u32; 2]> = sequence
         .windows(2)
         .filter(|w| w[0] != w[1])
@@ -306,7 +347,7 @@ fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
     };
     out.sort_unstable_by(|a, b| read(a).cmp(read(b)));
     out.dedup();
-    out.into_boxed_slice()
+    Pairs::new(out, words.len())
 }
 
 /// Verbs whose date is the date of the saying ("said Thursday", "told
@@ -413,6 +454,27 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.negated);
+    }
+
+    #[test]
+    fn phrases_of_a_sentence_of_more_words_than_two_bytes_count_read_back() {
+        // More words than two bytes number: the positions take four.
+        let many: Vec<String> = (0..70_000).map(|i| format!("w{i:05}")).collect();
+        let words = Words::from_sorted(&many);
+        let sequence = [69_999, 3, 65_536, 69_999];
+        let phrases = phrases_of(&sequence, &words);
+        assert!(matches!(phrases, Pairs::Wide(_)));
+        let read: Vec<[usize; 2]> = phrases.iter().collect();
+        assert_eq!(
+            read,
+            [[3, 65_536], [65_536, 69_999], [69_999, 3]],
+            "sorted as they read"
+        );
+        // A short sentence's positions take two bytes and read the same.
+        let few = Words::from_sorted(&many[..10]);
+        let phrases = phrases_of(&[9, 3, 9], &few);
+        assert!(matches!(phrases, Pairs::Narrow(_)));
+        assert_eq!(phrases.iter().collect::<Vec<_>>(), [[3, 9], [9, 3]]);
     }
 
     #[test]

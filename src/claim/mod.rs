@@ -68,7 +68,37 @@ impl Claim {
 pub struct Words {
     text: Box<str>,
     /// Where each word ends in `text`.
-    ends: Box<[u32]>,
+    ends: Ends,
+}
+
+/// Where each word ends: two bytes an end where the words come to at most
+/// 65,535 bytes (any sentence the splitter makes), else four.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ends {
+    Narrow(Box<[u16]>),
+    Wide(Box<[u32]>),
+}
+
+impl Default for Ends {
+    fn default() -> Ends {
+        Ends::Narrow(Box::default())
+    }
+}
+
+impl Ends {
+    fn get(&self, k: usize) -> Option<usize> {
+        match self {
+            Ends::Narrow(e) => e.get(k).map(|&x| usize::from(x)),
+            Ends::Wide(e) => e.get(k).map(|&x| x as usize),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Ends::Narrow(e) => e.len(),
+            Ends::Wide(e) => e.len(),
+        }
+    }
 }
 
 impl Words {
@@ -79,16 +109,22 @@ impl Words {
             text.push_str(w);
             ends.push(text.len() as u32);
         }
+        let ends = if text.len() <= usize::from(u16::MAX) {
+            // Every end is at most the length, so it fits in two bytes.
+            Ends::Narrow(ends.iter().map(|&e| e as u16).collect())
+        } else {
+            Ends::Wide(ends.into_boxed_slice())
+        };
         Words {
             text: text.into_boxed_str(),
-            ends: ends.into_boxed_slice(),
+            ends,
         }
     }
 
     /// The `k`th word in sorted order.
     pub fn get(&self, k: usize) -> Option<&str> {
-        let end = *self.ends.get(k)? as usize;
-        let start = k.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        let end = self.ends.get(k)?;
+        let start = k.checked_sub(1).map_or(Some(0), |j| self.ends.get(j))?;
         self.text.get(start..end)
     }
 
@@ -102,7 +138,7 @@ impl Words {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.ends.len() == 0
     }
 
     /// Where `word` is in sorted order, if the sentence has it.
@@ -462,6 +498,12 @@ mod tests {
         let many: Vec<String> = (0..70_000).map(|i| format!("w{i:05}")).collect();
         let words = Words::from_sorted(&many);
         let sequence = [69_999, 3, 65_536, 69_999];
+        assert!(
+            matches!(words.ends, Ends::Wide(_)),
+            "420,000 bytes of words"
+        );
+        assert_eq!(words.get(69_999), Some("w69999"));
+        assert_eq!(words.position("w65537"), Some(65_537));
         let phrases = phrases_of(&sequence, &words);
         assert!(matches!(phrases, Pairs::Wide(_)));
         let read: Vec<[usize; 2]> = phrases.iter().collect();
@@ -472,6 +514,8 @@ mod tests {
         );
         // A short sentence's positions take two bytes and read the same.
         let few = Words::from_sorted(&many[..10]);
+        assert!(matches!(few.ends, Ends::Narrow(_)));
+        assert_eq!(few.iter().last(), Some("w00009"));
         let phrases = phrases_of(&[9, 3, 9], &few);
         assert!(matches!(phrases, Pairs::Narrow(_)));
         assert_eq!(phrases.iter().collect::<Vec<_>>(), [[3, 9], [9, 3]]);

@@ -98,6 +98,7 @@ impl Corpus {
         }
         let total = docs.len();
         let mut index = Index::default();
+        let names = claim::NameTable::default();
         let mut sources = Vec::with_capacity(total);
         for (n, doc) in docs.into_iter().enumerate() {
             let sentences = sentence::sentences(&doc);
@@ -107,7 +108,9 @@ impl Corpus {
                     if s.boilerplate {
                         Claims::default()
                     } else {
-                        claim::extract(s.span.of(&doc.text), s.span.start, &aliases)
+                        let mut c = claim::extract(s.span.of(&doc.text), s.span.start, &aliases);
+                        names.share(&mut c);
+                        c
                     }
                 })
                 .collect();

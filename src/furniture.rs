@@ -102,19 +102,23 @@ fn is_menu_row(line: &str) -> bool {
     gaps >= 1 && !ends_sentence(t)
 }
 
+// The tests that copy a line in lower case come after those that bound its
+// length: a text on one line (megabytes without a line break) is never copied.
+
 fn is_copyright(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    word_count(line) <= 20
-        && (line.contains('©')
+    word_count(line) <= 20 && {
+        let lower = line.to_lowercase();
+        line.contains('©')
             || lower.contains("all rights reserved")
-            || lower.starts_with("copyright"))
+            || lower.starts_with("copyright")
+    }
 }
 
 fn has_chrome_phrase(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    !ends_sentence(line)
-        && word_count(line) <= 12
-        && CHROME_PHRASES.iter().any(|p| lower.contains(p))
+    !ends_sentence(line) && word_count(line) <= 12 && {
+        let lower = line.to_lowercase();
+        CHROME_PHRASES.iter().any(|p| lower.contains(p))
+    }
 }
 
 /// A byline: "By" and a capitalised name, as a line of its own ("By Carla
@@ -138,17 +142,23 @@ static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time stamp word pattern")
 });
 
+/// The most words a time stamp has.
+const MAX_STAMP_WORDS: usize = 14;
+
 /// A time stamp of its own ("Published 7:12 a.m. Tuesday | Updated 9:40
 /// a.m.", "Saturday, Oct. 18, 2025", "Last updated: Saturday 11:48 PM"):
 /// every word a day, a month, a figure, a time or a word that labels one.
 fn is_time_stamp(line: &str) -> bool {
+    // One word past the most a stamp has is enough to say no: a line of
+    // megabytes is not listed word by word.
     let words: Vec<&str> = line
         .split(|c: char| is_space(c) || matches!(c, ',' | '|' | ':' | '·' | '-' | '—' | '–' | '/'))
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
+        .take(MAX_STAMP_WORDS + 1)
         .collect();
     !words.is_empty()
-        && words.len() <= 14
+        && words.len() <= MAX_STAMP_WORDS
         && !ends_sentence(line.trim_end_matches('.'))
         && words.iter().all(|w| STAMP_WORD.is_match(w))
         && words

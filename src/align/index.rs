@@ -7,6 +7,9 @@
 //! else is loaded: in the interface with ten sources open, in `compare A B`,
 //! and in a library call.
 
+use std::fmt::Write;
+use std::hash::Hasher;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::claim::{self, Claims};
@@ -33,25 +36,79 @@ pub enum Feature {
     Event(&'static str),
 }
 
-/// One sentence's features, as ids into the index's vocabulary.
+impl Feature {
+    /// The feature as a kind and a text, which is how it is hashed and
+    /// looked up: a word already known is found without a copy of it.
+    fn key(&self) -> (FeatureKind, &str) {
+        match self {
+            Feature::Word(s) => (FeatureKind::Word, s),
+            Feature::Phrase(s) => (FeatureKind::Phrase, s),
+            Feature::Name(s) => (FeatureKind::Name, s),
+            Feature::Figure(s) => (FeatureKind::Figure, s),
+            Feature::Day(s) => (FeatureKind::Day, s),
+            Feature::Measure(s) => (FeatureKind::Measure, s),
+            Feature::DateKind(s) => (FeatureKind::DateKind, s),
+            Feature::Event(s) => (FeatureKind::Event, s),
+        }
+    }
+}
+
+/// The kinds of [`Feature`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FeatureKind {
+    Word,
+    Phrase,
+    Name,
+    Figure,
+    Day,
+    Measure,
+    DateKind,
+    Event,
+}
+
+impl FeatureKind {
+    /// The feature of this kind with text `s` (an event's name is one of
+    /// [`claim::EventClass::name`], given as `event`).
+    fn feature(self, s: &str, event: &'static str) -> Feature {
+        match self {
+            FeatureKind::Word => Feature::Word(s.into()),
+            FeatureKind::Phrase => Feature::Phrase(s.into()),
+            FeatureKind::Name => Feature::Name(s.into()),
+            FeatureKind::Figure => Feature::Figure(s.into()),
+            FeatureKind::Day => Feature::Day(s.into()),
+            FeatureKind::Measure => Feature::Measure(s.into()),
+            FeatureKind::DateKind => Feature::DateKind(s.into()),
+            FeatureKind::Event => Feature::Event(event),
+        }
+    }
+}
+
+/// One sentence's features, as ids into the index's vocabulary. The
+/// features of every sentence stay as long as the source is loaded: boxes,
+/// not lists, hold them (a third smaller, and no room to grow).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceFeatures {
     /// Every feature, sorted, no repeats.
-    pub ids: Vec<u32>,
+    pub ids: Box<[u32]>,
     /// (measure feature, index of its quantity in the claims).
-    pub measures: Vec<(u32, usize)>,
+    pub measures: Box<[(u32, usize)]>,
     /// (kind-of-date feature, index of its date in the claims).
-    pub date_kinds: Vec<(u32, usize)>,
+    pub date_kinds: Box<[(u32, usize)]>,
     /// The word features that are part of a name, sorted: sharing them says
     /// who, not what.
-    pub name_words: Vec<u32>,
+    pub name_words: Box<[u32]>,
 }
 
 /// Feature ids of every source, and how many sentences of each source have
 /// each feature.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    ids: HashMap<Feature, u32>,
+    /// Feature ids by the hash of the feature. The words of a feature are
+    /// kept once, in `features` (a table keyed by the features themselves
+    /// held a second copy of every word and phrase).
+    by_hash: HashMap<u64, u32>,
+    /// The features whose hash an earlier feature already had.
+    collided: HashMap<Feature, u32>,
     features: Vec<Feature>,
     sources: Vec<IndexedSource>,
 }
@@ -114,51 +171,88 @@ impl Index {
 
     /// The id of a feature, if any source has it.
     pub fn id(&self, f: &Feature) -> Option<u32> {
-        self.ids.get(f).copied()
+        let (kind, s) = f.key();
+        let &id = self.by_hash.get(&hash_of(kind, s))?;
+        if self.features[id as usize] == *f {
+            Some(id)
+        } else {
+            self.collided.get(f).copied()
+        }
     }
 
     fn intern(&mut self, f: Feature) -> u32 {
-        if let Some(&id) = self.ids.get(&f) {
-            return id;
-        }
+        let (kind, s) = f.key();
+        let event = match f {
+            Feature::Event(e) => e,
+            _ => "",
+        };
+        self.intern_key(kind, s, event)
+    }
+
+    /// The id of the feature of `kind` with text `s`, given it if it is new;
+    /// only a new feature is copied.
+    fn intern_key(&mut self, kind: FeatureKind, s: &str, event: &'static str) -> u32 {
         let id = self.features.len() as u32;
-        self.ids.insert(f.clone(), id);
-        self.features.push(f);
+        match self.by_hash.entry(hash_of(kind, s)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(slot) => {
+                let known = *slot.get();
+                if self.features[known as usize].key() == (kind, s) {
+                    return known;
+                }
+                let f = kind.feature(s, event);
+                if let Some(&known) = self.collided.get(&f) {
+                    return known;
+                }
+                self.collided.insert(f, id);
+            }
+        }
+        self.features.push(kind.feature(s, event));
         id
     }
 
     fn features_of(&mut self, c: &Claims) -> SentenceFeatures {
-        let mut all: Vec<Feature> = c.words.iter().map(|w| Feature::Word(w.into())).collect();
-        all.extend(
-            c.phrases()
-                .map(|(a, b)| Feature::Phrase(format!("{a} {b}"))),
-        );
-        all.extend(
-            c.names
-                .iter()
-                .flat_map(|n| std::iter::once(&n.canonical).chain(&n.broader))
-                .cloned()
-                .map(Feature::Name),
-        );
-        all.extend(
-            c.quantities
-                .iter()
-                .filter(|q| q.value.abs() >= MIN_TELLING_FIGURE)
-                .map(|q| Feature::Figure(format!("{}", q.value))),
-        );
-        all.extend(
-            c.dates
-                .iter()
-                .filter(|d| !d.of_statement)
-                .filter_map(|d| match d.when {
-                    claim::When::Days {
-                        month, first, last, ..
-                    } if first == last => Some(Feature::Day(format!("{month:02}-{first:02}"))),
-                    _ => None,
-                }),
-        );
-        all.extend(c.events.iter().map(|e| Feature::Event(e.class.name())));
-        let mut ids: Vec<u32> = all.into_iter().map(|f| self.intern(f)).collect();
+        // Looked up by their text, made in one buffer: a feature is copied
+        // only the first time it is seen.
+        let mut ids: Vec<u32> = Vec::with_capacity(c.words.len() * 2 + c.names.len());
+        let mut buf = String::new();
+        for w in c.words.iter() {
+            ids.push(self.intern_key(FeatureKind::Word, w, ""));
+        }
+        for (a, b) in c.phrases() {
+            buf.clear();
+            let _ = write!(buf, "{a} {b}");
+            ids.push(self.intern_key(FeatureKind::Phrase, &buf, ""));
+        }
+        for n in c.names.iter() {
+            for name in std::iter::once(&n.canonical).chain(&n.broader) {
+                ids.push(self.intern_key(FeatureKind::Name, name, ""));
+            }
+        }
+        for q in c.quantities.iter() {
+            if q.value.abs() >= MIN_TELLING_FIGURE {
+                buf.clear();
+                let _ = write!(buf, "{}", q.value);
+                ids.push(self.intern_key(FeatureKind::Figure, &buf, ""));
+            }
+        }
+        for d in c.dates.iter().filter(|d| !d.of_statement) {
+            if let claim::When::Days {
+                month, first, last, ..
+            } = d.when
+                && first == last
+            {
+                buf.clear();
+                let _ = write!(buf, "{month:02}-{first:02}");
+                ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
+            }
+        }
+        for e in c.events.iter() {
+            let name = e.class.name();
+            ids.push(self.intern_key(FeatureKind::Event, name, name));
+        }
         // The words come first, in the order of the claims' word positions.
         let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();
         name_words.sort_unstable();
@@ -180,19 +274,12 @@ impl Index {
         ids.extend(date_kinds.iter().map(|d| d.0));
         ids.sort_unstable();
         ids.dedup();
-        // The features of every sentence stay as long as the source is
-        // loaded: a list collected through a filter holds room for four.
-        let mut f = SentenceFeatures {
-            ids,
-            measures,
-            date_kinds,
-            name_words,
-        };
-        f.ids.shrink_to_fit();
-        f.measures.shrink_to_fit();
-        f.date_kinds.shrink_to_fit();
-        f.name_words.shrink_to_fit();
-        f
+        SentenceFeatures {
+            ids: ids.into_boxed_slice(),
+            measures: measures.into_boxed_slice(),
+            date_kinds: date_kinds.into_boxed_slice(),
+            name_words: name_words.into_boxed_slice(),
+        }
     }
 
     /// The weights of features when sources `pair` are compared: document
@@ -244,6 +331,21 @@ impl Index {
             Table::Dense { df, idf }
         };
         Weights { table, sentences }
+    }
+}
+
+/// A feature's hash, the same in every run (ids are given in the order
+/// features are first seen, whatever their hashes). The unit tests keep
+/// three bits of it, so that most features collide and the way collisions
+/// are told apart is tested on every index they build.
+fn hash_of(kind: FeatureKind, s: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u8(kind as u8);
+    h.write(s.as_bytes());
+    if cfg!(test) {
+        h.finish() & 7
+    } else {
+        h.finish()
     }
 }
 
@@ -353,6 +455,35 @@ mod tests {
             index.add(&claims, &vec![false; claims.len()]);
         }
         index
+    }
+
+    #[test]
+    fn every_feature_has_one_id_however_the_hashes_collide() {
+        let mut index = Index::default();
+        let features: Vec<Feature> = (0..300)
+            .flat_map(|i| {
+                [
+                    Feature::Word(format!("w{i}")),
+                    Feature::Phrase(format!("w{i}")),
+                ]
+            })
+            .chain([Feature::Event("die"), Feature::Event("arrest")])
+            .collect();
+        let ids: Vec<u32> = features.iter().map(|f| index.intern(f.clone())).collect();
+        assert_eq!(
+            ids,
+            (0..ids.len() as u32).collect::<Vec<_>>(),
+            "in order seen"
+        );
+        assert!(!index.collided.is_empty(), "eight buckets for 602 features");
+        for (f, &id) in features.iter().zip(&ids) {
+            assert_eq!(index.intern(f.clone()), id, "{f:?} again");
+            assert_eq!(index.id(f), Some(id), "{f:?}");
+            assert_eq!(index.feature(id), Some(f));
+        }
+        assert_eq!(index.vocabulary(), features.len());
+        assert_eq!(index.id(&Feature::Word("w300".into())), None);
+        assert_eq!(index.id(&Feature::Name("w1".into())), None);
     }
 
     #[test]

@@ -191,28 +191,52 @@ pub struct Counts {
 /// wire story's lead copied whole) pair whatever their words weigh: they
 /// score 1, so they pair first.
 fn identical_first(views: Pair<SourceView>, scored: &mut Vec<score::Candidate>) {
-    let key = |t: &str| -> String {
+    // A sentence as compared: its words in lower case, one space after each.
+    fn key(t: &str) -> impl Iterator<Item = char> + '_ {
         t.split_whitespace()
             .flat_map(|w| w.chars().chain(std::iter::once(' ')))
             .flat_map(char::to_lowercase)
-            .collect()
+    }
+    fn hash(t: &str) -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        key(t).for_each(|c| h.write_u32(c as u32));
+        h.finish()
+    }
+    // The side with fewer sentences is looked up by the hash of its keys,
+    // the other walked: no copy of either text is kept, and a long article
+    // against a short one costs a table of the short one.
+    let small = if views.left.sentences.len() <= views.right.sentences.len() {
+        Side::Left
+    } else {
+        Side::Right
     };
-    let mut right: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    for (j, s) in views.right.sentences.iter().enumerate() {
+    let (table, walked) = (views.get(small), views.get(small.other()));
+    let mut by_hash: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
+    for (j, s) in table.sentences.iter().enumerate() {
         if !s.boilerplate {
-            right
-                .entry(key(views.right.sentence_text(j)))
+            by_hash
+                .entry(hash(table.sentence_text(j)))
                 .or_default()
                 .push(j);
         }
     }
     let mut same = Vec::new();
-    for (i, s) in views.left.sentences.iter().enumerate() {
+    for (i, s) in walked.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
         }
-        if let Some(js) = right.get(&key(views.left.sentence_text(i))) {
-            same.extend(js.iter().map(|&j| Pair::new(i, j)));
+        let text = walked.sentence_text(i);
+        let Some(js) = by_hash.get(&hash(text)) else {
+            continue;
+        };
+        for &j in js {
+            if key(text).eq(key(table.sentence_text(j))) {
+                same.push(match small {
+                    Side::Left => Pair::new(j, i),
+                    Side::Right => Pair::new(i, j),
+                });
+            }
         }
     }
     if same.is_empty() {
@@ -331,7 +355,8 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         .map(|c| {
             let (l, r) = (c.sentences.left, c.sentences.right);
             let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
-            let differences = verdict::differences(claims);
+            let docs = Pair::new(views.left.text, views.right.text);
+            let differences = verdict::differences(claims, docs);
             let relation = if differences.is_empty() {
                 Relation::Match
             } else {

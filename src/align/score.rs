@@ -385,8 +385,8 @@ impl<'a> Scorer<'a> {
         let (_, qa, qb) = self.closest(s, id)?;
         Some(format!(
             "{} ~ {}",
-            self.views.left.claims[s.left].quantities[qa].text,
-            self.views.right.claims[s.right].quantities[qb].text
+            self.views.left.claims[s.left].quantities[qa].text(self.views.left.text),
+            self.views.right.claims[s.right].quantities[qb].text(self.views.right.text)
         ))
     }
 
@@ -400,7 +400,11 @@ impl<'a> Scorer<'a> {
             .dates
             .iter()
             .find(|d| d.when.compatible(&da.when).is_some())?;
-        Some(format!("{} ~ {}", da.text, db.text))
+        Some(format!(
+            "{} ~ {}",
+            da.text(self.views.left.text),
+            db.text(self.views.right.text)
+        ))
     }
 
     /// The scored candidate pairs of the two sources, in left order.

@@ -46,11 +46,13 @@ impl Difference {
 }
 
 /// The differences between two paired sentences' claims; none means match.
-pub fn differences(claims: Pair<&Claims>) -> Vec<Difference> {
+/// `docs` holds the text of each side's document, where the claims' spans
+/// point.
+pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
     let mut out = Vec::new();
-    quantities(claims, &mut out);
-    dates(claims, &mut out);
-    names(claims, &mut out);
+    quantities(claims, docs, &mut out);
+    dates(claims, docs, &mut out);
+    names(claims, docs, &mut out);
     if let Some(negated) = negated_on(claims) {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
@@ -82,7 +84,7 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
     }
 }
 
-fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
+fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
     let mut used = vec![false; rs.len()];
     for a in ls {
@@ -114,7 +116,7 @@ fn quantities(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
         };
         out.push(Difference {
             kind,
-            values: Pair::new(a.text.clone(), b.text.clone()),
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.compatible(b),
         });
@@ -129,7 +131,7 @@ fn distance(a: &Quantity, b: &Quantity) -> f64 {
     (a.value.abs().max(1e-9).ln() - b.value.abs().max(1e-9).ln()).abs()
 }
 
-fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
+fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     // When someone spoke is no fact of the event: "said Thursday" against
     // "on Tuesday" is not a date conflict.
     for a in claims.left.dates.iter().filter(|d| !d.of_statement) {
@@ -140,7 +142,7 @@ fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
             .iter()
             .filter(|b| !b.of_statement && date_key(&b.when) == key)
             .collect();
-        if same.is_empty() || same.iter().any(|b| b.value == a.value) {
+        if same.is_empty() || same.iter().any(|b| b.value() == a.value()) {
             continue;
         }
         let b = same
@@ -149,7 +151,7 @@ fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
             .unwrap_or(&same[0]);
         out.push(Difference {
             kind: DiffKind::Date,
-            values: Pair::new(a.text.clone(), b.text.clone()),
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
@@ -159,8 +161,8 @@ fn dates(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
 /// A name one side gives more precisely than the other ("ISIS" against
 /// "ISIS-K"): compatible, but the two do not say the same thing. A name
 /// spelled two ways ("Pryce" against "Price") contradicts.
-fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
-    let has = |c: &Claims, n: &str| c.names.iter().any(|x| x.canonical == n);
+fn names(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
+    let has = |c: &Claims, n: &str| c.names.iter().any(|x| &*x.canonical == n);
     for a in &claims.left.names {
         if has(claims.right, &a.canonical) {
             continue;
@@ -186,13 +188,13 @@ fn names(claims: Pair<&Claims>, out: &mut Vec<Difference>) {
         };
         if out
             .iter()
-            .any(|d| d.kind == DiffKind::Name && d.values.right == b.text)
+            .any(|d| d.kind == DiffKind::Name && d.values.right == b.text(docs.right))
         {
             continue;
         }
         out.push(Difference {
             kind: DiffKind::Name,
-            values: Pair::new(a.text.clone(), b.text.clone()),
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible,
         });
@@ -234,7 +236,7 @@ mod tests {
     fn diff(a: &str, b: &str) -> Vec<(DiffKind, String, String, bool)> {
         let al = Aliases::default();
         let (ca, cb) = (extract(a, 0, &al), extract(b, 0, &al));
-        differences(Pair::new(&ca, &cb))
+        differences(Pair::new(&ca, &cb), Pair::new(a, b))
             .into_iter()
             .map(|d| (d.kind, d.values.left, d.values.right, d.compatible))
             .collect()

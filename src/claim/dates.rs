@@ -4,24 +4,32 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-use serde::Serialize;
-
 use crate::span::Span;
+use regex::Regex;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A date as read from a sentence: where it is written (its text is the
+/// span of the document's text, [`DateClaim::text`]) and what it pins down.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateClaim {
-    #[serde(skip)]
     pub span: Span,
-    pub text: String,
-    /// Normalised: "2024-03-29", "03-22", "03-01..03-10", "2004", "friday".
-    pub value: String,
-    #[serde(skip)]
     pub when: When,
     /// The date is when someone spoke ("the examiner said Thursday"), not
     /// when the event happened: it is no fact of the event.
-    #[serde(skip)]
     pub of_statement: bool,
+}
+
+impl DateClaim {
+    /// What the sentence writes ("March 22"), out of the text of the
+    /// document the date was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
+
+    /// Normalised: "2024-03-29", "03-22", "03-01..03-10", "2004", "friday".
+    /// Made from [`DateClaim::when`] when asked, not kept with every date.
+    pub fn value(&self) -> String {
+        value_of(&self.when)
+    }
 }
 
 /// What a date pins down.
@@ -437,9 +445,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     found
         .into_iter()
         .map(|(span, when)| DateClaim {
-            text: span.of(text).to_string(),
             span: Span::new(span.start + offset, span.end + offset),
-            value: value_of(&when),
             when,
             of_statement: false,
         })
@@ -453,7 +459,7 @@ mod tests {
     fn dates(s: &str) -> Vec<(String, String)> {
         extract(s, 0)
             .into_iter()
-            .map(|d| (d.text, d.value))
+            .map(|d| (d.text(s).to_string(), d.value()))
             .collect()
     }
 

@@ -78,16 +78,21 @@ impl EventClass {
 }
 
 /// One event a sentence reports, with the words that say so.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
-    #[serde(rename = "event")]
     pub class: EventClass,
-    #[serde(skip)]
+    /// Where the trigger is written ([`Event::text`]).
     pub span: Span,
-    pub text: String,
     /// Token index of the trigger's first word in the sentence.
-    #[serde(skip)]
     pub token: usize,
+}
+
+impl Event {
+    /// The words that say so ("taken into custody"), out of the text of the
+    /// document the event was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
 }
 
 use EventClass::*;
@@ -445,8 +450,8 @@ fn phrase_at(lower: &[String], i: usize) -> Option<Phrase> {
 }
 
 /// The events of a sentence, in text order. `lower[i]` is the normalised
-/// form of `toks[i]`; `text` is the sentence and `offset` where it starts.
-pub fn extract(toks: &[Token], lower: &[String], text: &str, offset: usize) -> Vec<Event> {
+/// form of `toks[i]`.
+pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -465,9 +470,6 @@ pub fn extract(toks: &[Token], lower: &[String], text: &str, offset: usize) -> V
             out.push(Event {
                 class,
                 span,
-                text: Span::new(span.start - offset, span.end - offset)
-                    .of(text)
-                    .to_string(),
                 token: i,
             });
         }
@@ -484,7 +486,7 @@ mod tests {
     fn classes(s: &str) -> Vec<EventClass> {
         let toks = tokens(s, 0);
         let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
-        extract(&toks, &lower, s, 0)
+        extract(&toks, &lower)
             .into_iter()
             .map(|e| e.class)
             .collect()
@@ -548,8 +550,8 @@ mod tests {
         let s = "Ten people were taken into custody.";
         let toks = tokens(s, 5);
         let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
-        let e = &extract(&toks, &lower, s, 5)[0];
-        assert_eq!(e.text, "taken into custody");
+        let e = &extract(&toks, &lower)[0];
+        assert_eq!(e.text(&format!("{:5}{s}", "")), "taken into custody");
         assert_eq!(e.span.start, 5 + s.find("taken").unwrap());
     }
 }

@@ -10,26 +10,31 @@ pub mod words;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
 
 pub use dates::{DateClaim, When};
 pub use events::{Event, EventClass};
-pub use names::{Aliases, NameClaim};
+pub use names::{Aliases, NameClaim, NameTable};
 pub use numbers::{Op, Quantity, Role};
 
 use crate::span::Span;
 
-/// Who a sentence says the claim comes from ("officials said", "according to the Post").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Who a sentence says the claim comes from ("officials said", "according
+/// to the Post"): where it is written ([`Attribution::text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
-    #[serde(skip)]
     pub span: Span,
-    pub text: String,
 }
 
-/// One thing a sentence states, as the JSON lists it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+impl Attribution {
+    /// The words, out of the text of the document they were read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
+}
+
+/// One thing a sentence states, as the JSON lists it. No claim keeps a copy
+/// of its words: each has a span of its document's text ([`Claim::text`]).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Claim {
     Number(Quantity),
     Date(DateClaim),
@@ -48,6 +53,12 @@ impl Claim {
             Claim::Event(e) => e.span,
         }
     }
+
+    /// What the sentence writes, out of the text of the document the claim
+    /// was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span().of(doc)
+    }
 }
 
 /// A sentence's stemmed content words, sorted, no repeats, kept in one
@@ -57,7 +68,37 @@ impl Claim {
 pub struct Words {
     text: Box<str>,
     /// Where each word ends in `text`.
-    ends: Box<[u32]>,
+    ends: Ends,
+}
+
+/// Where each word ends: two bytes an end where the words come to at most
+/// 65,535 bytes (any sentence the splitter makes), else four.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ends {
+    Narrow(Box<[u16]>),
+    Wide(Box<[u32]>),
+}
+
+impl Default for Ends {
+    fn default() -> Ends {
+        Ends::Narrow(Box::default())
+    }
+}
+
+impl Ends {
+    fn get(&self, k: usize) -> Option<usize> {
+        match self {
+            Ends::Narrow(e) => e.get(k).map(|&x| usize::from(x)),
+            Ends::Wide(e) => e.get(k).map(|&x| x as usize),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Ends::Narrow(e) => e.len(),
+            Ends::Wide(e) => e.len(),
+        }
+    }
 }
 
 impl Words {
@@ -68,16 +109,22 @@ impl Words {
             text.push_str(w);
             ends.push(text.len() as u32);
         }
+        let ends = if text.len() <= usize::from(u16::MAX) {
+            // Every end is at most the length, so it fits in two bytes.
+            Ends::Narrow(ends.iter().map(|&e| e as u16).collect())
+        } else {
+            Ends::Wide(ends.into_boxed_slice())
+        };
         Words {
             text: text.into_boxed_str(),
-            ends: ends.into_boxed_slice(),
+            ends,
         }
     }
 
     /// The `k`th word in sorted order.
     pub fn get(&self, k: usize) -> Option<&str> {
-        let end = *self.ends.get(k)? as usize;
-        let start = k.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        let end = self.ends.get(k)?;
+        let start = k.checked_sub(1).map_or(Some(0), |j| self.ends.get(j))?;
         self.text.get(start..end)
     }
 
@@ -91,7 +138,7 @@ impl Words {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.ends.len() == 0
     }
 
     /// Where `word` is in sorted order, if the sentence has it.
@@ -116,13 +163,16 @@ pub struct Claims {
     pub words: Words,
     /// Pairs of neighbouring content words, as positions in `words`, sorted
     /// as the phrases read ("concert hall"), no repeats.
-    phrases: Box<[[u32; 2]]>,
-    pub quantities: Vec<Quantity>,
-    pub dates: Vec<DateClaim>,
-    pub names: Vec<NameClaim>,
-    pub attributions: Vec<Attribution>,
+    phrases: Pairs,
+    // Boxes, not lists: the claims of every sentence stay in memory as long
+    // as the article is open, and a box is a third smaller than a list and
+    // holds no room to grow.
+    pub quantities: Box<[Quantity]>,
+    pub dates: Box<[DateClaim]>,
+    pub names: Box<[NameClaim]>,
+    pub attributions: Box<[Attribution]>,
     /// What the sentence reports happened, in text order.
-    pub events: Vec<Event>,
+    pub events: Box<[Event]>,
     /// What the sentence says is not so: the content words a "not",
     /// "no" or "never" governs up to the end of its clause ("asked not to
     /// be named" negates "name", not the sentence), as positions in
@@ -149,8 +199,8 @@ impl Claims {
     /// Pairs of neighbouring content words ("concert", "hall"), sorted as
     /// the phrases read, no repeats.
     pub fn phrases(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        self.phrases.iter().map(|&[a, b]| {
-            let word = |k: u32| self.words.get(k as usize).unwrap_or_default();
+        self.phrases.iter().map(|[a, b]| {
+            let word = |k: usize| self.words.get(k).unwrap_or_default();
             (word(a), word(b))
         })
     }
@@ -253,17 +303,12 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
     let mut dates = dates::extract(text, offset);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
-    for q in &mut quantities {
-        q.text = Span::new(q.span.start - offset, q.span.end - offset)
-            .of(text)
-            .to_string();
-    }
+    let quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
-    let events = events::extract(&toks, &lower, text, offset);
+    let events = events::extract(&toks, &lower);
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));
@@ -276,7 +321,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 let t = m.as_str().trim_end_matches(['.', '’', '\'']);
                 Attribution {
                     span: Span::new(m.start() + offset, m.start() + t.len() + offset),
-                    text: t.to_string(),
                 }
             })
             .collect()
@@ -326,25 +370,64 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     negated.dedup();
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
-    let mut claims = Claims {
+    Claims {
         words,
         phrases,
-        quantities,
-        dates,
-        names,
-        attributions,
-        events,
+        quantities: quantities.into_boxed_slice(),
+        dates: dates.into_boxed_slice(),
+        names: names.into_boxed_slice(),
+        attributions: attributions.into_boxed_slice(),
+        events: events.into_boxed_slice(),
         negated: negated.into_boxed_slice(),
         name_words: name_words.into_boxed_slice(),
-    };
-    claims.shrink_to_fit();
-    claims
+    }
+}
+
+/// Pairs of positions in a sentence's words: two bytes a position where the
+/// sentence has at most 65,536 words (every sentence the splitter makes has
+/// far fewer), else four. Phrases are a sentence's longest list of claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pairs {
+    Narrow(Box<[[u16; 2]]>),
+    Wide(Box<[[u32; 2]]>),
+}
+
+impl Default for Pairs {
+    fn default() -> Pairs {
+        Pairs::Narrow(Box::default())
+    }
+}
+
+impl Pairs {
+    /// `pairs` of positions into `n` words, as narrow as they fit.
+    fn new(pairs: Vec<[u32; 2]>, n: usize) -> Pairs {
+        if n <= 1 << 16 {
+            // Every position is below `n`, so it fits in two bytes.
+            Pairs::Narrow(pairs.iter().map(|p| p.map(|k| k as u16)).collect())
+        } else {
+            Pairs::Wide(pairs.into_boxed_slice())
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Pairs::Narrow(p) => p.len(),
+            Pairs::Wide(p) => p.len(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = [usize; 2]> + '_ {
+        (0..self.len()).map(|i| match self {
+            Pairs::Narrow(p) => p[i].map(usize::from),
+            Pairs::Wide(p) => p[i].map(|k| k as usize),
+        })
+    }
 }
 
 /// The phrases of a sequence of word positions, as [`words::phrases_of`]
 /// makes them from the words themselves: neighbours that differ, sorted as
 /// "first second" reads, no repeats.
-fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
+fn phrases_of(sequence: &[u32], words: &Words) -> Pairs {
     let mut out: Vec<[u32; 2]> = sequence
         .windows(2)
         .filter(|w| w[0] != w[1])
@@ -356,20 +439,7 @@ fn phrases_of(sequence: &[u32], words: &Words) -> Box<[[u32; 2]]> {
     };
     out.sort_unstable_by(|a, b| read(a).cmp(read(b)));
     out.dedup();
-    out.into_boxed_slice()
-}
-
-impl Claims {
-    /// Give back what the lists grew beyond their length: the claims of
-    /// every sentence stay in memory as long as the article is open, and a
-    /// list grown by pushes holds room for four or more.
-    fn shrink_to_fit(&mut self) {
-        self.quantities.shrink_to_fit();
-        self.dates.shrink_to_fit();
-        self.names.shrink_to_fit();
-        self.attributions.shrink_to_fit();
-        self.events.shrink_to_fit();
-    }
+    Pairs::new(out, words.len())
 }
 
 /// Verbs whose date is the date of the saying ("said Thursday", "told
@@ -417,17 +487,15 @@ mod tests {
         let s = "Terrorists armed with assault rifles and bombs stormed a crowded concert hall on the outskirts of Moscow on Friday night, killing at least 133 people.";
         let c = extract(s, 100, &Aliases::default());
         assert_eq!(c.quantities.len(), 1);
-        assert_eq!(c.quantities[0].text, "at least 133 people");
+        let doc = format!("{:100}{s}", "");
+        assert_eq!(c.quantities[0].text(&doc), "at least 133 people");
         assert_eq!(
             c.quantities[0].span.start,
             100 + s.find("at least").unwrap()
         );
-        assert_eq!(c.dates[0].value, "friday");
+        assert_eq!(c.dates[0].value(), "friday");
         assert_eq!(
-            c.names
-                .iter()
-                .map(|n| n.canonical.as_str())
-                .collect::<Vec<_>>(),
+            c.names.iter().map(|n| &*n.canonical).collect::<Vec<_>>(),
             ["moscow"]
         );
         assert!(!c.is_negated());
@@ -440,12 +508,18 @@ mod tests {
             0,
             &Aliases::default(),
         );
-        let marks: Vec<(&str, bool)> = c
+        let marks: Vec<(String, bool)> = c
             .dates
             .iter()
-            .map(|d| (d.value.as_str(), d.of_statement))
+            .map(|d| (d.value(), d.of_statement))
             .collect();
-        assert_eq!(marks, [("tuesday", false), ("thursday", true)]);
+        assert_eq!(
+            marks,
+            [
+                ("tuesday".to_string(), false),
+                ("thursday".to_string(), true)
+            ]
+        );
     }
 
     #[test]
@@ -463,7 +537,7 @@ mod tests {
     fn attribution_and_negation() {
         let s = "The Kremlin did not respond, officials said, according to the Post.";
         let c = extract(s, 0, &Aliases::default());
-        let a: Vec<&str> = c.attributions.iter().map(|a| a.text.as_str()).collect();
+        let a: Vec<&str> = c.attributions.iter().map(|a| a.text(s)).collect();
         assert_eq!(a, ["officials said", "according to the Post"]);
         assert!(c.is_negated());
         let c = extract(
@@ -472,6 +546,35 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.is_negated());
+    }
+
+    #[test]
+    fn phrases_of_a_sentence_of_more_words_than_two_bytes_count_read_back() {
+        // More words than two bytes number: the positions take four.
+        let many: Vec<String> = (0..70_000).map(|i| format!("w{i:05}")).collect();
+        let words = Words::from_sorted(&many);
+        let sequence = [69_999, 3, 65_536, 69_999];
+        assert!(
+            matches!(words.ends, Ends::Wide(_)),
+            "420,000 bytes of words"
+        );
+        assert_eq!(words.get(69_999), Some("w69999"));
+        assert_eq!(words.position("w65537"), Some(65_537));
+        let phrases = phrases_of(&sequence, &words);
+        assert!(matches!(phrases, Pairs::Wide(_)));
+        let read: Vec<[usize; 2]> = phrases.iter().collect();
+        assert_eq!(
+            read,
+            [[3, 65_536], [65_536, 69_999], [69_999, 3]],
+            "sorted as they read"
+        );
+        // A short sentence's positions take two bytes and read the same.
+        let few = Words::from_sorted(&many[..10]);
+        assert!(matches!(few.ends, Ends::Narrow(_)));
+        assert_eq!(few.iter().last(), Some("w00009"));
+        let phrases = phrases_of(&[9, 3, 9], &few);
+        assert!(matches!(phrases, Pairs::Narrow(_)));
+        assert_eq!(phrases.iter().collect::<Vec<_>>(), [[3, 9], [9, 3]]);
     }
 
     #[test]
@@ -504,13 +607,18 @@ mod tests {
     }
 
     #[test]
-    fn claims_serialize_as_the_contract_says() {
-        let c = extract("killing at least 133 people", 0, &Aliases::default());
-        let json = serde_json::to_value(c.list()).unwrap();
-        assert_eq!(json[0]["kind"], "event", "\"killing\" comes first");
+    fn claims_are_listed_in_text_order_with_their_words() {
+        let s = "He said Friday, killing at least 133 people.";
+        let doc = format!("{:40}{s}", "");
+        let c = extract(s, 40, &Aliases::default());
+        let listed: Vec<&str> = c.list().iter().map(|c| c.text(&doc)).collect();
         assert_eq!(
-            json[1],
-            serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"})
+            listed,
+            ["He said", "Friday", "killing", "at least 133 people"]
         );
+        assert!(matches!(c.list()[0], Claim::Attribution(_)));
+        assert!(matches!(c.list()[2], Claim::Event(_)));
+        // Out of the wrong text, a claim reads as nothing rather than panicking.
+        assert_eq!(c.list()[3].text("short"), "");
     }
 }

@@ -3,30 +3,69 @@
 //! "Federal Security Service (FSB)" in any loaded article.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
-use serde::Serialize;
 
 use super::words::{Token, is_stop_word, normalize};
 use crate::span::Span;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A name as read from a sentence: where it is written (its text is the
+/// span of the document's text, [`NameClaim::text`]) and what it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameClaim {
-    #[serde(skip)]
     pub span: Span,
-    pub text: String,
-    /// The name every alias of it maps to, lower case.
-    pub canonical: String,
+    /// The name every alias of it maps to, lower case. Shared: an article
+    /// names the same few actors in sentence after sentence, and a
+    /// [`NameTable`] keeps one copy of each.
+    pub canonical: Arc<str>,
     /// Written as a part of the named thing ("the Islamic State affiliate"),
     /// so a narrower name elsewhere does not contradict it.
-    #[serde(skip)]
     pub part: bool,
     /// Known names this one is a narrower form of ("islamic state" for
     /// "islamic state khorasan province"): a sentence naming either speaks
-    /// of the same actor.
-    #[serde(skip)]
-    pub broader: Vec<String>,
+    /// of the same actor. Most names have none, and an empty box costs less
+    /// than an empty list.
+    pub broader: Box<[Arc<str>]>,
+}
+
+/// The names seen so far, one copy each, for claims read on several
+/// threads at once.
+#[derive(Debug, Default)]
+pub struct NameTable(std::sync::Mutex<rustc_hash::FxHashSet<Arc<str>>>);
+
+impl NameTable {
+    /// Make the names of `claims` share the copy of any name seen before
+    /// (the claims of every sentence stay in memory while the article is
+    /// open). Called on the thread that read the claims, so the copies it
+    /// drops go back where they came from.
+    pub fn share(&self, claims: &mut super::Claims) {
+        if claims.names.is_empty() {
+            return;
+        }
+        let mut known = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut share = |name: &mut Arc<str>| match known.get(name) {
+            Some(k) => *name = Arc::clone(k),
+            None => {
+                known.insert(Arc::clone(name));
+            }
+        };
+        for n in claims.names.iter_mut() {
+            share(&mut n.canonical);
+            n.broader.iter_mut().for_each(&mut share);
+        }
+    }
+}
+
+impl NameClaim {
+    /// The name as written ("ISIS-K"), out of the text of the document the
+    /// name was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
 }
 
 /// Words after a name that make it name a part of that thing.
@@ -335,9 +374,12 @@ fn emit_run(
         }
         out.push(NameClaim {
             span: Span::new(first.span.start, first.span.start + written.len()),
-            text: written.to_string(),
-            broader: aliases.broader(&canonical),
-            canonical,
+            broader: aliases
+                .broader(&canonical)
+                .into_iter()
+                .map(Arc::from)
+                .collect(),
+            canonical: Arc::from(canonical),
             part: false,
         });
     }
@@ -432,7 +474,7 @@ mod tests {
     fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
         extract(&tokens(s, 0), s, 0, aliases)
             .into_iter()
-            .map(|n| (n.text, n.canonical))
+            .map(|n| (n.text(s).to_string(), n.canonical.to_string()))
             .collect()
     }
 

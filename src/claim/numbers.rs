@@ -1,14 +1,11 @@
 //! Quantities: a number, its qualifier as an interval, and what it counts.
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
-use serde::Serialize;
-use serde::ser::SerializeStruct;
-
 use super::words::{Token, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
 
 /// How a quantity is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum Op {
     #[serde(rename = "=")]
     Eq,
@@ -29,7 +26,7 @@ pub enum Op {
 }
 
 /// What a count of people is a count of, when the sentence says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Dead,
@@ -42,10 +39,13 @@ pub enum Role {
     Aboard,
 }
 
+/// A quantity as read from a sentence. What it writes is its span of the
+/// document's text ([`Quantity::text`]): the claims of every sentence stay in
+/// memory while the article is open, and a copy of each text would cost more
+/// than the text itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     pub span: Span,
-    pub text: String,
     /// The value, signed ("-40 degrees" is -40). Past 2^53 an `f64` no
     /// longer tells neighbouring integers apart: [`Quantity::exact`] does.
     pub value: f64,
@@ -58,29 +58,16 @@ pub struct Quantity {
     pub role: Option<Role>,
 }
 
-/// The JSON contract: `text`, `value`, `op`, `counts`, and `role` when known.
-/// A value too large for a double is written as the exact integer.
-impl Serialize for Quantity {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Quantity", 5)?;
-        st.serialize_field("text", &self.text)?;
-        match self.exact {
-            Some(x) if self.value.abs() >= PRECISE_UP_TO => st.serialize_field("value", &x)?,
-            _ => st.serialize_field("value", &PlainNumber(self.value))?,
-        }
-        st.serialize_field("op", &self.op)?;
-        st.serialize_field("counts", &self.counts)?;
-        if let Some(role) = &self.role {
-            st.serialize_field("role", role)?;
-        }
-        st.end()
-    }
-}
-
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
 
 impl Quantity {
+    /// What the sentence writes ("at least 133 people"), out of the text of
+    /// the document the quantity was read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
+
     /// The values the text allows, as a closed interval.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
@@ -155,20 +142,6 @@ impl Quantity {
     /// The value a reader would quote for comparison ("over 130" → 130).
     pub fn point(&self) -> f64 {
         self.value
-    }
-}
-
-/// A whole number written without a fraction ("133", not "133.0").
-struct PlainNumber(f64);
-
-impl Serialize for PlainNumber {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.0;
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            s.serialize_i64(v as i64)
-        } else {
-            s.serialize_f64(v)
-        }
     }
 }
 
@@ -426,22 +399,15 @@ fn sign_of(text: &str, offset: usize, toks: &[Token], lower: &[String], i: usize
 
 /// Extract the quantities of the sentence `text`, which starts at `offset`
 /// in its document. `skip` holds spans already read as dates ("March 22",
-/// "2024-03-29"), whose digits are not counts. The `text` of each quantity
-/// is what the sentence writes.
+/// "2024-03-29"), whose digits are not counts.
 pub fn extract(text: &str, offset: usize, skip: &[Span]) -> Vec<Quantity> {
     let toks = tokens(text, offset);
     let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
-    let mut out = extract_normalized(text, offset, &toks, &lower, skip);
-    for q in &mut out {
-        q.text = Span::new(q.span.start - offset, q.span.end - offset)
-            .of(text)
-            .to_string();
-    }
-    out
+    extract_normalized(text, offset, &toks, &lower, skip)
 }
 
 /// [`extract`] for tokens of `text` already normalised (`lower[i]` is
-/// `toks[i]`); the quantities' `text` is left empty.
+/// `toks[i]`).
 pub fn extract_normalized(
     text: &str,
     offset: usize,
@@ -515,7 +481,6 @@ pub fn extract_normalized(
         let minus = if sign.is_some() { -1 } else { 1 };
         out.push(Quantity {
             span,
-            text: String::new(),
             value: minus as f64 * value * factor,
             // Factors are whole (a decade is 10 years).
             exact: exact.and_then(|x| x.checked_mul(minus * factor as i128)),
@@ -768,7 +733,7 @@ mod tests {
     fn quantities(s: &str) -> Vec<Read> {
         extract(s, 0, &[])
             .into_iter()
-            .map(|q| (q.text, q.value, q.op, q.counts, q.role))
+            .map(|q| (q.text(s).to_string(), q.value, q.op, q.counts, q.role))
             .collect()
     }
 
@@ -1140,15 +1105,14 @@ mod tests {
     }
 
     #[test]
-    fn big_counts_serialize_exactly() {
-        let q = extract("1234567890123456789013 tokens", 0, &[]).remove(0);
-        let json = serde_json::to_string(&q).unwrap();
-        assert!(json.contains(r#""value":1234567890123456789013"#), "{json}");
-        let q = extract("-40 degrees", 0, &[]).remove(0);
-        assert_eq!(
-            serde_json::to_value(&q).unwrap(),
-            serde_json::json!({"text": "-40 degrees", "value": -40, "op": "=", "counts": "degre"})
-        );
+    fn big_counts_are_read_exactly() {
+        let s = "1234567890123456789013 tokens";
+        let q = extract(s, 0, &[]).remove(0);
+        assert_eq!(q.exact, Some(1_234_567_890_123_456_789_013));
+        assert_eq!(q.text(s), s, "the text is the span of the sentence");
+        let s = "It was -40 degrees.";
+        let q = extract(s, 0, &[]).remove(0);
+        assert_eq!((q.text(s), q.value), ("-40 degrees", -40.0));
     }
 
     #[test]

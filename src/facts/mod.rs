@@ -184,7 +184,7 @@ fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Ve
         out.push(Given {
             key: format!("q:{m}"),
             topic,
-            text: q.text.clone(),
+            text: q.text(&src.doc.text).to_string(),
             number: Some((q.value, q.op)),
             quantity: Some(q.clone()),
             when: None,
@@ -196,7 +196,7 @@ fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Ve
         out.push(Given {
             key: format!("d:{}", date_key(&d.when)),
             topic: topic::of_date(d, claims),
-            text: d.text.clone(),
+            text: d.text(&src.doc.text).to_string(),
             number: None,
             quantity: None,
             when: Some(d.when),

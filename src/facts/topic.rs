@@ -153,8 +153,11 @@ mod tests {
         let q = c
             .quantities
             .iter()
-            .map(|q| (q.text.clone(), of_quantity(q, &c)));
-        let d = c.dates.iter().map(|d| (d.text.clone(), of_date(d, &c)));
+            .map(|q| (q.text(text).to_string(), of_quantity(q, &c)));
+        let d = c
+            .dates
+            .iter()
+            .map(|d| (d.text(text).to_string(), of_date(d, &c)));
         q.chain(d).collect()
     }
 

@@ -235,10 +235,11 @@ pub fn sentences(src: &Source) -> Vec<SentenceOut> {
     (0..src.sentences.len()).map(|i| sentence(src, i)).collect()
 }
 
-pub fn claim(c: &Claim) -> ClaimOut {
+/// A claim of a sentence of the document `doc`, as the wire writes it.
+pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
     let mut out = ClaimOut {
         kind: String::new(),
-        text: String::new(),
+        text: c.text(doc).to_string(),
         value: None,
         op: None,
         counts: None,
@@ -248,7 +249,6 @@ pub fn claim(c: &Claim) -> ClaimOut {
     match c {
         Claim::Number(q) => {
             out.kind = "number".into();
-            out.text = q.text.clone();
             out.value = Some(quantity_value(q));
             out.op = Some(label(q.op));
             out.counts = q.counts.clone();
@@ -256,21 +256,17 @@ pub fn claim(c: &Claim) -> ClaimOut {
         }
         Claim::Date(d) => {
             out.kind = "date".into();
-            out.text = d.text.clone();
-            out.value = Some(serde_json::Value::String(d.value.clone()));
+            out.value = Some(serde_json::Value::String(d.value()));
         }
         Claim::Name(n) => {
             out.kind = "name".into();
-            out.text = n.text.clone();
-            out.canonical = Some(n.canonical.clone());
+            out.canonical = Some(n.canonical.to_string());
         }
-        Claim::Attribution(a) => {
+        Claim::Attribution(_) => {
             out.kind = "attribution".into();
-            out.text = a.text.clone();
         }
         Claim::Event(e) => {
             out.kind = "event".into();
-            out.text = e.text.clone();
             out.value = Some(serde_json::Value::String(e.class.name().into()));
         }
     }
@@ -287,7 +283,11 @@ fn sentence_with_claims(
     SentenceWithClaims {
         sentence: sentence(src, i),
         state: format!("{:?}", cmp.state(side, i)).to_lowercase(),
-        claims: src.claims[i].list().iter().map(claim).collect(),
+        claims: src.claims[i]
+            .list()
+            .iter()
+            .map(|c| claim(c, &src.doc.text))
+            .collect(),
     }
 }
 
@@ -511,13 +511,14 @@ pub struct FactsOut {
 /// found on the claim the fact was read from.
 fn date_value(corpus: &Corpus, v: &crate::facts::FactValue) -> Option<String> {
     let when = v.when?;
-    let claims = corpus.sources.get(v.source)?.claims.get(v.sentence)?;
+    let src = corpus.sources.get(v.source)?;
+    let claims = src.claims.get(v.sentence)?;
     claims
         .dates
         .iter()
-        .find(|d| d.when == when && d.text == v.text)
+        .find(|d| d.when == when && d.text(&src.doc.text) == v.text)
         .or_else(|| claims.dates.iter().find(|d| d.when == when))
-        .map(|d| d.value.clone())
+        .map(|d| d.value())
 }
 
 /// A figure as JSON: a whole number as an integer, a fraction as a float.
@@ -634,6 +635,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn claims_are_written_as_the_contract_says() {
+        let doc = "The blast was on Friday. It was -40 degrees, killing at least 133 people.";
+        let c = crate::claim::extract(&doc[25..], 25, &crate::claim::Aliases::default());
+        let out: Vec<serde_json::Value> = c
+            .list()
+            .iter()
+            .map(|c| serde_json::to_value(claim(c, doc)).unwrap())
+            .collect();
+        assert_eq!(
+            out,
+            [
+                serde_json::json!({"kind": "number", "text": "-40 degrees", "value": -40, "op": "=", "counts": "degre"}),
+                serde_json::json!({"kind": "event", "text": "killing", "value": "die"}),
+                serde_json::json!({"kind": "number", "text": "at least 133 people", "value": 133, "op": ">=", "counts": "people", "role": "dead"}),
+            ]
+        );
     }
 
     #[test]

@@ -94,7 +94,8 @@ fn sentence_line(
     crate::tui::layout::to_line(chars)
 }
 
-fn claim_line(c: &Claim) -> String {
+/// A claim of a sentence of the document `doc`.
+fn claim_line(c: &Claim, doc: &str) -> String {
     match c {
         Claim::Number(q) => {
             let op = serde_json::to_value(q.op)
@@ -108,14 +109,18 @@ fn claim_line(c: &Claim) -> String {
                 .unwrap_or_default();
             format!(
                 "number  {} → {op} {} {counts}{role}",
-                visible(&q.text),
+                visible(q.text(doc)),
                 q.value
             )
         }
-        Claim::Date(d) => format!("date    {} → {}", visible(&d.text), d.value),
-        Claim::Name(n) => format!("name    {} → {}", visible(&n.text), visible(&n.canonical)),
-        Claim::Attribution(a) => format!("source  {}", visible(&a.text)),
-        Claim::Event(e) => format!("event   {} → {}", visible(&e.text), e.class.name()),
+        Claim::Date(d) => format!("date    {} → {}", visible(d.text(doc)), d.value()),
+        Claim::Name(n) => format!(
+            "name    {} → {}",
+            visible(n.text(doc)),
+            visible(&n.canonical)
+        ),
+        Claim::Attribution(a) => format!("source  {}", visible(a.text(doc))),
+        Claim::Event(e) => format!("event   {} → {}", visible(e.text(doc)), e.class.name()),
     }
 }
 
@@ -160,7 +165,7 @@ pub fn detail(app: &App, frame: &mut Frame) {
             let claims = src.claims[n].list();
             for c in claims.iter().take(MAX_LISTED) {
                 lines.push(Line::from(Span::styled(
-                    format!("    {}", claim_line(c)),
+                    format!("    {}", claim_line(c, &src.doc.text)),
                     app.theme.dim,
                 )));
             }
@@ -221,8 +226,14 @@ pub fn detail(app: &App, frame: &mut Frame) {
         let surface = Surface::of(
             Pair::new(srcs.left.text(left), srcs.right.text(right)),
             Pair::new(
-                &srcs.left.claims[left].names[..],
-                &srcs.right.claims[right].names[..],
+                (
+                    &srcs.left.claims[left].names[..],
+                    srcs.left.doc.text.as_str(),
+                ),
+                (
+                    &srcs.right.claims[right].names[..],
+                    srcs.right.doc.text.as_str(),
+                ),
             ),
         );
         // Listed as the articles wrote them, not as the engine keys them.

@@ -16,7 +16,9 @@ pub struct Surface {
 }
 
 impl Surface {
-    pub fn of(text: Pair<&str>, names: Pair<&[NameClaim]>) -> Surface {
+    /// `text`: the two sentences; `names`: their names, with the text of
+    /// the document each name's span points into.
+    pub fn of(text: Pair<&str>, names: Pair<(&[NameClaim], &str)>) -> Surface {
         let words = text.map(|t| {
             let mut m = BTreeMap::new();
             for tok in tokens(t, 0) {
@@ -26,11 +28,12 @@ impl Surface {
             }
             m
         });
-        let names = names.map(|ns| {
+        let names = names.map(|(ns, doc)| {
             let mut m = BTreeMap::new();
             for n in ns {
                 for key in std::iter::once(&n.canonical).chain(&n.broader) {
-                    m.entry(key.clone()).or_insert_with(|| n.text.clone());
+                    m.entry(key.to_string())
+                        .or_insert_with(|| n.text(doc).to_string());
                 }
             }
             m
@@ -84,7 +87,7 @@ mod tests {
     use crate::claim::words::{normalize, stem};
 
     fn surface(l: &str, r: &str) -> Surface {
-        Surface::of(Pair::new(l, r), Pair::new(&[], &[]))
+        Surface::of(Pair::new(l, r), Pair::new((&[], ""), (&[], "")))
     }
 
     #[test]

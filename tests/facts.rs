@@ -176,6 +176,34 @@ fn reports_show_words_and_contradictions() {
     assert!(md.contains("| deaths | ≠ Seven people (sentence 0) | ≠ Nine people (sentence 0) | Several *in words* (sentence 0) |"), "{md}");
 }
 
+/// With many sources that disagree, each value names a few of them and
+/// counts the rest: the report grows with the sources, not their square.
+#[test]
+fn many_contradicting_sources_are_counted_not_all_named() {
+    let docs: Vec<Document> = (0..12)
+        .map(|k| {
+            Document::from_text(
+                &format!("outlet{k:02}.txt"),
+                &format!("The fire killed {} people on Tuesday.\n", 10 + 3 * k),
+            )
+        })
+        .collect();
+    let c = Corpus::new(docs);
+    let found = facts::gather(&c);
+    let out = json::facts(&c, &found);
+    let deaths = out.facts.iter().find(|f| f.label == "deaths").unwrap();
+    assert_eq!(deaths.values.len(), 12);
+    for v in &deaths.values {
+        assert_eq!(v.contradicts.len(), 8, "{v:?}");
+        assert_eq!(v.contradicts_more, 3, "{v:?}");
+    }
+    let report = text::facts(&c, &found);
+    assert!(
+        report.contains("≠ contradicts outlet01, outlet02, outlet03, outlet04, outlet05, outlet06, outlet07, outlet08 and 3 more\n"),
+        "{report}"
+    );
+}
+
 /// Two outlets give the count of one thing in 22 digits: as doubles the two
 /// figures below are the same number, but they are not the same count.
 fn grains(left: &str, right: &str) -> Corpus {

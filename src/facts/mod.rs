@@ -88,6 +88,11 @@ impl Fact {
     }
 }
 
+/// How many contradicting sources a report names for one value; past it, it
+/// says how many more. With thousands of sources that disagree, naming every
+/// one beside every value would print the square of their number.
+pub const CONTRADICTS_NAMED: usize = 8;
+
 /// How far from the middle value a figure may lie before it is an outlier.
 const OUTLIER_SPREAD: f64 = 0.25;
 

@@ -11,7 +11,7 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use crate::align::{Comparison, Link, Relation, Row};
 use crate::claim::Claim;
 use crate::corpus::{Corpus, Source};
-use crate::facts::{Fact, FactKind};
+use crate::facts::{CONTRADICTS_NAMED, Fact, FactKind};
 use crate::span::{Side, Span};
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -478,9 +478,17 @@ pub struct FactValueOut {
     #[serde(skip_serializing_if = "is_false", default)]
     pub qualitative: bool,
     pub outlier: bool,
-    /// The sources whose value for the fact cannot be true with this one.
+    /// The sources whose value for the fact cannot be true with this one,
+    /// the first few of them (see `contradicts_more`).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub contradicts: Vec<usize>,
+    /// How many more sources contradict it than `contradicts` names.
+    #[serde(skip_serializing_if = "is_zero", default)]
+    pub contradicts_more: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn is_false(b: &bool) -> bool {
@@ -589,7 +597,8 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                         op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),
                         qualitative: v.qualitative,
                         outlier: v.outlier,
-                        contradicts: f.contradicts(i).collect(),
+                        contradicts: f.contradicts(i).take(CONTRADICTS_NAMED).collect(),
+                        contradicts_more: f.contradicts(i).skip(CONTRADICTS_NAMED).count(),
                     })
                     .collect(),
             })

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::align::{Comparison, DiffKind, Difference, Link, Relation, State};
 use crate::corpus::{Corpus, Source};
-use crate::facts::Fact;
+use crate::facts::{CONTRADICTS_NAMED, Fact};
 use crate::span::Side;
 use crate::visible::visible;
 
@@ -246,11 +246,17 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> String {
                 marks.push_str("   ← outlier");
             }
             if v.contradicted {
-                let others: Vec<String> = f
-                    .contradicts(i)
+                let mut all = f.contradicts(i);
+                let others: Vec<String> = all
+                    .by_ref()
+                    .take(CONTRADICTS_NAMED)
                     .map(|o| visible(name(o)).into_owned())
                     .collect();
                 let _ = write!(marks, "   ≠ contradicts {}", others.join(", "));
+                let more = all.count();
+                if more > 0 {
+                    let _ = write!(marks, " and {more} more");
+                }
             }
             let _ = writeln!(
                 out,

@@ -58,12 +58,19 @@ pub fn choose(
         best.left[l] = best.left[l].max(c.score);
         best.right[r] = best.right[r].max(c.score);
     }
+    // An anchored candidate is weighed with its bonus here too: the share
+    // is of what it will weigh against the sentence's best.
     let order: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| {
+            let weight = if c.anchored {
+                c.score * (1.0 + ANCHORED_BONUS)
+            } else {
+                c.score
+            };
             c.score >= MIN_SCORE
-                && c.score >= EXTRA_SHARE * best.left[c.sentences.left]
-                && c.score >= EXTRA_SHARE * best.right[c.sentences.right]
+                && weight >= EXTRA_SHARE * best.left[c.sentences.left]
+                && weight >= EXTRA_SHARE * best.right[c.sentences.right]
         })
         .collect();
     // Deterministic: score, then position, never hash order.
@@ -324,6 +331,16 @@ mod tests {
         // pair, and 0.3 with right 1, which lies between its neighbours'
         // partners: anchored, it wins.
         let mut between = cand(1, 1, 0.3);
+        between.anchored = true;
+        let c = [cand(0, 0, 0.6), between, cand(1, 9, 0.5), cand(2, 2, 0.6)];
+        let got = choose(&c, Pair::new(3, 10), adds_much);
+        assert!(
+            got.iter()
+                .any(|c| c.sentences == Pair::new(1, 1) && c.primary)
+        );
+        // Anchored, it counts even below the share of the best a pair
+        // needs (0.28 < 0.6 × 0.5): it weighs with its bonus.
+        let mut between = cand(1, 1, 0.28);
         between.anchored = true;
         let c = [cand(0, 0, 0.6), between, cand(1, 9, 0.5), cand(2, 2, 0.6)];
         let got = choose(&c, Pair::new(3, 10), adds_much);

@@ -601,6 +601,10 @@ fn counted(
         {
             return (Some(c.into()), f, r, from);
         }
+        // "a 34-year-old forklift driver" gives an age, as "Ortega, 34," does.
+        if tail == "year-old" || tail == "years-old" {
+            return (Some("age".into()), 1.0, None, from);
+        }
         // "a 180,000-square-foot warehouse": the unit is the rest (not
         // in "sixty-four", one number).
         if tail.chars().next().is_some_and(char::is_alphabetic) && word_value(tail).is_none() {
@@ -859,6 +863,10 @@ mod tests {
             (
                 "Among the dead was Luis Ortega, 36, a forklift driver.",
                 ("36", 36.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "a 34-year-old forklift driver",
+                ("34-year-old", 34.0, Eq, Some("age".into()), None),
             ),
             (
                 "Family members identified him as Luis Ortega, 34.",

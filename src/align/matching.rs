@@ -58,8 +58,8 @@ pub fn choose(
         best.left[l] = best.left[l].max(c.score);
         best.right[r] = best.right[r].max(c.score);
     }
-    // An anchored candidate is weighed with its bonus here too: the share
-    // is of what it will weigh against the sentence's best.
+    // An anchored candidate meets the share with its bonus counted (against
+    // the sentences' best raw scores), so that the bonus can decide later.
     let order: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| {
@@ -163,14 +163,18 @@ const ANCHORED_BONUS: f32 = 1.0;
 /// verses found 0.946, 0.951, 0.953, 0.953. News articles have too few
 /// pairs to be judged ([`ORDER_SAMPLE`]) and keep [`NEIGHBOUR_BONUS`].
 const ORDERED_NEIGHBOUR_BONUS: f32 = 1.0;
-/// The share of first choices in runs (mean support) from which two texts
-/// count as told in one order.
+/// The mean support of first choices around which two texts count as told
+/// in one order: the bonus grows from none at `ORDERED - ORDER_RAMP` to
+/// full at `ORDERED + ORDER_RAMP`.
 const ORDERED: f32 = 0.6;
-/// Pairs a text needs before its order is judged.
+const ORDER_RAMP: f32 = 0.1;
+/// First choices a text needs before its order is judged; the bonus grows
+/// to full over as many again, so that one sentence more never re-pairs a
+/// whole document.
 const ORDER_SAMPLE: usize = 200;
 
 /// The neighbours' weight for these two texts: [`NEIGHBOUR_BONUS`], or
-/// [`ORDERED_NEIGHBOUR_BONUS`] where many first choices sit in runs.
+/// up to [`ORDERED_NEIGHBOUR_BONUS`] where many first choices sit in runs.
 fn neighbour_bonus(
     order: &[(&Candidate, f32)],
     primary: &[bool],
@@ -182,15 +186,13 @@ fn neighbour_bonus(
         .filter(|(_, p)| **p)
         .map(|((c, _), _)| support(c.sentences, first))
         .collect();
-    if supports.len() < ORDER_SAMPLE {
+    if supports.len() <= ORDER_SAMPLE {
         return NEIGHBOUR_BONUS;
     }
     let mean = supports.iter().sum::<f32>() / supports.len() as f32;
-    if mean >= ORDERED {
-        ORDERED_NEIGHBOUR_BONUS
-    } else {
-        NEIGHBOUR_BONUS
-    }
+    let by_count = ((supports.len() - ORDER_SAMPLE) as f32 / ORDER_SAMPLE as f32).min(1.0);
+    let by_order = ((mean - ORDERED + ORDER_RAMP) / (2.0 * ORDER_RAMP)).clamp(0.0, 1.0);
+    NEIGHBOUR_BONUS + (ORDERED_NEIGHBOUR_BONUS - NEIGHBOUR_BONUS) * by_count * by_order
 }
 
 /// How many sentences before and after a sentence count as its neighbours.
@@ -366,11 +368,11 @@ mod tests {
 
     #[test]
     fn in_a_long_text_told_in_order_the_neighbours_weigh_more() {
-        // 300 sentences paired along the diagonal; sentence 100 scores
+        // 500 sentences paired along the diagonal; sentence 100 scores
         // clearly higher with a repeated line far away (0.8 against 0.5).
         // In two short texts that far pair would win; in a long text told
         // in one order the neighbours decide.
-        let mut c: Vec<Candidate> = (0..300)
+        let mut c: Vec<Candidate> = (0..500)
             .filter(|&i| i != 100)
             .map(|i| cand(i, i, 0.6))
             .collect();
@@ -378,7 +380,7 @@ mod tests {
         c.push(cand(100, 290, 0.8));
         c.push(cand(290, 100, 0.1));
         c.sort_by_key(|c| (c.sentences.left, c.sentences.right));
-        let got = choose(&c, Pair::new(300, 300), adds_much);
+        let got = choose(&c, Pair::new(500, 500), adds_much);
         assert!(
             got.iter()
                 .any(|c| c.sentences == Pair::new(100, 100) && c.primary)

@@ -7,7 +7,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::words::{normalize, tokens};
-use crate::claim::{Claims, Quantity};
+use crate::claim::{Claims, Quantity, When};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -134,13 +134,30 @@ fn distance(a: &Quantity, b: &Quantity) -> f64 {
 fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     // When someone spoke is no fact of the event: "said Thursday" against
     // "on Tuesday" is not a date conflict.
-    for a in claims.left.dates.iter().filter(|d| !d.of_statement) {
+    let left: Vec<_> = claims
+        .left
+        .dates
+        .iter()
+        .filter(|d| !d.of_statement)
+        .collect();
+    for a in &left {
         let key = date_key(&a.when);
+        // A date the left gives elsewhere in the sentence is that date's
+        // partner ("broke out at 2:45 a.m. and was under control by 11" /
+        // "broke out at 2:45 a.m."); a time "by" or "after" something is
+        // weighed only against another such.
         let same: Vec<_> = claims
             .right
             .dates
             .iter()
-            .filter(|b| !b.of_statement && date_key(&b.when) == key)
+            .filter(|b| {
+                !b.of_statement
+                    && date_key(&b.when) == key
+                    && clock_shape(&b.when) == clock_shape(&a.when)
+                    && !left
+                        .iter()
+                        .any(|o| o.value() == b.value() && o.value() != a.value())
+            })
             .collect();
         if same.is_empty() || same.iter().any(|b| b.value() == a.value()) {
             continue;
@@ -155,6 +172,21 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
+    }
+}
+
+/// How a time of day bounds its moment: a point or a span around it, up
+/// to it ("by 11 a.m."), or from it ("after 6 p.m."); `None` for days.
+fn clock_shape(w: &When) -> Option<u8> {
+    const DAY_END: u32 = 24 * 60;
+    match *w {
+        When::Clock { first: 0, last } if last > 0 && last < DAY_END => Some(1),
+        When::Clock {
+            first,
+            last: DAY_END,
+        } if first > 0 => Some(2),
+        When::Clock { .. } => Some(0),
+        _ => None,
     }
 }
 
@@ -334,6 +366,32 @@ mod tests {
         assert_eq!(
             diff("Ukraine was involved", "Ukraine was not involved")[0].0,
             Negation
+        );
+    }
+
+    #[test]
+    fn each_time_is_weighed_against_its_own_partner() {
+        // "by 11 a.m." is no other time for "2:45 a.m.".
+        assert!(
+            diff(
+                "The fire broke out at 2:45 a.m. and was under control by 11 a.m.",
+                "The fire broke out at 2:45 a.m. on Tuesday."
+            )
+            .is_empty()
+        );
+        // The day of the event and the day someone spoke: Friday has its
+        // partner, Sunday is none of the other's.
+        assert!(
+            diff(
+                "The attack on Friday killed 40, officials said in a statement on Sunday.",
+                "The attack on Friday killed 40 people."
+            )
+            .iter()
+            .all(|d| d.0 != DiffKind::Date)
+        );
+        assert_eq!(
+            diff("It capsized at about 6:20 p.m.", "It capsized at 7 p.m.")[0].0,
+            DiffKind::Date
         );
     }
 

@@ -234,7 +234,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Minutes a time of day is read as, `first..=last`, from its qualifier.
 fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
-    const DAY_END: u32 = 24 * 60 - 1;
+    const DAY_END: u32 = 24 * 60;
     /// How loose "about" and "shortly" are.
     const NEAR: u32 = 15;
     const SHORTLY: u32 = 30;
@@ -258,11 +258,24 @@ fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
 /// The time of day a [`CLOCK`] match names, as minutes after midnight.
 fn clock_minute(c: &regex::Captures) -> Option<u32> {
     if let Some(word) = c.get(8) {
-        return Some(if word.as_str().eq_ignore_ascii_case("midnight") {
-            0
-        } else {
-            12 * 60
+        if !word.as_str().eq_ignore_ascii_case("midnight") {
+            return Some(12 * 60);
+        }
+        // "shortly before midnight" is the end of the day, not its start.
+        let before = c.get(1).is_some_and(|q| {
+            matches!(
+                q.as_str().to_ascii_lowercase().as_str(),
+                "before"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "nearly"
+                    | "almost"
+                    | "shortly before"
+                    | "just before"
+            )
         });
+        return Some(if before { 24 * 60 } else { 0 });
     }
     let (hour, minute, half) = if let Some(h) = c.get(2) {
         let half = c.get(4).map(|m| m.as_str().to_ascii_lowercase());
@@ -415,7 +428,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));
         }
     }
-    let clock = digits || text.contains("mid") || text.contains("noon");
+    let clock = digits
+        || ["mid", "Mid", "noon", "Noon", "MID", "NOON"]
+            .iter()
+            .any(|w| text.contains(w));
     for c in clock
         .then(|| CLOCK.captures_iter(text))
         .into_iter()
@@ -429,9 +445,12 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let m = c.get(0).expect("whole match");
         let start = match (q, c.get(1)) {
             (Some(q), _) => q.start(),
-            (None, Some(at)) => (at.end()..m.end())
-                .find(|&k| !text[k..].starts_with(char::is_whitespace))
-                .unwrap_or(m.start()),
+            // The time itself: its figure or word, after "at" and spaces of
+            // any width.
+            (None, Some(_)) => [2, 5, 8]
+                .into_iter()
+                .find_map(|g| c.get(g))
+                .map_or(m.start(), |g| g.start()),
             (None, None) => m.start(),
         };
         let end = m.end();
@@ -539,6 +558,14 @@ mod tests {
                 &[("until midday", "00:00..12:00")],
             ),
             ("A warning went out at 12 a.m.", &[("12 a.m.", "00:00")]),
+            // Any space after "at", and midnight as the end of a day.
+            ("The fire started at\u{a0}3 p.m.", &[("3 p.m.", "15:00")]),
+            ("It sank at\u{2009}3:10 PM.", &[("3:10 PM", "15:10")]),
+            (
+                "The ferry sank shortly before midnight.",
+                &[("shortly before midnight", "23:30..24:00")],
+            ),
+            ("Midnight passed.", &[("Midnight", "00:00")]),
             // No time: a score, a ratio, an impossible hour, a plain number.
             ("They won 2:1 at home and 3 ambulances came.", &[]),
             ("The vote was 31:40 against.", &[]),

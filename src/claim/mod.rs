@@ -240,6 +240,7 @@ const NEGATION_REACH: usize = 6;
 /// past them ("has not been charged and remains free").
 const CLAUSE_STARTS: &[&str] = &[
     "and", "but", "while", "although", "though", "because", "whereas", "who", "which", "that",
+    "before", "after", "when", "as", "since", "until", "if", "where", "so", "then",
 ];
 
 /// The tokens the negation at token `i` governs: those after it, up to

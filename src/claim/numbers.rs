@@ -306,9 +306,6 @@ const INJURY_WORDS: &[&str] = &[
     "hurt",
     "injuring",
     "wounding",
-    // "a dozen people were taken to hospitals": news counts the injured so.
-    "hospital",
-    "hospitals",
     "hospitalized",
     "hospitalised",
 ];
@@ -460,8 +457,11 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "Building 7 killed", "Route 9 were": a figure in a name is no count.
+        let in_name = i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
         if counts.is_none()
             && !bare_year
+            && !in_name
             && let Some(r) = role_of_subject(lower, i + used)
         {
             // "sixty-four were hurt", "11 died".
@@ -665,12 +665,25 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
 
 /// Dead or injured, from the nearest such word around the quantity.
 fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
+    // A count with a relative clause after it takes the clause's main verb.
+    if let Some(role) = role_after_clause(lower, end) {
+        return Some(role);
+    }
     let lo = start.saturating_sub(6);
     let hi = (end + 4).min(lower.len());
     let mut best: Option<(usize, Role)> = None;
     for (k, w) in lower.iter().enumerate().take(hi).skip(lo) {
-        let Some(role) = role_word(w) else {
-            continue;
+        // "taken to hospitals", "in hospital": news counts the injured so;
+        // "staff at the hospital" are no injured; "brought to safety"
+        // are the rescued, "safety inspectors" not.
+        let after_to = k > 0 && matches!(lower[k - 1].as_str(), "to" | "in");
+        let role = match w.as_str() {
+            "hospital" | "hospitals" if after_to => Role::Injured,
+            "safety" if after_to => Role::Rescued,
+            w => match role_word(w) {
+                Some(role) => role,
+                None => continue,
+            },
         };
         let d = if k < start {
             start - k
@@ -682,12 +695,11 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         }
     }
     best.map(|(_, r)| r)
-        .or_else(|| role_after_clause(lower, end))
 }
 
 /// Words that say what befell people: missing, rescued.
 const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
-const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved", "safety", "rescue"];
+const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 
 /// The role a word gives a count of people near it.
@@ -715,16 +727,19 @@ fn role_after_clause(lower: &[String], end: usize) -> Option<Role> {
     if !matches!(lower.get(end).map(String::as_str), Some("who" | "that")) {
         return None;
     }
+    // The last such word before the clause ends is the main verb's: "400
+    // people who were aboard died" counts the dead.
+    let mut found = None;
     for w in lower.iter().skip(end + 1).take(CLAUSE_REACH) {
         let w = w.as_str();
         if let Some(role) = role_word(w) {
-            return Some(role);
+            found = Some(role);
         }
         if matches!(w, "and" | "but" | "while" | "said" | "says") {
-            return None;
+            break;
         }
     }
-    None
+    found
 }
 
 #[cfg(test)]
@@ -955,6 +970,7 @@ mod tests {
             role("Twelve residents who had stayed behind were hurt."),
             Some(Role::Injured)
         );
+        assert_eq!(role("400 people who were aboard died."), Some(Role::Dead));
         // The clause ends before the verb: "and" starts a new statement.
         assert_eq!(
             role(

@@ -433,6 +433,13 @@ mod tests {
             ),
             None
         );
+        assert_eq!(
+            neg(
+                "Nobody was hurt in the blast.",
+                "Three workers were hurt in the blast."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
         // Both deny it: they agree.
         assert_eq!(
             neg(

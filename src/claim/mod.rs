@@ -231,7 +231,9 @@ impl Claims {
 /// Words that deny what the sentence's verb says. "nothing", "none" and
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
 /// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
-const NEGATIONS: &[&str] = &["not", "no", "never", "neither", "nor", "n't", "cannot"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody",
+];
 
 /// How many words after a negation it may govern.
 const NEGATION_REACH: usize = 6;

@@ -63,11 +63,7 @@ pub fn choose(
     let order: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| {
-            let weight = if c.anchored {
-                c.score * (1.0 + ANCHORED_BONUS)
-            } else {
-                c.score
-            };
+            let weight = c.score * (1.0 + anchored_bonus(c));
             c.score >= MIN_SCORE
                 && weight >= EXTRA_SHARE * best.left[c.sentences.left]
                 && weight >= EXTRA_SHARE * best.right[c.sentences.right]
@@ -88,8 +84,7 @@ pub fn choose(
     let (first, first_primary) = primaries(&order, lens);
     let bonus = neighbour_bonus(&order, &first_primary, &first);
     for (c, w) in order.iter_mut() {
-        let anchored = if c.anchored { ANCHORED_BONUS } else { 0.0 };
-        *w = c.score * (1.0 + bonus * support(c.sentences, &first) + anchored);
+        *w = c.score * (1.0 + bonus * support(c.sentences, &first) + anchored_bonus(c));
     }
     order.sort_by(by_score);
     let (partner, primary) = primaries(&order, lens);
@@ -193,6 +188,11 @@ fn neighbour_bonus(
     let by_count = ((supports.len() - ORDER_SAMPLE) as f32 / ORDER_SAMPLE as f32).min(1.0);
     let by_order = ((mean - ORDERED + ORDER_RAMP) / (2.0 * ORDER_RAMP)).clamp(0.0, 1.0);
     NEIGHBOUR_BONUS + (ORDERED_NEIGHBOUR_BONUS - NEIGHBOUR_BONUS) * by_count * by_order
+}
+
+/// What a candidate gains for being found between two anchors.
+fn anchored_bonus(c: &Candidate) -> f32 {
+    if c.anchored { ANCHORED_BONUS } else { 0.0 }
 }
 
 /// How many sentences before and after a sentence count as its neighbours.

@@ -7,7 +7,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::words::{normalize, tokens};
-use crate::claim::{Claims, Quantity, When};
+use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -153,13 +153,11 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             .filter(|b| {
                 !b.of_statement
                     && date_key(&b.when) == key
-                    && clock_shape(&b.when) == clock_shape(&a.when)
-                    && !left
-                        .iter()
-                        .any(|o| o.value() == b.value() && o.value() != a.value())
+                    && b.when.clock_bound() == a.when.clock_bound()
+                    && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
-        if same.is_empty() || same.iter().any(|b| b.value() == a.value()) {
+        if same.is_empty() || same.iter().any(|b| b.when == a.when) {
             continue;
         }
         let b = same
@@ -172,21 +170,6 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
-    }
-}
-
-/// How a time of day bounds its moment: a point or a span around it, up
-/// to it ("by 11 a.m."), or from it ("after 6 p.m."); `None` for days.
-fn clock_shape(w: &When) -> Option<u8> {
-    const DAY_END: u32 = 24 * 60;
-    match *w {
-        When::Clock { first: 0, last } if last > 0 && last < DAY_END => Some(1),
-        When::Clock {
-            first,
-            last: DAY_END,
-        } if first > 0 => Some(2),
-        When::Clock { .. } => Some(0),
-        _ => None,
     }
 }
 

@@ -218,6 +218,38 @@ fn value_of(w: &When) -> String {
     }
 }
 
+/// The end of a day in minutes: "before midnight" runs up to it.
+const DAY_END: u32 = 24 * 60;
+
+/// Qualifiers that put a time of day shortly before the time they name,
+/// and those that put it any time up to it.
+const SHORTLY_BEFORE: [&str; 4] = ["nearly", "almost", "shortly before", "just before"];
+const UP_TO: [&str; 4] = ["before", "by", "until", "till"];
+
+/// How a time of day bounds its moment: a point or a span around it, up to
+/// it ("by 11 a.m."), or from it ("after 6 p.m.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockBound {
+    Around,
+    UpTo,
+    From,
+}
+
+impl When {
+    /// How a time of day bounds its moment; `None` for days.
+    pub fn clock_bound(&self) -> Option<ClockBound> {
+        match *self {
+            When::Clock { first: 0, last } if last > 0 && last < DAY_END => Some(ClockBound::UpTo),
+            When::Clock {
+                first,
+                last: DAY_END,
+            } if first > 0 => Some(ClockBound::From),
+            When::Clock { .. } => Some(ClockBound::Around),
+            _ => None,
+        }
+    }
+}
+
 /// Words before a time of day that make it a range.
 const CLOCK_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|before|after|by|until|till|at";
 
@@ -234,7 +266,6 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Minutes a time of day is read as, `first..=last`, from its qualifier.
 fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
-    const DAY_END: u32 = 24 * 60;
     /// How loose "about" and "shortly" are.
     const NEAR: u32 = 15;
     const SHORTLY: u32 = 30;
@@ -243,13 +274,11 @@ fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
         Some("about" | "around" | "approximately" | "roughly" | "some") => {
             (minute.saturating_sub(NEAR), (minute + NEAR).min(DAY_END))
         }
-        Some("nearly" | "almost" | "shortly before" | "just before") => {
-            (minute.saturating_sub(SHORTLY), minute)
-        }
+        Some(q) if SHORTLY_BEFORE.contains(&q) => (minute.saturating_sub(SHORTLY), minute),
         Some("shortly after" | "just after" | "soon after") => {
             (minute, (minute + SHORTLY).min(DAY_END))
         }
-        Some("before" | "by" | "until" | "till") => (0, minute),
+        Some(q) if UP_TO.contains(&q) => (0, minute),
         Some("after") => (minute, DAY_END),
         _ => (minute, minute),
     }
@@ -263,19 +292,10 @@ fn clock_minute(c: &regex::Captures) -> Option<u32> {
         }
         // "shortly before midnight" is the end of the day, not its start.
         let before = c.get(1).is_some_and(|q| {
-            matches!(
-                q.as_str().to_ascii_lowercase().as_str(),
-                "before"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "nearly"
-                    | "almost"
-                    | "shortly before"
-                    | "just before"
-            )
+            let q = q.as_str().to_ascii_lowercase();
+            SHORTLY_BEFORE.contains(&q.as_str()) || UP_TO.contains(&q.as_str())
         });
-        return Some(if before { 24 * 60 } else { 0 });
+        return Some(if before { DAY_END } else { 0 });
     }
     let (hour, minute, half) = if let Some(h) = c.get(2) {
         let half = c.get(4).map(|m| m.as_str().to_ascii_lowercase());
@@ -443,15 +463,14 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         // "at" only anchors a bare time; it is no part of the claim.
         let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
         let m = c.get(0).expect("whole match");
-        let start = match (q, c.get(1)) {
-            (Some(q), _) => q.start(),
-            // The time itself: its figure or word, after "at" and spaces of
-            // any width.
-            (None, Some(_)) => [2, 5, 8]
+        // Without a qualifier the claim starts at the time itself: its
+        // figure or word, after "at" and spaces of any width.
+        let start = match q {
+            Some(q) => q.start(),
+            None => [2, 5, 8]
                 .into_iter()
                 .find_map(|g| c.get(g))
                 .map_or(m.start(), |g| g.start()),
-            (None, None) => m.start(),
         };
         let end = m.end();
         if !free(&found, start, end) {

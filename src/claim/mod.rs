@@ -328,19 +328,20 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             })
             .collect()
     };
-    let negations = lower.iter().enumerate().filter(|&(i, w)| {
-        // A capitalised "No" or "Never" inside a sentence is part of a title.
-        let titled = i > 0 && toks[i].is_capitalized();
-        let negation = !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
-        // "not only … but also" asserts both halves.
-        negation && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
-    });
-    let negations: Vec<usize> = negations.map(|(i, _)| i).collect();
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
-    let negated_stems: Vec<&str> = negations
+    let negated_stems: Vec<&str> = lower
         .iter()
-        .flat_map(|&i| negation_scope(text, offset, &toks, &lower, i))
+        .enumerate()
+        .filter(|&(i, w)| {
+            // A capitalised "No" or "Never" inside a sentence is part of a title.
+            let titled = i > 0 && toks[i].is_capitalized();
+            let negation = !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
+            // "not only … but also" asserts both halves.
+            negation
+                && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
+        })
+        .flat_map(|(i, _)| negation_scope(text, offset, &toks, &lower, i))
         .filter_map(|k| stems[k].as_deref())
         .collect();
     // Names come in text order: one walk over tokens and names together.

@@ -448,23 +448,25 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(Role::Dead);
         }
+        // A bare figure right after a verb of harm ("Ferry capsizes, killing
+        // 17", "blast injures 40") or before one ("sixty-four were hurt",
+        // "11 died") counts the people it befell; a figure in a name
+        // ("Building 7 killed", "Route 9 were") counts nothing.
+        let in_name = || i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
+        let harmed = || {
+            start
+                .checked_sub(1)
+                .and_then(|k| verb_role(&lower[k]))
+                .or_else(|| {
+                    (!in_name())
+                        .then(|| role_of_subject(lower, i + used))
+                        .flatten()
+                })
+        };
         if counts.is_none()
             && !bare_year
-            && let Some(r) = start.checked_sub(1).and_then(|k| verb_role(&lower[k]))
+            && let Some(r) = harmed()
         {
-            // "Ferry capsizes, killing 17", "blast injures 40": a bare
-            // figure right after the verb counts the people it befell.
-            counts = Some("people".into());
-            role = Some(r);
-        }
-        // "Building 7 killed", "Route 9 were": a figure in a name is no count.
-        let in_name = i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
-        if counts.is_none()
-            && !bare_year
-            && !in_name
-            && let Some(r) = role_of_subject(lower, i + used)
-        {
-            // "sixty-four were hurt", "11 died".
             counts = Some("people".into());
             role = Some(r);
         }

@@ -20,6 +20,7 @@ const SUCCESS: u8 = 0;
 const USAGE_OR_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let args = match Args::try_parse() {
         Ok(a) => a,
         Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
@@ -51,6 +52,19 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => fail(&e),
+    }
+}
+
+/// Transparent huge pages, where the system turns them on for every
+/// mapping, fill 2 MiB at a time: the many small allocations of the claims
+/// then keep a quarter more memory resident (16 MB against a seed: 241 MB
+/// with them, 193 MB without), and are no faster.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes integers only and changes no memory;
+    // it fails harmlessly on kernels without it.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 

@@ -349,6 +349,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     if anchor_gaps(&scorer, &mut scored, &chosen, views) {
         chosen = matching::choose(&scored, lens, added);
     }
+    // A long article has two dozen candidates a sentence: gone before the
+    // pairs are judged and laid out.
+    drop(scored);
     // Verdicts and word diffs of each pair are independent: both cores.
     let mut links: Vec<Link> = chosen
         .into_par_iter()

@@ -91,9 +91,9 @@ pub struct SentenceFeatures {
     /// Every feature, sorted, no repeats.
     pub ids: Box<[u32]>,
     /// (measure feature, index of its quantity in the claims).
-    pub measures: Box<[(u32, usize)]>,
+    pub measures: Box<[(u32, u32)]>,
     /// (kind-of-date feature, index of its date in the claims).
-    pub date_kinds: Box<[(u32, usize)]>,
+    pub date_kinds: Box<[(u32, u32)]>,
     /// The word features that are part of a name, sorted: sharing them says
     /// who, not what.
     pub name_words: Box<[u32]>,
@@ -227,7 +227,7 @@ impl Index {
             ids.push(self.intern_key(FeatureKind::Phrase, &buf, ""));
         }
         for n in c.names.iter() {
-            for name in std::iter::once(&n.canonical).chain(&n.broader) {
+            for name in n.keys() {
                 ids.push(self.intern_key(FeatureKind::Name, name, ""));
             }
         }
@@ -257,18 +257,21 @@ impl Index {
         let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();
         name_words.sort_unstable();
         name_words.dedup();
-        let measures: Vec<(u32, usize)> = c
+        // A sentence has far fewer than 2^32 quantities or dates.
+        let measures: Vec<(u32, u32)> = c
             .quantities
             .iter()
             .enumerate()
-            .filter_map(|(k, q)| measure_key(q).map(|m| (self.intern(Feature::Measure(m)), k)))
+            .filter_map(|(k, q)| {
+                measure_key(q).map(|m| (self.intern(Feature::Measure(m)), k as u32))
+            })
             .collect();
-        let date_kinds: Vec<(u32, usize)> = c
+        let date_kinds: Vec<(u32, u32)> = c
             .dates
             .iter()
             .enumerate()
             .filter(|(_, d)| !d.of_statement)
-            .map(|(k, d)| (self.intern(Feature::DateKind(date_key(&d.when))), k))
+            .map(|(k, d)| (self.intern(Feature::DateKind(date_key(&d.when))), k as u32))
             .collect();
         ids.extend(measures.iter().map(|m| m.0));
         ids.extend(date_kinds.iter().map(|d| d.0));
@@ -425,7 +428,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Missing) => format!("{counts}:missing"),
         Some(claim::Role::Rescued) => format!("{counts}:rescued"),
         Some(claim::Role::Aboard) => format!("{counts}:aboard"),
-        None => counts.clone(),
+        None => counts.to_string(),
     })
 }
 

@@ -217,9 +217,9 @@ impl<'a> Scorer<'a> {
                 let mut best = 0.0f32;
                 for &(_, da) in f.left.date_kinds.iter().filter(|m| m.0 == id) {
                     for &(_, db) in f.right.date_kinds.iter().filter(|m| m.0 == id) {
-                        let c = match claims.left.dates[da]
+                        let c = match claims.left.dates[da as usize]
                             .when
-                            .compatible(&claims.right.dates[db].when)
+                            .compatible(&claims.right.dates[db as usize].when)
                         {
                             Some(true) => 1.0,
                             Some(false) => CONFLICTING_DATES,
@@ -251,6 +251,7 @@ impl<'a> Scorer<'a> {
         let mut best: Option<(f32, usize, usize)> = None;
         for &(_, qa) in f.left.measures.iter().filter(|m| m.0 == id) {
             for &(_, qb) in f.right.measures.iter().filter(|m| m.0 == id) {
+                let (qa, qb) = (qa as usize, qb as usize);
                 let c = closeness(&claims.left.quantities[qa], &claims.right.quantities[qb]);
                 if best.is_none_or(|(bc, _, _)| c > bc) {
                     best = Some((c, qa, qb));

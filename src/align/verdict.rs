@@ -177,21 +177,22 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
 /// "ISIS-K"): compatible, but the two do not say the same thing. A name
 /// spelled two ways ("Pryce" against "Price") contradicts.
 fn names(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
-    let has = |c: &Claims, n: &str| c.names.iter().any(|x| &*x.canonical == n);
+    let has = |c: &Claims, n: &str| c.names.iter().any(|x| x.canonical() == n);
     for a in &claims.left.names {
-        if has(claims.right, &a.canonical) {
+        if has(claims.right, a.canonical()) {
             continue;
         }
         // "the Islamic State affiliate" already says what "ISIS-K" says.
         let related = claims.right.names.iter().find(|b| {
-            !has(claims.left, &b.canonical)
-                && ((is_broader(&a.canonical, &b.canonical) && !a.part)
-                    || (is_broader(&b.canonical, &a.canonical) && !b.part))
+            !has(claims.left, b.canonical())
+                && ((is_broader(a.canonical(), b.canonical()) && !a.part)
+                    || (is_broader(b.canonical(), a.canonical()) && !b.part))
         });
         // "Orlowski" against "Orlowsky": one of them is wrong.
         let misspelt = || {
             claims.right.names.iter().find(|b| {
-                !has(claims.left, &b.canonical) && spelled_differently(&a.canonical, &b.canonical)
+                !has(claims.left, b.canonical())
+                    && spelled_differently(a.canonical(), b.canonical())
             })
         };
         let (b, compatible) = match related {

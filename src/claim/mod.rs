@@ -499,7 +499,7 @@ mod tests {
         );
         assert_eq!(c.dates[0].value(), "friday");
         assert_eq!(
-            c.names.iter().map(|n| &*n.canonical).collect::<Vec<_>>(),
+            c.names.iter().map(|n| n.canonical()).collect::<Vec<_>>(),
             ["moscow"]
         );
         assert!(!c.is_negated());

@@ -15,24 +15,30 @@ use crate::span::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameClaim {
     pub span: Span,
-    /// The name every alias of it maps to, lower case. Shared: an article
-    /// names the same few actors in sentence after sentence, and a
-    /// [`NameTable`] keeps one copy of each.
-    pub canonical: Arc<str>,
+    /// What the name names. Shared: an article names the same few actors in
+    /// sentence after sentence, and a [`NameTable`] keeps one copy of each
+    /// (one pointer a name, where a name and its broader names each took two).
+    pub named: Arc<Named>,
     /// Written as a part of the named thing ("the Islamic State affiliate"),
     /// so a narrower name elsewhere does not contradict it.
     pub part: bool,
+}
+
+/// What a name names, whatever alias writes it.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Named {
+    /// The name every alias of it maps to, lower case.
+    pub canonical: Box<str>,
     /// Known names this one is a narrower form of ("islamic state" for
     /// "islamic state khorasan province"): a sentence naming either speaks
-    /// of the same actor. Most names have none, and an empty box costs less
-    /// than an empty list.
-    pub broader: Box<[Arc<str>]>,
+    /// of the same actor. Most names have none.
+    pub broader: Box<[Box<str>]>,
 }
 
 /// The names seen so far, one copy each, for claims read on several
 /// threads at once.
 #[derive(Debug, Default)]
-pub struct NameTable(std::sync::Mutex<rustc_hash::FxHashSet<Arc<str>>>);
+pub struct NameTable(std::sync::Mutex<rustc_hash::FxHashSet<Arc<Named>>>);
 
 impl NameTable {
     /// Make the names of `claims` share the copy of any name seen before
@@ -47,15 +53,13 @@ impl NameTable {
             .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut share = |name: &mut Arc<str>| match known.get(name) {
-            Some(k) => *name = Arc::clone(k),
-            None => {
-                known.insert(Arc::clone(name));
-            }
-        };
         for n in claims.names.iter_mut() {
-            share(&mut n.canonical);
-            n.broader.iter_mut().for_each(&mut share);
+            match known.get(&n.named) {
+                Some(k) => n.named = Arc::clone(k),
+                None => {
+                    known.insert(Arc::clone(&n.named));
+                }
+            }
         }
     }
 }
@@ -65,6 +69,16 @@ impl NameClaim {
     /// name was read from.
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
         self.span.of(doc)
+    }
+
+    /// The name every alias of it maps to, lower case ("islamic state").
+    pub fn canonical(&self) -> &str {
+        &self.named.canonical
+    }
+
+    /// The canonical name, then the known broader names.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.canonical()).chain(self.named.broader.iter().map(|b| &**b))
     }
 }
 
@@ -374,12 +388,14 @@ fn emit_run(
         }
         out.push(NameClaim {
             span: Span::new(first.span.start, first.span.start + written.len()),
-            broader: aliases
-                .broader(&canonical)
-                .into_iter()
-                .map(Arc::from)
-                .collect(),
-            canonical: Arc::from(canonical),
+            named: Arc::new(Named {
+                broader: aliases
+                    .broader(&canonical)
+                    .into_iter()
+                    .map(Box::from)
+                    .collect(),
+                canonical: canonical.into(),
+            }),
             part: false,
         });
     }
@@ -485,7 +501,7 @@ mod tests {
     fn names(s: &str, aliases: &Aliases) -> Vec<(String, String)> {
         extract(&tokens(s, 0), s, 0, aliases)
             .into_iter()
-            .map(|n| (n.text(s).to_string(), n.canonical.to_string()))
+            .map(|n| (n.text(s).to_string(), n.canonical().to_string()))
             .collect()
     }
 

@@ -251,7 +251,7 @@ pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
             out.kind = "number".into();
             out.value = Some(quantity_value(q));
             out.op = Some(label(q.op));
-            out.counts = q.counts.clone();
+            out.counts = q.counts.as_deref().map(String::from);
             out.role = q.role.map(label);
         }
         Claim::Date(d) => {
@@ -260,7 +260,7 @@ pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
         }
         Claim::Name(n) => {
             out.kind = "name".into();
-            out.canonical = Some(n.canonical.to_string());
+            out.canonical = Some(n.canonical().to_string());
         }
         Claim::Attribution(_) => {
             out.kind = "attribution".into();
@@ -543,7 +543,7 @@ fn number(x: f64) -> serde_json::Value {
 /// the figure. Past 2^64 JSON here carries the nearest float; the text of
 /// the claim keeps every digit.
 fn quantity_value(q: &crate::claim::Quantity) -> serde_json::Value {
-    let exact = q.exact.and_then(|x| {
+    let exact = q.exact().and_then(|x| {
         i64::try_from(x)
             .map(serde_json::Value::from)
             .or_else(|_| u64::try_from(x).map(serde_json::Value::from))

@@ -117,7 +117,7 @@ fn claim_line(c: &Claim, doc: &str) -> String {
         Claim::Name(n) => format!(
             "name    {} → {}",
             visible(n.text(doc)),
-            visible(&n.canonical)
+            visible(n.canonical())
         ),
         Claim::Attribution(a) => format!("source  {}", visible(a.text(doc))),
         Claim::Event(e) => format!("event   {} → {}", visible(e.text(doc)), e.class.name()),

@@ -31,7 +31,7 @@ impl Surface {
         let names = names.map(|(ns, doc)| {
             let mut m = BTreeMap::new();
             for n in ns {
-                for key in std::iter::once(&n.canonical).chain(&n.broader) {
+                for key in n.keys() {
                     m.entry(key.to_string())
                         .or_insert_with(|| n.text(doc).to_string());
                 }

@@ -542,7 +542,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     let verb = lower[after.min(lower.len())..].iter().take(4).find(|w| {
         !matches!(
             w.as_str(),
-            "were" | "was" | "have" | "had" | "been" | "are" | "remain"
+            "were" | "was" | "have" | "had" | "been" | "are" | "remain" | "still" | "now"
         )
     })?;
     match verb.as_str() {
@@ -582,14 +582,29 @@ fn toll_before(lower: &[String], start: usize) -> bool {
         if w == "toll" || w == "tally" {
             return true;
         }
-        // "the number of people confirmed dead ... has risen to 31": the
-        // figure a count of the dead rises to.
-        if matches!(w, "dead" | "deaths" | "killed" | "fatalities")
-            && start > 0
-            && matches!(lower[start - 1].as_str(), "to" | "at")
-            && lower[..k].iter().rev().take(4).any(|w| w == "number")
-        {
-            return true;
+        if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
+            return false;
+        }
+    }
+    count_of_dead_before(lower, start)
+}
+
+/// How many words back from "risen to 31" the count it gives may begin:
+/// "the number of people confirmed dead in the sinking of the ferry Santa
+/// Brisa has risen to 31" is fourteen.
+const COUNT_REACH: usize = 16;
+
+/// "The number of people confirmed dead ... has risen to 31", "the number of
+/// deaths stood at 12": the figure a count of the dead comes to.
+fn count_of_dead_before(lower: &[String], start: usize) -> bool {
+    if start == 0 || !matches!(lower[start - 1].as_str(), "to" | "at") {
+        return false;
+    }
+    let lo = start.saturating_sub(COUNT_REACH);
+    for k in (lo..start - 1).rev() {
+        let w = lower[k].as_str();
+        if matches!(w, "dead" | "deaths" | "killed" | "fatalities") {
+            return lower[..k].iter().rev().take(4).any(|w| w == "number");
         }
         if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
             return false;
@@ -926,6 +941,10 @@ mod tests {
                 ("sixty-four", 64.0, Eq, p.clone(), Some(Role::Injured)),
             ),
             (
+                "and about 40 are still missing, the coast guard said",
+                ("about 40", 40.0, About, p.clone(), Some(Role::Missing)),
+            ),
+            (
                 "Fourteen other people were hurt",
                 (
                     "Fourteen other people",
@@ -1007,6 +1026,8 @@ mod tests {
             "the death toll in Friday's attack now stands at 115",
             "The toll climbed to 40 on Sunday.",
             "The number of people confirmed dead in the sinking has risen to 31 since Saturday.",
+            "The number of people confirmed dead in the sinking of the ferry Santa Brisa has \
+             risen to 31, the coast guard said.",
             "Ferry capsizes after gale warning, killing 17",
         ] {
             let q = quantities(s);

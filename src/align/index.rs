@@ -232,7 +232,7 @@ impl Index {
             }
         }
         for q in c.quantities.iter() {
-            if q.value.abs() >= MIN_TELLING_FIGURE {
+            if q.value.abs() >= MIN_TELLING_FIGURE && !q.vague {
                 buf.clear();
                 let _ = write!(buf, "{}", q.value);
                 ids.push(self.intern_key(FeatureKind::Figure, &buf, ""));

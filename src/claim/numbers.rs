@@ -58,6 +58,9 @@ pub struct Quantity {
     /// What is counted, normalised: "people", "years", "percent", or a stem.
     pub counts: Option<Box<str>>,
     pub role: Option<Role>,
+    /// An amount in words with no figure ("dozens", "thousands"): its value
+    /// is the least it can mean, and no figure to find elsewhere.
+    pub vague: bool,
 }
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
@@ -325,6 +328,21 @@ struct Figure {
     value: f64,
     exact: Option<i128>,
     used: usize,
+    /// An amount in words with no figure ("dozens", "hundreds of
+    /// thousands"): at least two of its unit.
+    vague: bool,
+}
+
+/// The unit of an amount written as a plural ("dozens", "thousands").
+fn vague_unit(w: &str) -> Option<i128> {
+    match w {
+        "dozens" => Some(12),
+        "hundreds" => Some(100),
+        "thousands" => Some(1_000),
+        "millions" => Some(1_000_000),
+        "billions" => Some(1_000_000_000),
+        _ => None,
+    }
 }
 
 /// A number word's value with its exact integer.
@@ -335,6 +353,23 @@ fn word_figure(w: &str) -> Option<(f64, Option<i128>)> {
 /// A number that starts at token `i`.
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
+    if let Some(unit) = vague_unit(w) {
+        // "dozens missing", "hundreds of thousands of homes".
+        let mut least = 2 * unit;
+        let mut used = 1;
+        if lower.get(i + 1).is_some_and(|n| n == "of")
+            && let Some(more) = lower.get(i + 2).and_then(|n| vague_unit(n))
+        {
+            least *= more;
+            used = 3;
+        }
+        return Some(Figure {
+            value: least as f64,
+            exact: Some(least),
+            used,
+            vague: true,
+        });
+    }
     let (mut value, mut exact) = if let Some(d) = digits(w) {
         d
     } else if let Some(d) = word_figure(w) {
@@ -359,7 +394,12 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         exact = exact.and_then(|x| x.checked_mul(s));
         used += 1;
     }
-    Some(Figure { value, exact, used })
+    Some(Figure {
+        value,
+        exact,
+        used,
+        vague: false,
+    })
 }
 
 /// The minus sign written right before the token `t` of `text` (which starts
@@ -427,7 +467,13 @@ pub fn extract_normalized(
             i += 1;
             continue;
         }
-        let Some(Figure { value, exact, used }) = number_at(lower, i) else {
+        let Some(Figure {
+            value,
+            exact,
+            used,
+            vague,
+        }) = number_at(lower, i)
+        else {
             i += 1;
             continue;
         };
@@ -438,14 +484,22 @@ pub fn extract_normalized(
             && digits_value(w).is_some()
             && (1800.0..=2100.0).contains(&value)
             && !w.contains(',');
-        let (counts, factor, mut role, end) = counted(lower, i + used, w);
+        // "dozens of people": what an amount in words counts follows "of".
+        let of = usize::from(vague && lower.get(i + used).is_some_and(|n| n == "of"));
+        let (counts, factor, mut role, end) = counted(lower, i + used + of, w);
         if bare_year && counts.is_none() {
             i += used;
             continue;
         }
         let (op, start) = qualifier(lower, i);
+        // "dozens" is at least two dozen, unless a qualifier says otherwise.
+        let op = if vague && op == Op::Eq {
+            Op::AtLeast
+        } else {
+            op
+        };
         let mut counts = counts;
-        if counts.is_none() {
+        if counts.is_none() && !vague {
             counts = currency(w).or_else(|| {
                 (used == 1 && is_age(text, offset, toks, i, value)).then(|| "age".to_string())
             });
@@ -499,6 +553,7 @@ pub fn extract_normalized(
             op,
             counts: counts.map(String::into_boxed_str),
             role,
+            vague,
         });
         i += used;
     }
@@ -868,6 +923,36 @@ mod tests {
                     MoreThan,
                     p.clone(),
                     Some(Role::Injured),
+                ),
+            ),
+            (
+                "and dozens missing",
+                (
+                    "dozens missing",
+                    24.0,
+                    AtLeast,
+                    p.clone(),
+                    Some(Role::Missing),
+                ),
+            ),
+            (
+                "Dozens of people were injured",
+                (
+                    "Dozens of people",
+                    24.0,
+                    AtLeast,
+                    p.clone(),
+                    Some(Role::Injured),
+                ),
+            ),
+            (
+                "left hundreds of thousands of homes without power",
+                (
+                    "hundreds of thousands of homes",
+                    200_000.0,
+                    AtLeast,
+                    Some("homes".into()),
+                    None,
                 ),
             ),
             (

@@ -205,7 +205,6 @@ fn why_lost(
     books.sort_by_key(|b| std::cmp::Reverse(b.1));
     let top: Vec<String> = books
         .iter()
-        .take(12)
         .map(|(b, n)| format!("{b} {n} of {}", totals[b]))
         .collect();
     println!("lost verses by book: {}", top.join(", "));

@@ -44,6 +44,15 @@ pub struct Chosen {
 /// shares its names with every other.
 const EXTRA_EVIDENCE: f32 = SPECIFIC_EVIDENCE / 2.0;
 
+/// What an anchored extra pair must add: the evidence a pair needs at all.
+/// Its neighbours let it in on a weaker score (see [`ANCHORED_BONUS`]); to
+/// stand beside a sentence's primary partner it must say something of its
+/// own. Measured on two Bible translations (first 1 MB): extra pairs 90.4%
+/// right at half this, 90.9% at this, verses found 0.977 and 0.976; the
+/// whole book finds as many verses either way (0.892); the news sets do not
+/// change.
+const ANCHORED_EXTRA_EVIDENCE: f32 = SPECIFIC_EVIDENCE;
+
 /// `added(extra, primary)`: the evidence an extra pair adds to the primary
 /// pair of the sentence they have in common.
 pub fn choose(
@@ -149,13 +158,13 @@ fn choose_with(
     // alone join its neighbour's partner, not a paired sentence gain a
     // second one.
     let extras = |partner: &Pair<Vec<Option<usize>>>, primary: &[bool]| -> Vec<bool> {
-        let splits = |l: usize, r: usize| {
+        let splits = |l: usize, r: usize, needed: f32| {
             let left = partner.left[l]
                 .filter(|&p| near(r, Some(p)))
-                .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= EXTRA_EVIDENCE);
+                .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
             left || partner.right[r]
                 .filter(|&p| near(l, Some(p)))
-                .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= EXTRA_EVIDENCE)
+                .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed)
         };
         order
             .iter()
@@ -165,7 +174,12 @@ fn choose_with(
                 let paired = partner.left[l].is_some() && partner.right[r].is_some();
                 let own =
                     c.score >= EXTRA_SHARE * best.left[l] && c.score >= EXTRA_SHARE * best.right[r];
-                !p && (!c.anchored || !paired || own) && splits(l, r)
+                let needed = if c.anchored {
+                    ANCHORED_EXTRA_EVIDENCE
+                } else {
+                    EXTRA_EVIDENCE
+                };
+                !p && (!c.anchored || !paired || own) && splits(l, r, needed)
             })
             .collect()
     };

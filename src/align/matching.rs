@@ -148,42 +148,8 @@ fn choose_with(
     }
     order.sort_by(by_score);
     let (mut partner, mut primary) = primaries(&order, lens);
-    let near = |a: usize, b: Option<usize>| b.is_some_and(|b| a.abs_diff(b) <= EXTRA_REACH);
-    // Which of `order` are extra pairs, given each sentence's primary
-    // partner. The extra pair splits the left sentence's fact over right
-    // neighbours, or the right sentence's over left neighbours, and its
-    // partner states a part of the fact the primary partner does not. Where
-    // both its sentences have partners of their own, it must come close to
-    // their best on its own score: the anchored bonus lets a sentence left
-    // alone join its neighbour's partner, not a paired sentence gain a
-    // second one.
-    let extras = |partner: &Pair<Vec<Option<usize>>>, primary: &[bool]| -> Vec<bool> {
-        let splits = |l: usize, r: usize, needed: f32| {
-            let left = partner.left[l]
-                .filter(|&p| near(r, Some(p)))
-                .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
-            left || partner.right[r]
-                .filter(|&p| near(l, Some(p)))
-                .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed)
-        };
-        order
-            .iter()
-            .zip(primary)
-            .map(|((c, _), &p)| {
-                let (l, r) = (c.sentences.left, c.sentences.right);
-                let paired = partner.left[l].is_some() && partner.right[r].is_some();
-                let own =
-                    c.score >= EXTRA_SHARE * best.left[l] && c.score >= EXTRA_SHARE * best.right[r];
-                let needed = if c.anchored {
-                    ANCHORED_EXTRA_EVIDENCE
-                } else {
-                    EXTRA_EVIDENCE
-                };
-                !p && (!c.anchored || !paired || own) && splits(l, r, needed)
-            })
-            .collect()
-    };
-    let mut extra = extras(&partner, &primary);
+    // The last choice, in a text told in one order: a pair no neighbour
+    // vouches for lets go of its sentences unless it is near certain.
     if isolated == Isolated::Drop && ordered > 0.0 {
         let least = MIN_SCORE + (ISOLATED_SCORE - MIN_SCORE) * ordered;
         let alone: Vec<Pair<usize>> = order
@@ -192,17 +158,46 @@ fn choose_with(
             .filter(|&((c, _), &p)| p && c.score < least && support(c.sentences, &partner) == 0.0)
             .map(|((c, _), _)| c.sentences)
             .collect();
-        if !alone.is_empty() {
-            for s in alone {
-                partner.left[s.left] = None;
-                partner.right[s.right] = None;
-            }
-            for ((c, _), p) in order.iter().zip(primary.iter_mut()) {
-                *p = *p && partner.left[c.sentences.left] == Some(c.sentences.right);
-            }
-            extra = extras(&partner, &primary);
+        for s in alone {
+            partner.left[s.left] = None;
+            partner.right[s.right] = None;
+        }
+        for ((c, _), p) in order.iter().zip(primary.iter_mut()) {
+            *p = *p && partner.left[c.sentences.left] == Some(c.sentences.right);
         }
     }
+    let near = |a: usize, b: Option<usize>| b.is_some_and(|b| a.abs_diff(b) <= EXTRA_REACH);
+    // Which of `order` are extra pairs. The extra pair splits the left
+    // sentence's fact over right neighbours, or the right sentence's over
+    // left neighbours, and its partner states a part of the fact the
+    // primary partner does not. Where both its sentences have partners of
+    // their own, it must come close to their best on its own score: the
+    // anchored bonus lets a sentence left alone join its neighbour's
+    // partner, not a paired sentence gain a second one.
+    let splits = |l: usize, r: usize, needed: f32| {
+        let left = partner.left[l]
+            .filter(|&p| near(r, Some(p)))
+            .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
+        left || partner.right[r]
+            .filter(|&p| near(l, Some(p)))
+            .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed)
+    };
+    let extra: Vec<bool> = order
+        .iter()
+        .zip(&primary)
+        .map(|((c, _), &p)| {
+            let (l, r) = (c.sentences.left, c.sentences.right);
+            let paired = partner.left[l].is_some() && partner.right[r].is_some();
+            let own =
+                c.score >= EXTRA_SHARE * best.left[l] && c.score >= EXTRA_SHARE * best.right[r];
+            let needed = if c.anchored {
+                ANCHORED_EXTRA_EVIDENCE
+            } else {
+                EXTRA_EVIDENCE
+            };
+            !p && (!c.anchored || !paired || own) && splits(l, r, needed)
+        })
+        .collect();
     let mut chosen: Vec<Chosen> = order
         .iter()
         .zip(primary.iter().zip(&extra))
@@ -543,5 +538,104 @@ mod tests {
             got.iter()
                 .any(|c| c.sentences == Pair::new(1, 9) && c.primary)
         );
+    }
+    /// `n` sentences a side paired along the diagonal, but for `except`.
+    fn diagonal(n: usize, except: &[usize]) -> Vec<Candidate> {
+        (0..n)
+            .filter(|i| !except.contains(i))
+            .map(|i| cand(i, i, 0.6))
+            .collect()
+    }
+
+    fn is_primary(got: &[Chosen], l: usize, r: usize) -> bool {
+        got.iter()
+            .any(|c| c.sentences == Pair::new(l, r) && c.primary)
+    }
+
+    #[test]
+    fn in_a_long_text_told_in_order_the_last_choice_lets_an_isolated_pair_go() {
+        // Left 100 and right 100 each pair only far away (with right 550
+        // and left 450), where no neighbour pairs: a repeated formula
+        // paired with the wrong copy. The rounds keep them; the last
+        // choice lets them go, but keeps an isolated pair that is near
+        // certain (left 200 with right 580, scoring 0.95).
+        let mut c = diagonal(500, &[100, 200]);
+        c.extend([
+            cand(100, 550, 0.5),
+            cand(200, 580, 0.95),
+            cand(450, 100, 0.5),
+        ]);
+        c.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+        let lens = Pair::new(500, 600);
+        assert!(is_primary(&choose(&c, lens, adds_much), 100, 550));
+        let last = settle(&c, lens, adds_much);
+        assert!(!last.iter().any(|k| k.sentences.left == 100));
+        assert!(is_primary(&last, 200, 580));
+        assert!(is_primary(&last, 99, 99) && is_primary(&last, 450, 450));
+    }
+
+    #[test]
+    fn in_a_short_text_the_last_choice_keeps_an_isolated_pair() {
+        // The same in an article of a few sentences: a fact moved paragraphs
+        // away pairs on its own score.
+        let c = [
+            cand(0, 0, 0.6),
+            cand(1, 9, 0.5),
+            cand(2, 2, 0.6),
+            cand(3, 3, 0.6),
+        ];
+        assert!(is_primary(&settle(&c, Pair::new(4, 10), adds_much), 1, 9));
+    }
+
+    #[test]
+    fn in_a_long_text_told_in_order_an_anchored_candidate_needs_less_score() {
+        // Left 100 and right 100 share too little to pair on their own
+        // (0.15 < MIN_SCORE), but stand between pairs told in order.
+        let mut between = cand(100, 100, 0.15);
+        between.anchored = true;
+        let mut c = diagonal(500, &[100]);
+        c.push(between);
+        c.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+        assert!(is_primary(
+            &choose(&c, Pair::new(500, 500), adds_much),
+            100,
+            100
+        ));
+        // In an article, the same candidate is too weak.
+        let short = [
+            cand(0, 0, 0.6),
+            Candidate {
+                sentences: Pair::new(1, 1),
+                ..between
+            },
+            cand(2, 2, 0.6),
+        ];
+        let got = choose(&short, Pair::new(3, 3), adds_much);
+        assert!(!got.iter().any(|k| k.sentences == Pair::new(1, 1)));
+    }
+
+    #[test]
+    fn an_anchored_extra_pair_joins_a_sentence_left_alone_not_a_paired_one() {
+        // Right 1 is paired with left 1; left 0 has no partner of its own
+        // and an anchored candidate with right 1 that adds a pair's
+        // evidence: it joins right 1 as the other half of its fact.
+        let mut joined = cand(0, 1, 0.25);
+        joined.anchored = true;
+        let c = [joined, cand(1, 1, 0.6)];
+        let got = choose(&c, Pair::new(2, 2), adds_much);
+        assert!(
+            got.iter()
+                .any(|k| k.sentences == Pair::new(0, 1) && !k.primary)
+        );
+        // Adding only half a pair's evidence, it does not.
+        let adds_half = |_: Pair<usize>, _: Pair<usize>| EXTRA_EVIDENCE;
+        let got = choose(&c, Pair::new(2, 2), adds_half);
+        assert!(!got.iter().any(|k| k.sentences == Pair::new(0, 1)));
+        // Left 0 paired with right 0: the anchored candidate scores too
+        // little beside right 1's best (0.25 < 0.6 × 0.6) to be a second
+        // partner, its bonus not counted.
+        let c = [cand(0, 0, 0.6), joined, cand(1, 1, 0.6)];
+        let got = choose(&c, Pair::new(2, 2), adds_much);
+        assert!(!got.iter().any(|k| k.sentences == Pair::new(0, 1)));
     }
 }

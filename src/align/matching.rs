@@ -607,6 +607,25 @@ mod tests {
     }
 
     #[test]
+    fn only_many_pairs_mostly_in_runs_show_a_text_told_in_order() {
+        let chosen = |c: &[Candidate]| choose(c, Pair::new(600, 600), adds_much);
+        // 500 pairs along the diagonal: told in order.
+        assert!(told_in_order(
+            &chosen(&diagonal(500, &[])),
+            Pair::new(600, 600)
+        ));
+        // 100 pairs: an article's worth, too few to judge.
+        assert!(!told_in_order(
+            &chosen(&diagonal(100, &[])),
+            Pair::new(600, 600)
+        ));
+        // 500 pairs scattered (each sentence with one seven places on,
+        // wrapping): no runs.
+        let scattered: Vec<Candidate> = (0..500).map(|i| cand(i, i * 7 % 500, 0.6)).collect();
+        assert!(!told_in_order(&chosen(&scattered), Pair::new(600, 600)));
+    }
+
+    #[test]
     fn in_a_short_text_the_last_choice_keeps_an_isolated_pair() {
         // The same in an article of a few sentences: a fact moved paragraphs
         // away pairs on its own score.

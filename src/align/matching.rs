@@ -12,7 +12,12 @@
 //!
 //! Position plays a small part only: where two candidates of a sentence
 //! score nearly alike, the one whose neighbours pair along its diagonal
-//! wins (see [`NEIGHBOUR_BONUS`]).
+//! wins (see [`NEIGHBOUR_BONUS`]). In two long texts told in one order (a
+//! translation, a rewrite that keeps the order) the neighbours weigh more
+//! ([`ORDERED_NEIGHBOUR_BONUS`]), and the last choice ([`settle`]) lets go
+//! of a pair no neighbour vouches for unless it is near certain
+//! ([`ISOLATED_SCORE`]). Articles, too short to show an order, keep the
+//! small weight and every pair their scores find.
 
 use super::score::{Candidate, SPECIFIC_EVIDENCE};
 use crate::span::Pair;

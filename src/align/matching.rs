@@ -14,9 +14,9 @@
 //! score nearly alike, the one whose neighbours pair along its diagonal
 //! wins (see [`NEIGHBOUR_BONUS`]). In two long texts told in one order (a
 //! translation, a rewrite that keeps the order) the neighbours weigh more
-//! ([`ORDERED_NEIGHBOUR_BONUS`]), and the last choice ([`settle`]) lets go
+//! (`ORDERED_NEIGHBOUR_BONUS`), and the last choice ([`settle`]) lets go
 //! of a pair no neighbour vouches for unless it is near certain
-//! ([`ISOLATED_SCORE`]). Articles, too short to show an order, keep the
+//! (`ISOLATED_SCORE`). Articles, too short to show an order, keep the
 //! small weight and every pair their scores find.
 
 use super::score::{Candidate, SPECIFIC_EVIDENCE};
@@ -71,7 +71,7 @@ pub fn choose(
 /// The last choice of a comparison: as [`choose`], but where two texts are
 /// told in one order, a primary pair none of whose neighbours pair along
 /// its diagonal must score close to certain on its own (see
-/// [`ISOLATED_SCORE`]). Earlier rounds keep such pairs: they still tell
+/// `ISOLATED_SCORE`). Earlier rounds keep such pairs: they still tell
 /// the sentences around them where to look.
 pub fn settle(
     candidates: &[Candidate],
@@ -314,7 +314,7 @@ fn order_share(
 }
 
 /// Whether chosen pairs show two texts told in one order (see
-/// [`order_share`]): where they do, the neighbours' pairs propose
+/// `order_share`): where they do, the neighbours' pairs propose
 /// candidates of their own (`anchor_gaps` in the module root).
 pub fn told_in_order(chosen: &[Chosen], lens: Pair<usize>) -> bool {
     let partner = partners(chosen, lens);

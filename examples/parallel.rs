@@ -134,6 +134,82 @@ fn why_wrong(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
     );
 }
 
+/// Why verses on both sides are not found: for each, whether its left
+/// sentence was paired elsewhere (wrongly), paired rightly on another verse
+/// only, or left alone; and the same of its right sentences. Printed by
+/// book, the books that lose most first.
+fn why_lost(
+    cmp: &Comparison,
+    sets: &[Vec<BTreeSet<usize>>],
+    lost: &BTreeSet<usize>,
+    book: &BTreeMap<usize, String>,
+) {
+    // Verse → the sentences that cover it, per side.
+    let by_verse = |side: usize| {
+        let mut m: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, vs) in sets[side].iter().enumerate() {
+            for &v in vs {
+                m.entry(v).or_default().push(i);
+            }
+        }
+        m
+    };
+    let (left_of, right_of) = (by_verse(0), by_verse(1));
+    let paired = |side: usize, i: usize| {
+        cmp.by_sentence.get(if side == 0 {
+            claimdiff::span::Side::Left
+        } else {
+            claimdiff::span::Side::Right
+        })[i]
+            .iter()
+            .map(|&k| {
+                let s = cmp.links[k].sentences;
+                let other = if side == 0 { s.right } else { s.left };
+                sets[side][i]
+                    .intersection(&sets[1 - side][other])
+                    .next()
+                    .is_some()
+            })
+            .collect::<Vec<bool>>()
+    };
+    // (left state, right state) → count; a state is "alone", "wrong" (all
+    // its pairs wrong) or "right elsewhere" (a right pair on another verse).
+    let state = |side: usize, is: &[usize]| {
+        let ps: Vec<bool> = is.iter().flat_map(|&i| paired(side, i)).collect();
+        if ps.is_empty() {
+            "alone"
+        } else if ps.iter().any(|&p| p) {
+            "right elsewhere"
+        } else {
+            "wrong"
+        }
+    };
+    let mut kinds: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut books: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in lost {
+        let l = state(0, left_of.get(v).map_or(&[][..], |x| &x[..]));
+        let r = state(1, right_of.get(v).map_or(&[][..], |x| &x[..]));
+        *kinds.entry((l, r)).or_default() += 1;
+        *books.entry(book[v].as_str()).or_default() += 1;
+    }
+    let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
+    for (v, b) in book {
+        if left_of.contains_key(v) && right_of.contains_key(v) {
+            *totals.entry(b.as_str()).or_default() += 1;
+        }
+    }
+    for ((l, r), n) in &kinds {
+        println!("lost verses: left {l}, right {r}: {n}");
+    }
+    let mut books: Vec<_> = books.into_iter().collect();
+    books.sort_by_key(|b| std::cmp::Reverse(b.1));
+    let top: Vec<String> = books
+        .iter()
+        .map(|(b, n)| format!("{b} {n} of {}", totals[b]))
+        .collect();
+    println!("lost verses by book: {}", top.join(", "));
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let files: Vec<&String> = args.iter().filter(|a| a.ends_with(".tsv")).collect();
@@ -217,6 +293,14 @@ fn main() {
         .intersection(&built[1].verses.iter().map(|v| v.2).collect())
         .copied()
         .collect();
+    if args.iter().any(|a| a == "--why") {
+        let lost: BTreeSet<usize> = on_both.difference(&found).copied().collect();
+        let mut book = BTreeMap::new();
+        for (k, &id) in &ids {
+            book.insert(id, k.split('.').next().unwrap_or("").to_string());
+        }
+        why_lost(&cmp, &sets, &lost, &book);
+    }
     let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!(
         "{} / {} bytes, {} / {} sentences{}: {:.1} s",

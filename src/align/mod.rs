@@ -259,19 +259,40 @@ fn identical_first(views: Pair<SourceView>, scored: &mut Vec<score::Candidate>) 
 /// sentences between those partners with half the usual evidence, and
 /// those candidates are marked anchored. In a long text told in the same
 /// order, this finds the sentence whose words the other translation or
-/// rewrite changed. Returns whether any candidate was added or marked.
+/// rewrite changed.
+///
+/// Where the two texts are told in one order (`in_order`, see
+/// [`matching::told_in_order`]), the neighbours say more: the sentence is
+/// also scored against its neighbours' partners themselves (one text may
+/// tell in one sentence what the other tells in two, and the sentence is
+/// then the other half of a neighbour's partner), a neighbour's extra
+/// partner counts as its partner, and a neighbour on one side only points
+/// to the sentences just after (or before) its partner. All these are
+/// anchored too; the choice still weighs them against every other
+/// candidate. Returns whether any candidate was added or marked.
 fn anchor_gaps(
     scorer: &score::Scorer,
     scored: &mut Vec<score::Candidate>,
     chosen: &[matching::Chosen],
     views: Pair<SourceView>,
+    in_order: bool,
 ) -> bool {
     use matching::{NEIGHBOUR_REACH, NEIGHBOUR_SLACK};
     let sentences = views.map(|v| v.sentences);
     let partner = matching::partners(chosen, sentences.map(<[Sentence]>::len));
+    // The partner a neighbour points with: its primary partner, or where
+    // the texts are told in one order and it has none, an extra one.
+    let mut pointer = partner.clone();
+    if in_order {
+        for c in chosen.iter().filter(|c| !c.primary) {
+            pointer.left[c.sentences.left].get_or_insert(c.sentences.right);
+            pointer.right[c.sentences.right].get_or_insert(c.sentences.left);
+        }
+    }
     let mut gaps = Vec::new();
     for side in [Side::Left, Side::Right] {
-        let of = partner.get(side);
+        let of = pointer.get(side);
+        let others = sentences.get(side.other());
         // A pair of sentence `i` on this side and `j` on the other.
         let pair = |i: usize, j: usize| match side {
             Side::Left => Pair::new(i, j),
@@ -279,7 +300,8 @@ fn anchor_gaps(
         };
         for i in 0..of.len() {
             if sentences.get(side)[i].boilerplate
-                || of[i].is_some_and(|j| matching::support(pair(i, j), &partner) > 0.0)
+                || partner.get(side)[i]
+                    .is_some_and(|j| matching::support(pair(i, j), &partner) > 0.0)
             {
                 continue;
             }
@@ -290,15 +312,41 @@ fn anchor_gaps(
                 .map(|d| i + d)
                 .filter(|&n| n < of.len())
                 .find_map(|n| of[n].map(|p| (n, p)));
-            let (Some((ib, jb)), Some((ia, ja))) = (before, after) else {
-                continue;
+            // The sentences of the other side this one's neighbours point to.
+            let between = match (before, after) {
+                (Some((ib, jb)), Some((ia, ja)))
+                    if ja > jb && ja - jb <= ia - ib + NEIGHBOUR_SLACK =>
+                {
+                    if in_order {
+                        jb..=ja
+                    } else {
+                        jb + 1..=ja - 1
+                    }
+                }
+                _ if !in_order => continue,
+                // Only one neighbour pairs, or the two do not pair in order:
+                // each points to its partner and the sentences that follow
+                // (or precede) it as far as the sentence stands from it.
+                _ => {
+                    let mut js: Vec<usize> = Vec::new();
+                    if let Some((ib, jb)) = before {
+                        let last = jb + (i - ib) + IMPLIED_SPREAD;
+                        js.extend(jb..=last.min(others.len() - 1));
+                    }
+                    if let Some((ia, ja)) = after {
+                        js.extend(ja.saturating_sub(ia - i + IMPLIED_SPREAD)..=ja);
+                    }
+                    gaps.extend(
+                        js.into_iter()
+                            .filter(|&j| !others[j].boilerplate)
+                            .map(|j| pair(i, j)),
+                    );
+                    continue;
+                }
             };
-            if ja <= jb + 1 || ja - jb > ia - ib + NEIGHBOUR_SLACK {
-                continue;
-            }
             gaps.extend(
-                (jb + 1..ja)
-                    .filter(|&j| !sentences.get(side.other())[j].boilerplate)
+                between
+                    .filter(|&j| !others[j].boilerplate)
                     .map(|j| pair(i, j)),
             );
         }
@@ -336,6 +384,17 @@ fn anchor_gaps(
     changed
 }
 
+/// How many sentences past the diagonal step a lone neighbour's partner
+/// points (see `anchor_gaps`): one text may tell in two sentences what the
+/// other tells in one.
+const IMPLIED_SPREAD: usize = 1;
+
+/// Rounds of candidates from the neighbours' pairs where two texts are
+/// told in one order: each round's pairs point to more. Measured on two
+/// whole Bible translations: verses found 0.878 after one round, 0.885
+/// after two, 0.885 after three. Articles keep one round.
+const ORDERED_ROUNDS: usize = 2;
+
 /// Compare two sources in the given order. `sources` are the sources'
 /// numbers in `index`; `views` what the comparison reads of them.
 pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> Comparison {
@@ -345,9 +404,16 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     let lens = views.map(|s| s.sentences.len());
     let added = |extra, primary| scorer.added_evidence(extra, primary);
     let mut chosen = matching::choose(&scored, lens, added);
-    // Once: a second round finds a pair in a thousand more.
-    if anchor_gaps(&scorer, &mut scored, &chosen, views) {
+    let in_order = matching::told_in_order(&chosen, lens);
+    // Articles: once (a second round finds a pair in a thousand more).
+    for _ in 0..if in_order { ORDERED_ROUNDS } else { 1 } {
+        if !anchor_gaps(&scorer, &mut scored, &chosen, views, in_order) {
+            break;
+        }
         chosen = matching::choose(&scored, lens, added);
+    }
+    if in_order {
+        chosen = matching::settle(&scored, lens, added);
     }
     // A long article has two dozen candidates a sentence: gone before the
     // pairs are judged and laid out.

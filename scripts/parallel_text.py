@@ -29,17 +29,28 @@ def export(module):
         capture_output=True,
         text=True,
     ).stdout
+    # A verse starts on a line of its own ("Psalms 23:1: Yahweh is my
+    # shepherd;") and, in poetry, goes on over the next lines up to a blank
+    # line. Lines before a verse and after a blank line (headings, a psalm's
+    # title, the module's name) are not part of it.
     verses = []
+    current = None
     for line in out.splitlines():
         m = VERSE.match(line.strip())
-        if not m:
-            # Headings and the module's name: not part of a verse.
-            continue
-        book, chapter, verse, text = m.groups()
+        if m:
+            book, chapter, verse, text = m.groups()
+            current = [f"{book}.{chapter}.{verse}", text]
+            verses.append(current)
+        elif not line.strip():
+            current = None
+        elif current is not None:
+            current[1] += " " + line
+    out = []
+    for key, text in verses:
         text = " ".join(text.replace("\u00b6", " ").split())
         if text:
-            verses.append((f"{book}.{chapter}.{verse}", text))
-    return verses
+            out.append((key, text))
+    return out
 
 
 def main():

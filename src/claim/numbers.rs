@@ -1222,6 +1222,12 @@ mod tests {
     #[test]
     fn signed_ranges_compare_on_their_magnitude() {
         let q = |s: &str| extract(s, 0, &[]).remove(0);
+        // The sign survives in the exact integer too (kept in two halves).
+        assert_eq!(q("-40 degrees").exact(), Some(-40));
+        assert_eq!(
+            q("-1234567890123456789012 tokens").exact(),
+            Some(-1_234_567_890_123_456_789_012)
+        );
         assert!(!q("-40 degrees").compatible(&q("40 degrees")));
         assert!(!q("-40 degrees").same_value(&q("40 degrees")));
         assert!(q("about -40 degrees").compatible(&q("-42 degrees")));

@@ -492,27 +492,28 @@ impl<'a> Scorer<'a> {
                 touched.clear();
                 out
             };
-        // Each sentence's candidates in a vector of its own, so the order is the
-        // same however the work is spread over threads.
-        let per: Vec<Vec<Candidate>> = (0..views.left.sentences.len())
+        // In left order however the work is spread over threads: rayon
+        // collects into a vector in the order of the sentences.
+        (0..views.left.sentences.len())
             .into_par_iter()
             .map_init(
                 || (vec![0.0f32; n_right], Vec::new()),
                 |(acc, touched), i| per_sentence(i, acc, touched),
             )
-            .collect();
-        per.into_iter().flatten().collect()
+            .flatten_iter()
+            .collect()
     }
 }
 
 /// The right sentences that state each feature able to propose a pair:
-/// specific, stated on the left too, and in at most [`POSTINGS_CAP`] right
+/// specific, stated on both sides, and in at most [`POSTINGS_CAP`] right
 /// sentences. One list cut by feature: a map of lists cost a list and a map
 /// entry for every feature of the right source, most of them seen once and
 /// never looked up (a 4 MB article against a seed: 8 MB of the peak went to
 /// it).
 struct Postings {
-    /// Feature id → its number among the left's specific features.
+    /// Feature id → its number among the specific features both sides
+    /// state.
     slot: HashMap<u32, u32>,
     /// Where each slot's sentences start in `sentences` (one more entry
     /// than slots: the last is the end).
@@ -534,14 +535,28 @@ impl Postings {
                 .filter(move |&(j, _)| !sentences[j].boilerplate)
                 .map(|(j, f)| (j as u32, &f.ids[..]))
         };
+        // Slots for the specific features both sides state, numbered in the
+        // left's order. The shorter side's features are gathered first, so
+        // neither table grows with the longer article.
+        let lens = scorer.views.map(|v| v.sentences.len());
+        let mut shorter: rustc_hash::FxHashSet<u32> = Default::default();
+        let short = if lens.left <= lens.right {
+            Side::Left
+        } else {
+            Side::Right
+        };
+        for (_, ids) in counted(short) {
+            shorter.extend(ids.iter().copied().filter(|&id| scorer.is_specific(id)));
+        }
         let mut slot: HashMap<u32, u32> = HashMap::default();
         for (_, ids) in counted(Side::Left) {
             for &id in ids {
-                if !slot.contains_key(&id) && scorer.is_specific(id) {
+                if shorter.contains(&id) && !slot.contains_key(&id) {
                     slot.insert(id, slot.len() as u32);
                 }
             }
         }
+        drop(shorter);
         let mut count = vec![0u32; slot.len()];
         for (_, ids) in counted(Side::Right) {
             for id in ids {

@@ -37,26 +37,6 @@ const DATE_WEIGHT: f32 = 1.0;
 /// The class of what happened ("arrest": "apprehended", "detained") weighs
 /// twice a word: it is how reworded sentences about one event meet.
 const EVENT_WEIGHT: f32 = 2.0;
-/// Two sentences that report the same kind of event ("claim
-/// responsibility", "arrest") and share a name few sentences give most
-/// often say who did what: one fact, however much else each sentence says.
-/// Their score counts this much more, so a long sentence that gives the
-/// fact among others is not left below a short one that only shares words.
-/// The name is not checked to be the event's actor: a place named in both
-/// sentences counts too. Requiring the name within a few words before the
-/// event took the seeds from .56 to .51 and the fire from .77 to .79, and
-/// changed the other sets by .01 either way. (News sets, match F1: seeds
-/// .50 -> .56 and divergence precision .72 -> .81; derailment .78 and
-/// ferry .82 unchanged; fire .77 -> .76; the ransomware set, written after,
-/// .77 -> .75; 1.6 gives the same.)
-const FRAME_FACTOR: f32 = 1.4;
-/// The actor of such a frame is named by at most one sentence in this many:
-/// a name in most sentences is the story's setting ("Russia" in a story of
-/// an attack in Moscow), and "Russia" with a loosely read "retaliate" paired
-/// a warning of retaliation with a call for punishment. Between an event's
-/// rarity (one in four) and a rare feature's (one in eight); the news sets
-/// score the same from one in two to one in six.
-const FRAME_NAME_RARITY: u32 = 6;
 /// How far two values of one measure count as shared when they contradict
 /// and lie far apart (40 against 133): almost fully, so the same fact is
 /// found whatever its figure, but a closer figure wins a tie.
@@ -179,13 +159,6 @@ impl<'a> Scorer<'a> {
             _ => RARITY,
         };
         df <= 2 || df * rarity <= self.weights.sentences()
-    }
-
-    /// A name that most sentences do not give: more likely an actor of one
-    /// part of the story than its setting ("Russia" in a story of an attack in Moscow).
-    fn names_a_few(&self, id: u32) -> bool {
-        let df = self.weights.df(id);
-        df <= 2 || df * FRAME_NAME_RARITY <= self.weights.sentences()
     }
 
     /// A count tied to an event ("people:dead"): one fact whatever its
@@ -331,16 +304,10 @@ impl<'a> Scorer<'a> {
             &self.features.right[s.right].ids,
         );
         let (mut shared, mut evidence, mut count) = (0.0f32, 0.0f32, 0);
-        let (mut event, mut who) = (false, false);
         for id in shared_ids(a, b) {
             let p = self.part(s, id);
             if p <= 0.0 {
                 continue;
-            }
-            match self.feature(id) {
-                Some(Feature::Event(_)) if self.is_specific(id) => event = true,
-                Some(Feature::Name(_)) if self.names_a_few(id) => who = true,
-                _ => {}
             }
             count += 1;
             let w = self.base_weight(id) * p;
@@ -357,10 +324,7 @@ impl<'a> Scorer<'a> {
         // article often says in one sentence what another says in two.
         let (ta, tb) = (self.totals.left[s.left], self.totals.right[s.right]);
         let (lo, hi) = (ta.min(tb), ta.max(tb));
-        let frame = if event && who { FRAME_FACTOR } else { 1.0 };
-        Some(
-            (frame * shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0),
-        )
+        Some((shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0))
     }
 
     /// The evidence an extra pair adds to its primary: what the extra pair's
@@ -688,16 +652,6 @@ mod tests {
                 "Four men were detained near the northern border crossing.",
                 true,
                 "arrested and detained are one event, at one place",
-            ),
-            (
-                "Although the Islamic State group claimed responsibility for the \
-                 weekend killings, the provincial governor has kept blaming rival \
-                 clans in the northern hills and vowed swift revenge on them.",
-                "ISIS-K has claimed responsibility for the massacre, a blow that left \
-                 hundreds of families grieving and raised pointed questions about how \
-                 prepared the village police really were.",
-                true,
-                "who did what (an actor and its claim) in two long sentences",
             ),
             (
                 "The blaze broke out shortly before midnight on March 12.",

@@ -406,11 +406,16 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     let mut chosen = matching::choose(&scored, lens, added);
     let in_order = matching::told_in_order(&chosen, lens);
     // Articles: once (a second round finds a pair in a thousand more).
-    for _ in 0..if in_order { ORDERED_ROUNDS } else { 1 } {
+    let rounds = if in_order { ORDERED_ROUNDS } else { 1 };
+    for round in 1..=rounds {
         if !anchor_gaps(&scorer, &mut scored, &chosen, views, in_order) {
             break;
         }
-        chosen = matching::choose(&scored, lens, added);
+        // A text told in order makes its last choice below, from the same
+        // candidates: a choice here would only feed another round.
+        if !in_order || round < rounds {
+            chosen = matching::choose(&scored, lens, added);
+        }
     }
     if in_order {
         chosen = matching::settle(&scored, lens, added);

@@ -627,21 +627,10 @@ fn verb_role(w: &str) -> Option<Role> {
 const TOLL_REACH: usize = 8;
 
 /// Is the figure starting at token `start` what a preceding "toll" counts?
-/// Only within [`TOLL_REACH`] words, with no other figure and no clause
-/// break (a word ending a clause is cut from its comma in `lower`, so the
-/// check is on figures and on words that start a new statement).
+/// Only within [`TOLL_REACH`] words.
 fn toll_before(lower: &[String], start: usize) -> bool {
-    let lo = start.saturating_sub(TOLL_REACH);
-    for k in (lo..start).rev() {
-        let w = lower[k].as_str();
-        if w == "toll" || w == "tally" {
-            return true;
-        }
-        if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
-            return false;
-        }
-    }
-    count_of_dead_before(lower, start)
+    lead_before(lower, start, TOLL_REACH, |w| w == "toll" || w == "tally").is_some()
+        || count_of_dead_before(lower, start)
 }
 
 /// How many words back from "risen to 31" the count it gives may begin:
@@ -655,17 +644,31 @@ fn count_of_dead_before(lower: &[String], start: usize) -> bool {
     if start == 0 || !matches!(lower[start - 1].as_str(), "to" | "at") {
         return false;
     }
-    let lo = start.saturating_sub(COUNT_REACH);
-    for k in (lo..start - 1).rev() {
+    let dead = |w: &str| matches!(w, "dead" | "deaths" | "killed" | "fatalities");
+    lead_before(lower, start, COUNT_REACH, dead)
+        .is_some_and(|k| lower[..k].iter().rev().take(4).any(|w| w == "number"))
+}
+
+/// The nearest word `leads` accepts within `reach` words before token
+/// `start`, with no other figure and no clause break between (a word ending
+/// a clause is cut from its comma in `lower`, so the check is on figures and
+/// on words that start a new statement): its position.
+fn lead_before(
+    lower: &[String],
+    start: usize,
+    reach: usize,
+    leads: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    for k in (start.saturating_sub(reach)..start).rev() {
         let w = lower[k].as_str();
-        if matches!(w, "dead" | "deaths" | "killed" | "fatalities") {
-            return lower[..k].iter().rev().take(4).any(|w| w == "number");
+        if leads(w) {
+            return Some(k);
         }
         if number_at(lower, k).is_some() || matches!(w, "and" | "but" | "while" | "said") {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// What the number at `from` counts: (measure, factor, role, end token).

@@ -160,6 +160,19 @@ impl Index {
             .map_or(&[][..], |s| s.sentences.as_slice())
     }
 
+    /// The names a source states (page furniture left out): their feature
+    /// ids and canonical forms, in id order.
+    pub fn names(&self, source: usize) -> impl Iterator<Item = (u32, &str)> + '_ {
+        self.sources
+            .get(source)
+            .map_or(&[][..], |s| s.df.as_slice())
+            .iter()
+            .filter_map(|&(id, _)| match self.feature(id) {
+                Some(Feature::Name(n)) => Some((id, n.as_str())),
+                _ => None,
+            })
+    }
+
     /// How many features the loaded sources have between them.
     pub fn vocabulary(&self) -> usize {
         self.features.len()

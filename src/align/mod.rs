@@ -1,7 +1,8 @@
 //! Two sources → a [`Comparison`]: which sentences state the same fact
 //! (pairs, with a verdict), and the rows a reader scrolls.
 //!
-//! index → score → matching → verdict → layout, one file each. The
+//! index → score → matching → verdict → layout, one file each; score asks
+//! `spellings` which names the two sources spell differently. The
 //! module takes data (an [`Index`] and two [`SourceView`]s) and returns data;
 //! it knows nothing of how sources were loaded.
 
@@ -9,6 +10,7 @@ pub mod index;
 pub mod layout;
 pub mod matching;
 pub mod score;
+pub mod spellings;
 pub mod verdict;
 
 use rayon::prelude::*;

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::SourceView;
 use super::index::{Feature, Index, SentenceFeatures, Weights};
+use super::spellings::Spellings;
 use crate::claim::Quantity;
 use crate::span::{Pair, Side};
 
@@ -124,6 +125,8 @@ pub struct Scorer<'a> {
     features: Pair<&'a [SentenceFeatures]>,
     /// Per sentence: the weight of all it states, the denominator of its scores.
     totals: Pair<Vec<f32>>,
+    /// Names the two sources spell differently: shared, as one name.
+    spellings: Spellings,
 }
 
 impl<'a> Scorer<'a> {
@@ -136,6 +139,7 @@ impl<'a> Scorer<'a> {
             views,
             features,
             totals: Pair::new(Vec::new(), Vec::new()),
+            spellings: Spellings::new(index, sources),
         };
         let totals = features.map(|fs| fs.iter().map(|f| scorer.total(&f.ids)).collect());
         scorer.totals = totals;
@@ -286,6 +290,30 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// The names two sentences give in two spellings ("Kessling" /
+    /// "Kesling"), as (left name, right name), each left name once: one
+    /// name, shared as if spelled alike (the verdict shows the spellings).
+    /// A name both sentences also spell alike is shared already.
+    fn misspelt(&self, s: Pair<usize>) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        let none = self.spellings.is_empty();
+        a.iter()
+            .take(if none { 0 } else { a.len() })
+            .filter_map(move |&id| {
+                let spelt = self.spellings.of(id);
+                if spelt.is_empty() || b.binary_search(&id).is_ok() {
+                    return None;
+                }
+                let r = spelt
+                    .iter()
+                    .find(|r| b.binary_search(r).is_ok() && a.binary_search(r).is_err())?;
+                Some((id, *r))
+            })
+    }
+
     /// Score one pair of sentences; `None` when they share too little that
     /// is rare and says what.
     pub fn score(&self, s: Pair<usize>) -> Option<f32> {
@@ -316,6 +344,14 @@ impl<'a> Scorer<'a> {
                 evidence += w * self.says_what(s, id);
             }
         }
+        for (id, _) in self.misspelt(s) {
+            count += 1;
+            let w = self.base_weight(id);
+            shared += w;
+            if self.is_specific(id) {
+                evidence += w * WHO_OR_WHEN_EVIDENCE;
+            }
+        }
         if evidence < needed || count < 2 {
             return None;
         }
@@ -341,13 +377,23 @@ impl<'a> Scorer<'a> {
             &self.features.left[extra.left].ids,
             &self.features.right[extra.right].ids,
         );
-        shared_ids(a, b)
+        let shared: f32 = shared_ids(a, b)
             .filter(|id| {
                 (besides.binary_search(id).is_err() || self.is_event_count(*id))
                     && self.is_specific(*id)
             })
             .map(|id| self.base_weight(id) * self.part(extra, id) * self.says_what(extra, id))
-            .sum()
+            .sum();
+        let misspelt: f32 = self
+            .misspelt(extra)
+            .filter(|&(l, r)| {
+                besides.binary_search(&l).is_err()
+                    && besides.binary_search(&r).is_err()
+                    && self.is_specific(l)
+            })
+            .map(|(l, _)| self.base_weight(l) * WHO_OR_WHEN_EVIDENCE)
+            .sum();
+        shared + misspelt
     }
 
     /// What two paired sentences share, for the reader.
@@ -377,6 +423,13 @@ impl<'a> Scorer<'a> {
                     }
                 }
                 Some(Feature::Figure(_)) | None => {}
+            }
+        }
+        for (l, r) in self.misspelt(s) {
+            if let (Some(Feature::Name(a)), Some(Feature::Name(b))) =
+                (self.feature(l), self.feature(r))
+            {
+                ev.names.push(format!("{a} ~ {b}"));
             }
         }
         ev

@@ -416,7 +416,7 @@ pub fn is_broader(general: &str, specific: &str) -> bool {
 
 /// The shortest word a one-letter change may be a misspelling of: below
 /// it, names one letter apart are different names ("Hall", "Hill").
-const SPELLING_MIN_LEN: usize = 5;
+pub(crate) const SPELLING_MIN_LEN: usize = 5;
 
 /// The same name spelled two ways ("Dana Orlowski" / "Dana Orlowsky",
 /// "Kessling Freight & Storage" / "Kesling Freight", "Ilario" / "Hilario"):

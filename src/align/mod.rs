@@ -1,14 +1,15 @@
 //! Two sources → a [`Comparison`]: which sentences state the same fact
 //! (pairs, with a verdict), and the rows a reader scrolls.
 //!
-//! index → score → matching → verdict → layout, one file each; score asks
-//! `spellings` which names the two sources spell differently. The
+//! index → score → matching → restate → verdict → layout, one file each;
+//! score asks `spellings` which names the two sources spell differently. The
 //! module takes data (an [`Index`] and two [`SourceView`]s) and returns data;
 //! it knows nothing of how sources were loaded.
 
 pub mod index;
 pub mod layout;
 pub mod matching;
+pub mod restate;
 pub mod score;
 pub mod spellings;
 pub mod verdict;
@@ -421,6 +422,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     }
     if in_order {
         chosen = matching::settle(&scored, lens, added);
+    } else {
+        chosen.extend(restate::restatements(&scored, &chosen, lens));
+        chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
     // A long article has two dozen candidates a sentence: gone before the
     // pairs are judged and laid out.

@@ -10,8 +10,8 @@
 //! another spelling of a name of the other.
 //!
 //! Two names are compared only when some word of each lies within one
-//! deletion of a word of the other (the words' one-letter-deleted forms
-//! meet), so the work grows with the names of the two sources, not with
+//! deletion of a word of the other, as written or as it sounds (the words'
+//! one-letter-deleted forms meet), so the work grows with the names of the two sources, not with
 //! their product; [`spelled_differently`] then decides.
 
 use std::hash::Hasher;
@@ -19,7 +19,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 
 use super::index::Index;
-use crate::claim::names::{SPELLING_MIN_LEN, spelled_differently};
+use crate::claim::names::{SPELLING_MIN_LEN, skeleton, spelled_differently};
 use crate::span::Pair;
 
 /// A deleted-letter form shared by more names than this says nothing: it
@@ -121,22 +121,25 @@ impl Spellings {
 }
 
 /// (the word's hash, a form's hash) for each word of a name long enough to
-/// be misspelt: the word itself and the word with each letter left out.
-/// A one-letter change, addition, removal or swap leaves two words with a
-/// form in common.
+/// be misspelt: the word and its [`skeleton`], each whole and with each
+/// letter left out. A one-letter change, addition, removal or swap, in the
+/// letters or in the sound, leaves two words with a form in common.
 fn forms(name: &str) -> impl Iterator<Item = (u64, u64)> + '_ {
     name.split(' ')
         .filter(|w| w.chars().count() >= SPELLING_MIN_LEN)
         .flat_map(|w| {
-            let word = hash(w, None);
-            let n = w.chars().count();
-            (0..=n).map(move |skip| (word, hash(w, (skip < n).then_some(skip))))
+            let letters: Vec<char> = w.chars().collect();
+            let word = hash(&letters, None);
+            let sound = skeleton(&letters);
+            [letters, sound].into_iter().flat_map(move |l| {
+                (0..=l.len()).map(move |skip| (word, hash(&l, (skip < l.len()).then_some(skip))))
+            })
         })
 }
 
-fn hash(word: &str, skip: Option<usize>) -> u64 {
+fn hash(word: &[char], skip: Option<usize>) -> u64 {
     let mut h = FxHasher::default();
-    for (k, c) in word.chars().enumerate() {
+    for (k, &c) in word.iter().enumerate() {
         if Some(k) != skip {
             h.write_u32(c as u32);
         }
@@ -178,13 +181,19 @@ mod tests {
     #[test]
     fn names_spelled_two_ways_are_found_both_ways_round() {
         let c = corpus(
-            "Mayor Ellen Pryce visited the site. The ferry Santa Brisa sank off Cape Dunas.",
-            "Mayor Ellen Price spoke on Monday. The Santa Briza left Port Ilsa at noon.",
+            "Mayor Ellen Pryce visited the site. The ferry Santa Brisa sank off Cape Dunas. \
+             One suspect, Dalerdzhon Mirzoyev, was detained.",
+            "Mayor Ellen Price spoke on Monday. The Santa Briza left Port Ilsa at noon. \
+             Police named the suspect as Dalerjon Mirzoev.",
         );
         let got = spelled(&c, Pair::new(0, 1));
         let names: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert!(names.contains(&("ellen pryce", "ellen price")), "{names:?}");
         assert!(names.contains(&("santa brisa", "santa briza")), "{names:?}");
+        assert!(
+            names.contains(&("dalerdzhon mirzoyev", "dalerjon mirzoev")),
+            "{names:?}"
+        );
         // Cape Dunas and Port Ilsa are different places.
         assert!(names.iter().all(|(a, _)| !a.contains("dunas")), "{names:?}");
         let back = spelled(&c, Pair::new(1, 0));

@@ -441,6 +441,8 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Missing) => format!("{counts}:missing"),
         Some(claim::Role::Rescued) => format!("{counts}:rescued"),
         Some(claim::Role::Aboard) => format!("{counts}:aboard"),
+        Some(claim::Role::Hospitalized) => format!("{counts}:hospitalized"),
+        Some(claim::Role::Critical) => format!("{counts}:critical"),
         None => counts.to_string(),
     })
 }

@@ -37,6 +37,11 @@ pub enum Role {
     Rescued,
     /// Aboard a ship, train, plane or bus.
     Aboard,
+    /// Still in hospital: of the injured, those not yet sent home ("82 of
+    /// whom remained in hospital").
+    Hospitalized,
+    /// In a critical condition or in intensive care.
+    Critical,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -510,6 +515,13 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(Role::Dead);
         }
+        if counts.is_none()
+            && let Some(r) = count_before(lower, start)
+        {
+            // "the number of injured was revised down to 174".
+            counts = Some("people".into());
+            role = Some(r);
+        }
         // A bare figure right after a verb of harm ("Ferry capsizes, killing
         // 17", "blast injures 40") or before one ("sixty-four were hurt",
         // "11 died") counts the people it befell; a figure in a name
@@ -534,6 +546,17 @@ pub fn extract_normalized(
         }
         if role.is_none() && counts.as_deref() == Some("people") {
             role = role_near(lower, i, end);
+        }
+        // "82 of whom remained in hospital", "nine of them in a critical
+        // condition": the state a count of people is in says what it
+        // counts, whatever a word near it says.
+        if (counts.is_none() || counts.as_deref() == Some("people"))
+            && !bare_year
+            && !in_name()
+            && let Some(r) = state_after(lower, i + used)
+        {
+            counts = Some("people".into());
+            role = Some(r);
         }
         // A sign before a bare figure belongs to its text; after a
         // qualifier ("at least -5") the qualifier starts it anyway.
@@ -641,12 +664,63 @@ const COUNT_REACH: usize = 16;
 /// "The number of people confirmed dead ... has risen to 31", "the number of
 /// deaths stood at 12": the figure a count of the dead comes to.
 fn count_of_dead_before(lower: &[String], start: usize) -> bool {
+    count_before(lower, start) == Some(Role::Dead)
+}
+
+/// "The number of people confirmed dead ... has risen to 31", "the number of
+/// injured was revised down to 174", "the number of missing stood at 22":
+/// the figure a count of the dead, the injured or the missing comes to.
+fn count_before(lower: &[String], start: usize) -> Option<Role> {
     if start == 0 || !matches!(lower[start - 1].as_str(), "to" | "at") {
-        return false;
+        return None;
     }
-    let dead = |w: &str| matches!(w, "dead" | "deaths" | "killed" | "fatalities");
-    lead_before(lower, start, COUNT_REACH, dead)
-        .is_some_and(|k| lower[..k].iter().rev().take(4).any(|w| w == "number"))
+    let counted = |w: &str| {
+        matches!(
+            w,
+            "dead" | "deaths" | "killed" | "fatalities" | "injured" | "wounded" | "injuries"
+        ) || MISSING_WORDS.contains(&w)
+    };
+    let k = lead_before(lower, start, COUNT_REACH, counted)?;
+    if !lower[..k].iter().rev().take(4).any(|w| w == "number") {
+        return None;
+    }
+    role_word(&lower[k])
+}
+
+/// Words that may stand between a count of people and the state it is in:
+/// "82 of whom remained in hospital", "nine of them in a critical
+/// condition", "12 people are still being treated in hospital".
+const STATE_FILLER: &[&str] = &[
+    "of", "them", "whom", "people", "patients", "were", "was", "are", "is", "in", "a", "an", "had",
+    "have", "been", "being", "treated", "listed", "now", "remain", "remained", "remains", "still",
+];
+
+/// The state a count of people is in, from the words right after it: in a
+/// critical condition or intensive care, or still in hospital. Being taken
+/// to hospital is being injured (see [`role_near`]); remaining there is a
+/// count of its own, which outlets report apart and revise.
+fn state_after(lower: &[String], from: usize) -> Option<Role> {
+    let mut still = false;
+    for (k, w) in lower.iter().enumerate().skip(from).take(6) {
+        let next = lower.get(k + 1).map(String::as_str);
+        match (w.as_str(), next) {
+            ("critical" | "serious", Some("condition" | "conditions")) => {
+                return Some(Role::Critical);
+            }
+            ("intensive", Some("care")) => return Some(Role::Critical),
+            ("critically", Some("injured" | "wounded" | "hurt" | "ill")) => {
+                return Some(Role::Critical);
+            }
+            ("hospital" | "hospitals" | "hospitalized" | "hospitalised", _) if still => {
+                return Some(Role::Hospitalized);
+            }
+            (w, _) if STATE_FILLER.contains(&w) => {
+                still |= matches!(w, "still" | "remain" | "remained" | "remains");
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The nearest word `leads` accepts within `reach` words before token
@@ -1129,6 +1203,53 @@ mod tests {
         // A figure the toll does not lead to is not the toll.
         let q = quantities("The toll is expected to rise, and 3 hospitals are full.");
         assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{q:?}");
+    }
+
+    #[test]
+    fn the_injured_still_in_hospital_and_in_critical_condition_are_counts_of_their_own() {
+        let roles = |s: &str| -> Vec<(f64, Option<Role>)> {
+            quantities(s).into_iter().map(|q| (q.1, q.4)).collect()
+        };
+        use Role::*;
+        let cases: &[(&str, &[(f64, Option<Role>)])] = &[
+            (
+                "The ministry said 145 people were injured, 82 of whom remained in hospital, \
+                 19 in a critical condition.",
+                &[
+                    (145.0, Some(Injured)),
+                    (82.0, Some(Hospitalized)),
+                    (19.0, Some(Critical)),
+                ],
+            ),
+            (
+                "It revised the number of injured down to 174, and said 61 were still in \
+                 hospital, nine of them in a critical condition.",
+                &[
+                    (174.0, Some(Injured)),
+                    (61.0, Some(Hospitalized)),
+                    (9.0, Some(Critical)),
+                ],
+            ),
+            (
+                "Six people are in intensive care and 12 remain hospitalized.",
+                &[(6.0, Some(Critical)), (12.0, Some(Hospitalized))],
+            ),
+            // Taken to hospital is injured, not still there.
+            (
+                "More than a dozen people were taken to hospitals.",
+                &[(12.0, Some(Injured))],
+            ),
+            (
+                "The number of missing stood at 22 on Monday.",
+                &[(22.0, Some(Missing))],
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(roles(s), *want, "{s}");
+        }
+        // A critical figure that counts no people.
+        let q = roles("Engineers found 3 critical faults in the hull.");
+        assert!(q.iter().all(|q| q.1 != Some(Critical)), "{q:?}");
     }
 
     #[test]

@@ -15,6 +15,10 @@ use super::qualitative::is_people;
 pub enum Topic {
     Deaths,
     Injured,
+    /// Of the injured, those still in hospital.
+    InHospital,
+    /// In a critical condition or intensive care.
+    Critical,
     Arrests,
     Attackers,
     Capacity,
@@ -28,6 +32,8 @@ impl Topic {
         match self {
             Topic::Deaths => "people:dead",
             Topic::Injured => "people:injured",
+            Topic::InHospital => "people:hospitalized",
+            Topic::Critical => "people:critical",
             Topic::Arrests => "people:arrested",
             Topic::Attackers => "people:attacking",
             Topic::Capacity => "capacity",
@@ -40,6 +46,8 @@ impl Topic {
         match self {
             Topic::Deaths => "deaths",
             Topic::Injured => "injured",
+            Topic::InHospital => "still in hospital",
+            Topic::Critical => "critical condition",
             Topic::Arrests => "arrests",
             Topic::Attackers => "attackers",
             Topic::Capacity => "capacity",
@@ -56,6 +64,7 @@ impl Topic {
             Topic::Arrests => Some(EventClass::Arrest),
             Topic::Attackers => Some(EventClass::Attack),
             Topic::WarningDate => Some(EventClass::Warn),
+            Topic::InHospital | Topic::Critical => Some(EventClass::Injure),
             Topic::Capacity | Topic::EventDate => None,
         }
     }
@@ -94,6 +103,8 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
     match q.role {
         Some(Role::Dead) => return Some(Topic::Deaths),
         Some(Role::Injured) => return Some(Topic::Injured),
+        Some(Role::Hospitalized) => return Some(Topic::InHospital),
+        Some(Role::Critical) => return Some(Topic::Critical),
         Some(Role::Missing | Role::Rescued | Role::Aboard) => return None,
         None => {}
     }

@@ -210,6 +210,128 @@ fn why_lost(
     println!("lost verses by book: {}", top.join(", "));
 }
 
+/// Where wrong extra pairs are: for each extra pair, the sentence it shares
+/// with a primary pair (the split sentence) and the extra partner beside
+/// the primary partner. Counted right and wrong by whether the extra
+/// partner stands in the primary partner's paragraph, by its distance from
+/// the primary partner, by whether the extra partner has a primary pair of
+/// its own, by its distance to its paragraph's edge, and by score.
+fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
+    use claimdiff::span::Side;
+    // Each sentence's paragraph: the blank lines before it.
+    let paragraphs: Vec<Vec<usize>> = corpus
+        .sources
+        .iter()
+        .map(|s| {
+            let text = &s.doc.text;
+            let breaks: Vec<usize> = text.match_indices("\n\n").map(|(k, _)| k).collect();
+            s.sentences
+                .iter()
+                .map(|st| breaks.partition_point(|&b| b < st.span.start))
+                .collect()
+        })
+        .collect();
+    // A sentence's distance to the nearest edge of its paragraph.
+    let edge = |side: usize, i: usize| {
+        let p = &paragraphs[side];
+        let before = (0..=i).rev().take_while(|&k| p[k] == p[i]).count() - 1;
+        let after = (i..p.len()).take_while(|&k| p[k] == p[i]).count() - 1;
+        before.min(after)
+    };
+    let primary_of = |side: Side, i: usize| {
+        cmp.by_sentence
+            .get(side)
+            .get(i)
+            .and_then(|ls| ls.first())
+            .map(|&k| &cmp.links[k])
+            .filter(|l| l.primary)
+    };
+    let right = |l: usize, r: usize| sets[0][l].intersection(&sets[1][r]).next().is_some();
+    // kind → [right, wrong]
+    let mut kinds: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    let mut count = |kind: String, ok: bool| kinds.entry(kind).or_default()[usize::from(!ok)] += 1;
+    for l in cmp.links.iter().filter(|l| !l.primary) {
+        let (a, b) = (l.sentences.left, l.sentences.right);
+        let ok = right(a, b);
+        // The split sentence and its primary partner, the extra partner
+        // on the other side.
+        // Where both have primaries, the split is the side whose primary
+        // partner stands nearer the extra partner.
+        let (split_side, primary_partner, extra) =
+            match (primary_of(Side::Left, a), primary_of(Side::Right, b)) {
+                (Some(p), Some(q))
+                    if q.sentences.left.abs_diff(a) < p.sentences.right.abs_diff(b) =>
+                {
+                    (1, q.sentences.left, a)
+                }
+                (Some(p), _) => (0, p.sentences.right, b),
+                (None, Some(p)) => (1, p.sentences.left, a),
+                (None, None) => {
+                    count("split: neither has a primary".into(), ok);
+                    continue;
+                }
+            };
+        if std::env::var_os("SHOW_EXTRA").is_some() && !ok {
+            let both = primary_of(Side::Left, a).zip(primary_of(Side::Right, b));
+            if let Some((p, q)) = both {
+                let text = |side: usize, i: usize| corpus.sources[side].text(i).to_string();
+                println!(
+                    "WRONG extra {a}-{b} score {:.2}\n  L{a}: {}\n  R{b}: {}\n  L primary R{}: {}\n  R primary L{}: {}",
+                    l.score,
+                    text(0, a),
+                    text(1, b),
+                    p.sentences.right,
+                    text(1, p.sentences.right),
+                    q.sentences.left,
+                    text(0, q.sentences.left)
+                );
+            }
+        }
+        let other = 1 - split_side;
+        count(format!("split on side {split_side}"), ok);
+        let same = paragraphs[other][extra] == paragraphs[other][primary_partner];
+        count(
+            format!("extra partner in primary partner's paragraph: {same}"),
+            ok,
+        );
+        let d = extra.abs_diff(primary_partner);
+        count(format!("distance to primary partner: {d}"), ok);
+        let own = primary_of(if other == 0 { Side::Left } else { Side::Right }, extra);
+        let own = match own {
+            None => "none".to_string(),
+            Some(o) => {
+                let (ol, or) = (o.sentences.left, o.sentences.right);
+                let split = if split_side == 0 { a } else { b };
+                let theirs = if split_side == 0 { ol } else { or };
+                format!(
+                    "{} its own partner {} from the split sentence",
+                    if right(ol, or) { "right" } else { "wrong" },
+                    theirs.abs_diff(split).min(3)
+                )
+            }
+        };
+        count(format!("extra partner's own primary: {own}"), ok);
+        count(
+            format!(
+                "extra partner from paragraph edge: {}",
+                edge(other, extra).min(3)
+            ),
+            ok,
+        );
+        count(
+            format!(
+                "split sentence from paragraph edge: {}",
+                edge(split_side, if split_side == 0 { a } else { b }).min(3)
+            ),
+            ok,
+        );
+        count(format!("score: {:.1}", (l.score * 10.0).floor() / 10.0), ok);
+    }
+    for (k, [r, w]) in &kinds {
+        println!("extra pairs, {k}: {r} right, {w} wrong");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let files: Vec<&String> = args.iter().filter(|a| a.ends_with(".tsv")).collect();
@@ -284,6 +406,7 @@ fn main() {
     }
     if args.iter().any(|a| a == "--why") {
         why_wrong(&corpus, &cmp, &sets);
+        why_extra(&corpus, &cmp, &sets);
     }
     let on_both: BTreeSet<usize> = built[0]
         .verses

@@ -192,13 +192,28 @@ fn choose_with(
     // their own, it must come close to their best on its own score: the
     // anchored bonus lets a sentence left alone join its neighbour's
     // partner, not a paired sentence gain a second one.
+    //
+    // Where both sentences' primary partners stand near (left 5 with right
+    // 8, right 9 with left 6: the extra pair 5–9 crosses two neighbouring
+    // pairs), the pair claims to split both facts, and must add to both
+    // primaries: right 9's own partner, left 6, may already explain all
+    // that right 9 shares with left 5, as a neighbouring verse repeats the
+    // names and words of the one before. A primary partner far away is
+    // another fact's pair and asks nothing: in news, the headline's toll
+    // pairs with the lead's across the article while its own partner is
+    // another headline. Measured on two Bible translations (first 1 MB,
+    // right's chapters shuffled): of extra pairs whose partner had a
+    // primary pair next to the split sentence, 11 right and 110 wrong;
+    // asking both, extra pairs 91.3% right -> 94.4%, all pairs 96.9% ->
+    // 97.9%, verses found 0.980 either way; the news sets do not change.
     let splits = |l: usize, r: usize, needed: f32| {
-        let left = partner.left[l]
-            .filter(|&p| near(r, Some(p)))
-            .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
-        left || partner.right[r]
-            .filter(|&p| near(l, Some(p)))
-            .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed)
+        let left = partner.left[l].filter(|&p| near(r, Some(p)));
+        let right = partner.right[r].filter(|&p| near(l, Some(p)));
+        let adds_left = left.map(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
+        let adds_right = right.map(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed);
+        (left.is_some() || right.is_some())
+            && adds_left.unwrap_or(true)
+            && adds_right.unwrap_or(true)
     };
     let extra: Vec<bool> = order
         .iter()
@@ -459,6 +474,38 @@ mod tests {
         let asked = asked.into_inner();
         assert!(asked.contains(&(Pair::new(0, 1), Pair::new(0, 0))));
         assert!(asked.contains(&(Pair::new(1, 3), Pair::new(2, 3))));
+    }
+
+    #[test]
+    fn a_crossing_extra_pair_must_add_to_both_primaries() {
+        // Left 0 pairs with right 0 and left 1 with right 1; right 1 also
+        // shares with left 0 what right 0 lacks, but left 1 already
+        // explains all of right 1 that left 0 states: a neighbour's
+        // sentence, not the other half of left 0's fact.
+        let added = |_: Pair<usize>, primary: Pair<usize>| {
+            if primary == Pair::new(0, 0) {
+                SPECIFIC_EVIDENCE
+            } else {
+                0.0
+            }
+        };
+        let c = [cand(0, 0, 0.6), cand(0, 1, 0.45), cand(1, 1, 0.6)];
+        let got = choose(&c, Pair::new(2, 2), added);
+        assert!(!got.iter().any(|k| k.sentences == Pair::new(0, 1)));
+        // Where it adds to both, it is the other half of both facts.
+        let got = choose(&c, Pair::new(2, 2), adds_much);
+        assert!(
+            got.iter()
+                .any(|k| k.sentences == Pair::new(0, 1) && !k.primary)
+        );
+        // Right 1's own partner stands far away, left 9: another fact's
+        // pair, which the extra pair need not add to.
+        let c = [cand(0, 0, 0.6), cand(0, 1, 0.45), cand(9, 1, 0.6)];
+        let got = choose(&c, Pair::new(10, 2), added);
+        assert!(
+            got.iter()
+                .any(|k| k.sentences == Pair::new(0, 1) && !k.primary)
+        );
     }
 
     #[test]

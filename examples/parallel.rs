@@ -2,7 +2,7 @@
 //! two translations of one book, one verse a line (`KEY<TAB>TEXT`, as
 //! `scripts/parallel_text.py` writes them).
 //!
-//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why]`
+//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why [--wrong-extra]]`
 //!
 //! Each chapter becomes a paragraph. `--bytes N` keeps the first chapters
 //! of the left up to N bytes (and the same chapters on the right);
@@ -10,7 +10,8 @@
 //! of sentences is right when they share a verse. Prints precision of
 //! primary and extra pairs apart, overall precision, and recall: the share
 //! of verses present on both sides that some right pair covers. `--why`
-//! says, for each wrong primary pair, where its right partner was lost.
+//! says, for each wrong primary pair, where its right partner was lost, and
+//! where the wrong extra pairs stand (`--wrong-extra` prints each).
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -215,8 +216,9 @@ fn why_lost(
 /// the primary partner. Counted right and wrong by whether the extra
 /// partner stands in the primary partner's paragraph, by its distance from
 /// the primary partner, by whether the extra partner has a primary pair of
-/// its own, by its distance to its paragraph's edge, and by score.
-fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
+/// its own, by its distance to its paragraph's edge, and by score. `show`
+/// prints each wrong extra pair with its sentences' other pairs.
+fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>], show: bool) {
     use claimdiff::span::Side;
     // Each sentence's paragraph: the blank lines before it.
     let paragraphs: Vec<Vec<usize>> = corpus
@@ -271,20 +273,34 @@ fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
                     continue;
                 }
             };
-        if std::env::var_os("SHOW_EXTRA").is_some() && !ok {
-            let both = primary_of(Side::Left, a).zip(primary_of(Side::Right, b));
-            if let Some((p, q)) = both {
-                let text = |side: usize, i: usize| corpus.sources[side].text(i).to_string();
-                println!(
-                    "WRONG extra {a}-{b} score {:.2}\n  L{a}: {}\n  R{b}: {}\n  L primary R{}: {}\n  R primary L{}: {}",
-                    l.score,
-                    text(0, a),
-                    text(1, b),
-                    p.sentences.right,
-                    text(1, p.sentences.right),
-                    q.sentences.left,
-                    text(0, q.sentences.left)
-                );
+        if show && !ok {
+            let text = |side: usize, i: usize| corpus.sources[side].text(i).to_string();
+            println!("wrong extra pair L{a}-R{b}, score {:.2}", l.score);
+            println!("  L{a}: {}", text(0, a));
+            println!("  R{b}: {}", text(1, b));
+            for (side, i) in [(Side::Left, a), (Side::Right, b)] {
+                for &k in &cmp.by_sentence.get(side)[i] {
+                    let s = cmp.links[k].sentences;
+                    if s == l.sentences {
+                        continue;
+                    }
+                    let (o, name, other) = match side {
+                        Side::Left => (s.right, "R", 1),
+                        Side::Right => (s.left, "L", 0),
+                    };
+                    println!(
+                        "    {} also {}{o} ({}, {:.2}): {}",
+                        if side == Side::Left { "left" } else { "right" },
+                        name,
+                        if cmp.links[k].primary {
+                            "primary"
+                        } else {
+                            "extra"
+                        },
+                        cmp.links[k].score,
+                        text(other, o)
+                    );
+                }
             }
         }
         let other = 1 - split_side;
@@ -311,6 +327,27 @@ fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>]) {
             }
         };
         count(format!("extra partner's own primary: {own}"), ok);
+        if own == "none" {
+            // The extra partner's other pairs, all extra: is this its best?
+            let side = if other == 0 { Side::Left } else { Side::Right };
+            let links = &cmp.by_sentence.get(side)[extra];
+            let best = links
+                .iter()
+                .map(|&k| cmp.links[k].score)
+                .fold(0.0f32, f32::max);
+            count(
+                format!(
+                    "extra partner without a primary: {} pairs, {}",
+                    links.len().min(3),
+                    if l.score >= best {
+                        "its best"
+                    } else {
+                        "not its best"
+                    }
+                ),
+                ok,
+            );
+        }
         count(
             format!(
                 "extra partner from paragraph edge: {}",
@@ -336,7 +373,9 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let files: Vec<&String> = args.iter().filter(|a| a.ends_with(".tsv")).collect();
     if files.len() != 2 {
-        eprintln!("usage: parallel LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle]");
+        eprintln!(
+            "usage: parallel LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why [--wrong-extra]]"
+        );
         std::process::exit(2);
     }
     let bytes: Option<usize> = args
@@ -406,7 +445,12 @@ fn main() {
     }
     if args.iter().any(|a| a == "--why") {
         why_wrong(&corpus, &cmp, &sets);
-        why_extra(&corpus, &cmp, &sets);
+        why_extra(
+            &corpus,
+            &cmp,
+            &sets,
+            args.iter().any(|a| a == "--wrong-extra"),
+        );
     }
     let on_both: BTreeSet<usize> = built[0]
         .verses

@@ -9,6 +9,9 @@
 //! words with one far away is not its other half), and the two partners
 //! together explain the sentence better than the primary alone: the extra
 //! partner shares something rare with it that the primary partner does not.
+//! Where the extra partner has a partner of its own next to the sentence
+//! (the extra pair crosses two neighbouring pairs), the pair must explain
+//! both sentences better than their own partners do.
 //!
 //! Position plays a small part only: where two candidates of a sentence
 //! score nearly alike, the one whose neighbours pair along its diagonal

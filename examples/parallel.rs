@@ -467,6 +467,31 @@ fn main() {
             book.insert(id, k.split('.').next().unwrap_or("").to_string());
         }
         why_lost(&cmp, &sets, &lost, &book);
+        // Lost verses by their distance, in verses, to their chapter's
+        // first or last verse: the seams `--shuffle` makes.
+        let mut last: BTreeMap<&str, usize> = BTreeMap::new();
+        for k in ids.keys() {
+            if let Some(n) = k.rsplit('.').next().and_then(|n| n.parse().ok()) {
+                let e = last.entry(chapter(k)).or_default();
+                *e = (*e).max(n);
+            }
+        }
+        let mut by_edge: BTreeMap<usize, usize> = BTreeMap::new();
+        for (k, id) in &ids {
+            let n: Option<usize> = k.rsplit('.').next().and_then(|n| n.parse().ok());
+            if let (Some(n), true) = (n, lost.contains(id)) {
+                let d = n.saturating_sub(1).min(last[chapter(k)] - n).min(3);
+                *by_edge.entry(d).or_default() += 1;
+            }
+        }
+        let edges: Vec<String> = by_edge
+            .iter()
+            .map(|(d, n)| format!("{d}{}: {n}", if *d == 3 { "+" } else { "" }))
+            .collect();
+        println!(
+            "lost verses by distance to their chapter's first or last verse: {}",
+            edges.join(", ")
+        );
     }
     let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!(

@@ -2,7 +2,7 @@
 //! two translations of one book, one verse a line (`KEY<TAB>TEXT`, as
 //! `scripts/parallel_text.py` writes them).
 //!
-//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why]`
+//! `cargo run --release --example parallel -- LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why [--wrong-extra]]`
 //!
 //! Each chapter becomes a paragraph. `--bytes N` keeps the first chapters
 //! of the left up to N bytes (and the same chapters on the right);
@@ -10,7 +10,8 @@
 //! of sentences is right when they share a verse. Prints precision of
 //! primary and extra pairs apart, overall precision, and recall: the share
 //! of verses present on both sides that some right pair covers. `--why`
-//! says, for each wrong primary pair, where its right partner was lost.
+//! says, for each wrong primary pair, where its right partner was lost, and
+//! where the wrong extra pairs stand (`--wrong-extra` prints each).
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -210,11 +211,171 @@ fn why_lost(
     println!("lost verses by book: {}", top.join(", "));
 }
 
+/// Where wrong extra pairs are: for each extra pair, the sentence it shares
+/// with a primary pair (the split sentence) and the extra partner beside
+/// the primary partner. Counted right and wrong by whether the extra
+/// partner stands in the primary partner's paragraph, by its distance from
+/// the primary partner, by whether the extra partner has a primary pair of
+/// its own, by its distance to its paragraph's edge, and by score. `show`
+/// prints each wrong extra pair with its sentences' other pairs.
+fn why_extra(corpus: &Corpus, cmp: &Comparison, sets: &[Vec<BTreeSet<usize>>], show: bool) {
+    use claimdiff::span::Side;
+    // Each sentence's paragraph: the blank lines before it.
+    let paragraphs: Vec<Vec<usize>> = corpus
+        .sources
+        .iter()
+        .map(|s| {
+            let text = &s.doc.text;
+            let breaks: Vec<usize> = text.match_indices("\n\n").map(|(k, _)| k).collect();
+            s.sentences
+                .iter()
+                .map(|st| breaks.partition_point(|&b| b < st.span.start))
+                .collect()
+        })
+        .collect();
+    // A sentence's distance to the nearest edge of its paragraph.
+    let edge = |side: usize, i: usize| {
+        let p = &paragraphs[side];
+        let before = (0..=i).rev().take_while(|&k| p[k] == p[i]).count() - 1;
+        let after = (i..p.len()).take_while(|&k| p[k] == p[i]).count() - 1;
+        before.min(after)
+    };
+    let primary_of = |side: Side, i: usize| {
+        cmp.by_sentence
+            .get(side)
+            .get(i)
+            .and_then(|ls| ls.first())
+            .map(|&k| &cmp.links[k])
+            .filter(|l| l.primary)
+    };
+    let right = |l: usize, r: usize| sets[0][l].intersection(&sets[1][r]).next().is_some();
+    // kind → [right, wrong]
+    let mut kinds: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    let mut count = |kind: String, ok: bool| kinds.entry(kind).or_default()[usize::from(!ok)] += 1;
+    for l in cmp.links.iter().filter(|l| !l.primary) {
+        let (a, b) = (l.sentences.left, l.sentences.right);
+        let ok = right(a, b);
+        // The split sentence and its primary partner, the extra partner
+        // on the other side.
+        // Where both have primaries, the split is the side whose primary
+        // partner stands nearer the extra partner.
+        let (split_side, primary_partner, extra) =
+            match (primary_of(Side::Left, a), primary_of(Side::Right, b)) {
+                (Some(p), Some(q))
+                    if q.sentences.left.abs_diff(a) < p.sentences.right.abs_diff(b) =>
+                {
+                    (1, q.sentences.left, a)
+                }
+                (Some(p), _) => (0, p.sentences.right, b),
+                (None, Some(p)) => (1, p.sentences.left, a),
+                (None, None) => {
+                    count("split: neither has a primary".into(), ok);
+                    continue;
+                }
+            };
+        if show && !ok {
+            let text = |side: usize, i: usize| corpus.sources[side].text(i).to_string();
+            println!("wrong extra pair L{a}-R{b}, score {:.2}", l.score);
+            println!("  L{a}: {}", text(0, a));
+            println!("  R{b}: {}", text(1, b));
+            for (side, i) in [(Side::Left, a), (Side::Right, b)] {
+                for &k in &cmp.by_sentence.get(side)[i] {
+                    let s = cmp.links[k].sentences;
+                    if s == l.sentences {
+                        continue;
+                    }
+                    let (o, name, other) = match side {
+                        Side::Left => (s.right, "R", 1),
+                        Side::Right => (s.left, "L", 0),
+                    };
+                    println!(
+                        "    {} also {}{o} ({}, {:.2}): {}",
+                        if side == Side::Left { "left" } else { "right" },
+                        name,
+                        if cmp.links[k].primary {
+                            "primary"
+                        } else {
+                            "extra"
+                        },
+                        cmp.links[k].score,
+                        text(other, o)
+                    );
+                }
+            }
+        }
+        let other = 1 - split_side;
+        count(format!("split on side {split_side}"), ok);
+        let same = paragraphs[other][extra] == paragraphs[other][primary_partner];
+        count(
+            format!("extra partner in primary partner's paragraph: {same}"),
+            ok,
+        );
+        let d = extra.abs_diff(primary_partner);
+        count(format!("distance to primary partner: {d}"), ok);
+        let own = primary_of(if other == 0 { Side::Left } else { Side::Right }, extra);
+        let own = match own {
+            None => "none".to_string(),
+            Some(o) => {
+                let (ol, or) = (o.sentences.left, o.sentences.right);
+                let split = if split_side == 0 { a } else { b };
+                let theirs = if split_side == 0 { ol } else { or };
+                format!(
+                    "{} its own partner {} from the split sentence",
+                    if right(ol, or) { "right" } else { "wrong" },
+                    theirs.abs_diff(split).min(3)
+                )
+            }
+        };
+        count(format!("extra partner's own primary: {own}"), ok);
+        if own == "none" {
+            // The extra partner's other pairs, all extra: is this its best?
+            let side = if other == 0 { Side::Left } else { Side::Right };
+            let links = &cmp.by_sentence.get(side)[extra];
+            let best = links
+                .iter()
+                .map(|&k| cmp.links[k].score)
+                .fold(0.0f32, f32::max);
+            count(
+                format!(
+                    "extra partner without a primary: {} pairs, {}",
+                    links.len().min(3),
+                    if l.score >= best {
+                        "its best"
+                    } else {
+                        "not its best"
+                    }
+                ),
+                ok,
+            );
+        }
+        count(
+            format!(
+                "extra partner from paragraph edge: {}",
+                edge(other, extra).min(3)
+            ),
+            ok,
+        );
+        count(
+            format!(
+                "split sentence from paragraph edge: {}",
+                edge(split_side, if split_side == 0 { a } else { b }).min(3)
+            ),
+            ok,
+        );
+        count(format!("score: {:.1}", (l.score * 10.0).floor() / 10.0), ok);
+    }
+    for (k, [r, w]) in &kinds {
+        println!("extra pairs, {k}: {r} right, {w} wrong");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let files: Vec<&String> = args.iter().filter(|a| a.ends_with(".tsv")).collect();
     if files.len() != 2 {
-        eprintln!("usage: parallel LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle]");
+        eprintln!(
+            "usage: parallel LEFT.tsv RIGHT.tsv [--bytes N] [--shuffle] [--why [--wrong-extra]]"
+        );
         std::process::exit(2);
     }
     let bytes: Option<usize> = args
@@ -284,6 +445,12 @@ fn main() {
     }
     if args.iter().any(|a| a == "--why") {
         why_wrong(&corpus, &cmp, &sets);
+        why_extra(
+            &corpus,
+            &cmp,
+            &sets,
+            args.iter().any(|a| a == "--wrong-extra"),
+        );
     }
     let on_both: BTreeSet<usize> = built[0]
         .verses
@@ -300,6 +467,31 @@ fn main() {
             book.insert(id, k.split('.').next().unwrap_or("").to_string());
         }
         why_lost(&cmp, &sets, &lost, &book);
+        // Lost verses by their distance, in verses, to their chapter's
+        // first or last verse: the seams `--shuffle` makes.
+        let mut last: BTreeMap<&str, usize> = BTreeMap::new();
+        for k in ids.keys() {
+            if let Some(n) = k.rsplit('.').next().and_then(|n| n.parse().ok()) {
+                let e = last.entry(chapter(k)).or_default();
+                *e = (*e).max(n);
+            }
+        }
+        let mut by_edge: BTreeMap<usize, usize> = BTreeMap::new();
+        for (k, id) in &ids {
+            let n: Option<usize> = k.rsplit('.').next().and_then(|n| n.parse().ok());
+            if let (Some(n), true) = (n, lost.contains(id)) {
+                let d = n.saturating_sub(1).min(last[chapter(k)] - n).min(3);
+                *by_edge.entry(d).or_default() += 1;
+            }
+        }
+        let edges: Vec<String> = by_edge
+            .iter()
+            .map(|(d, n)| format!("{d}{}: {n}", if *d == 3 { "+" } else { "" }))
+            .collect();
+        println!(
+            "lost verses by distance to their chapter's first or last verse: {}",
+            edges.join(", ")
+        );
     }
     let share = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!(

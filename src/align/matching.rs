@@ -9,6 +9,9 @@
 //! words with one far away is not its other half), and the two partners
 //! together explain the sentence better than the primary alone: the extra
 //! partner shares something rare with it that the primary partner does not.
+//! Where the extra partner has a partner of its own next to the sentence
+//! (the extra pair crosses two neighbouring pairs), the pair must explain
+//! both sentences better than their own partners do.
 //!
 //! Position plays a small part only: where two candidates of a sentence
 //! score nearly alike, the one whose neighbours pair along its diagonal
@@ -192,15 +195,37 @@ fn choose_with(
     // their own, it must come close to their best on its own score: the
     // anchored bonus lets a sentence left alone join its neighbour's
     // partner, not a paired sentence gain a second one.
-    let splits = |l: usize, r: usize, needed: f32| {
-        let left = partner.left[l]
-            .filter(|&p| near(r, Some(p)))
-            .is_some_and(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
-        left || partner.right[r]
-            .filter(|&p| near(l, Some(p)))
-            .is_some_and(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed)
+    //
+    // Where both sentences' primary partners stand near (left 5 with right
+    // 8, right 9 with left 6: the extra pair 5–9 crosses two neighbouring
+    // pairs), the pair claims to split both facts, and must add to both
+    // primaries: right 9's own partner, left 6, may already explain all
+    // that right 9 shares with left 5, as a neighbouring verse repeats the
+    // names and words of the one before. A primary partner far away is
+    // another fact's pair and asks nothing: in news, the headline's toll
+    // pairs with the lead's across the article while its own partner is
+    // another headline. Measured on two Bible translations (first 1 MB,
+    // right's chapters shuffled): of extra pairs whose partner had a
+    // primary pair next to the split sentence, 11 right and 110 wrong;
+    // asking both, extra pairs 91.3% right -> 94.4%, all pairs 96.9% ->
+    // 97.9%, verses found 0.980 either way; the news sets do not change.
+    let splits = |partner: &Pair<Vec<Option<usize>>>, l: usize, r: usize, needed: f32| {
+        let left = partner.left[l].filter(|&p| p != r && near(r, Some(p)));
+        let right = partner.right[r].filter(|&p| p != l && near(l, Some(p)));
+        let adds_left = left.map(|p| added(Pair::new(l, r), Pair::new(l, p)) >= needed);
+        let adds_right = right.map(|p| added(Pair::new(l, r), Pair::new(p, r)) >= needed);
+        (left.is_some() || right.is_some())
+            && adds_left.unwrap_or(true)
+            && adds_right.unwrap_or(true)
     };
-    let extra: Vec<bool> = order
+    let needed = |c: &Candidate| {
+        if c.anchored {
+            ANCHORED_EXTRA_EVIDENCE
+        } else {
+            EXTRA_EVIDENCE
+        }
+    };
+    let mut extra: Vec<bool> = order
         .iter()
         .zip(&primary)
         .map(|((c, _), &p)| {
@@ -208,14 +233,27 @@ fn choose_with(
             let paired = partner.left[l].is_some() && partner.right[r].is_some();
             let own =
                 c.score >= EXTRA_SHARE * best.left[l] && c.score >= EXTRA_SHARE * best.right[r];
-            let needed = if c.anchored {
-                ANCHORED_EXTRA_EVIDENCE
-            } else {
-                EXTRA_EVIDENCE
-            };
-            !p && (!c.anchored || !paired || own) && splits(l, r, needed)
+            !p && (!c.anchored || !paired || own) && splits(&partner, l, r, needed(c))
         })
         .collect();
+    // A sentence with no primary partner that is the extra partner of two
+    // neighbouring sentences: its best extra pair stands for its primary,
+    // and the others must add to it as a crossing pair must add to both
+    // primaries. Measured on the same first 1 MB: of extra pairs whose
+    // partner had no primary, two pairs and this not its best, 18 right and
+    // 79 wrong; asking them to add, extra pairs 94.4% right -> 97.8%, all
+    // pairs 97.9% -> 99.0%, verses found 0.980 either way; the news sets
+    // do not change.
+    let mut stand_in = partner.clone();
+    for ((c, _), _) in order.iter().zip(&extra).filter(|(_, x)| **x) {
+        let (l, r) = (c.sentences.left, c.sentences.right);
+        stand_in.left[l].get_or_insert(r);
+        stand_in.right[r].get_or_insert(l);
+    }
+    for ((c, _), x) in order.iter().zip(extra.iter_mut()) {
+        let (l, r) = (c.sentences.left, c.sentences.right);
+        *x = *x && splits(&stand_in, l, r, needed(c));
+    }
     let mut chosen: Vec<Chosen> = order
         .iter()
         .zip(primary.iter().zip(&extra))
@@ -459,6 +497,71 @@ mod tests {
         let asked = asked.into_inner();
         assert!(asked.contains(&(Pair::new(0, 1), Pair::new(0, 0))));
         assert!(asked.contains(&(Pair::new(1, 3), Pair::new(2, 3))));
+    }
+
+    #[test]
+    fn a_crossing_extra_pair_must_add_to_both_primaries() {
+        // Left 0 pairs with right 0 and left 1 with right 1; right 1 also
+        // shares with left 0 what right 0 lacks, but left 1 already
+        // explains all of right 1 that left 0 states: a neighbour's
+        // sentence, not the other half of left 0's fact.
+        let added = |_: Pair<usize>, primary: Pair<usize>| {
+            if primary == Pair::new(0, 0) {
+                SPECIFIC_EVIDENCE
+            } else {
+                0.0
+            }
+        };
+        let c = [cand(0, 0, 0.6), cand(0, 1, 0.45), cand(1, 1, 0.6)];
+        let got = choose(&c, Pair::new(2, 2), added);
+        assert!(!got.iter().any(|k| k.sentences == Pair::new(0, 1)));
+        // Where it adds to both, it is the other half of both facts.
+        let got = choose(&c, Pair::new(2, 2), adds_much);
+        assert!(
+            got.iter()
+                .any(|k| k.sentences == Pair::new(0, 1) && !k.primary)
+        );
+        // Right 1's own partner stands far away, left 9: another fact's
+        // pair, which the extra pair need not add to.
+        let c = [cand(0, 0, 0.6), cand(0, 1, 0.45), cand(9, 1, 0.6)];
+        let got = choose(&c, Pair::new(10, 2), added);
+        assert!(
+            got.iter()
+                .any(|k| k.sentences == Pair::new(0, 1) && !k.primary)
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_a_primary_is_the_other_half_of_one_neighbour() {
+        // Right 1 has no primary partner; left 0 and left 1, its
+        // neighbours' partners, each take it as an extra partner. Left 1
+        // scores best with it, and explains all that right 1 shares with
+        // left 0: right 1 is left 1's other half, not left 0's.
+        let added = |extra: Pair<usize>, primary: Pair<usize>| {
+            if extra == Pair::new(0, 1) && primary == Pair::new(1, 1) {
+                0.0
+            } else {
+                SPECIFIC_EVIDENCE
+            }
+        };
+        let c = [
+            cand(0, 0, 0.6),
+            cand(0, 1, 0.4),
+            cand(1, 1, 0.55),
+            cand(1, 2, 0.6),
+        ];
+        let extras = |got: Vec<Chosen>| -> Vec<(usize, usize)> {
+            got.iter()
+                .filter(|k| !k.primary)
+                .map(|k| (k.sentences.left, k.sentences.right))
+                .collect()
+        };
+        assert_eq!(extras(choose(&c, Pair::new(2, 3), added)), [(1, 1)]);
+        // Where left 0 adds to it too, right 1 is split over both.
+        assert_eq!(
+            extras(choose(&c, Pair::new(2, 3), adds_much)),
+            [(0, 1), (1, 1)]
+        );
     }
 
     #[test]

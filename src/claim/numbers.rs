@@ -1211,7 +1211,8 @@ mod tests {
             quantities(s).into_iter().map(|q| (q.1, q.4)).collect()
         };
         use Role::*;
-        let cases: &[(&str, &[(f64, Option<Role>)])] = &[
+        type Case<'a> = (&'a str, &'a [(f64, Option<Role>)]);
+        let cases: &[Case] = &[
             (
                 "The ministry said 145 people were injured, 82 of whom remained in hospital, \
                  19 in a critical condition.",

@@ -423,7 +423,8 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
     if in_order {
         chosen = matching::settle(&scored, lens, added);
     } else {
-        chosen.extend(restate::restatements(&scored, &chosen, lens));
+        let same_count = |s| scorer.same_count(s);
+        chosen.extend(restate::restatements(&scored, &chosen, lens, same_count));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
     // A long article has two dozen candidates a sentence: gone before the

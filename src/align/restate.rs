@@ -31,12 +31,30 @@ pub const RESTATED_SHARE: f32 = 0.8;
 /// right 3 times in 4.
 pub const RESTATED_FLOOR: f32 = 1.5 * MIN_SCORE;
 
+/// The share of an article, from its start, that news gives its lead facts
+/// in: stories are told as an inverted pyramid, the event's toll first. A
+/// toll deep in an article is a detail of its own or another event's
+/// ("the attack killed five people and left a million homes without
+/// power", in a paragraph on the war).
+const LEAD_SHARE: f32 = 1.0 / 3.0;
+
+/// Do both sentences of a pair stand in their articles' leads?
+fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
+    let lead = |i: usize, n: usize| (i as f32) < (n as f32 * LEAD_SHARE).max(1.0);
+    lead(s.left, lens.left) && lead(s.right, lens.right)
+}
+
 /// The extra pairs of sentences that restate a fact already paired: for
 /// each sentence without any pair in `chosen`, its best candidate whose
 /// other sentence is paired, if it scores at least [`RESTATED_SHARE`] of
 /// that sentence's primary pair. Deterministic and the same both ways round
 /// (ties go to the earlier partner).
-pub fn restatements(candidates: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
+pub fn restatements(
+    candidates: &[Candidate],
+    chosen: &[Chosen],
+    lens: Pair<usize>,
+    same_count: impl Fn(Pair<usize>) -> bool,
+) -> Vec<Chosen> {
     let mut paired = lens.map(|n| vec![false; n]);
     let mut primary_score = lens.map(|n| vec![0.0f32; n]);
     for c in chosen {
@@ -51,28 +69,40 @@ pub fn restatements(candidates: &[Candidate], chosen: &[Chosen], lens: Pair<usiz
     let mut out = Vec::new();
     for side in [Side::Left, Side::Right] {
         let other = side.other();
-        // Each lone sentence's best candidate: (score, partner, candidate).
-        let mut best: Vec<Option<(f32, usize, &Candidate)>> = vec![None; *lens.get(side)];
+        // Each lone sentence's best candidate, and its best candidate that
+        // gives a count of the same event: (score, partner, candidate).
+        let n = *lens.get(side);
+        let mut best: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
+        let mut best_count: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
+        let better = |b: &Option<(f32, usize, &Candidate)>, c: &Candidate, partner: usize| match b {
+            None => true,
+            Some((s, p, _)) => c.score > *s || (c.score == *s && partner < *p),
+        };
         for c in candidates {
             let (own, partner) = (*c.sentences.get(side), *c.sentences.get(other));
-            if paired.get(side)[own] || c.score < RESTATED_FLOOR {
+            if paired.get(side)[own] || c.score < MIN_SCORE {
                 continue;
             }
-            let better = match best[own] {
-                None => true,
-                Some((s, p, _)) => c.score > s || (c.score == s && partner < p),
-            };
-            if better {
+            if c.score >= RESTATED_FLOOR && better(&best[own], c, partner) {
                 best[own] = Some((c.score, partner, c));
             }
+            if primary_score.get(other)[partner] > 0.0
+                && in_lead(c.sentences, lens)
+                && better(&best_count[own], c, partner)
+                && same_count(c.sentences)
+            {
+                best_count[own] = Some((c.score, partner, c));
+            }
         }
-        for (own, b) in best.into_iter().enumerate() {
-            let Some((score, partner, c)) = b else {
-                continue;
-            };
-            let theirs = primary_score.get(other)[partner];
-            if theirs > 0.0 && score >= RESTATED_SHARE * theirs {
-                debug_assert!(!paired.get(side)[own]);
+        for own in 0..n {
+            let restated = best[own].filter(|&(score, partner, _)| {
+                let theirs = primary_score.get(other)[partner];
+                theirs > 0.0 && score >= RESTATED_SHARE * theirs
+            });
+            // A count of the event is the fact itself: every sentence that
+            // gives it joins one of the other article's that does, however
+            // much else the two say (see `score::Scorer::same_count`).
+            if let Some((_, _, c)) = restated.or(best_count[own]) {
                 out.push(Chosen {
                     sentences: c.sentences,
                     score: c.score,
@@ -96,6 +126,10 @@ mod tests {
         }
     }
 
+    fn restatements_of(cands: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
+        restatements(cands, chosen, lens, |_| false)
+    }
+
     fn chose(l: usize, r: usize, score: f32) -> Chosen {
         Chosen {
             sentences: Pair::new(l, r),
@@ -108,7 +142,7 @@ mod tests {
     fn a_lone_sentence_joins_the_partner_it_restates() {
         // Left 0 and 2 both state what right 0 states; left 0 won it.
         let cands = [cand(0, 0, 0.5), cand(2, 0, 0.45), cand(2, 1, 0.21)];
-        let got = restatements(&cands, &[chose(0, 0, 0.5)], Pair::new(3, 2));
+        let got = restatements_of(&cands, &[chose(0, 0, 0.5)], Pair::new(3, 2));
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].sentences, Pair::new(2, 0));
         assert!(!got[0].primary);
@@ -118,7 +152,7 @@ mod tests {
     fn a_weaker_echo_is_not_a_restatement() {
         // Left 2 shares a little of right 0's fact: under the share.
         let cands = [cand(0, 0, 0.6), cand(2, 0, 0.3)];
-        let got = restatements(&cands, &[chose(0, 0, 0.6)], Pair::new(3, 1));
+        let got = restatements_of(&cands, &[chose(0, 0, 0.6)], Pair::new(3, 1));
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -127,19 +161,36 @@ mod tests {
         // Left 1 has its own pair: it is not left alone.
         let cands = [cand(0, 0, 0.5), cand(1, 0, 0.5), cand(1, 1, 0.3)];
         let chosen = [chose(0, 0, 0.5), chose(1, 1, 0.3)];
-        assert!(restatements(&cands, &chosen, Pair::new(2, 2)).is_empty());
+        assert!(restatements_of(&cands, &chosen, Pair::new(2, 2)).is_empty());
+    }
+
+    #[test]
+    fn a_lead_that_gives_the_toll_joins_the_other_toll_however_little_else_it_shares() {
+        // Left 0 (the headline) won right 0; left 1 gives the toll too, and
+        // shares little else with right 0. Right 0 is said to give the same
+        // count as every left sentence.
+        let cands = [cand(0, 0, 0.5), cand(1, 0, 0.22), cand(8, 0, 0.22)];
+        let got = restatements(&cands, &[chose(0, 0, 0.5)], Pair::new(9, 9), |_| true);
+        let pairs: Vec<_> = got
+            .iter()
+            .map(|c| (c.sentences.left, c.sentences.right))
+            .collect();
+        // Left 8 lies deep in its article: a detail, or another event's toll.
+        assert_eq!(pairs, [(1, 0)]);
+        // Without the same count, 0.22 is too little.
+        assert!(restatements_of(&cands, &[chose(0, 0, 0.5)], Pair::new(9, 9)).is_empty());
     }
 
     #[test]
     fn the_same_both_ways_round() {
         let cands = [cand(0, 0, 0.5), cand(0, 2, 0.45), cand(1, 2, 0.44)];
         let chosen = [chose(0, 0, 0.5)];
-        let got = restatements(&cands, &chosen, Pair::new(2, 3));
+        let got = restatements_of(&cands, &chosen, Pair::new(2, 3));
         let mirrored: Vec<Candidate> = cands
             .iter()
             .map(|c| cand(c.sentences.right, c.sentences.left, c.score))
             .collect();
-        let back = restatements(&mirrored, &[chose(0, 0, 0.5)], Pair::new(3, 2));
+        let back = restatements_of(&mirrored, &[chose(0, 0, 0.5)], Pair::new(3, 2));
         let mut a: Vec<_> = got
             .iter()
             .map(|c| (c.sentences.left, c.sentences.right))

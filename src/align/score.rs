@@ -314,6 +314,38 @@ impl<'a> Scorer<'a> {
             })
     }
 
+    /// Do two sentences give a count of one event ("at least 93 killed",
+    /// "the number of dead had risen to at least 61"), whatever the
+    /// figures? They share a measure tied to an event, and neither dates
+    /// itself in a year the other does not give: "the 2009 bombing of the
+    /// station killed 52" counts another event's dead.
+    pub fn same_count(&self, s: Pair<usize>) -> bool {
+        let years = |c: &crate::claim::Claims| -> Vec<i32> {
+            let mut y: Vec<i32> = c
+                .dates
+                .iter()
+                .filter_map(|d| match d.when {
+                    crate::claim::When::Year(y) => Some(y),
+                    crate::claim::When::Days { year, .. } => year,
+                    _ => None,
+                })
+                .collect();
+            y.sort_unstable();
+            y.dedup();
+            y
+        };
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        shared_ids(a, b).any(|id| self.is_event_count(id))
+            && years(claims.left) == years(claims.right)
+    }
+
     /// Score one pair of sentences; `None` when they share too little that
     /// is rare and says what.
     pub fn score(&self, s: Pair<usize>) -> Option<f32> {

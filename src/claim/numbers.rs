@@ -394,10 +394,37 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         return None;
     };
     let mut used = 1;
+    let mut last_scale = None;
     while let Some(s) = lower.get(i + used).and_then(|n| scale(n)) {
         value *= s as f64;
         exact = exact.and_then(|x| x.checked_mul(s));
         used += 1;
+        last_scale = Some(s);
+    }
+    // "a hundred and forty-five", "two thousand five hundred": words after
+    // a hundred or more add to it, each part under the scale before it.
+    while let Some(big) = last_scale.filter(|&s| s >= 100) {
+        let k = i + used + usize::from(lower.get(i + used).is_some_and(|n| n == "and"));
+        let Some(v) = lower
+            .get(k)
+            .and_then(|n| word_value(n))
+            .filter(|&v| v >= 1.0)
+        else {
+            break;
+        };
+        let (mut part, mut next) = (v as i128, k + 1);
+        last_scale = None;
+        while let Some(s) = lower.get(next).and_then(|n| scale(n)).filter(|&s| s < big) {
+            part *= s;
+            next += 1;
+            last_scale = Some(s);
+        }
+        if part >= big {
+            break;
+        }
+        value += part as f64;
+        exact = exact.and_then(|x| x.checked_add(part));
+        used = next - i;
     }
     Some(Figure {
         value,
@@ -1179,6 +1206,23 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn numbers_in_words_add_up() {
+        for (s, want) in [
+            ("A hundred and forty-five people were hurt.", 145.0),
+            ("one hundred twenty people were hurt", 120.0),
+            ("two thousand five hundred people were evacuated", 2500.0),
+            ("three hundred and two passengers", 302.0),
+            ("a hundred people were hurt", 100.0),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.first().map(|q| q.1), Some(want), "{s}: {q:?}");
+        }
+        // "and" between a figure and another count is no sum.
+        let q = quantities("Police detained a hundred and released three the next day.");
+        assert_eq!(q.first().map(|q| q.1), Some(100.0), "{q:?}");
     }
 
     #[test]

@@ -424,6 +424,21 @@ mod tests {
             ),
             None
         );
+        // A denial says "not" in other words.
+        assert_eq!(
+            neg(
+                "The operator denied that the vessel had been overloaded.",
+                "The operator says the vessel was not overloaded."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The operator denied that the vessel had been overloaded.",
+                "Investigators found the vessel was overloaded."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
     }
 
     #[test]

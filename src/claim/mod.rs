@@ -235,6 +235,17 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody",
 ];
 
+/// Verbs that deny the clause they govern: "denied that the vessel had been
+/// overloaded" says what "the vessel was not overloaded" says, and the two
+/// agree.
+const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
+
+/// Words that carry a clause's verb: what follows them is what it says
+/// happened.
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "been", "would", "could", "will", "did",
+];
+
 /// How many words after a negation it may govern.
 const NEGATION_REACH: usize = 6;
 
@@ -255,17 +266,28 @@ fn negation_scope(
     lower: &[String],
     i: usize,
 ) -> std::ops::Range<usize> {
-    let last = toks.len().min(i + 1 + NEGATION_REACH);
-    let end = (i + 1..last)
+    // A denial governs the verb of the clause it takes: "denied that the
+    // vessel had been overloaded" denies "overloaded", as "the vessel was
+    // not overloaded" does, not the vessel.
+    let first =
+        if DENIALS.contains(&lower[i].as_str()) && lower.get(i + 1).is_some_and(|w| w == "that") {
+            (i + 2..toks.len().min(i + 2 + NEGATION_REACH))
+                .find(|&k| AUXILIARIES.contains(&lower[k].as_str()))
+                .unwrap_or(i + 2)
+        } else {
+            i + 1
+        };
+    let last = toks.len().min(first + NEGATION_REACH);
+    let end = (first..last)
         .find(|&k| {
             let between = text
                 .get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
                 .unwrap_or_default();
-            (k > i + 1 && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
+            (k > first && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
                 || CLAUSE_STARTS.contains(&lower[k].as_str())
         })
         .unwrap_or(last);
-    i + 1..end
+    first..end.max(first)
 }
 
 /// Words without which [`ATTRIBUTION`] cannot match.
@@ -336,7 +358,10 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .filter(|&(i, w)| {
             // A capitalised "No" or "Never" inside a sentence is part of a title.
             let titled = i > 0 && toks[i].is_capitalized();
-            let negation = !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"));
+            let negation = !titled
+                && (NEGATIONS.contains(&w.as_str())
+                    || w.ends_with("n't")
+                    || DENIALS.contains(&w.as_str()));
             // "not only … but also" asserts both halves.
             negation
                 && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
@@ -458,6 +483,9 @@ const STATEMENT_VERBS: &[&str] = &[
     "stated",
     "reported",
     "added",
+    "announced",
+    "released",
+    "published",
 ];
 
 /// Mark the dates that sit next to a verb of saying: within two words

@@ -518,7 +518,18 @@ pub fn extract_normalized(
             && !w.contains(',');
         // "dozens of people": what an amount in words counts follows "of".
         let of = usize::from(vague && lower.get(i + used).is_some_and(|n| n == "of"));
-        let (counts, factor, mut role, end) = counted(lower, i + used + of, w);
+        // "kills 11, injures 64": what a figure counts never lies past a
+        // comma.
+        let next = i + used + of;
+        let cut = toks.get(next).is_some_and(|n| {
+            text.get(toks[next - 1].span.end - offset..n.span.start - offset)
+                .is_some_and(|gap| gap.contains([',', ';', ':']))
+        });
+        let (counts, factor, mut role, end) = if cut {
+            (None, 1.0, None, next)
+        } else {
+            counted(lower, next, w)
+        };
         if bare_year && counts.is_none() {
             i += used;
             continue;
@@ -1205,6 +1216,20 @@ mod tests {
                 "Forty people who live on the street were evacuated and two officers were injured."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_headline_of_two_counts() {
+        let q = quantities("Kestria train derailment kills 11, injures 64");
+        let got: Vec<(f64, Option<&str>, Option<Role>)> =
+            q.iter().map(|q| (q.1, q.3.as_deref(), q.4)).collect();
+        assert_eq!(
+            got,
+            [
+                (11.0, Some("people"), Some(Role::Dead)),
+                (64.0, Some("people"), Some(Role::Injured))
+            ]
         );
     }
 

@@ -210,10 +210,11 @@ impl<'a> Scorer<'a> {
         let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
         match self.feature(id) {
             // A count tied to an event (the dead, the injured) is one fact
-            // whatever its figure; a bare count of years or homes is one fact
+            // whatever its figure, unless the two date their events in
+            // different years; a bare count of years or homes is one fact
             // only as far as the figures are close ("twenty years" is not
             // "more than two years").
-            Some(Feature::Measure(_)) if self.is_event_count(id) => {
+            Some(Feature::Measure(_)) if self.is_event_count(id) && self.same_years(s) => {
                 self.closeness(s, id).max(FAR_VALUES)
             }
             Some(Feature::Measure(_)) => self.closeness(s, id),
@@ -320,30 +321,18 @@ impl<'a> Scorer<'a> {
     /// itself in a year the other does not give: "the 2009 bombing of the
     /// station killed 52" counts another event's dead.
     pub fn same_count(&self, s: Pair<usize>) -> bool {
-        let years = |c: &crate::claim::Claims| -> Vec<i32> {
-            let mut y: Vec<i32> = c
-                .dates
-                .iter()
-                .filter_map(|d| match d.when {
-                    crate::claim::When::Year(y) => Some(y),
-                    crate::claim::When::Days { year, .. } => year,
-                    _ => None,
-                })
-                .collect();
-            y.sort_unstable();
-            y.dedup();
-            y
-        };
-        let claims = Pair::new(
-            &self.views.left.claims[s.left],
-            &self.views.right.claims[s.right],
-        );
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
         );
-        shared_ids(a, b).any(|id| self.is_event_count(id))
-            && years(claims.left) == years(claims.right)
+        shared_ids(a, b).any(|id| self.is_event_count(id)) && self.same_years(s)
+    }
+
+    /// Do two sentences date what they tell in the same years (or neither
+    /// in any)? A count of the dead beside "2009" is another event's than
+    /// one beside no year, in an article about this week's attack.
+    fn same_years(&self, s: Pair<usize>) -> bool {
+        self.views.left.claims[s.left].years() == self.views.right.claims[s.right].years()
     }
 
     /// Score one pair of sentences; `None` when they share too little that

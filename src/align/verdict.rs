@@ -87,8 +87,14 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
 fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
     let mut used = vec![false; rs.len()];
+    // Counts of what befell people in different years are counts of two
+    // events: "At least 38 dead" against "the 2009 bombing killed 52".
+    let same_years = claims.left.years() == claims.right.years();
     for a in ls {
         let Some(key) = measure_key(a) else { continue };
+        if a.role.is_some() && !same_years {
+            continue;
+        }
         let same: Vec<usize> = (0..rs.len())
             .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
             .collect();
@@ -438,6 +444,30 @@ mod tests {
                 "Investigators found the vessel was overloaded."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+    }
+
+    #[test]
+    fn another_years_toll_is_another_event() {
+        let numbers = |a: &str, b: &str| {
+            diff(a, b)
+                .into_iter()
+                .filter(|d| d.0 == DiffKind::Number)
+                .count()
+        };
+        assert_eq!(
+            numbers(
+                "At least 38 people were killed in the attack on Friday.",
+                "The 2009 bombing of a train at the central station killed 52 people."
+            ),
+            0
+        );
+        assert_eq!(
+            numbers(
+                "In 2009, a bomb on a commuter train killed 54 people.",
+                "The 2009 bombing of a train at the central station killed 52 people."
+            ),
+            1
         );
     }
 

@@ -145,7 +145,11 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("weekday")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|since|of|by|until|during|the|from|[Ii]n early|[Ii]n late)\s+((?:1[89]|20)\d\d)\b(?:[^,\d]|$)")
+    // "In 2009, a bomb …" and "The 2009 bombing" date the year; "in
+    // 2009,000 homes" is no year.
+    Regex::new(
+        r"\b(?i:in|since|of|by|until|during|the|from|in early|in late)\s+((?:1[89]|20)\d\d)\b(?:,[^\d]|,$|[^,\d]|$)",
+    )
         .expect("year")
 });
 

@@ -184,6 +184,24 @@ pub struct Claims {
 }
 
 impl Claims {
+    /// The years the sentence dates something in, sorted, once each: "the
+    /// 2009 bombing", "on March 22, 2024".
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .dates
+            .iter()
+            .filter(|d| !d.of_statement)
+            .filter_map(|d| match d.when {
+                When::Year(y) => Some(y),
+                When::Days { year, .. } => year,
+                _ => None,
+            })
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
     /// Does the sentence say anything is not so?
     pub fn is_negated(&self) -> bool {
         !self.negated.is_empty()

@@ -462,6 +462,14 @@ mod tests {
             ),
             0
         );
+        // A year things are measured from dates no event.
+        assert_eq!(
+            numbers(
+                "The derailment killed 11 people, the deadliest rail accident since 1998.",
+                "The toll from Thursday's derailment has risen to 14."
+            ),
+            1
+        );
         assert_eq!(
             numbers(
                 "In 2009, a bomb on a commuter train killed 54 people.",

@@ -16,6 +16,9 @@ pub struct DateClaim {
     /// The date is when someone spoke ("the examiner said Thursday"), not
     /// when the event happened: it is no fact of the event.
     pub of_statement: bool,
+    /// The date is a point things are measured from ("the deadliest since
+    /// 1998"), not when the sentence's event happened.
+    pub reference: bool,
 }
 
 impl DateClaim {
@@ -490,6 +493,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             span: Span::new(span.start + offset, span.end + offset),
             when,
             of_statement: false,
+            reference: text[..span.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since")),
         })
         .collect()
 }

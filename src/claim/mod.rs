@@ -185,12 +185,12 @@ pub struct Claims {
 
 impl Claims {
     /// The years the sentence dates something in, sorted, once each: "the
-    /// 2009 bombing", "on March 22, 2024".
+    /// 2009 bombing", "on March 22, 2024"; not "the deadliest since 1998".
     pub fn years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self
             .dates
             .iter()
-            .filter(|d| !d.of_statement)
+            .filter(|d| !d.of_statement && !d.reference)
             .filter_map(|d| match d.when {
                 When::Year(y) => Some(y),
                 When::Days { year, .. } => year,

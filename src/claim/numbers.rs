@@ -66,6 +66,10 @@ pub struct Quantity {
     /// An amount in words with no figure ("dozens", "thousands"): its value
     /// is the least it can mean, and no figure to find elsewhere.
     pub vague: bool,
+    /// An amount in words that allows almost any figure ("many", "a
+    /// significant number of"): it says the fact is stated, not how big it
+    /// is. Read only where it counts what befell people.
+    pub qualitative: bool,
 }
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
@@ -336,6 +340,32 @@ struct Figure {
     /// An amount in words with no figure ("dozens", "hundreds of
     /// thousands"): at least two of its unit.
     vague: bool,
+    /// "many", "several", "a significant number of" (see
+    /// [`Quantity::qualitative`]).
+    qualitative: bool,
+}
+
+/// Amounts in words that give no figure, with the least each can mean:
+/// "many injured" and "a significant number of injuries" state that people
+/// were hurt as "nearly 150 injured" does. Longest first.
+const QUALITATIVE: &[(&[&str], i128)] = &[
+    (&["a", "significant", "number", "of"], 2),
+    (&["a", "large", "number", "of"], 2),
+    (&["a", "handful", "of"], 2),
+    (&["scores", "of"], 40),
+    (&["several"], 3),
+    (&["many"], 2),
+    (&["numerous"], 2),
+    (&["multiple"], 2),
+];
+
+/// The qualitative amount starting at token `i`: its least value and length.
+fn qualitative_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
+    QUALITATIVE.iter().find_map(|(words, least)| {
+        let fits =
+            lower.len() >= i + words.len() && words.iter().zip(&lower[i..]).all(|(w, l)| w == l);
+        fits.then_some((*least, words.len()))
+    })
 }
 
 /// The unit of an amount written as a plural ("dozens", "thousands").
@@ -358,6 +388,15 @@ fn word_figure(w: &str) -> Option<(f64, Option<i128>)> {
 /// A number that starts at token `i`.
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
+    if let Some((least, used)) = qualitative_at(lower, i) {
+        return Some(Figure {
+            value: least as f64,
+            exact: Some(least),
+            used,
+            vague: true,
+            qualitative: true,
+        });
+    }
     if let Some(unit) = vague_unit(w) {
         // "dozens missing", "hundreds of thousands of homes".
         let mut least = 2 * unit;
@@ -373,6 +412,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             exact: Some(least),
             used,
             vague: true,
+            qualitative: false,
         });
     }
     let (mut value, mut exact) = if let Some(d) = digits(w) {
@@ -431,6 +471,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         exact,
         used,
         vague: false,
+        qualitative: false,
     })
 }
 
@@ -504,6 +545,7 @@ pub fn extract_normalized(
             exact,
             used,
             vague,
+            qualitative,
         }) = number_at(lower, i)
         else {
             i += 1;
@@ -596,6 +638,16 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "many" of anything else says nothing checkable, and "several
+        // survivors said" counts witnesses, not the rescued.
+        let harm = matches!(
+            role,
+            Some(Role::Dead | Role::Injured | Role::Missing | Role::Hospitalized | Role::Critical)
+        );
+        if qualitative && (!harm || counts.as_deref() != Some("people")) {
+            i += used;
+            continue;
+        }
         // A sign before a bare figure belongs to its text; after a
         // qualifier ("at least -5") the qualifier starts it anyway.
         let first = match sign {
@@ -615,6 +667,7 @@ pub fn extract_normalized(
             counts: counts.map(String::into_boxed_str),
             role,
             vague,
+            qualitative,
         });
         i += used;
     }
@@ -1231,6 +1284,40 @@ mod tests {
                 (64.0, Some("people"), Some(Role::Injured))
             ]
         );
+    }
+
+    #[test]
+    fn amounts_in_words_count_what_befell_people_and_nothing_else() {
+        let got = |s: &str| -> Vec<(String, f64, Option<Role>, bool)> {
+            let q = quantities(s);
+            q.into_iter()
+                .map(|q| (q.0, q.1, q.4, q.2 == Op::AtLeast))
+                .collect()
+        };
+        assert_eq!(
+            got("The gunmen stormed the venue, causing a significant number of injuries."),
+            [(
+                "a significant number of injuries".to_string(),
+                2.0,
+                Some(Role::Injured),
+                true
+            )]
+        );
+        assert_eq!(
+            got("Several people were killed and many injured."),
+            [
+                ("Several people".to_string(), 3.0, Some(Role::Dead), true),
+                ("many injured".to_string(), 2.0, Some(Role::Injured), true)
+            ]
+        );
+        for s in [
+            "Many residents said they had heard the blast.",
+            "The search went on for several hours.",
+            "Many of them had come from the suburbs.",
+            "Several survivors said the ship was packed.",
+        ] {
+            assert!(got(s).is_empty(), "{s}: {:?}", got(s));
+        }
     }
 
     #[test]

@@ -181,7 +181,8 @@ fn given(corpus: &Corpus) -> Vec<Vec<Vec<Given>>> {
 
 fn sentence_values(src: &crate::corpus::Source, i: usize, claims: &Claims) -> Vec<Given> {
     let mut out: Vec<Given> = Vec::new();
-    for q in &claims.quantities {
+    // "many injured" is read below, as an amount in words.
+    for q in claims.quantities.iter().filter(|q| !q.qualitative) {
         let topic = topic::of_quantity(q, claims);
         let Some(m) = measure_key(q).or_else(|| topic.map(|t| t.measure().to_string())) else {
             continue;

@@ -121,6 +121,32 @@ fn has_chrome_phrase(line: &str) -> bool {
     }
 }
 
+/// Labels of a link to another story set in an article ("Related: Who are
+/// the Ashen Front?", "Read more: ..."): the line is a headline of another
+/// page, whatever its punctuation.
+const TEASER_LABELS: [&str; 8] = [
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "watch",
+    "listen",
+    "recommended",
+];
+
+fn is_teaser(line: &str) -> bool {
+    word_count(line) <= 16 && {
+        let t = line.trim_start_matches(is_space);
+        t.split_once(':').is_some_and(|(label, rest)| {
+            !rest.trim().is_empty()
+                && TEASER_LABELS
+                    .iter()
+                    .any(|l| label.trim_end().eq_ignore_ascii_case(l))
+        })
+    }
+}
+
 /// A byline: "By" and a capitalised name, as a line of its own ("By Carla
 /// Ventresca", "By Theo Marchetti | Harlan City Ledger", "By Buckeye Now
 /// staff").
@@ -199,6 +225,7 @@ pub fn find(text: &str) -> Found {
             }
             spans.push(line);
         } else if has_chrome_phrase(s)
+            || is_teaser(s)
             || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
             || (i < first_prose && (is_byline(s) || is_time_stamp(s)))
         {
@@ -269,6 +296,22 @@ mod tests {
             furniture_of(text),
             ["Editorial board opinions that follow this author"]
         );
+    }
+
+    #[test]
+    fn a_link_to_another_story_is_furniture() {
+        let text = "The attack killed 93 people on Friday.\n\nRelated: Who are the Ashen Front?\n\nRead more: Timeline of the country's deadliest attacks\n\nWatch: the minister said the search would go on.\n\nPolice said they were looking for a white van.";
+        assert_eq!(
+            furniture_of(text),
+            [
+                "Related: Who are the Ashen Front?",
+                "Read more: Timeline of the country's deadliest attacks",
+                "Watch: the minister said the search would go on."
+            ]
+        );
+        // A label inside prose is prose.
+        let text = "The minister said the two were related: one had ordered the other.";
+        assert!(furniture_of(text).is_empty());
     }
 
     #[test]

@@ -430,6 +430,29 @@ mod tests {
             ),
             None
         );
+        // A superlative said with "no" denies nothing.
+        assert_eq!(
+            neg(
+                "It was the deadliest attack in the country's modern history.",
+                "No attack in the country's modern history has claimed more lives."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "Morvay's foreign ministry denied any involvement.",
+                "Morvay rejected any involvement, calling the claim a lie."
+            ),
+            None
+        );
+        // Rejecting an accusation does not deny that it was made.
+        assert_eq!(
+            neg(
+                "Its spokesman called the accusation a fabrication.",
+                "Kolvaria rejected the accusation, which its spokesman called a fabrication."
+            ),
+            None
+        );
         // A denial says "not" in other words.
         assert_eq!(
             neg(

@@ -255,8 +255,27 @@ const NEGATIONS: &[&str] = &[
 
 /// Verbs that deny the clause they govern: "denied that the vessel had been
 /// overloaded" says what "the vessel was not overloaded" says, and the two
-/// agree.
-const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
+/// agree; "rejected any involvement" what "was not involved" says.
+const DENIALS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "reject",
+    "rejecting",
+];
+
+/// Words of a comparison: "no attack has claimed more lives" and "never
+/// has the city seen a worse night" say "the deadliest", "the worst"; the
+/// "no" denies nothing.
+const COMPARATIVES: &[&str] = &[
+    "more", "than", "worse", "deadlier", "greater", "bigger", "higher", "larger",
+];
+
+/// How far after a negation a comparison may make it a superlative.
+const COMPARISON_REACH: usize = 10;
 
 /// Words that carry a clause's verb: what follows them is what it says
 /// happened.
@@ -376,13 +395,24 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .filter(|&(i, w)| {
             // A capitalised "No" or "Never" inside a sentence is part of a title.
             let titled = i > 0 && toks[i].is_capitalized();
-            let negation = !titled
-                && (NEGATIONS.contains(&w.as_str())
-                    || w.ends_with("n't")
-                    || DENIALS.contains(&w.as_str()));
+            // A denial of a clause or of "any" thing says "not": "denied
+            // that it was overloaded", "rejected any involvement". One of a
+            // thing says no more than that ("rejected the accusation" does
+            // not deny that an accusation was made).
+            let denial = DENIALS.contains(&w.as_str())
+                && lower.get(i + 1).is_some_and(|n| n == "that" || n == "any");
+            let negation =
+                !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || denial);
             // "not only … but also" asserts both halves.
-            negation
-                && !(w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just"))
+            let not_only =
+                w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just");
+            let compares = matches!(w.as_str(), "no" | "never" | "none" | "nobody")
+                && lower
+                    .iter()
+                    .skip(i + 1)
+                    .take(COMPARISON_REACH)
+                    .any(|n| COMPARATIVES.contains(&n.as_str()));
+            negation && !not_only && !compares
         })
         .flat_map(|(i, _)| negation_scope(text, offset, &toks, &lower, i))
         .filter_map(|k| stems[k].as_deref())

@@ -7,7 +7,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::words::{normalize, tokens};
-use crate::claim::{Claims, NameClaim, Quantity};
+use crate::claim::{Claims, DateClaim, NameClaim, Quantity};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -151,7 +151,14 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
         // A date the left gives elsewhere in the sentence is that date's
         // partner ("broke out at 2:45 a.m. and was under control by 11" /
         // "broke out at 2:45 a.m."); a time "by" or "after" something is
-        // weighed only against another such.
+        // weighed against another such, and against a moment only where the
+        // two cannot both be true ("had collapsed by 11 p.m." / "collapsed
+        // shortly before midnight"): "under control by 11 a.m." says nothing
+        // against "broke out at 2:45 a.m.".
+        let bounds_clash = |b: &DateClaim| {
+            b.when.clock_bound() != a.when.clock_bound()
+                && a.when.compatible(&b.when) == Some(false)
+        };
         let same: Vec<_> = claims
             .right
             .dates
@@ -159,7 +166,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             .filter(|b| {
                 !b.of_statement
                     && date_key(&b.when) == key
-                    && b.when.clock_bound() == a.when.clock_bound()
+                    && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
@@ -467,6 +474,30 @@ mod tests {
                 "Investigators found the vessel was overloaded."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+    }
+
+    #[test]
+    fn a_time_by_which_something_happened_against_a_moment() {
+        let dates = |a: &str, b: &str| {
+            diff(a, b)
+                .into_iter()
+                .filter(|d| d.0 == DiffKind::Date)
+                .count()
+        };
+        assert_eq!(
+            dates(
+                "Part of the roof had collapsed by 11 p.m., a spokesman said.",
+                "Part of the roof collapsed shortly before midnight."
+            ),
+            1
+        );
+        assert_eq!(
+            dates(
+                "The fire was brought under control by 11 a.m.",
+                "The fire broke out at 2:45 a.m. and burned for hours."
+            ),
+            0
         );
     }
 

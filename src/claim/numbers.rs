@@ -638,6 +638,17 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "seats 2,400", "holds about 2,400 people", "a capacity of 2,400":
+        // the seats of a venue, as "the 2,400-seat theatre" gives them.
+        let holds = start.checked_sub(1).is_some_and(|k| {
+            matches!(
+                lower[k].as_str(),
+                "seats" | "holds" | "accommodates" | "seating"
+            ) || (lower[k] == "of" && k > 0 && lower[k - 1] == "capacity")
+        });
+        if holds && (counts.is_none() || counts.as_deref() == Some("people")) && role.is_none() {
+            counts = Some("seat".into());
+        }
         // "many" of anything else says nothing checkable, and "several
         // survivors said" counts witnesses, not the rescued.
         let harm = matches!(
@@ -1317,6 +1328,23 @@ mod tests {
             "Several survivors said the ship was packed.",
         ] {
             assert!(got(s).is_empty(), "{s}: {:?}", got(s));
+        }
+    }
+
+    #[test]
+    fn the_seats_of_a_venue_however_written() {
+        for s in [
+            "The 2,400-seat theatre opened in 1912.",
+            "The theatre, which opened in 1912, seats 2,400.",
+            "The venue holds about 2,400 people.",
+            "The hall has a capacity of 2,400.",
+        ] {
+            let q: Vec<_> = quantities(s)
+                .into_iter()
+                .filter(|q| q.1 >= 2000.0)
+                .collect();
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("seat"), "{s}");
         }
     }
 

@@ -426,6 +426,11 @@ impl Weights {
         known.unwrap_or(0)
     }
 
+    /// The weight of a feature that `df` sentences of the two sources have.
+    pub fn idf_of(&self, df: u32) -> f32 {
+        idf(self.sentences, df)
+    }
+
     /// How many sentences the two sources have (page furniture not counted).
     pub fn sentences(&self) -> u32 {
         self.sentences
@@ -443,6 +448,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Aboard) => format!("{counts}:aboard"),
         Some(claim::Role::Hospitalized) => format!("{counts}:hospitalized"),
         Some(claim::Role::Critical) => format!("{counts}:critical"),
+        Some(claim::Role::Arrested) => format!("{counts}:arrested"),
         None => counts.to_string(),
     })
 }

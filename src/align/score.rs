@@ -335,6 +335,12 @@ impl<'a> Scorer<'a> {
         self.views.left.claims[s.left].years() == self.views.right.claims[s.right].years()
     }
 
+    /// The weight of a name spelled two ways: as one name that the
+    /// sentences of both spellings have (the same both ways round).
+    fn spelt_weight(&self, a: u32, b: u32) -> f32 {
+        NAME_WEIGHT * self.weights.idf_of(self.weights.df(a) + self.weights.df(b))
+    }
+
     /// Score one pair of sentences; `None` when they share too little that
     /// is rare and says what.
     pub fn score(&self, s: Pair<usize>) -> Option<f32> {
@@ -365,9 +371,9 @@ impl<'a> Scorer<'a> {
                 evidence += w * self.says_what(s, id);
             }
         }
-        for (id, _) in self.misspelt(s) {
+        for (id, r) in self.misspelt(s) {
             count += 1;
-            let w = self.base_weight(id);
+            let w = self.spelt_weight(id, r);
             shared += w;
             if self.is_specific(id) {
                 evidence += w * WHO_OR_WHEN_EVIDENCE;
@@ -412,7 +418,7 @@ impl<'a> Scorer<'a> {
                     && besides.binary_search(&r).is_err()
                     && self.is_specific(l)
             })
-            .map(|(l, _)| self.base_weight(l) * WHO_OR_WHEN_EVIDENCE)
+            .map(|(l, r)| self.spelt_weight(l, r) * WHO_OR_WHEN_EVIDENCE)
             .sum();
         shared + misspelt
     }

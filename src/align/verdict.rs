@@ -129,8 +129,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     }
 }
 
+/// The same value, or two amounts in words ("several", "many"): neither
+/// gives a figure to set against the other.
 fn equal(a: &Quantity, b: &Quantity) -> bool {
-    a.same_value(b) && a.op == b.op
+    (a.qualitative && b.qualitative) || (a.same_value(b) && a.op == b.op)
 }
 
 fn distance(a: &Quantity, b: &Quantity) -> f64 {
@@ -437,6 +439,14 @@ mod tests {
             ),
             None
         );
+        // A comparison in another clause leaves the denial standing.
+        assert_eq!(
+            neg(
+                "No one was injured, though more than 40 homes were damaged.",
+                "Three people were injured and more than 40 homes were damaged."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
         // A superlative said with "no" denies nothing.
         assert_eq!(
             neg(
@@ -513,6 +523,22 @@ mod tests {
             numbers(
                 "At least 38 people were killed in the attack on Friday.",
                 "The 2009 bombing of a train at the central station killed 52 people."
+            ),
+            0
+        );
+        // The year of a full date is this event's as much as "Friday" is.
+        assert_eq!(
+            numbers(
+                "On March 22, 2024, gunmen killed 144 people at the concert hall.",
+                "Gunmen killed at least 133 people at the concert hall on Friday."
+            ),
+            1
+        );
+        // Two amounts in words give no figures to set apart.
+        assert_eq!(
+            numbers(
+                "Several people were killed in the blast.",
+                "Many people were killed in the blast."
             ),
             0
         );

@@ -449,7 +449,18 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         .flatten()
     {
         let g = c.get(1).expect("year group");
+        // "The 1900 passengers": after "the", a figure before a plural
+        // counts them.
+        let counts_after = c.get(0).is_some_and(|m| {
+            m.as_str()
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("the"))
+        }) && text[g.end()..].split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        });
         if free(&found, g.start(), g.end())
+            && !counts_after
             && let Ok(y) = g.as_str().parse()
         {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));

@@ -184,8 +184,11 @@ pub struct Claims {
 }
 
 impl Claims {
-    /// The years the sentence dates something in, sorted, once each: "the
-    /// 2009 bombing", "on March 22, 2024"; not "the deadliest since 1998".
+    /// The years the sentence dates something in by the year alone, sorted,
+    /// once each: "the 2009 bombing", "In 2009, a bomb …". Not "the deadliest
+    /// since 1998", and not the year of a full date: a lead that writes "On
+    /// March 22, 2024, gunmen killed 144" tells of the week's event as one
+    /// that writes "on Friday" does.
     pub fn years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self
             .dates
@@ -193,7 +196,6 @@ impl Claims {
             .filter(|d| !d.of_statement && !d.reference)
             .filter_map(|d| match d.when {
                 When::Year(y) => Some(y),
-                When::Days { year, .. } => year,
                 _ => None,
             })
             .collect();
@@ -316,15 +318,27 @@ fn negation_scope(
         };
     let last = toks.len().min(first + NEGATION_REACH);
     let end = (first..last)
-        .find(|&k| {
-            let between = text
-                .get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
-                .unwrap_or_default();
-            (k > first && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
-                || CLAUSE_STARTS.contains(&lower[k].as_str())
-        })
+        .find(|&k| clause_break(text, offset, toks, lower, first - 1, k))
         .unwrap_or(last);
     first..end.max(first)
+}
+
+/// Does token `k` start a new clause after the clause that token `from`
+/// is in: a punctuation mark between clauses before it (not right after
+/// `from`), or a word that starts a clause?
+fn clause_break(
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &[String],
+    from: usize,
+    k: usize,
+) -> bool {
+    let between = text
+        .get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+        .unwrap_or_default();
+    (k > from + 1 && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
+        || CLAUSE_STARTS.contains(&lower[k].as_str())
 }
 
 /// Words without which [`ATTRIBUTION`] cannot match.
@@ -406,12 +420,12 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             // "not only … but also" asserts both halves.
             let not_only =
                 w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just");
+            // The comparison must stand in the negation's own clause: "no
+            // one was injured, though more than 40 homes …" denies.
             let compares = matches!(w.as_str(), "no" | "never" | "none" | "nobody")
-                && lower
-                    .iter()
-                    .skip(i + 1)
-                    .take(COMPARISON_REACH)
-                    .any(|n| COMPARATIVES.contains(&n.as_str()));
+                && (i + 1..lower.len().min(i + 1 + COMPARISON_REACH))
+                    .take_while(|&k| !clause_break(text, offset, &toks, &lower, i, k))
+                    .any(|k| COMPARATIVES.contains(&lower[k].as_str()));
             negation && !not_only && !compares
         })
         .flat_map(|(i, _)| negation_scope(text, offset, &toks, &lower, i))

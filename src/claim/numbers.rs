@@ -42,6 +42,8 @@ pub enum Role {
     Hospitalized,
     /// In a critical condition or in intensive care.
     Critical,
+    /// Arrested, detained, in custody.
+    Arrested,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -361,6 +363,10 @@ const QUALITATIVE: &[(&[&str], i128)] = &[
 
 /// The qualitative amount starting at token `i`: its least value and length.
 fn qualitative_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
+    // "how many people were killed" asks; "so many", "too many" exclaim.
+    if i > 0 && matches!(lower[i - 1].as_str(), "how" | "so" | "too" | "as") {
+        return None;
+    }
     QUALITATIVE.iter().find_map(|(words, least)| {
         let fits =
             lower.len() >= i + words.len() && words.iter().zip(&lower[i..]).all(|(w, l)| w == l);
@@ -465,6 +471,18 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         value += part as f64;
         exact = exact.and_then(|x| x.checked_add(part));
         used = next - i;
+        // "a hundred and fifty thousand": a larger scale after the sum
+        // multiplies all of it.
+        if let Some(s) = lower
+            .get(i + used)
+            .and_then(|n| scale(n))
+            .filter(|&s| s > big)
+        {
+            value *= s as f64;
+            exact = exact.and_then(|x| x.checked_mul(s));
+            used += 1;
+            last_scale = Some(s);
+        }
     }
     Some(Figure {
         value,
@@ -540,13 +558,25 @@ pub fn extract_normalized(
             i += 1;
             continue;
         }
+        // A number in words never runs past a comma: "killed a hundred, and
+        // five more died" gives a hundred.
+        let figure = number_at(lower, i).and_then(|f| {
+            let comma = (i + 1..i + f.used).find(|&k| {
+                text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+                    .is_some_and(|gap| gap.contains([',', ';', ':']))
+            });
+            match comma {
+                Some(k) => number_at(&lower[..k], i),
+                None => Some(f),
+            }
+        });
         let Some(Figure {
             value,
             exact,
             used,
             vague,
             qualitative,
-        }) = number_at(lower, i)
+        }) = figure
         else {
             i += 1;
             continue;
@@ -638,6 +668,21 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "Police arrested four suspects", "four men were detained": a count
+        // of people held, whatever the noun.
+        if role.is_none() && counts.as_deref().is_some_and(is_person) {
+            let arrested = |r: &Role| *r == Role::Arrested;
+            role = start
+                .checked_sub(1)
+                .and_then(|k| verb_role(&lower[k]))
+                .filter(arrested)
+                .or_else(|| role_of_subject(lower, end).filter(arrested))
+                .or_else(|| state_after(lower, end).filter(arrested))
+                .or_else(|| role_near(lower, i, end).filter(arrested));
+        }
+        if role == Some(Role::Arrested) {
+            counts = Some("people".into());
+        }
         // "seats 2,400", "holds about 2,400 people", "a capacity of 2,400":
         // the seats of a venue, as "the 2,400-seat theatre" gives them.
         let holds = start.checked_sub(1).is_some_and(|k| {
@@ -653,7 +698,14 @@ pub fn extract_normalized(
         // survivors said" counts witnesses, not the rescued.
         let harm = matches!(
             role,
-            Some(Role::Dead | Role::Injured | Role::Missing | Role::Hospitalized | Role::Critical)
+            Some(
+                Role::Dead
+                    | Role::Injured
+                    | Role::Missing
+                    | Role::Hospitalized
+                    | Role::Critical
+                    | Role::Arrested
+            )
         );
         if qualitative && (!harm || counts.as_deref() != Some("people")) {
             i += used;
@@ -683,6 +735,28 @@ pub fn extract_normalized(
         i += used;
     }
     out
+}
+
+/// Nouns a count of people is written with ("four suspects", "two men"),
+/// as stems.
+fn is_person(counts: &str) -> bool {
+    matches!(
+        counts,
+        "people"
+            | "suspect"
+            | "men"
+            | "man"
+            | "person"
+            | "individu"
+            | "attack"
+            | "assail"
+            | "gunm"
+            | "member"
+            | "worker"
+            | "employe"
+            | "manag"
+            | "offic"
+    )
 }
 
 /// What a sum counts, from the sign before its figure: "$41,000" counts
@@ -719,17 +793,29 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
 /// The role a bare figure has as the subject of a verb of harm: "64 were
 /// hurt", "11 died", "nine have been killed".
 fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
-    let verb = lower[after.min(lower.len())..].iter().take(4).find(|w| {
-        !matches!(
+    let rest = &lower[after.min(lower.len())..];
+    let aux = |w: &String| {
+        matches!(
             w.as_str(),
-            "were" | "was" | "have" | "had" | "been" | "are" | "remain" | "still" | "now"
+            "were" | "was" | "have" | "had" | "been" | "being" | "are" | "remain" | "still" | "now"
         )
-    })?;
+    };
+    let verb = rest.iter().take(4).find(|w| !aux(w))?;
+    // "were held", "are being held": people held; "a vigil for the 93
+    // victims was held" holds the vigil.
+    let plural = rest
+        .iter()
+        .take_while(|w| aux(w))
+        .any(|w| matches!(w.as_str(), "were" | "are" | "being"));
     match verb.as_str() {
         "died" | "killed" | "dead" => Some(Role::Dead),
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         "missing" | "unaccounted" => Some(Role::Missing),
         "rescued" => Some(Role::Rescued),
+        // "four crew members were being held"; "held" alone is too often
+        // a meeting or a vigil.
+        "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
+        "held" if plural => Some(Role::Arrested),
         _ => None,
     }
 }
@@ -742,6 +828,7 @@ fn verb_role(w: &str) -> Option<Role> {
         "injuring" | "injures" | "injured" | "wounding" | "wounds" | "wounded" => {
             Some(Role::Injured)
         }
+        "arrested" | "detained" | "apprehended" | "arresting" | "detaining" => Some(Role::Arrested),
         _ => None,
     }
 }
@@ -806,10 +893,12 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
     for (k, w) in lower.iter().enumerate().skip(from).take(6) {
         let next = lower.get(k + 1).map(String::as_str);
         match (w.as_str(), next) {
-            ("critical" | "serious", Some("condition" | "conditions")) => {
+            // "serious" is a grade of its own: outlets give both figures.
+            ("critical", Some("condition" | "conditions")) => {
                 return Some(Role::Critical);
             }
             ("intensive", Some("care")) => return Some(Role::Critical),
+            ("custody", _) => return Some(Role::Arrested),
             ("critically", Some("injured" | "wounded" | "hurt" | "ill")) => {
                 return Some(Role::Critical);
             }
@@ -962,6 +1051,7 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
 const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
 const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
+const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody"];
 
 /// The role a word gives a count of people near it.
 fn role_word(w: &str) -> Option<Role> {
@@ -971,6 +1061,7 @@ fn role_word(w: &str) -> Option<Role> {
         (MISSING_WORDS, Role::Missing),
         (RESCUE_WORDS, Role::Rescued),
         (ABOARD_WORDS, Role::Aboard),
+        (ARREST_WORDS, Role::Arrested),
     ]
     .into_iter()
     .find(|(words, _)| words.contains(&w))
@@ -1224,7 +1315,7 @@ mod tests {
             ),
             (
                 "apprehended four suspects from Tajikistan",
-                ("four suspects", 4.0, Eq, Some("suspect".into()), None),
+                ("four suspects", 4.0, Eq, p.clone(), Some(Role::Arrested)),
             ),
             (
                 "won almost 90 percent of the vote",
@@ -1326,9 +1417,32 @@ mod tests {
             "The search went on for several hours.",
             "Many of them had come from the suburbs.",
             "Several survivors said the ship was packed.",
+            "It is not clear how many people were killed.",
         ] {
             assert!(got(s).is_empty(), "{s}: {:?}", got(s));
         }
+    }
+
+    #[test]
+    fn people_held_are_one_count_whatever_the_noun() {
+        for (s, n) in [
+            ("Police arrested four suspects near the border.", 4.0),
+            ("Seven people were in custody on Sunday.", 7.0),
+            ("In total, eleven people are now in custody.", 11.0),
+            ("The captain and four crew members were being held.", 4.0),
+            ("Police detained him and two members of his crew.", 2.0),
+        ] {
+            let q = quantities(s);
+            assert_eq!(
+                q.iter()
+                    .map(|q| (q.1, q.3.as_deref(), q.4))
+                    .collect::<Vec<_>>(),
+                [(n, Some("people"), Some(Role::Arrested))],
+                "{s}"
+            );
+        }
+        let q = quantities("A vigil for the 93 victims was held on Sunday.");
+        assert!(q.iter().all(|q| q.4 != Some(Role::Arrested)), "{q:?}");
     }
 
     #[test]
@@ -1354,6 +1468,7 @@ mod tests {
             ("A hundred and forty-five people were hurt.", 145.0),
             ("one hundred twenty people were hurt", 120.0),
             ("two thousand five hundred people were evacuated", 2500.0),
+            ("One hundred and fifty thousand people fled", 150_000.0),
             ("three hundred and two passengers", 302.0),
             ("a hundred people were hurt", 100.0),
         ] {
@@ -1362,6 +1477,8 @@ mod tests {
         }
         // "and" between a figure and another count is no sum.
         let q = quantities("Police detained a hundred and released three the next day.");
+        assert_eq!(q.first().map(|q| q.1), Some(100.0), "{q:?}");
+        let q = quantities("The blast killed a hundred, and five more people died later.");
         assert_eq!(q.first().map(|q| q.1), Some(100.0), "{q:?}");
     }
 
@@ -1432,6 +1549,17 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
         }
+        // "Serious" is a grade of its own.
+        let q = roles("Twenty people are in serious condition.");
+        assert!(q.iter().all(|q| q.1 != Some(Critical)), "{q:?}");
+        // A year after "the" is no year when a plural follows.
+        let c = crate::claim::extract(
+            "The 1900 passengers were rescued by fishing boats.",
+            0,
+            &crate::claim::Aliases::default(),
+        );
+        assert!(c.dates.is_empty(), "{:?}", c.dates);
+        assert_eq!(c.quantities.first().map(|q| q.value), Some(1900.0));
         // A critical figure that counts no people.
         let q = roles("Engineers found 3 critical faults in the hull.");
         assert!(q.iter().all(|q| q.1 != Some(Critical)), "{q:?}");

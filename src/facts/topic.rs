@@ -104,6 +104,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
         Some(Role::Dead) => return Some(Topic::Deaths),
         Some(Role::Injured) => return Some(Topic::Injured),
         Some(Role::Hospitalized) => return Some(Topic::InHospital),
+        Some(Role::Arrested) => return Some(Topic::Arrests),
         Some(Role::Critical) => return Some(Topic::Critical),
         Some(Role::Missing | Role::Rescued | Role::Aboard) => return None,
         None => {}

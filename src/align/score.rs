@@ -332,7 +332,7 @@ impl<'a> Scorer<'a> {
     /// in any)? A count of the dead beside "2009" is another event's than
     /// one beside no year, in an article about this week's attack.
     fn same_years(&self, s: Pair<usize>) -> bool {
-        self.views.left.claims[s.left].years() == self.views.right.claims[s.right].years()
+        self.views.left.claims[s.left].same_years(&self.views.right.claims[s.right])
     }
 
     /// The weight of a name spelled two ways: as one name that the

@@ -89,7 +89,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let mut used = vec![false; rs.len()];
     // Counts of what befell people in different years are counts of two
     // events: "At least 38 dead" against "the 2009 bombing killed 52".
-    let same_years = claims.left.years() == claims.right.years();
+    let same_years = claims.left.same_years(claims.right);
     for a in ls {
         let Some(key) = measure_key(a) else { continue };
         if a.role.is_some() && !same_years {

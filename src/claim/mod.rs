@@ -184,24 +184,26 @@ pub struct Claims {
 }
 
 impl Claims {
-    /// The years the sentence dates something in by the year alone, sorted,
-    /// once each: "the 2009 bombing", "In 2009, a bomb …". Not "the deadliest
+    /// The years the sentence dates something in by the year alone: "the
+    /// 2009 bombing", "In 2009, a bomb …". Not "the deadliest
     /// since 1998", and not the year of a full date: a lead that writes "On
     /// March 22, 2024, gunmen killed 144" tells of the week's event as one
     /// that writes "on Friday" does.
-    pub fn years(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = self
-            .dates
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.dates
             .iter()
             .filter(|d| !d.of_statement && !d.reference)
             .filter_map(|d| match d.when {
                 When::Year(y) => Some(y),
                 _ => None,
             })
-            .collect();
-        years.sort_unstable();
-        years.dedup();
-        years
+    }
+
+    /// Do two sentences give the same [`Claims::years`] (or neither any)?
+    /// Asked for every scored pair that shares a toll: no list is made.
+    pub fn same_years(&self, other: &Claims) -> bool {
+        self.years().all(|y| other.years().any(|x| x == y))
+            && other.years().all(|y| self.years().any(|x| x == y))
     }
 
     /// Does the sentence say anything is not so?

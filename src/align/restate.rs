@@ -9,7 +9,10 @@
 //! After the choice, a sentence left without any pair joins the partner of
 //! its best candidate when that candidate states the fact as well as the
 //! partner's own pair does ([`RESTATED_SHARE`]). It is an extra pair, not a
-//! primary: the rows stay those of the choice. Only articles get this: in
+//! primary: the rows stay those of the choice. A sentence in the lead of
+//! its article that gives the event's toll joins the other article's toll
+//! sentence on that alone (see [`LEAD_SHARE`]): the two tolls side by side
+//! are what a reader compares outlets for. Only articles get this: in
 //! a long text told in one order, a sentence left alone is a verse the
 //! other translation words apart, and its best candidate elsewhere is a
 //! repeated formula (see `matching::settle`).
@@ -47,8 +50,9 @@ fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
 /// The extra pairs of sentences that restate a fact already paired: for
 /// each sentence without any pair in `chosen`, its best candidate whose
 /// other sentence is paired, if it scores at least [`RESTATED_SHARE`] of
-/// that sentence's primary pair. Deterministic and the same both ways round
-/// (ties go to the earlier partner).
+/// that sentence's primary pair; else, in the leads, its best candidate
+/// that `same_count` says gives a count of the same event. Deterministic and
+/// the same both ways round (ties go to the earlier partner).
 pub fn restatements(
     candidates: &[Candidate],
     chosen: &[Chosen],

@@ -300,19 +300,16 @@ impl<'a> Scorer<'a> {
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
         );
-        let none = self.spellings.is_empty();
-        a.iter()
-            .take(if none { 0 } else { a.len() })
-            .filter_map(move |&id| {
-                let spelt = self.spellings.of(id);
-                if spelt.is_empty() || b.binary_search(&id).is_ok() {
-                    return None;
-                }
-                let r = spelt
-                    .iter()
-                    .find(|r| b.binary_search(r).is_ok() && a.binary_search(r).is_err())?;
-                Some((id, *r))
-            })
+        a.iter().filter_map(move |&id| {
+            let spelt = self.spellings.of(id);
+            if spelt.is_empty() || b.binary_search(&id).is_ok() {
+                return None;
+            }
+            let r = spelt
+                .iter()
+                .find(|r| b.binary_search(r).is_ok() && a.binary_search(r).is_err())?;
+            Some((id, *r))
+        })
     }
 
     /// Do two sentences give a count of one event ("at least 93 killed",

@@ -11,8 +11,9 @@
 //!
 //! Two names are compared only when some word of each lies within one
 //! deletion of a word of the other, as written or as it sounds (the words'
-//! one-letter-deleted forms meet), so the work grows with the names of the two sources, not with
-//! their product; [`spelled_differently`] then decides.
+//! one-letter-deleted forms meet), so the work grows with the names of the
+//! two sources, not with their product; [`spelled_differently`] then
+//! decides.
 
 use std::hash::Hasher;
 
@@ -90,15 +91,11 @@ impl Spellings {
         }
         // Two names that both sources write are two names ("Dalfir" and
         // "Dalmir", each in both): a misspelling is one source's way of
-        // writing what the other writes otherwise.
-        let ids = names.as_ref().map(|n| {
-            let mut v: Vec<u32> = n.iter().map(|x| x.0).collect();
-            v.sort_unstable();
-            v
-        });
-        found.retain(|&(l, r)| {
-            ids.right.binary_search(&l).is_err() || ids.left.binary_search(&r).is_err()
-        });
+        // writing what the other writes otherwise. Each side's names come in
+        // id order.
+        let writes =
+            |side: &[(u32, &str)], id: u32| side.binary_search_by_key(&id, |n| n.0).is_ok();
+        found.retain(|&(l, r)| !writes(&names.right, l) || !writes(&names.left, r));
         found.sort_unstable();
         let mut of_left: HashMap<u32, Box<[u32]>> = HashMap::default();
         let words = found.last().map_or(0, |p| p.0 as usize / 64 + 1);
@@ -124,10 +121,6 @@ impl Spellings {
             return &[];
         }
         self.of_left.get(&id).map_or(&[], |v| v)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.of_left.is_empty()
     }
 }
 

@@ -561,11 +561,7 @@ pub fn extract_normalized(
         // A number in words never runs past a comma: "killed a hundred, and
         // five more died" gives a hundred.
         let figure = number_at(lower, i).and_then(|f| {
-            let comma = (i + 1..i + f.used).find(|&k| {
-                text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
-                    .is_some_and(|gap| gap.contains([',', ';', ':']))
-            });
-            match comma {
+            match (i + 1..i + f.used).find(|&k| comma_before(text, offset, toks, k)) {
                 Some(k) => number_at(&lower[..k], i),
                 None => Some(f),
             }
@@ -593,10 +589,7 @@ pub fn extract_normalized(
         // "kills 11, injures 64": what a figure counts never lies past a
         // comma.
         let next = i + used + of;
-        let cut = toks.get(next).is_some_and(|n| {
-            text.get(toks[next - 1].span.end - offset..n.span.start - offset)
-                .is_some_and(|gap| gap.contains([',', ';', ':']))
-        });
+        let cut = next < toks.len() && comma_before(text, offset, toks, next);
         let (counts, factor, mut role, end) = if cut {
             (None, 1.0, None, next)
         } else {
@@ -619,16 +612,14 @@ pub fn extract_normalized(
                 (used == 1 && is_age(text, offset, toks, i, value)).then(|| "age".to_string())
             });
         }
-        if counts.is_none() && toll_before(lower, start) {
-            // "the death toll has risen to 9", "the toll now stands at 115":
-            // a bare figure that a toll leads to counts the dead.
-            counts = Some("people".into());
-            role = Some(Role::Dead);
-        }
+        // "the death toll has risen to 9", "the toll now stands at 115": a
+        // bare figure that a toll leads to counts the dead; "the number of
+        // injured was revised down to 174" the injured.
         if counts.is_none()
-            && let Some(r) = count_before(lower, start)
+            && let Some(r) = toll_before(lower, start)
+                .then_some(Role::Dead)
+                .or_else(|| count_before(lower, start))
         {
-            // "the number of injured was revised down to 174".
             counts = Some("people".into());
             role = Some(r);
         }
@@ -696,17 +687,7 @@ pub fn extract_normalized(
         }
         // "many" of anything else says nothing checkable, and "several
         // survivors said" counts witnesses, not the rescued.
-        let harm = matches!(
-            role,
-            Some(
-                Role::Dead
-                    | Role::Injured
-                    | Role::Missing
-                    | Role::Hospitalized
-                    | Role::Critical
-                    | Role::Arrested
-            )
-        );
+        let harm = !matches!(role, None | Some(Role::Rescued | Role::Aboard));
         if qualitative && (!harm || counts.as_deref() != Some("people")) {
             i += used;
             continue;
@@ -842,19 +823,19 @@ const TOLL_REACH: usize = 8;
 /// Only within [`TOLL_REACH`] words.
 fn toll_before(lower: &[String], start: usize) -> bool {
     lead_before(lower, start, TOLL_REACH, |w| w == "toll" || w == "tally").is_some()
-        || count_of_dead_before(lower, start)
+}
+
+/// Is there a comma (or a semicolon, a colon) between token `k` and the
+/// one before it?
+fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
+    text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+        .is_some_and(|gap| gap.contains([',', ';', ':']))
 }
 
 /// How many words back from "risen to 31" the count it gives may begin:
 /// "the number of people confirmed dead in the sinking of the ferry Santa
 /// Brisa has risen to 31" is fourteen.
 const COUNT_REACH: usize = 16;
-
-/// "The number of people confirmed dead ... has risen to 31", "the number of
-/// deaths stood at 12": the figure a count of the dead comes to.
-fn count_of_dead_before(lower: &[String], start: usize) -> bool {
-    count_before(lower, start) == Some(Role::Dead)
-}
 
 /// "The number of people confirmed dead ... has risen to 31", "the number of
 /// injured was revised down to 174", "the number of missing stood at 22":

@@ -264,6 +264,11 @@ mod tests {
             .collect()
     }
 
+    /// How many differences of `kind` two sentences show.
+    fn count(kind: DiffKind, a: &str, b: &str) -> usize {
+        diff(a, b).into_iter().filter(|d| d.0 == kind).count()
+    }
+
     #[test]
     fn death_tolls() {
         use DiffKind::*;
@@ -489,12 +494,7 @@ mod tests {
 
     #[test]
     fn a_time_by_which_something_happened_against_a_moment() {
-        let dates = |a: &str, b: &str| {
-            diff(a, b)
-                .into_iter()
-                .filter(|d| d.0 == DiffKind::Date)
-                .count()
-        };
+        let dates = |a: &str, b: &str| count(DiffKind::Date, a, b);
         assert_eq!(
             dates(
                 "Part of the roof had collapsed by 11 p.m., a spokesman said.",
@@ -513,12 +513,7 @@ mod tests {
 
     #[test]
     fn another_years_toll_is_another_event() {
-        let numbers = |a: &str, b: &str| {
-            diff(a, b)
-                .into_iter()
-                .filter(|d| d.0 == DiffKind::Number)
-                .count()
-        };
+        let numbers = |a: &str, b: &str| count(DiffKind::Number, a, b);
         assert_eq!(
             numbers(
                 "At least 38 people were killed in the attack on Friday.",

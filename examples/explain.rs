@@ -7,7 +7,11 @@
 //! Lines starting `*` are the pairs `compare` chose (`P` primary, `x`
 //! extra). A right sentence that is not listed for a left one was never
 //! proposed, or shares too little that is rare and says what.
+//!
+//! With `--features`, every sentence of both articles is listed instead,
+//! with what the matcher reads in it (measures, events, names, dates).
 
+use claimdiff::align::index::Feature;
 use claimdiff::align::score::Scorer;
 use claimdiff::corpus::{Corpus, shorten};
 use claimdiff::document::Document;
@@ -31,6 +35,10 @@ fn main() {
         .collect();
     let only: Vec<usize> = args[2..].iter().filter_map(|a| a.parse().ok()).collect();
     let corpus = Corpus::new(docs);
+    if args[2..].iter().any(|a| a == "--features") {
+        list_features(&corpus);
+        return;
+    }
     let cmp = corpus.compare(0, 1);
     let sources = Pair::new(0, 1);
     let views = sources.map(|i| corpus.sources[i].view());
@@ -76,6 +84,26 @@ fn main() {
                     shorten(right.text(l.sentences.right), 80)
                 );
             }
+        }
+    }
+}
+
+/// Every sentence of both articles with the features that are not plain
+/// words or phrases.
+fn list_features(corpus: &Corpus) {
+    for (side, source) in corpus.sources.iter().enumerate().take(2) {
+        for (i, f) in corpus.index.sentences(side).iter().enumerate() {
+            let read: Vec<String> = f
+                .ids
+                .iter()
+                .filter_map(|&id| match corpus.index.feature(id)? {
+                    Feature::Word(_) | Feature::Phrase(_) => None,
+                    other => Some(format!("{other:?}")),
+                })
+                .collect();
+            let tag = if side == 0 { 'L' } else { 'R' };
+            println!("{tag}{i} {}", shorten(source.text(i), 100));
+            println!("     {}", read.join(" "));
         }
     }
 }

@@ -286,7 +286,9 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         | "casualties" | "bodies" | "residents" | "inhabitants" | "citizens" | "workers"
         | "employees" | "staff"
         // "killed seven workers and injured 12 others"
-        | "others" | "passengers" => ("people", 1.0, None),
+        | "others" | "passengers"
+        // "198 passengers and 12 crew", "five crew members"
+        | "crew" | "crewmembers" => ("people", 1.0, None),
         "households" | "families" => ("households", 1.0, None),
         "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
@@ -816,8 +818,11 @@ fn verb_role(w: &str) -> Option<Role> {
 
 /// How many words back from a bare figure a "toll" may stand and still be
 /// what the figure counts: "the death toll in Friday's attack now stands at
-/// 115" is seven.
-const TOLL_REACH: usize = 8;
+/// 115" is seven; a lead names the event in full between them ("the death
+/// toll from Friday's attack on the Rosmer Theatre in Halvora has risen to
+/// 115" is twelve). Another figure or a new clause between them still cuts
+/// the reach (see `lead_before`).
+const TOLL_REACH: usize = 16;
 
 /// Is the figure starting at token `start` what a preceding "toll" counts?
 /// Only within [`TOLL_REACH`] words.
@@ -938,8 +943,15 @@ fn counted(
         }
         // "a 180,000-square-foot warehouse": the unit is the rest (not
         // in "sixty-four", one number).
+        // A one-word unit is stemmed as a plural after a figure is: "the
+        // eight-carriage train" and "four carriages" count one thing.
         if tail.chars().next().is_some_and(char::is_alphabetic) && word_value(tail).is_none() {
-            return (Some(tail.to_string()), 1.0, None, from);
+            let unit = if tail.contains('-') {
+                tail.to_string()
+            } else {
+                stem(tail)
+            };
+            return (Some(unit), 1.0, None, from);
         }
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
@@ -949,9 +961,15 @@ fn counted(
                 .get(k + 1)
                 .and_then(|n| canonical_count(n))
                 .and_then(|x| x.2);
+            // "four crew members": the noun is two words.
+            let end = if w == "crew" && lower.get(k + 1).is_some_and(|n| n == "members") {
+                k + 2
+            } else {
+                k + 1
+            };
             return match (r, after) {
                 (None, Some(role)) => (Some(c.into()), f, Some(role), k + 2),
-                _ => (Some(c.into()), f, r, k + 1),
+                _ => (Some(c.into()), f, r, end),
             };
         }
         // "14 other people", "two more bodies", "three additional suspects".
@@ -1001,7 +1019,7 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         return Some(role);
     }
     let lo = start.saturating_sub(6);
-    let hi = (end + 4).min(lower.len());
+    let hi = (end + 4 + coordinated(lower, end)).min(lower.len());
     let mut best: Option<(usize, Role)> = None;
     for (k, w) in lower.iter().enumerate().take(hi).skip(lo) {
         // "taken to hospitals", "in hospital": news counts the injured so;
@@ -1026,6 +1044,33 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// How many words after a count of people join others to it ("220
+/// passengers and crew were on board", "312 passengers and five crew
+/// members were aboard"): the verb after them says what befell all.
+fn coordinated(lower: &[String], end: usize) -> usize {
+    if lower.get(end).map(String::as_str) != Some("and") {
+        return 0;
+    }
+    let mut k = end + 1;
+    if lower.get(k).is_some_and(|_| number_at(lower, k).is_some()) {
+        k += 1;
+    }
+    let people = |k: usize| {
+        lower
+            .get(k)
+            .and_then(|w| canonical_count(w))
+            .is_some_and(|c| c.0 == "people" && c.2.is_none())
+    };
+    if !people(k) {
+        return 0;
+    }
+    k += 1;
+    if lower.get(k).is_some_and(|w| w == "members") {
+        k += 1;
+    }
+    k - end
 }
 
 /// Words that say what befell people: missing, rescued.
@@ -1464,10 +1509,42 @@ mod tests {
     }
 
     #[test]
+    fn passengers_and_crew_share_the_verb_after_them() {
+        let read = |s: &str| -> Vec<(f64, Option<String>, Option<Role>)> {
+            quantities(s).into_iter().map(|q| (q.1, q.3, q.4)).collect()
+        };
+        let aboard = |v: f64| (v, Some("people".to_string()), Some(Role::Aboard));
+        assert_eq!(
+            read("Roughly 140 passengers and crew were on board the coach."),
+            [aboard(140.0)]
+        );
+        assert_eq!(
+            read("Booking records list 95 passengers and four crew members aboard."),
+            [aboard(95.0), aboard(4.0)]
+        );
+        // "and" before something else joins nothing.
+        assert_eq!(
+            read("About 60 passengers and their luggage were later put on board a bus.")[0].2,
+            None
+        );
+    }
+
+    #[test]
+    fn a_unit_after_a_hyphen_is_the_unit_of_its_plural() {
+        let unit = |s: &str| quantities(s)[0].3.clone();
+        assert_eq!(
+            unit("The six-carriage train left at noon."),
+            unit("Two carriages left the rails.")
+        );
+    }
+
+    #[test]
     fn a_toll_counts_the_dead() {
         for s in [
             "The death toll has risen to 9, the medical examiner said.",
             "the death toll in Friday's attack now stands at 115",
+            "The death toll from Monday's collapse of the Varno mine shaft near Keszt has climbed to 46.",
+            "The death toll from Friday's attack on the Rosmer Theatre in Halvora has risen to 115, officials said on Sunday, as rescue teams recovered more bodies from the burnt-out hall.",
             "The toll climbed to 40 on Sunday.",
             "The number of people confirmed dead in the sinking has risen to 31 since Saturday.",
             "The number of people confirmed dead in the sinking of the ferry Santa Brisa has \

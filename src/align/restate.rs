@@ -11,8 +11,11 @@
 //! partner's own pair does ([`RESTATED_SHARE`]). It is an extra pair, not a
 //! primary: the rows stay those of the choice. A sentence in the lead of
 //! its article that gives the event's toll joins the other article's toll
-//! sentence on that alone (see [`LEAD_SHARE`]): the two tolls side by side
-//! are what a reader compares outlets for. Only articles get this: in
+//! sentence on that alone (see [`LEAD_SHARE`]), even where it has a pair
+//! already that gives no toll ("the number of dead had risen to at least
+//! 61, the health ministry said" won "five children were among the dead,
+//! the health ministry said" on its words): the two tolls side by side are
+//! what a reader compares outlets for. Only articles get this: in
 //! a long text told in one order, a sentence left alone is a verse the
 //! other translation words apart, and its best candidate elsewhere is a
 //! repeated formula (see `matching::settle`).
@@ -50,9 +53,10 @@ fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
 /// The extra pairs of sentences that restate a fact already paired: for
 /// each sentence without any pair in `chosen`, its best candidate whose
 /// other sentence is paired, if it scores at least [`RESTATED_SHARE`] of
-/// that sentence's primary pair; else, in the leads, its best candidate
-/// that `same_count` says gives a count of the same event. Deterministic and
-/// the same both ways round (ties go to the earlier partner).
+/// that sentence's primary pair; else, and for a paired sentence none of
+/// whose pairs `same_count` accepts, in the leads, its best candidate that
+/// `same_count` says gives a count of the same event. Deterministic and the
+/// same both ways round (ties go to the earlier partner).
 pub fn restatements(
     candidates: &[Candidate],
     chosen: &[Chosen],
@@ -60,11 +64,16 @@ pub fn restatements(
     same_count: impl Fn(Pair<usize>) -> bool,
 ) -> Vec<Chosen> {
     let mut paired = lens.map(|n| vec![false; n]);
+    let mut counted = lens.map(|n| vec![false; n]);
     let mut primary_score = lens.map(|n| vec![0.0f32; n]);
     for c in chosen {
         let s = c.sentences;
         paired.left[s.left] = true;
         paired.right[s.right] = true;
+        if same_count(s) {
+            counted.left[s.left] = true;
+            counted.right[s.right] = true;
+        }
         if c.primary {
             primary_score.left[s.left] = c.score;
             primary_score.right[s.right] = c.score;
@@ -84,10 +93,11 @@ pub fn restatements(
         };
         for c in candidates {
             let (own, partner) = (*c.sentences.get(side), *c.sentences.get(other));
-            if paired.get(side)[own] || c.score < MIN_SCORE {
+            if counted.get(side)[own] || c.score < MIN_SCORE {
                 continue;
             }
-            if c.score >= RESTATED_FLOOR && better(&best[own], c, partner) {
+            let lone = !paired.get(side)[own];
+            if lone && c.score >= RESTATED_FLOOR && better(&best[own], c, partner) {
                 best[own] = Some((c.score, partner, c));
             }
             if primary_score.get(other)[partner] > 0.0
@@ -115,6 +125,9 @@ pub fn restatements(
             }
         }
     }
+    // Two sentences that each give the toll may each pick the other.
+    out.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+    out.dedup_by_key(|c| c.sentences);
     out
 }
 
@@ -183,6 +196,24 @@ mod tests {
         assert_eq!(pairs, [(1, 0)]);
         // Without the same count, 0.22 is too little.
         assert!(restatements_of(&cands, &[chose(0, 0, 0.5)], Pair::new(9, 9)).is_empty());
+    }
+
+    #[test]
+    fn a_lead_toll_paired_on_its_words_still_joins_the_other_toll() {
+        // Left 1 gives the toll and won right 1 on shared words; right 0 is
+        // the other article's toll. Only (1, 0) and (0, 0) give counts.
+        let cands = [cand(0, 0, 0.6), cand(1, 1, 0.7), cand(1, 0, 0.25)];
+        let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.7)];
+        let counts = |s: Pair<usize>| s.right == 0;
+        let got = restatements(&cands, &chosen, Pair::new(9, 9), counts);
+        let pairs: Vec<_> = got
+            .iter()
+            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
+            .collect();
+        assert_eq!(pairs, [(1, 0, false)]);
+        // A sentence whose pair gives the toll already gets no other.
+        let got = restatements(&cands, &chosen, Pair::new(9, 9), |_| true);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
 /// disagreement.
 fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
     let denies = |a: &Claims, b: &Claims| {
-        a.negated_words()
+        a.denied_words()
             .any(|w| b.words.position(w).is_some() && !b.negated_words().any(|v| v == w))
     };
     if denies(claims.left, claims.right) {
@@ -489,6 +489,53 @@ mod tests {
                 "Investigators found the vessel was overloaded."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+    }
+
+    #[test]
+    fn a_negation_denies_the_word_it_bears_on_not_the_things_around_it() {
+        let none = |a: &str, b: &str| {
+            assert!(
+                diff(a, b).iter().all(|d| d.0 != DiffKind::Negation),
+                "{a} | {b}"
+            )
+        };
+        // What is around the denial.
+        none(
+            "There was no immediate word from the port authority.",
+            "The port authority said the bridge had held.",
+        );
+        none(
+            "Now is not the time for blame, the mayor said.",
+            "The mayor brushed off the warning at the time.",
+        );
+        none(
+            "The company did not respond to requests for comment.",
+            "The company has not commented.",
+        );
+        // What is not known yet, a contrast, what ought to have been.
+        none(
+            "It was not clear why the bus had been cleared to leave.",
+            "Inspectors cleared the bus to leave the depot.",
+        );
+        none(
+            "The work now is recovery, not rescue.",
+            "Rescue teams reached the village on Tuesday.",
+        );
+        none(
+            "His lawyer said he should never have been detained.",
+            "Police detained the driver at the scene.",
+        );
+        // A denied event is still a denial wherever it stands.
+        assert_eq!(
+            diff(
+                "No arrests have been made in the case.",
+                "Police arrested two men on Wednesday."
+            )
+            .iter()
+            .filter(|d| d.0 == DiffKind::Negation)
+            .count(),
+            1
         );
     }
 

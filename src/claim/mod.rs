@@ -173,11 +173,14 @@ pub struct Claims {
     pub attributions: Box<[Attribution]>,
     /// What the sentence reports happened, in text order.
     pub events: Box<[Event]>,
-    /// What the sentence says is not so: the content words a "not",
-    /// "no" or "never" governs up to the end of its clause ("asked not to
-    /// be named" negates "name", not the sentence), as positions in
-    /// `words`, sorted. Empty when nothing is negated.
+    /// The content words a "not", "no" or "never" governs up to the end
+    /// of its clause ("asked not to be named" negates "name", not the
+    /// sentence), as positions in `words`, sorted. Empty when nothing is
+    /// negated.
     negated: Box<[u32]>,
+    /// What the sentence says is not so, of [`Claims::negated`]: the word
+    /// each negation bears on and any event in its reach (see `extract`).
+    denied: Box<[u32]>,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
     /// as positions in `words`, sorted: sharing them says who, not what.
     name_words: Box<[u32]>,
@@ -211,9 +214,16 @@ impl Claims {
         !self.negated.is_empty()
     }
 
-    /// The content words the sentence negates.
+    /// The content words a negation in the sentence governs.
     pub fn negated_words(&self) -> impl Iterator<Item = &str> + '_ {
         self.negated
+            .iter()
+            .filter_map(|&k| self.words.get(k as usize))
+    }
+
+    /// The content words the sentence says are not so.
+    pub fn denied_words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.denied
             .iter()
             .filter_map(|&k| self.words.get(k as usize))
     }
@@ -248,6 +258,25 @@ impl Claims {
         all.sort_by_key(|c| c.span());
         all
     }
+}
+
+/// "It was not clear why the ferry had been allowed to leave", "it is not
+/// known how many": what news does not yet know, not what it denies.
+const UNKNOWN: &[&str] = &["clear", "known", "certain", "sure", "immediately"];
+
+/// Words that start a noun phrase: what follows names a thing.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "any", "its", "their", "his", "her", "this", "that", "these", "those",
+];
+
+/// Modal verbs before a negation that make it say what ought to have been,
+/// not what was: "should never have been detained".
+const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
+
+/// Is there a comma between token `k` and the one before it?
+fn comma_between(text: &str, offset: usize, toks: &[words::Token], k: usize) -> bool {
+    text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+        .is_some_and(|gap| gap.contains(','))
 }
 
 /// Words that deny what the sentence's verb says. "nothing", "none" and
@@ -405,7 +434,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
-    let negated_stems: Vec<&str> = lower
+    let negated_stems: Vec<(&str, bool)> = lower
         .iter()
         .enumerate()
         .filter(|&(i, w)| {
@@ -419,19 +448,50 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 && lower.get(i + 1).is_some_and(|n| n == "that" || n == "any");
             let negation =
                 !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || denial);
-            // "not only … but also" asserts both halves.
-            let not_only =
-                w == "not" && lower.get(i + 1).is_some_and(|n| n == "only" || n == "just");
+            // "not only … but also" asserts both halves; "recovery, not
+            // rescue" and "a cracked rail, not speed, caused it" set one
+            // thing against another and deny no event.
+            let not_only = w == "not"
+                && (lower.get(i + 1).is_some_and(|n| n == "only" || n == "just")
+                    || (i > 0 && comma_between(text, offset, &toks, i)));
+            // "should never have been detained" says that he was.
+            let counterfactual = i > 0 && COUNTERFACTUALS.contains(&lower[i - 1].as_str());
             // The comparison must stand in the negation's own clause: "no
             // one was injured, though more than 40 homes …" denies.
             let compares = matches!(w.as_str(), "no" | "never" | "none" | "nobody")
                 && (i + 1..lower.len().min(i + 1 + COMPARISON_REACH))
                     .take_while(|&k| !clause_break(text, offset, &toks, &lower, i, k))
                     .any(|k| COMPARATIVES.contains(&lower[k].as_str()));
-            negation && !not_only && !compares
+            negation && !not_only && !compares && !counterfactual
         })
-        .flat_map(|(i, _)| negation_scope(text, offset, &toks, &lower, i))
-        .filter_map(|k| stems[k].as_deref())
+        // What a negation denies, for a reader comparing outlets, is the
+        // word it bears on ("was not involved", "denied that it had been
+        // overloaded") and any event in its reach ("no group had claimed
+        // responsibility"). The other words in its reach are the things
+        // around it: "no immediate word from the water authority" does not
+        // deny that the authority spoke elsewhere, nor "not one of its
+        // houses was left standing" that the houses exist.
+        .flat_map(|(i, _)| {
+            let (lower, stems) = (&lower, &stems);
+            let scope = negation_scope(text, offset, &toks, lower, i);
+            // "not seriously hurt": a manner adverb is not what is denied;
+            // "now is not the time to": a thing named after a determiner is
+            // what something is not, no event.
+            let head = scope
+                .clone()
+                .find(|&k| stems[k].is_some() && !lower[k].ends_with("ly"))
+                .filter(|&k| {
+                    !DETERMINERS.contains(&lower[k - 1].as_str())
+                        && !UNKNOWN.contains(&lower[k].as_str())
+                });
+            scope.map(move |k| {
+                (
+                    k,
+                    Some(k) == head || events::class_of_word(&lower[k]).is_some(),
+                )
+            })
+        })
+        .filter_map(|(k, denied)| Some((stems[k].as_deref()?, denied)))
         .collect();
     // Names come in text order: one walk over tokens and names together.
     let mut name_stems: Vec<&str> = Vec::new();
@@ -458,9 +518,20 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let mut name_words: Vec<u32> = name_stems.into_iter().map(at).collect();
     name_words.sort_unstable();
     name_words.dedup();
-    let mut negated: Vec<u32> = negated_stems.into_iter().map(at).collect();
-    negated.sort_unstable();
-    negated.dedup();
+    let sorted = |words: Vec<u32>| {
+        let mut words = words;
+        words.sort_unstable();
+        words.dedup();
+        words.into_boxed_slice()
+    };
+    let negated = sorted(negated_stems.iter().map(|&(w, _)| at(w)).collect());
+    let denied = sorted(
+        negated_stems
+            .iter()
+            .filter(|&&(_, denied)| denied)
+            .map(|&(w, _)| at(w))
+            .collect(),
+    );
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
     Claims {
@@ -471,7 +542,8 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         names: names.into_boxed_slice(),
         attributions: attributions.into_boxed_slice(),
         events: events.into_boxed_slice(),
-        negated: negated.into_boxed_slice(),
+        negated,
+        denied,
         name_words: name_words.into_boxed_slice(),
     }
 }

@@ -93,6 +93,16 @@ fn derailment_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn theatre_attack_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("theatre_attack");
+}
+
+#[test]
+fn earthquake_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("ruvan_earthquake");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

@@ -45,7 +45,7 @@ pub const RESTATED_FLOOR: f32 = 1.5 * MIN_SCORE;
 const LEAD_SHARE: f32 = 1.0 / 3.0;
 
 /// Do both sentences of a pair stand in their articles' leads?
-fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
+pub fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
     let lead = |i: usize, n: usize| (i as f32) < (n as f32 * LEAD_SHARE).max(1.0);
     lead(s.left, lens.left) && lead(s.right, lens.right)
 }

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::SourceView;
 use super::index::{Feature, Index, SentenceFeatures, Weights};
+use super::restate::in_lead;
 use super::spellings::Spellings;
 use crate::claim::Quantity;
 use crate::span::{Pair, Side};
@@ -214,8 +215,12 @@ impl<'a> Scorer<'a> {
             // different years; a bare count of years or homes is one fact
             // only as far as the figures are close ("twenty years" is not
             // "more than two years").
-            Some(Feature::Measure(_)) if self.is_event_count(id) && self.same_years(s) => {
-                self.closeness(s, id).max(FAR_VALUES)
+            Some(Feature::Measure(_)) if self.is_event_count(id) => {
+                if self.other_events(s, id) {
+                    0.0
+                } else {
+                    self.closeness(s, id).max(FAR_VALUES)
+                }
             }
             Some(Feature::Measure(_)) => self.closeness(s, id),
             Some(Feature::DateKind(_)) => {
@@ -237,6 +242,20 @@ impl<'a> Scorer<'a> {
             }
             _ => 1.0,
         }
+    }
+
+    /// Do two sentences that share a count tied to an event count the
+    /// people of two events? They do when they date what they tell in
+    /// different years ("the 2009 bombing killed 52"), or when their
+    /// figures lie far apart (see [`closeness`]) and one of them stands
+    /// outside its article's lead: news gives this event's toll first, and
+    /// a toll deep in a story far from the lead's is another event's ("the
+    /// attack killed five people and left a million homes without power",
+    /// in a paragraph on the war). Two leads' tolls far apart are the
+    /// divergence a reader came for (40 against 133).
+    fn other_events(&self, s: Pair<usize>, id: u32) -> bool {
+        let lens = self.views.map(|v| v.sentences.len());
+        !self.same_years(s) || (self.closeness(s, id) == 0.0 && !in_lead(s, lens))
     }
 
     /// The closeness of the nearest two values of a shared measure.
@@ -359,6 +378,12 @@ impl<'a> Scorer<'a> {
         for id in shared_ids(a, b) {
             let p = self.part(s, id);
             if p <= 0.0 {
+                // Two sentences that count the dead of two events state
+                // two facts: what else they share ("people", "died") is
+                // the kind of fact, not the fact.
+                if self.is_event_count(id) {
+                    return None;
+                }
                 continue;
             }
             count += 1;

@@ -23,6 +23,7 @@ use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
 use crate::claim::Quantity;
+use crate::claim::dates::When;
 use crate::span::{Pair, Side};
 
 /// A shared name says more than a shared word: names are few and precise.
@@ -57,6 +58,17 @@ pub const SPECIFIC_EVIDENCE: f32 = 3.0;
 /// The share of [`SPECIFIC_EVIDENCE`] a pair needs when it fills a gap
 /// between two pairs told in the same order.
 const ANCHORED_EVIDENCE: f32 = 0.5;
+/// How far apart two times of day may lie and still be one moment told by
+/// two outlets: the first call and the outbreak of a fire, "shortly before
+/// 9 p.m." and "8:47 p.m.".
+const NEAR_MINUTES: u32 = 30;
+/// A moment both sentences name weighs as a measure does: when the fire
+/// broke out is a fact of the event as its toll is, and the minute is
+/// what outlets give differently ("shortly before 3 a.m.", "2:45 a.m.").
+/// Measured on the fire and derailment sets: divergences found 0.68 and
+/// 0.48 at the weight of a date, 0.73 and 0.50 at this; the theatre set
+/// 0.64 and 0.62.
+const MOMENT_WEIGHT: f32 = MEASURE_WEIGHT / DATE_WEIGHT;
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// A feature proposes candidates and counts as evidence only when at most
@@ -258,6 +270,51 @@ impl<'a> Scorer<'a> {
         !self.same_years(s) || (self.closeness(s, id) == 0.0 && !in_lead(s, lens))
     }
 
+    /// How much more a kind of date weighs in a pair that names one moment
+    /// by it (see [`MOMENT_WEIGHT`]); 1 for every other feature.
+    fn moment(&self, s: Pair<usize>, id: u32) -> f32 {
+        if matches!(self.feature(id), Some(Feature::DateKind(_))) && self.near_moments(s, id) {
+            MOMENT_WEIGHT
+        } else {
+            1.0
+        }
+    }
+
+    /// Do two sentences give times of day at most [`NEAR_MINUTES`] apart,
+    /// each pinned down to within an hour?
+    fn near_moments(&self, s: Pair<usize>, id: u32) -> bool {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
+        let clock = |d: &crate::claim::DateClaim| match d.when {
+            When::Clock { first, last } if last - first <= 60 => Some((first, last)),
+            _ => None,
+        };
+        f.left
+            .date_kinds
+            .iter()
+            .filter(|m| m.0 == id)
+            .any(|&(_, da)| {
+                f.right
+                    .date_kinds
+                    .iter()
+                    .filter(|m| m.0 == id)
+                    .any(|&(_, db)| {
+                        match (
+                            clock(&claims.left.dates[da as usize]),
+                            clock(&claims.right.dates[db as usize]),
+                        ) {
+                            (Some((a0, a1)), Some((b0, b1))) => {
+                                a0.saturating_sub(b1).max(b0.saturating_sub(a1)) <= NEAR_MINUTES
+                            }
+                            _ => false,
+                        }
+                    })
+            })
+    }
+
     /// The closeness of the nearest two values of a shared measure.
     fn closeness(&self, s: Pair<usize>, id: u32) -> f32 {
         self.closest(s, id).map_or(0.0, |c| c.0)
@@ -305,6 +362,10 @@ impl<'a> Scorer<'a> {
             // Beslan) may be one fact or two: they pair a sentence only with
             // other evidence beside them.
             Some(Feature::Measure(_)) if self.closeness(s, id) == 0.0 => FAR_EVIDENCE,
+            // Two outlets that name nearly the same minute ("about 2:40
+            // a.m.", "2:45 a.m.") tell of one moment of the event: a time
+            // is rarer than a day, and what happened then is the fact.
+            Some(Feature::DateKind(_)) if self.near_moments(s, id) => 1.0,
             Some(Feature::Name(_) | Feature::Day(_) | Feature::DateKind(_)) => WHO_OR_WHEN_EVIDENCE,
             _ => 1.0,
         }
@@ -387,7 +448,7 @@ impl<'a> Scorer<'a> {
                 continue;
             }
             count += 1;
-            let w = self.base_weight(id) * p;
+            let w = self.base_weight(id) * p * self.moment(s, id);
             shared += w;
             if self.is_specific(id) {
                 evidence += w * self.says_what(s, id);
@@ -766,6 +827,18 @@ mod tests {
                 "The mayor of Brenton spoke to reporters on Sunday.",
                 false,
                 "the same person on different days doing different things",
+            ),
+            (
+                "The first emergency call about the blaze came in at about 1:15 a.m., the county said.",
+                "Neighbours saw smoke over the depot shortly before 1:30 a.m. on Sunday.",
+                true,
+                "one moment of the event, told by two outlets",
+            ),
+            (
+                "The first emergency call about the blaze came in at about 1:15 a.m., the county said.",
+                "Neighbours were allowed back into their homes at 9 p.m. on Sunday.",
+                false,
+                "two times of the day far apart are two moments",
             ),
         ];
         for &(left, right, pairs, why) in cases {

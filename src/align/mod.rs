@@ -424,7 +424,10 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         chosen = matching::settle(&scored, lens, added);
     } else {
         let same_count = |s| scorer.same_count(s);
-        chosen.extend(restate::restatements(&scored, &chosen, lens, same_count));
+        let same_deed = |s| scorer.same_deed(s);
+        chosen.extend(restate::restatements(
+            &scored, &chosen, lens, same_count, same_deed,
+        ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
     // A long article has two dozen candidates a sentence: gone before the

@@ -15,7 +15,12 @@
 //! already that gives no toll ("the number of dead had risen to at least
 //! 61, the health ministry said" won "five children were among the dead,
 //! the health ministry said" on its words): the two tolls side by side are
-//! what a reader compares outlets for. Only articles get this: in
+//! what a reader compares outlets for. A sentence left alone that tells
+//! what one party did ("Islamic State claimed responsibility for the
+//! attack online") joins a paired sentence that tells the same party did
+//! the same ("the subsequent claim of responsibility by ISIS-K"), however
+//! much else the two say: commentary restates the deed in every other
+//! paragraph, and each restatement is the fact the other outlet gives. Only articles get this: in
 //! a long text told in one order, a sentence left alone is a verse the
 //! other translation words apart, and its best candidate elsewhere is a
 //! repeated formula (see `matching::settle`).
@@ -55,13 +60,16 @@ pub fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
 /// other sentence is paired, if it scores at least [`RESTATED_SHARE`] of
 /// that sentence's primary pair; else, and for a paired sentence none of
 /// whose pairs `same_count` accepts, in the leads, its best candidate that
-/// `same_count` says gives a count of the same event. Deterministic and the
-/// same both ways round (ties go to the earlier partner).
+/// `same_count` says gives a count of the same event; else, for a sentence
+/// without any pair, its best candidate whose other sentence is paired and
+/// that `same_deed` says tells the same deed. Deterministic and the same
+/// both ways round (ties go to the earlier partner).
 pub fn restatements(
     candidates: &[Candidate],
     chosen: &[Chosen],
     lens: Pair<usize>,
     same_count: impl Fn(Pair<usize>) -> bool,
+    same_deed: impl Fn(Pair<usize>) -> bool,
 ) -> Vec<Chosen> {
     let mut paired = lens.map(|n| vec![false; n]);
     let mut counted = lens.map(|n| vec![false; n]);
@@ -82,11 +90,13 @@ pub fn restatements(
     let mut out = Vec::new();
     for side in [Side::Left, Side::Right] {
         let other = side.other();
-        // Each lone sentence's best candidate, and its best candidate that
-        // gives a count of the same event: (score, partner, candidate).
+        // Each lone sentence's best candidate, its best candidate that
+        // gives a count of the same event, and its best that tells the same
+        // deed: (score, partner, candidate).
         let n = *lens.get(side);
         let mut best: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
         let mut best_count: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
+        let mut best_deed: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
         let better = |b: &Option<(f32, usize, &Candidate)>, c: &Candidate, partner: usize| match b {
             None => true,
             Some((s, p, _)) => c.score > *s || (c.score == *s && partner < *p),
@@ -99,6 +109,13 @@ pub fn restatements(
             let lone = !paired.get(side)[own];
             if lone && c.score >= RESTATED_FLOOR && better(&best[own], c, partner) {
                 best[own] = Some((c.score, partner, c));
+            }
+            if lone
+                && primary_score.get(other)[partner] > 0.0
+                && better(&best_deed[own], c, partner)
+                && same_deed(c.sentences)
+            {
+                best_deed[own] = Some((c.score, partner, c));
             }
             if primary_score.get(other)[partner] > 0.0
                 && in_lead(c.sentences, lens)
@@ -116,7 +133,7 @@ pub fn restatements(
             // A count of the event is the fact itself: every sentence that
             // gives it joins one of the other article's that does, however
             // much else the two say (see `score::Scorer::same_count`).
-            if let Some((_, _, c)) = restated.or(best_count[own]) {
+            if let Some((_, _, c)) = restated.or(best_count[own]).or(best_deed[own]) {
                 out.push(Chosen {
                     sentences: c.sentences,
                     score: c.score,
@@ -144,7 +161,7 @@ mod tests {
     }
 
     fn restatements_of(cands: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
-        restatements(cands, chosen, lens, |_| false)
+        restatements(cands, chosen, lens, |_| false, |_| false)
     }
 
     fn chose(l: usize, r: usize, score: f32) -> Chosen {
@@ -187,7 +204,13 @@ mod tests {
         // shares little else with right 0. Right 0 is said to give the same
         // count as every left sentence.
         let cands = [cand(0, 0, 0.5), cand(1, 0, 0.22), cand(8, 0, 0.22)];
-        let got = restatements(&cands, &[chose(0, 0, 0.5)], Pair::new(9, 9), |_| true);
+        let got = restatements(
+            &cands,
+            &[chose(0, 0, 0.5)],
+            Pair::new(9, 9),
+            |_| true,
+            |_| false,
+        );
         let pairs: Vec<_> = got
             .iter()
             .map(|c| (c.sentences.left, c.sentences.right))
@@ -205,15 +228,36 @@ mod tests {
         let cands = [cand(0, 0, 0.6), cand(1, 1, 0.7), cand(1, 0, 0.25)];
         let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.7)];
         let counts = |s: Pair<usize>| s.right == 0;
-        let got = restatements(&cands, &chosen, Pair::new(9, 9), counts);
+        let got = restatements(&cands, &chosen, Pair::new(9, 9), counts, |_| false);
         let pairs: Vec<_> = got
             .iter()
             .map(|c| (c.sentences.left, c.sentences.right, c.primary))
             .collect();
         assert_eq!(pairs, [(1, 0, false)]);
         // A sentence whose pair gives the toll already gets no other.
-        let got = restatements(&cands, &chosen, Pair::new(9, 9), |_| true);
+        let got = restatements(&cands, &chosen, Pair::new(9, 9), |_| true, |_| false);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_sentence_that_tells_the_same_deed_joins_however_little_else_it_shares() {
+        // Left 3 tells the deed right 0 tells (said so of (3, 0) alone) and
+        // shares little else with it; left 4 scores as much with right 1
+        // and tells no deed.
+        let cands = [
+            cand(0, 0, 0.6),
+            cand(1, 1, 0.6),
+            cand(3, 0, 0.22),
+            cand(4, 1, 0.22),
+        ];
+        let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.6)];
+        let deed = |s: Pair<usize>| s == Pair::new(3, 0);
+        let got = restatements(&cands, &chosen, Pair::new(5, 2), |_| false, deed);
+        let pairs: Vec<_> = got
+            .iter()
+            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
+            .collect();
+        assert_eq!(pairs, [(3, 0, false)]);
     }
 
     #[test]

@@ -405,6 +405,21 @@ impl<'a> Scorer<'a> {
         shared_ids(a, b).any(|id| self.is_event_count(id)) && self.same_years(s)
     }
 
+    /// Do two sentences tell that one party did one thing: a rare event
+    /// ("claim_responsibility", "arrest") and a name both give ("Islamic
+    /// State" for "ISIS-K" too), whatever else either says?
+    pub fn same_deed(&self, s: Pair<usize>) -> bool {
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        let event = shared_ids(a, b)
+            .any(|id| matches!(self.feature(id), Some(Feature::Event(_))) && self.is_specific(id));
+        let name = shared_ids(a, b).any(|id| matches!(self.feature(id), Some(Feature::Name(_))))
+            || self.misspelt(s).next().is_some();
+        event && name
+    }
+
     /// Do two sentences date what they tell in the same years (or neither
     /// in any)? A count of the dead beside "2009" is another event's than
     /// one beside no year, in an article about this week's attack.
@@ -792,6 +807,33 @@ mod tests {
             sources.map(|i| corpus.sources[i].view()),
         );
         scorer.score(Pair::new(1, 1))
+    }
+
+    #[test]
+    fn the_same_party_doing_the_same_thing_is_one_deed() {
+        let deed = |left: &str, right: &str| {
+            let corpus = reports(left, right);
+            let sources = Pair::new(0, 1);
+            let scorer = Scorer::new(
+                &corpus.index,
+                sources,
+                sources.map(|i| corpus.sources[i].view()),
+            );
+            scorer.same_deed(Pair::new(1, 1))
+        };
+        assert!(deed(
+            "The Red Hand Brigade claimed responsibility in a post online.",
+            "Analysts doubt that the claim of responsibility by the Red Hand Brigade is genuine."
+        ));
+        // Another party, or the party doing something else.
+        assert!(!deed(
+            "The Red Hand Brigade claimed responsibility in a post online.",
+            "The Free Coast Front claimed responsibility for a bombing last year."
+        ));
+        assert!(!deed(
+            "The Red Hand Brigade claimed responsibility in a post online.",
+            "The Red Hand Brigade has been banned since 2019."
+        ));
     }
 
     #[test]

@@ -275,6 +275,12 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "any", "its", "their", "his", "her", "this", "that", "these", "those",
 ];
 
+/// Words that tie what follows to the word before: "involvement in the
+/// attack", "charged with murder".
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "on", "at", "by", "for", "with", "from", "to", "into", "about", "over", "against",
+];
+
 /// Modal verbs before a negation that make it say what ought to have been,
 /// not what was: "should never have been detained".
 const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
@@ -490,11 +496,15 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                     !DETERMINERS.contains(&lower[k - 1].as_str())
                         && !UNKNOWN.contains(&lower[k].as_str())
                 });
+            // "denied any involvement in the attack": an event named after
+            // a preposition is what the denied thing is about.
+            let about = scope
+                .clone()
+                .find(|&k| PREPOSITIONS.contains(&lower[k].as_str()))
+                .unwrap_or(scope.end);
             scope.map(move |k| {
-                (
-                    k,
-                    Some(k) == head || events::class_of_word(&lower[k]).is_some(),
-                )
+                let event = k < about && events::class_of_word(&lower[k]).is_some();
+                (k, Some(k) == head || event)
             })
         })
         .filter_map(|(k, denied)| Some((stems[k].as_deref()?, denied)))

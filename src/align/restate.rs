@@ -10,8 +10,9 @@
 //! its best candidate when that candidate states the fact as well as the
 //! partner's own pair does ([`RESTATED_SHARE`]). It is an extra pair, not a
 //! primary: the rows stay those of the choice. A sentence in the lead of
-//! its article that gives the event's toll joins the other article's toll
-//! sentence on that alone (see [`LEAD_SHARE`]), even where it has a pair
+//! its article that gives the event's toll (or another count of it: the
+//! hospitals hit, the passengers aboard) joins the other article's sentence
+//! giving that count on that alone (see [`LEAD_SHARE`]), even where it has a pair
 //! already that gives no toll ("the number of dead had risen to at least
 //! 61, the health ministry said" won "five children were among the dead,
 //! the health ministry said" on its words): the two tolls side by side are

@@ -69,6 +69,10 @@ const NEAR_MINUTES: u32 = 30;
 /// 0.48 at the weight of a date, 0.73 and 0.50 at this; the theatre set
 /// 0.64 and 0.62.
 const MOMENT_WEIGHT: f32 = MEASURE_WEIGHT / DATE_WEIGHT;
+/// Measures that say how long or how much of something, not how many of
+/// a thing: "five days", "40 percent" count nothing an outlet reports of
+/// the event itself.
+const SPANS_AND_SHARES: &[&str] = &["years", "months", "weeks", "days", "hours", "percent"];
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// A feature proposes candidates and counts as evidence only when at most
@@ -392,17 +396,26 @@ impl<'a> Scorer<'a> {
         })
     }
 
-    /// Do two sentences give a count of one event ("at least 93 killed",
-    /// "the number of dead had risen to at least 61"), whatever the
-    /// figures? They share a measure tied to an event, and neither dates
-    /// itself in a year the other does not give: "the 2009 bombing of the
-    /// station killed 52" counts another event's dead.
+    /// Do two sentences give a count of one thing of the event ("at least
+    /// 93 killed", "the number of dead had risen to at least 61"; "seven
+    /// hospitals hit", "at least five hospitals were left without
+    /// computers"), whatever the figures? They share a measure tied to an
+    /// event, or a rare measure of anything but a span of time or a share,
+    /// and neither dates itself in a year the other does not give: "the
+    /// 2009 bombing of the station killed 52" counts another event's dead.
     pub fn same_count(&self, s: Pair<usize>) -> bool {
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
         );
-        shared_ids(a, b).any(|id| self.is_event_count(id)) && self.same_years(s)
+        let counts_a_thing = |id: u32| match self.feature(id) {
+            Some(Feature::Measure(m)) => {
+                !SPANS_AND_SHARES.contains(&m.as_str()) && self.is_specific(id)
+            }
+            _ => false,
+        };
+        shared_ids(a, b).any(|id| self.is_event_count(id) || counts_a_thing(id))
+            && self.same_years(s)
     }
 
     /// Do two sentences tell that one party did one thing: a rare event

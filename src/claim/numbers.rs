@@ -442,12 +442,25 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         return None;
     };
     let mut used = 1;
+    // "four and a half million euros", "two and a half hours": the half is
+    // of the number before the scale.
+    let half = lower
+        .get(i + 1..i + 4)
+        .is_some_and(|t| t == ["and", "a", "half"]);
+    if half {
+        value += 0.5;
+        exact = None;
+        used += 3;
+    }
     let mut last_scale = None;
     while let Some(s) = lower.get(i + used).and_then(|n| scale(n)) {
         value *= s as f64;
         exact = exact.and_then(|x| x.checked_mul(s));
         used += 1;
         last_scale = Some(s);
+    }
+    if half && value.fract() == 0.0 && value.abs() < 1e30 {
+        exact = Some(value as i128);
     }
     // "a hundred and forty-five", "two thousand five hundred": words after
     // a hundred or more add to it, each part under the scale before it.
@@ -1526,6 +1539,21 @@ mod tests {
         assert_eq!(
             read("About 60 passengers and their luggage were later put on board a bus.")[0].2,
             None
+        );
+    }
+
+    #[test]
+    fn a_half_after_a_number_in_words() {
+        let read = |s: &str| -> Vec<(f64, Option<String>)> {
+            quantities(s).into_iter().map(|q| (q.1, q.3)).collect()
+        };
+        assert_eq!(
+            read("They asked for two and a half million dollars."),
+            [(2_500_000.0, Some("dollar".to_string()))]
+        );
+        assert_eq!(
+            read("The search lasted three and a half hours."),
+            [(3.5, Some("hours".to_string()))]
         );
     }
 

@@ -627,6 +627,9 @@ pub fn extract_normalized(
                 (used == 1 && is_age(text, offset, toks, i, value)).then(|| "age".to_string())
             });
         }
+        if counts.is_none() && magnitude_before(lower, start) {
+            counts = Some("magnitude".into());
+        }
         // "the death toll has risen to 9", "the toll now stands at 115": a
         // bare figure that a toll leads to counts the dead; "the number of
         // injured was revised down to 174" the injured.
@@ -968,6 +971,9 @@ fn counted(
         }
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
+        if let Some((unit, n)) = unit_at(lower, k) {
+            return (Some(unit.into()), 1.0, None, k + n);
+        }
         if let Some((c, f, r)) = canonical_count(w) {
             // "60 people dead": the role may follow the noun.
             let after = lower
@@ -1001,6 +1007,38 @@ fn counted(
         }
     }
     (None, 1.0, None, from)
+}
+
+/// A unit of speed, distance or strength that outlets write several ways
+/// ("80 kilometers per hour", "90 km/h"; "kilometres", "km"), at token
+/// `k`: its one name and how many tokens it takes.
+fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
+    let at = |n: usize| lower.get(k + n).map(String::as_str);
+    let per_hour = at(1) == Some("per") && at(2) == Some("hour");
+    Some(match at(0)? {
+        "km" if at(1) == Some("h") => ("km/h", 2),
+        "kph" | "kmh" => ("km/h", 1),
+        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" if per_hour => ("km/h", 3),
+        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("km", 1),
+        "mph" => ("mph", 1),
+        "miles" | "mile" if per_hour => ("mph", 3),
+        "miles" | "mile" => ("mile", 1),
+        "magnitude" => ("magnitude", 1),
+        _ => return None,
+    })
+}
+
+/// Words between "magnitude" and its figure: "a magnitude of 6.8", "put
+/// the magnitude at 6.8", "gives its magnitude as 6.9".
+const MAGNITUDE_LINKS: &[&str] = &["of", "at", "as", "was", "is", "to"];
+
+/// Does "magnitude" lead to the figure at token `start` ("magnitude 5.9",
+/// "a magnitude of 6.8", "revised the magnitude to 6.9")?
+fn magnitude_before(lower: &[String], start: usize) -> bool {
+    let before = |n: usize| start.checked_sub(n).map(|k| lower[k].as_str());
+    before(1) == Some("magnitude")
+        || (before(1).is_some_and(|w| MAGNITUDE_LINKS.contains(&w))
+            && before(2) == Some("magnitude"))
 }
 
 /// The qualifier before token `i`, and where the quantity's text starts.
@@ -1555,6 +1593,28 @@ mod tests {
             read("The search lasted three and a half hours."),
             [(3.5, Some("hours".to_string()))]
         );
+    }
+
+    #[test]
+    fn units_written_several_ways_are_one() {
+        let unit = |s: &str| quantities(s)[0].3.clone();
+        let kmh = Some("km/h".to_string());
+        assert_eq!(unit("The limit there is 60 km/h."), kmh);
+        assert_eq!(unit("It was doing 75 kilometres per hour."), kmh);
+        assert_eq!(unit("It was doing 75 kilometers per hour."), kmh);
+        assert_eq!(
+            unit("The town lies 40 kilometres away."),
+            unit("It is 38 km away.")
+        );
+        let magnitude = Some("magnitude".to_string());
+        assert_eq!(unit("A magnitude 5.7 aftershock followed."), magnitude);
+        // A decimal that ends the sentence is read, its full stop is not.
+        assert_eq!(unit("The survey gave a magnitude of 6.2."), magnitude);
+        assert_eq!(
+            unit("It revised the magnitude to 6.4 on Friday."),
+            magnitude
+        );
+        assert_eq!(unit("A 6.2 magnitude quake struck."), magnitude);
     }
 
     #[test]

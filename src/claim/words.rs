@@ -215,12 +215,13 @@ fn push_token<'a>(
             .len();
     let mut body = &raw[lead..];
     // Trailing punctuation goes, except the last dot of a dotted abbreviation
-    // and a percent sign.
+    // ("U.S.", not "6.9." at the end of a sentence) and a percent sign.
     let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
     let dotted = body.len() > trimmed.len()
         && body[trimmed.len()..].starts_with('.')
         && trimmed.len() >= 3
-        && trimmed.as_bytes().get(trimmed.len() - 2) == Some(&b'.');
+        && trimmed.as_bytes().get(trimmed.len() - 2) == Some(&b'.')
+        && trimmed.ends_with(char::is_alphabetic);
     body = if dotted {
         &body[..trimmed.len() + 1]
     } else {

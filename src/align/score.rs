@@ -228,14 +228,18 @@ impl<'a> Scorer<'a> {
         match self.feature(id) {
             // A count tied to an event (the dead, the injured) is one fact
             // whatever its figure, unless the two date their events in
-            // different years; a bare count of years or homes is one fact
-            // only as far as the figures are close ("twenty years" is not
-            // "more than two years").
+            // different years (then only as far as the figures are close)
+            // or give the dead of two events (see `other_events`); a bare
+            // count of years or homes is one fact only as far as the
+            // figures are close ("twenty years" is not "more than two
+            // years").
             Some(Feature::Measure(_)) if self.is_event_count(id) => {
                 if self.other_events(s, id) {
                     0.0
-                } else {
+                } else if self.same_years(s) {
                     self.closeness(s, id).max(FAR_VALUES)
+                } else {
+                    self.closeness(s, id)
                 }
             }
             Some(Feature::Measure(_)) => self.closeness(s, id),
@@ -260,18 +264,21 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Do two sentences that share a count tied to an event count the
-    /// people of two events? They do when they date what they tell in
-    /// different years ("the 2009 bombing killed 52"), or when their
-    /// figures lie far apart (see [`closeness`]) and one of them stands
-    /// outside its article's lead: news gives this event's toll first, and
-    /// a toll deep in a story far from the lead's is another event's ("the
-    /// attack killed five people and left a million homes without power",
-    /// in a paragraph on the war). Two leads' tolls far apart are the
-    /// divergence a reader came for (40 against 133).
+    /// Do two sentences that share a count of the dead give the dead of
+    /// two events? They do when one of them stands outside its article's
+    /// lead and they date what they tell in different years ("the 2009
+    /// bombing killed 52") or their figures lie far apart (see
+    /// [`closeness`]): news gives this event's toll first, and a toll deep
+    /// in a story far from the lead's is another event's ("the attack
+    /// killed five people and left a million homes without power", in a
+    /// paragraph on the war). Two leads' tolls are the divergence a reader
+    /// came for (40 against 133, "the second flood this year" or not);
+    /// counts of the injured or the held far apart are one fact told at
+    /// two times (12 injured, then 31).
     fn other_events(&self, s: Pair<usize>, id: u32) -> bool {
+        let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
         let lens = self.views.map(|v| v.sentences.len());
-        !self.same_years(s) || (self.closeness(s, id) == 0.0 && !in_lead(s, lens))
+        dead && !in_lead(s, lens) && (!self.same_years(s) || self.closeness(s, id) == 0.0)
     }
 
     /// How much more a kind of date weighs in a pair that names one moment
@@ -430,7 +437,8 @@ impl<'a> Scorer<'a> {
             .any(|id| matches!(self.feature(id), Some(Feature::Event(_))) && self.is_specific(id));
         let name = shared_ids(a, b).any(|id| matches!(self.feature(id), Some(Feature::Name(_))))
             || self.misspelt(s).next().is_some();
-        event && name
+        // "also claimed responsibility for a bombing in 2019" is another deed.
+        event && name && self.same_years(s)
     }
 
     /// Do two sentences date what they tell in the same years (or neither
@@ -470,7 +478,7 @@ impl<'a> Scorer<'a> {
                 // Two sentences that count the dead of two events state
                 // two facts: what else they share ("people", "died") is
                 // the kind of fact, not the fact.
-                if self.is_event_count(id) {
+                if self.is_event_count(id) && self.other_events(s, id) {
                     return None;
                 }
                 continue;
@@ -846,6 +854,10 @@ mod tests {
         assert!(!deed(
             "The Red Hand Brigade claimed responsibility in a post online.",
             "The Red Hand Brigade has been banned since 2019."
+        ));
+        assert!(!deed(
+            "The Red Hand Brigade claimed responsibility in a post online.",
+            "The Red Hand Brigade also claimed responsibility for a bombing in 2019."
         ));
     }
 

@@ -526,6 +526,34 @@ mod tests {
             "His lawyer said he should never have been detained.",
             "Police detained the driver at the scene.",
         );
+        none(
+            "It was not immediately clear whether anyone was killed in the blast.",
+            "Two people were killed in the blast.",
+        );
+        // What is denied, after an article or not.
+        for (a, b) in [
+            (
+                "The ministry said the explosion was not an act of terrorism.",
+                "Prosecutors called the explosion an act of terrorism.",
+            ),
+            (
+                "The depot did not have a licence to store fuel.",
+                "The depot had a licence to store fuel.",
+            ),
+            (
+                "The gunman, not yet identified by police, was killed.",
+                "Police identified the gunman on Sunday.",
+            ),
+        ] {
+            assert_eq!(
+                diff(a, b)
+                    .iter()
+                    .filter(|d| d.0 == DiffKind::Negation)
+                    .count(),
+                1,
+                "{a} | {b}"
+            );
+        }
         // A denied event is still a denial wherever it stands.
         assert_eq!(
             diff(

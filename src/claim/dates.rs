@@ -504,15 +504,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             span: Span::new(span.start + offset, span.end + offset),
             when,
             of_statement: false,
-            // "since 1979, when 1,340 people died" dates that event too.
             reference: text[..span.start]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-                && !text[span.end..]
-                    .trim_start_matches([',', ' '])
-                    .starts_with("when "),
+                .is_some_and(|w| w.eq_ignore_ascii_case("since")),
         })
         .collect()
 }

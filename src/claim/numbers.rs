@@ -633,7 +633,10 @@ pub fn extract_normalized(
         // "the death toll has risen to 9", "the toll now stands at 115": a
         // bare figure that a toll leads to counts the dead; "the number of
         // injured was revised down to 174" the injured.
+        // A figure in a name ("Flight 302", "Route 9") counts nothing.
+        let in_name = || i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
         if counts.is_none()
+            && !in_name()
             && let Some(r) = toll_before(lower, start)
                 .then_some(Role::Dead)
                 .or_else(|| count_before(lower, start))
@@ -645,7 +648,6 @@ pub fn extract_normalized(
         // 17", "blast injures 40") or before one ("sixty-four were hurt",
         // "11 died") counts the people it befell; a figure in a name
         // ("Building 7 killed", "Route 9 were") counts nothing.
-        let in_name = || i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
         let harmed = || {
             start
                 .checked_sub(1)
@@ -837,14 +839,27 @@ fn verb_role(w: &str) -> Option<Role> {
 /// 115" is seven; a lead names the event in full between them ("the death
 /// toll from Friday's attack on the Rosmer Theatre in Halvora has risen to
 /// 115" is twelve). Another figure or a new clause between them still cuts
-/// the reach (see `lead_before`).
+/// the reach (see `lead_before` and [`TOLL_BREAKS`]).
 const TOLL_REACH: usize = 16;
 
 /// Is the figure starting at token `start` what a preceding "toll" counts?
 /// Only within [`TOLL_REACH`] words.
 fn toll_before(lower: &[String], start: usize) -> bool {
-    lead_before(lower, start, TOLL_REACH, |w| w == "toll" || w == "tally").is_some()
+    lead_before(lower, start, TOLL_REACH, |w| w == "toll" || w == "tally").is_some_and(|k| {
+        // "the toll is expected to rise as rescuers reach villages home to
+        // some 12,000": a clause after the toll tells of something else.
+        !lower[k + 1..start]
+            .iter()
+            .any(|w| TOLL_BREAKS.contains(&w.as_str()))
+    })
 }
+
+/// Words after a "toll" that start a clause about something else: the
+/// figure after them is not the toll's.
+const TOLL_BREAKS: &[&str] = &[
+    "as", "because", "after", "before", "when", "while", "since", "until", "if", "where", "which",
+    "who", "though", "although", "but",
+];
 
 /// Is there a comma (or a semicolon, a colon) between token `k` and the
 /// one before it?
@@ -1648,8 +1663,15 @@ mod tests {
             );
         }
         // A figure the toll does not lead to is not the toll.
-        let q = quantities("The toll is expected to rise, and 3 hospitals are full.");
-        assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{q:?}");
+        for s in [
+            "The toll is expected to rise, and 3 hospitals are full.",
+            "The death toll is expected to rise as rescuers search the wreckage of Flight 302.",
+            "The toll rose again on Monday as crews reached villages home to some 12,000.",
+            "The final toll is likely to be higher because the clinic has room for only 40.",
+        ] {
+            let q = quantities(s);
+            assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{s}: {q:?}");
+        }
     }
 
     #[test]

@@ -530,6 +530,11 @@ mod tests {
             "It was not immediately clear whether anyone was killed in the blast.",
             "Two people were killed in the blast.",
         );
+        // Failing to do it is not doing it.
+        none(
+            "The union accused the board of failing to inspect the line.",
+            "The union blamed the board for not inspecting the line.",
+        );
         // What is denied, after an article or not.
         for (a, b) in [
             (

@@ -451,8 +451,11 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             // not deny that an accusation was made).
             let denial = DENIALS.contains(&w.as_str())
                 && lower.get(i + 1).is_some_and(|n| n == "that" || n == "any");
-            let negation =
-                !titled && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || denial);
+            // "failed to enforce the code" says it was not enforced.
+            let failed = matches!(w.as_str(), "failed" | "failing" | "fails" | "fail")
+                && lower.get(i + 1).is_some_and(|n| n == "to");
+            let negation = !titled
+                && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || denial || failed);
             // "not only … but also" asserts both halves; "recovery, not
             // rescue" and "a cracked rail, not speed, caused it" set one
             // thing against another and deny no event.

@@ -147,6 +147,19 @@ fn is_teaser(line: &str) -> bool {
     }
 }
 
+/// A teaser label on a line of its own ("Related:", "READ MORE"): the line
+/// after it is another page's headline.
+fn is_teaser_label(line: &str) -> bool {
+    let label = line.trim_matches(is_space).trim_end_matches(':').trim_end();
+    TEASER_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+}
+
+/// The headline a bare teaser label introduces: short, and not a sentence
+/// of the story (no full stop).
+fn is_teaser_headline(line: &str) -> bool {
+    word_count(line) <= 16 && !line.trim_end_matches(is_space).ends_with('.')
+}
+
 /// A byline: "By" and a capitalised name, as a line of its own ("By Carla
 /// Ventresca", "By Theo Marchetti | Harlan City Ledger", "By Buckeye Now
 /// staff").
@@ -216,10 +229,17 @@ pub fn find(text: &str) -> Found {
         .rposition(|l| is_prose(l.of(text)))
         .map_or(0, |i| i + 1);
 
+    let mut after_label = false;
     for (i, &line) in nonblank.iter().enumerate() {
         let s = line.of(text);
         let at_edge = i < first_prose || i >= last_prose;
-        if is_copyright(s) {
+        let headline_of_teaser = std::mem::take(&mut after_label) && is_teaser_headline(s);
+        if is_teaser_label(s) {
+            after_label = true;
+            spans.push(line);
+        } else if headline_of_teaser {
+            spans.push(line);
+        } else if is_copyright(s) {
             if meta.outlet.is_none() {
                 meta.outlet = outlet_of(s);
             }
@@ -312,6 +332,30 @@ mod tests {
         // A label inside prose is prose.
         let text = "The minister said the two were related: one had ordered the other.";
         assert!(furniture_of(text).is_empty());
+    }
+
+    #[test]
+    fn a_bare_label_and_the_headline_under_it_are_furniture() {
+        let text = "The storm cut power to 40,000 homes on Monday.
+
+RELATED:
+
+How the grid failed in the last big storm
+
+Crews worked through the night to restore it.";
+        assert_eq!(
+            furniture_of(text),
+            ["RELATED:", "How the grid failed in the last big storm"]
+        );
+        // A sentence of the story after the label stays.
+        let text = "The storm cut power on Monday.
+
+Read more
+
+Crews worked through the night to restore it.
+
+The utility said most homes had power by noon.";
+        assert_eq!(furniture_of(text), ["Read more"]);
     }
 
     #[test]

@@ -147,6 +147,26 @@ fn is_teaser(line: &str) -> bool {
     }
 }
 
+/// An outlet's name and when it published, as a line of its own above the
+/// story ("The Dorvan Chronicle | Wednesday, November 18, 2026", "Vesmaria
+/// Herald — Friday, 20 November 2026, 09:30", "V1 News | Published
+/// 16/11/2026, 08:47 | Updated 11:20"): parts set apart by bars or dashes,
+/// one a time stamp, the others short capitalised names.
+fn is_outlet_stamp(line: &str) -> bool {
+    if ends_sentence(line) || word_count(line) > MAX_STAMP_WORDS + 4 {
+        return false;
+    }
+    let parts: Vec<&str> = line
+        .split(['|', '—', '–'])
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = |p: &str| word_count(p) <= 6 && p.chars().next().is_some_and(char::is_uppercase);
+    parts.len() >= 2
+        && parts.iter().any(|p| is_time_stamp(p))
+        && parts.iter().all(|p| is_time_stamp(p) || named(p))
+}
+
 /// A teaser label on a line of its own ("Related:", "READ MORE"): the line
 /// after it is another page's headline.
 fn is_teaser_label(line: &str) -> bool {
@@ -176,7 +196,7 @@ fn is_byline(line: &str) -> bool {
 
 static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:last|updated?|published|posted|on|at|and|\d+(?::\d+)?(?:st|nd|rd|th)?|[ap]\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[a-z]{2,4}t|utc|gmt)$",
+        r"(?i)^(?:last|updated?|published|posted|on|at|and|\d+(?:[:.]\d+)*(?:st|nd|rd|th)?|[ap]\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[a-z]{2,4}t|utc|gmt)$",
     )
     .expect("time stamp word pattern")
 });
@@ -247,6 +267,7 @@ pub fn find(text: &str) -> Found {
         } else if has_chrome_phrase(s)
             || is_teaser(s)
             || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
+            || is_outlet_stamp(s)
             || (i < first_prose && (is_byline(s) || is_time_stamp(s)))
         {
             spans.push(line);
@@ -331,6 +352,30 @@ mod tests {
         );
         // A label inside prose is prose.
         let text = "The minister said the two were related: one had ordered the other.";
+        assert!(furniture_of(text).is_empty());
+    }
+
+    #[test]
+    fn an_outlet_and_when_it_published_are_furniture() {
+        for stamp in [
+            "The Harbour Gazette | Wednesday, May 6, 2026",
+            "Coast Herald — Friday, 8 May 2026, 09:30",
+            "K7 News | Published 06/05/2026, 08:47 | Updated 11:20",
+            "Valley Post | 07.05.2026 21:05",
+        ] {
+            let text = format!(
+                "Storm floods harbour town\n\n{stamp}\n\nThe storm flooded the harbour on Tuesday night, officials said."
+            );
+            assert_eq!(furniture_of(&text), [stamp], "{stamp}");
+        }
+        // Under a headline that asks a question, it is no less a stamp.
+        let text = "Who let the harbour flood?\n\nThe Harbour Gazette | Wednesday, May 6, 2026\n\nThe storm flooded the harbour on Tuesday night, officials said.";
+        assert_eq!(
+            furniture_of(text),
+            ["The Harbour Gazette | Wednesday, May 6, 2026"]
+        );
+        // A headline with a dash is a headline.
+        let text = "Storm floods harbour — dozens evacuated\n\nThe storm flooded the harbour on Tuesday night, officials said.";
         assert!(furniture_of(text).is_empty());
     }
 

@@ -240,9 +240,15 @@ pub fn find(text: &str) -> Found {
         .filter(|l| !l.is_empty())
         .collect();
 
+    // A headline that asks a question ("Who let these buildings stand?")
+    // ends as a sentence does; the story starts after it.
+    let question_headline = nonblank
+        .first()
+        .is_some_and(|l| l.of(text).trim_end_matches(is_space).ends_with('?'));
     let first_prose = nonblank
         .iter()
-        .position(|l| is_prose(l.of(text)))
+        .enumerate()
+        .position(|(i, l)| !(i == 0 && question_headline) && is_prose(l.of(text)))
         .unwrap_or(nonblank.len());
     let last_prose = nonblank
         .iter()
@@ -368,11 +374,15 @@ mod tests {
             );
             assert_eq!(furniture_of(&text), [stamp], "{stamp}");
         }
-        // Under a headline that asks a question, it is no less a stamp.
-        let text = "Who let the harbour flood?\n\nThe Harbour Gazette | Wednesday, May 6, 2026\n\nThe storm flooded the harbour on Tuesday night, officials said.";
+        // Under a headline that asks a question, it is no less a stamp, and
+        // the byline under it a byline.
+        let text = "Who let the harbour flood?\n\nThe Harbour Gazette | Wednesday, May 6, 2026\n\nBy Ana Reyes and Tom Hale\n\nThe storm flooded the harbour on Tuesday night, officials said.";
         assert_eq!(
             furniture_of(text),
-            ["The Harbour Gazette | Wednesday, May 6, 2026"]
+            [
+                "The Harbour Gazette | Wednesday, May 6, 2026",
+                "By Ana Reyes and Tom Hale"
+            ]
         );
         // A headline with a dash is a headline.
         let text = "Storm floods harbour — dozens evacuated\n\nThe storm flooded the harbour on Tuesday night, officials said.";

@@ -220,11 +220,6 @@ impl<'a> Scorer<'a> {
     /// measures, nearly 1 whatever the values; for kinds of dates, less when
     /// the dates conflict.
     fn part(&self, s: Pair<usize>, id: u32) -> f32 {
-        let claims = Pair::new(
-            &self.views.left.claims[s.left],
-            &self.views.right.claims[s.right],
-        );
-        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
         match self.feature(id) {
             // A count tied to an event (the dead, the injured) is one fact
             // whatever its figure, unless the two date their events in
@@ -234,32 +229,24 @@ impl<'a> Scorer<'a> {
             // figures are close ("twenty years" is not "more than two
             // years").
             Some(Feature::Measure(_)) if self.is_event_count(id) => {
-                if self.other_events(s, id) {
+                let close = self.closeness(s, id);
+                if self.other_events(s, id, close) {
                     0.0
                 } else if self.same_years(s) {
-                    self.closeness(s, id).max(FAR_VALUES)
+                    close.max(FAR_VALUES)
                 } else {
-                    self.closeness(s, id)
+                    close
                 }
             }
             Some(Feature::Measure(_)) => self.closeness(s, id),
-            Some(Feature::DateKind(_)) => {
-                let mut best = 0.0f32;
-                for &(_, da) in f.left.date_kinds.iter().filter(|m| m.0 == id) {
-                    for &(_, db) in f.right.date_kinds.iter().filter(|m| m.0 == id) {
-                        let c = match claims.left.dates[da as usize]
-                            .when
-                            .compatible(&claims.right.dates[db as usize].when)
-                        {
-                            Some(true) => 1.0,
-                            Some(false) => CONFLICTING_DATES,
-                            None => 0.0,
-                        };
-                        best = best.max(c);
-                    }
-                }
-                best
-            }
+            Some(Feature::DateKind(_)) => self
+                .dates_of_kind(s, id)
+                .map(|(a, b)| match a.compatible(b) {
+                    Some(true) => 1.0,
+                    Some(false) => CONFLICTING_DATES,
+                    None => 0.0,
+                })
+                .fold(0.0, f32::max),
             _ => 1.0,
         }
     }
@@ -275,10 +262,11 @@ impl<'a> Scorer<'a> {
     /// came for (40 against 133, "the second flood this year" or not);
     /// counts of the injured or the held far apart are one fact told at
     /// two times (12 injured, then 31).
-    fn other_events(&self, s: Pair<usize>, id: u32) -> bool {
+    /// `close` is the measure's [`Scorer::closeness`] in the pair.
+    fn other_events(&self, s: Pair<usize>, id: u32, close: f32) -> bool {
         let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
         let lens = self.views.map(|v| v.sentences.len());
-        dead && !in_lead(s, lens) && (!self.same_years(s) || self.closeness(s, id) == 0.0)
+        dead && !in_lead(s, lens) && (!self.same_years(s) || close == 0.0)
     }
 
     /// How much more a kind of date weighs in a pair that names one moment
@@ -294,36 +282,36 @@ impl<'a> Scorer<'a> {
     /// Do two sentences give times of day at most [`NEAR_MINUTES`] apart,
     /// each pinned down to within an hour?
     fn near_moments(&self, s: Pair<usize>, id: u32) -> bool {
+        let clock = |w: &When| match *w {
+            When::Clock { first, last } if last - first <= 60 => Some((first, last)),
+            _ => None,
+        };
+        self.dates_of_kind(s, id)
+            .any(|(a, b)| match (clock(a), clock(b)) {
+                (Some((a0, a1)), Some((b0, b1))) => {
+                    a0.saturating_sub(b1).max(b0.saturating_sub(a1)) <= NEAR_MINUTES
+                }
+                _ => false,
+            })
+    }
+
+    /// Every two dates of one kind (`id`, a [`Feature::DateKind`]) that the
+    /// pair's sentences give, one from each.
+    fn dates_of_kind(&self, s: Pair<usize>, id: u32) -> impl Iterator<Item = (&When, &When)> {
         let claims = Pair::new(
             &self.views.left.claims[s.left],
             &self.views.right.claims[s.right],
         );
         let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
-        let clock = |d: &crate::claim::DateClaim| match d.when {
-            When::Clock { first, last } if last - first <= 60 => Some((first, last)),
-            _ => None,
-        };
-        f.left
-            .date_kinds
-            .iter()
-            .filter(|m| m.0 == id)
-            .any(|&(_, da)| {
-                f.right
-                    .date_kinds
-                    .iter()
-                    .filter(|m| m.0 == id)
-                    .any(|&(_, db)| {
-                        match (
-                            clock(&claims.left.dates[da as usize]),
-                            clock(&claims.right.dates[db as usize]),
-                        ) {
-                            (Some((a0, a1)), Some((b0, b1))) => {
-                                a0.saturating_sub(b1).max(b0.saturating_sub(a1)) <= NEAR_MINUTES
-                            }
-                            _ => false,
-                        }
-                    })
+        let of_kind = move |kinds: &'a [(u32, u32)]| kinds.iter().filter(move |m| m.0 == id);
+        of_kind(&f.left.date_kinds).flat_map(move |&(_, da)| {
+            of_kind(&f.right.date_kinds).map(move |&(_, db)| {
+                (
+                    &claims.left.dates[da as usize].when,
+                    &claims.right.dates[db as usize].when,
+                )
             })
+        })
     }
 
     /// The closeness of the nearest two values of a shared measure.
@@ -478,7 +466,7 @@ impl<'a> Scorer<'a> {
                 // Two sentences that count the dead of two events state
                 // two facts: what else they share ("people", "died") is
                 // the kind of fact, not the fact.
-                if self.is_event_count(id) && self.other_events(s, id) {
+                if self.is_event_count(id) && self.other_events(s, id, self.closeness(s, id)) {
                     return None;
                 }
                 continue;
@@ -818,8 +806,9 @@ mod tests {
         ])
     }
 
-    /// The score of the case's two sentences (the second of each report).
-    fn score_of(left: &str, right: &str) -> Option<f32> {
+    /// What `ask` says of the case's two sentences (the second of each
+    /// report).
+    fn of_case<T>(left: &str, right: &str, ask: impl Fn(&Scorer, Pair<usize>) -> T) -> T {
         let corpus = reports(left, right);
         let sources = Pair::new(0, 1);
         let scorer = Scorer::new(
@@ -827,21 +816,17 @@ mod tests {
             sources,
             sources.map(|i| corpus.sources[i].view()),
         );
-        scorer.score(Pair::new(1, 1))
+        ask(&scorer, Pair::new(1, 1))
+    }
+
+    /// The score of the case's two sentences.
+    fn score_of(left: &str, right: &str) -> Option<f32> {
+        of_case(left, right, |scorer, s| scorer.score(s))
     }
 
     #[test]
     fn the_same_party_doing_the_same_thing_is_one_deed() {
-        let deed = |left: &str, right: &str| {
-            let corpus = reports(left, right);
-            let sources = Pair::new(0, 1);
-            let scorer = Scorer::new(
-                &corpus.index,
-                sources,
-                sources.map(|i| corpus.sources[i].view()),
-            );
-            scorer.same_deed(Pair::new(1, 1))
-        };
+        let deed = |left: &str, right: &str| of_case(left, right, |scorer, s| scorer.same_deed(s));
         assert!(deed(
             "The Red Hand Brigade claimed responsibility in a post online.",
             "Analysts doubt that the claim of responsibility by the Red Hand Brigade is genuine."

@@ -93,48 +93,46 @@ pub fn restatements(
         let other = side.other();
         // Each lone sentence's best candidate, its best candidate that
         // gives a count of the same event, and its best that tells the same
-        // deed: (score, partner, candidate).
+        // deed.
         let n = *lens.get(side);
-        let mut best: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
-        let mut best_count: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
-        let mut best_deed: Vec<Option<(f32, usize, &Candidate)>> = vec![None; n];
-        let better = |b: &Option<(f32, usize, &Candidate)>, c: &Candidate, partner: usize| match b {
+        let mut best: Vec<Option<&Candidate>> = vec![None; n];
+        let mut best_count: Vec<Option<&Candidate>> = vec![None; n];
+        let mut best_deed: Vec<Option<&Candidate>> = vec![None; n];
+        let partner = |c: &Candidate| *c.sentences.get(other);
+        let better = |b: Option<&Candidate>, c: &Candidate| match b {
             None => true,
-            Some((s, p, _)) => c.score > *s || (c.score == *s && partner < *p),
+            Some(b) => c.score > b.score || (c.score == b.score && partner(c) < partner(b)),
         };
         for c in candidates {
-            let (own, partner) = (*c.sentences.get(side), *c.sentences.get(other));
+            let own = *c.sentences.get(side);
             if counted.get(side)[own] || c.score < MIN_SCORE {
                 continue;
             }
             let lone = !paired.get(side)[own];
-            if lone && c.score >= RESTATED_FLOOR && better(&best[own], c, partner) {
-                best[own] = Some((c.score, partner, c));
+            let partner_paired = primary_score.get(other)[partner(c)] > 0.0;
+            if lone && c.score >= RESTATED_FLOOR && better(best[own], c) {
+                best[own] = Some(c);
             }
-            if lone
-                && primary_score.get(other)[partner] > 0.0
-                && better(&best_deed[own], c, partner)
-                && same_deed(c.sentences)
-            {
-                best_deed[own] = Some((c.score, partner, c));
+            if lone && partner_paired && better(best_deed[own], c) && same_deed(c.sentences) {
+                best_deed[own] = Some(c);
             }
-            if primary_score.get(other)[partner] > 0.0
+            if partner_paired
                 && in_lead(c.sentences, lens)
-                && better(&best_count[own], c, partner)
+                && better(best_count[own], c)
                 && same_count(c.sentences)
             {
-                best_count[own] = Some((c.score, partner, c));
+                best_count[own] = Some(c);
             }
         }
         for own in 0..n {
-            let restated = best[own].filter(|&(score, partner, _)| {
-                let theirs = primary_score.get(other)[partner];
-                theirs > 0.0 && score >= RESTATED_SHARE * theirs
+            let restated = best[own].filter(|c| {
+                let theirs = primary_score.get(other)[partner(c)];
+                theirs > 0.0 && c.score >= RESTATED_SHARE * theirs
             });
             // A count of the event is the fact itself: every sentence that
             // gives it joins one of the other article's that does, however
             // much else the two say (see `score::Scorer::same_count`).
-            if let Some((_, _, c)) = restated.or(best_count[own]).or(best_deed[own]) {
+            if let Some(c) = restated.or(best_count[own]).or(best_deed[own]) {
                 out.push(Chosen {
                     sentences: c.sentences,
                     score: c.score,
@@ -163,6 +161,13 @@ mod tests {
 
     fn restatements_of(cands: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
         restatements(cands, chosen, lens, |_| false, |_| false)
+    }
+
+    /// (left, right, primary) of each pair, in order.
+    fn links(got: &[Chosen]) -> Vec<(usize, usize, bool)> {
+        got.iter()
+            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
+            .collect()
     }
 
     fn chose(l: usize, r: usize, score: f32) -> Chosen {
@@ -230,11 +235,7 @@ mod tests {
         let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.7)];
         let counts = |s: Pair<usize>| s.right == 0;
         let got = restatements(&cands, &chosen, Pair::new(9, 9), counts, |_| false);
-        let pairs: Vec<_> = got
-            .iter()
-            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
-            .collect();
-        assert_eq!(pairs, [(1, 0, false)]);
+        assert_eq!(links(&got), [(1, 0, false)]);
         // A sentence whose pair gives the toll already gets no other.
         let got = restatements(&cands, &chosen, Pair::new(9, 9), |_| true, |_| false);
         assert!(got.is_empty(), "{got:?}");
@@ -254,11 +255,7 @@ mod tests {
         let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.6)];
         let deed = |s: Pair<usize>| s == Pair::new(3, 0);
         let got = restatements(&cands, &chosen, Pair::new(5, 2), |_| false, deed);
-        let pairs: Vec<_> = got
-            .iter()
-            .map(|c| (c.sentences.left, c.sentences.right, c.primary))
-            .collect();
-        assert_eq!(pairs, [(3, 0, false)]);
+        assert_eq!(links(&got), [(3, 0, false)]);
     }
 
     #[test]

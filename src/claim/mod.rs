@@ -278,12 +278,6 @@ const PREPOSITIONS: &[&str] = &[
 /// not what was: "should never have been detained".
 const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
 
-/// Is there a comma between token `k` and the one before it?
-fn comma_between(text: &str, offset: usize, toks: &[words::Token], k: usize) -> bool {
-    text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
-        .is_some_and(|gap| gap.contains(','))
-}
-
 /// Words that deny what the sentence's verb says. "nothing", "none" and
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
 /// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
@@ -370,9 +364,7 @@ fn clause_break(
     from: usize,
     k: usize,
 ) -> bool {
-    let between = text
-        .get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
-        .unwrap_or_default();
+    let between = words::gap_before(text, offset, toks, k);
     (k > from + 1 && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
         || CLAUSE_STARTS.contains(&lower[k].as_str())
 }
@@ -409,6 +401,91 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("attribution pattern")
 });
 
+/// Does token `i` deny what its clause says: "not", "never", "no", "denied
+/// that", "rejected any", "failed to"? Not where it is part of a title, sets
+/// one thing against another, says what ought to have been, or makes a
+/// superlative.
+fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i: usize) -> bool {
+    let w = lower[i].as_str();
+    let next = lower.get(i + 1).map(String::as_str);
+    // A capitalised "No" or "Never" inside a sentence is part of a title.
+    let titled = i > 0 && toks[i].is_capitalized();
+    // A denial of a clause or of "any" thing says "not": "denied that it
+    // was overloaded", "rejected any involvement". One of a thing says no
+    // more than that ("rejected the accusation" does not deny that an
+    // accusation was made).
+    let denial = DENIALS.contains(&w) && matches!(next, Some("that" | "any"));
+    // "failed to enforce the code" says it was not enforced.
+    let failed = matches!(w, "failed" | "failing" | "fails" | "fail") && next == Some("to");
+    let negation = !titled && (NEGATIONS.contains(&w) || w.ends_with("n't") || denial || failed);
+    // "not only … but also" asserts both halves; "recovery, not rescue"
+    // and "a cracked rail, not speed, caused it" set one thing against
+    // another and deny no event. "The gunman, not yet identified, …" and
+    // ", not a single survivor" deny all the same.
+    let contrast = i > 0
+        && words::gap_before(text, offset, toks, i).contains(',')
+        && !matches!(next, Some("yet" | "a" | "one" | "all" | "until"));
+    let asserts = w == "not" && (matches!(next, Some("only" | "just")) || contrast);
+    // "should never have been detained" says that he was.
+    let counterfactual = i > 0 && COUNTERFACTUALS.contains(&lower[i - 1].as_str());
+    // The comparison must stand in the negation's own clause: "no one was
+    // injured, though more than 40 homes …" denies.
+    let compares = matches!(w, "no" | "never" | "none" | "nobody")
+        && (i + 1..lower.len().min(i + 1 + COMPARISON_REACH))
+            .take_while(|&k| !clause_break(text, offset, toks, lower, i, k))
+            .any(|k| COMPARATIVES.contains(&lower[k].as_str()));
+    negation && !asserts && !compares && !counterfactual
+}
+
+/// The tokens the negation at token `i` governs, each with whether it is
+/// denied. What a negation denies, for a reader comparing outlets, is the
+/// word it bears on ("was not involved", "denied that it had been
+/// overloaded") and any event in its reach ("no group had claimed
+/// responsibility"). The other words in its reach are the things around
+/// it: "no immediate word from the water authority" does not deny that the
+/// authority spoke elsewhere, nor "not one of its houses was left standing"
+/// that the houses exist.
+fn scope_read<'a>(
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &'a [String],
+    stems: &[Option<String>],
+    i: usize,
+) -> impl Iterator<Item = (usize, bool)> + 'a {
+    let scope = negation_scope(text, offset, toks, lower, i);
+    let reach = &lower[scope.clone()];
+    // "not seriously hurt": a manner adverb is not what is denied; "now is
+    // not the time to" names no fact; "not one of its houses was left
+    // standing" denies that any stands, not that there were houses.
+    let quantified = match reach {
+        [w, ..] if w == "one" || w == "single" => true,
+        [a, b, ..] => a == "a" && b == "single",
+        _ => false,
+    };
+    let first = scope
+        .clone()
+        .find(|&k| stems[k].is_some() && !lower[k].ends_with("ly"));
+    // "it was not clear whether anyone was killed": what news does not yet
+    // know denies nothing in its reach.
+    let unknown = first.is_some_and(|k| UNKNOWN.contains(&lower[k].as_str()));
+    // "denied any involvement" is a party's word on itself: set against
+    // "the group's involvement" it is mostly another party's, and outlets
+    // report both.
+    let head = first
+        .filter(|&k| !IDIOMS.contains(&lower[k].as_str()) && !quantified && lower[k - 1] != "any");
+    // "denied any involvement in the attack": an event named after a
+    // preposition is what the denied thing is about.
+    let about = scope
+        .clone()
+        .find(|&k| PREPOSITIONS.contains(&lower[k].as_str()))
+        .unwrap_or(scope.end);
+    scope.map(move |k| {
+        let event = k < about && events::class_of_word(&lower[k]).is_some();
+        (k, !unknown && (Some(k) == head || event))
+    })
+}
+
 /// Extract what `text` (a sentence starting at `offset` in its document) states.
 pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let toks = words::tokens(text, offset);
@@ -439,84 +516,9 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
-    let negated_stems: Vec<(&str, bool)> = lower
-        .iter()
-        .enumerate()
-        .filter(|&(i, w)| {
-            // A capitalised "No" or "Never" inside a sentence is part of a title.
-            let titled = i > 0 && toks[i].is_capitalized();
-            // A denial of a clause or of "any" thing says "not": "denied
-            // that it was overloaded", "rejected any involvement". One of a
-            // thing says no more than that ("rejected the accusation" does
-            // not deny that an accusation was made).
-            let denial = DENIALS.contains(&w.as_str())
-                && lower.get(i + 1).is_some_and(|n| n == "that" || n == "any");
-            // "failed to enforce the code" says it was not enforced.
-            let failed = matches!(w.as_str(), "failed" | "failing" | "fails" | "fail")
-                && lower.get(i + 1).is_some_and(|n| n == "to");
-            let negation = !titled
-                && (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || denial || failed);
-            // "not only … but also" asserts both halves; "recovery, not
-            // rescue" and "a cracked rail, not speed, caused it" set one
-            // thing against another and deny no event.
-            // "The gunman, not yet identified, …" and ", not a single
-            // survivor" deny all the same.
-            let next = lower.get(i + 1).map(String::as_str);
-            let contrast = i > 0
-                && comma_between(text, offset, &toks, i)
-                && !matches!(next, Some("yet" | "a" | "one" | "all" | "until"));
-            let not_only = w == "not" && (matches!(next, Some("only" | "just")) || contrast);
-            // "should never have been detained" says that he was.
-            let counterfactual = i > 0 && COUNTERFACTUALS.contains(&lower[i - 1].as_str());
-            // The comparison must stand in the negation's own clause: "no
-            // one was injured, though more than 40 homes …" denies.
-            let compares = matches!(w.as_str(), "no" | "never" | "none" | "nobody")
-                && (i + 1..lower.len().min(i + 1 + COMPARISON_REACH))
-                    .take_while(|&k| !clause_break(text, offset, &toks, &lower, i, k))
-                    .any(|k| COMPARATIVES.contains(&lower[k].as_str()));
-            negation && !not_only && !compares && !counterfactual
-        })
-        // What a negation denies, for a reader comparing outlets, is the
-        // word it bears on ("was not involved", "denied that it had been
-        // overloaded") and any event in its reach ("no group had claimed
-        // responsibility"). The other words in its reach are the things
-        // around it: "no immediate word from the water authority" does not
-        // deny that the authority spoke elsewhere, nor "not one of its
-        // houses was left standing" that the houses exist.
-        .flat_map(|(i, _)| {
-            let (lower, stems) = (&lower, &stems);
-            let scope = negation_scope(text, offset, &toks, lower, i);
-            // "not seriously hurt": a manner adverb is not what is denied;
-            // "now is not the time to" names no fact; "not one of its
-            // houses was left standing" denies that any stands, not that
-            // there were houses.
-            let quantified = matches!(
-                lower[scope.clone()].first().map(String::as_str),
-                Some("one" | "single")
-            ) || lower[scope.clone()].starts_with(&["a".into(), "single".into()]);
-            let first = scope
-                .clone()
-                .find(|&k| stems[k].is_some() && !lower[k].ends_with("ly"));
-            // "it was not clear whether anyone was killed": what news does
-            // not yet know denies nothing in its reach.
-            let unknown = first.is_some_and(|k| UNKNOWN.contains(&lower[k].as_str()));
-            // "denied any involvement" is a party's word on itself: set
-            // against "the group's involvement" it is mostly another
-            // party's, and outlets report both.
-            let head = first.filter(|&k| {
-                !IDIOMS.contains(&lower[k].as_str()) && !quantified && lower[k - 1] != "any"
-            });
-            // "denied any involvement in the attack": an event named after
-            // a preposition is what the denied thing is about.
-            let about = scope
-                .clone()
-                .find(|&k| PREPOSITIONS.contains(&lower[k].as_str()))
-                .unwrap_or(scope.end);
-            scope.map(move |k| {
-                let event = k < about && events::class_of_word(&lower[k]).is_some();
-                (k, !unknown && (Some(k) == head || event))
-            })
-        })
+    let negated_stems: Vec<(&str, bool)> = (0..toks.len())
+        .filter(|&i| negates(text, offset, &toks, &lower, i))
+        .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
         .filter_map(|(k, denied)| Some((stems[k].as_deref()?, denied)))
         .collect();
     // Names come in text order: one walk over tokens and names together.

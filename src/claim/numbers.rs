@@ -1,7 +1,7 @@
 //! Quantities: a number, its qualifier as an interval, and what it counts.
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
-use super::words::{Token, is_stop_word, normalize, stem, tokens};
+use super::words::{Token, gap_before, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
 
 /// How a quantity is qualified.
@@ -864,8 +864,7 @@ const TOLL_BREAKS: &[&str] = &[
 /// Is there a comma (or a semicolon, a colon) between token `k` and the
 /// one before it?
 fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
-    text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
-        .is_some_and(|gap| gap.contains([',', ';', ':']))
+    gap_before(text, offset, toks, k).contains([',', ';', ':'])
 }
 
 /// How many words back from "risen to 31" the count it gives may begin:

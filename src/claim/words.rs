@@ -201,6 +201,13 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token<'_>> {
     out
 }
 
+/// The text between token `k` and the one before it (`toks` of `text`,
+/// which starts at `offset` in its document): spaces and punctuation.
+pub fn gap_before<'a>(text: &'a str, offset: usize, toks: &[Token], k: usize) -> &'a str {
+    text.get(toks[k - 1].span.end - offset..toks[k].span.start - offset)
+        .unwrap_or_default()
+}
+
 fn push_token<'a>(
     text: &'a str,
     start: usize,

@@ -34,6 +34,9 @@ pub enum Feature {
     DateKind(String),
     /// What the sentence reports happened ("die", "arrest", "warn").
     Event(&'static str),
+    /// What the sentence reports someone did: an event and its doer
+    /// ("warn>united states"), one feature for each name of the doer.
+    Deed(String),
 }
 
 impl Feature {
@@ -49,6 +52,7 @@ impl Feature {
             Feature::Measure(s) => (FeatureKind::Measure, s),
             Feature::DateKind(s) => (FeatureKind::DateKind, s),
             Feature::Event(s) => (FeatureKind::Event, s),
+            Feature::Deed(s) => (FeatureKind::Deed, s),
         }
     }
 }
@@ -64,6 +68,7 @@ enum FeatureKind {
     Measure,
     DateKind,
     Event,
+    Deed,
 }
 
 impl FeatureKind {
@@ -79,6 +84,7 @@ impl FeatureKind {
             FeatureKind::Measure => Feature::Measure(s.into()),
             FeatureKind::DateKind => Feature::DateKind(s.into()),
             FeatureKind::Event => Feature::Event(event),
+            FeatureKind::Deed => Feature::Deed(s.into()),
         }
     }
 }
@@ -265,6 +271,12 @@ impl Index {
         for e in c.events.iter() {
             let name = e.class.name();
             ids.push(self.intern_key(FeatureKind::Event, name, name));
+            let doer = e.doer.and_then(|n| c.names.get(n as usize));
+            for who in doer.into_iter().flat_map(|n| n.keys()) {
+                buf.clear();
+                let _ = write!(buf, "{name}>{who}");
+                ids.push(self.intern_key(FeatureKind::Deed, &buf, ""));
+            }
         }
         // The words come first, in the order of the claims' word positions.
         let mut name_words: Vec<u32> = c.name_words().iter().map(|&k| ids[k as usize]).collect();

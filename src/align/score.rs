@@ -31,6 +31,9 @@ const NAME_WEIGHT: f32 = 1.5;
 /// A pair of neighbouring words counts as much again as its words: "claim
 /// responsibility" says more than "claim" and "responsibility" apart.
 const PHRASE_WEIGHT: f32 = 1.0;
+/// Who did what ("warn>united states") adds to its event and its doer's
+/// name what neither says alone: that the same party did the same thing.
+const DEED_WEIGHT: f32 = EVENT_WEIGHT;
 /// A shared measure ("people:dead") weighs most: it is the fact itself,
 /// whatever the two figures are.
 const MEASURE_WEIGHT: f32 = 4.0;
@@ -176,7 +179,7 @@ impl<'a> Scorer<'a> {
             // of them states that fact. Only a measure in most sentences
             // says nothing.
             Some(Feature::Measure(_)) => MEASURE_RARITY,
-            Some(Feature::Event(_)) => EVENT_RARITY,
+            Some(Feature::Event(_) | Feature::Deed(_)) => EVENT_RARITY,
             _ => RARITY,
         };
         df <= 2 || df * rarity <= self.weights.sentences()
@@ -197,6 +200,7 @@ impl<'a> Scorer<'a> {
             Some(Feature::Measure(_)) => MEASURE_WEIGHT,
             Some(Feature::DateKind(_)) => DATE_WEIGHT,
             Some(Feature::Event(_)) => EVENT_WEIGHT,
+            Some(Feature::Deed(_)) => DEED_WEIGHT,
         }
     }
 
@@ -210,6 +214,8 @@ impl<'a> Scorer<'a> {
             .filter(|&&id| match self.feature(id) {
                 Some(Feature::Phrase(_)) => self.weights.df(id) > 1,
                 Some(Feature::Figure(_) | Feature::Day(_)) => false,
+                // A deed is its event and its doer's name, both counted.
+                Some(Feature::Deed(_)) => false,
                 _ => true,
             })
             .map(|&id| self.base_weight(id))
@@ -556,7 +562,8 @@ impl<'a> Scorer<'a> {
                         ev.dates.push(d);
                     }
                 }
-                Some(Feature::Figure(_)) | None => {}
+                // The event and the name of a deed are listed already.
+                Some(Feature::Figure(_) | Feature::Deed(_)) | None => {}
             }
         }
         for (l, r) in self.misspelt(s) {
@@ -822,6 +829,23 @@ mod tests {
     /// The score of the case's two sentences.
     fn score_of(left: &str, right: &str) -> Option<f32> {
         of_case(left, right, |scorer, s| scorer.score(s))
+    }
+
+    #[test]
+    fn the_same_doer_of_an_event_counts_beyond_its_name_and_event() {
+        let told = "The Harbour Union warned the council of flooding in March.";
+        let by_it = score_of(
+            told,
+            "Despite warnings from the Harbour Union, the council went on.",
+        );
+        let at_it = score_of(
+            told,
+            "Despite warnings at the Harbour Union, the council went on.",
+        );
+        assert!(
+            by_it.unwrap_or(0.0) > at_it.unwrap_or(0.0),
+            "{by_it:?} {at_it:?}"
+        );
     }
 
     #[test]

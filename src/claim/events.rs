@@ -89,6 +89,9 @@ pub struct Event {
     pub span: Span,
     /// Token index of the trigger's first word in the sentence.
     pub token: usize,
+    /// Who did it, as an index into the sentence's names, where the
+    /// sentence says (see [`super::agents`]).
+    pub doer: Option<u32>,
 }
 
 impl Event {
@@ -496,6 +499,7 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
                 class,
                 span,
                 token: i,
+                doer: None,
             });
         }
         i += used;

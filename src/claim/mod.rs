@@ -1,6 +1,7 @@
 //! What a sentence states: its content words, quantities, dates, names and
 //! who it is attributed to.
 
+pub mod agents;
 pub mod dates;
 pub mod events;
 pub mod names;
@@ -497,7 +498,8 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
-    let events = events::extract(&toks, &lower);
+    let mut events = events::extract(&toks, &lower);
+    agents::find_doers(text, offset, &toks, &lower, &names, &mut events);
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));

@@ -1,0 +1,274 @@
+//! Who did what a sentence reports: the name that acts in each event.
+//!
+//! "The U.S. government had alerted Russia", "despite warnings from the
+//! United States", "Three days before the attack, he ignored US warnings":
+//! three outlets tell that one party warned, and "Putin warned of
+//! retaliation" tells that another did. The doer is the name nearest before
+//! the trigger in its clause ("ISIS-K has claimed responsibility"), or the
+//! name after "by" ("a claim of responsibility by ISIS-K") or, for a
+//! statement, after "from" ("warnings from the U.S."). A name after a
+//! preposition is where or to whom ("the U.S. Embassy in Moscow had issued a
+//! warning"), and the subject of a passive ("Russia was warned") is who it
+//! was done to: neither is the doer.
+
+use super::events::{Event, EventClass};
+use super::names::NameClaim;
+use super::words::{Token, gap_before};
+
+/// How many words before its trigger the doer may stand: a subject, its
+/// auxiliaries and an adverb ("Russian officials were already placing
+/// blame"); further back, the name is most often another clause's.
+const REACH: usize = 6;
+
+/// Forms of "be" that make the trigger after them passive.
+const PASSIVE: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+
+/// Prepositions whose name is a place, a time or a thing done to, not the
+/// doer.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "on",
+    "of",
+    "to",
+    "into",
+    "from",
+    "across",
+    "outside",
+    "inside",
+    "against",
+    "with",
+    "about",
+    "for",
+    "over",
+    "toward",
+    "towards",
+    "by",
+    "under",
+    "regarding",
+];
+
+/// Words that open a clause of its own: a name before them is another
+/// clause's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
+    "although", "though", "when", "where", "if", "unless", "since",
+];
+
+/// Auxiliaries that make the trigger after them a verb ("has attacked",
+/// "will evacuate").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "did", "may", "might", "can", "to",
+];
+
+/// Statements, whose sayer a noun names after "from" ("warnings from the
+/// U.S.", "a denial from Kyiv"): for other events "from" is where ("fled
+/// from the town").
+fn said_from(class: EventClass) -> bool {
+    use EventClass::*;
+    matches!(
+        class,
+        Warn | Deny | Condemn | Blame | Criticize | ClaimResponsibility | Pledge
+    )
+}
+
+/// Set each event's [`Event::doer`]: the name (an index into `names`) of
+/// who did it, if the sentence says. `lower[i]` is the normalised form of
+/// `toks[i]`; `text` starts at byte `offset` of its document.
+pub fn find_doers(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    names: &[NameClaim],
+    events: &mut [Event],
+) {
+    if names.is_empty() {
+        return;
+    }
+    // Each token's name, if it is part of one.
+    let name_at: Vec<Option<usize>> = toks
+        .iter()
+        .map(|t| names.iter().position(|n| n.span.contains(t.span.start)))
+        .collect();
+    for e in events {
+        let last = toks[e.token..]
+            .iter()
+            .position(|t| t.span.end >= e.span.end)
+            .map_or(e.token, |k| e.token + k);
+        e.doer = after(lower, &name_at, last, e.class).or_else(|| {
+            before(
+                text,
+                offset,
+                toks,
+                lower,
+                &name_at,
+                e.token,
+                said_from(e.class),
+            )
+        });
+    }
+}
+
+/// The name after "by" (or a statement's "from") right after the trigger,
+/// "the" between them allowed.
+fn after(
+    lower: &[String],
+    name_at: &[Option<usize>],
+    last: usize,
+    class: EventClass,
+) -> Option<u32> {
+    let word = lower.get(last + 1)?;
+    if word != "by" && !(word == "from" && said_from(class)) {
+        return None;
+    }
+    let mut k = last + 2;
+    if lower.get(k).is_some_and(|w| w == "the") {
+        k += 1;
+    }
+    name_at.get(k).copied().flatten().map(|n| n as u32)
+}
+
+/// The nearest name before the trigger in its clause that is not after a
+/// preposition, unless the trigger is passive. Only a statement's trigger
+/// may be a noun the name modifies ("the U.S. warning"): before any other
+/// noun, a name says where or of what ("the Moscow concert hall attack"),
+/// so that trigger must read as a verb (past tense or after an auxiliary:
+/// "ISIS attacked", "rescuers have evacuated").
+fn before(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    name_at: &[Option<usize>],
+    trigger: usize,
+    statement: bool,
+) -> Option<u32> {
+    let passive = |k: usize| PASSIVE.contains(&lower[k].as_str());
+    let aux = trigger.checked_sub(1)?;
+    if passive(aux) || (aux > 0 && lower[aux].ends_with("ly") && passive(aux - 1)) {
+        return None;
+    }
+    let verb = lower[trigger].ends_with("ed") || AUXILIARIES.contains(&lower[aux].as_str());
+    if !statement && !verb {
+        return None;
+    }
+    let mut k = trigger;
+    while k > 0 && trigger - k < REACH {
+        // A break between two words ends the clause ("ISIS-K, the Afghan
+        // branch, claimed" loses its doer rather than take a wrong one).
+        if gap_before(text, offset, toks, k).contains([',', ';', ':', '(', ')', '—', '–']) {
+            return None;
+        }
+        k -= 1;
+        if CLAUSE_OPENERS.contains(&lower[k].as_str()) {
+            return None;
+        }
+        let Some(n) = name_at[k] else {
+            continue;
+        };
+        // The name's first token: what stands before the whole name.
+        let mut first = k;
+        while first > 0 && name_at[first - 1] == Some(n) {
+            first -= 1;
+        }
+        let after_preposition = first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str());
+        if !after_preposition {
+            return Some(n as u32);
+        }
+        k = first;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Aliases, extract};
+
+    /// The canonical name of who did the sentence's event of `class`.
+    fn doer(s: &str, class: &str) -> Vec<String> {
+        let c = extract(s, 0, &Aliases::default());
+        c.events
+            .iter()
+            .filter(|e| e.class.name() == class)
+            .filter_map(|e| e.doer)
+            .map(|n| c.names[n as usize].canonical().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_subject_before_the_trigger_is_the_doer() {
+        let us = vec!["united states".to_string()];
+        assert_eq!(
+            doer(
+                "The U.S. government had alerted Russia of an attack.",
+                "warn"
+            ),
+            us
+        );
+        assert_eq!(
+            doer(
+                "Three days before the attack, he ignored US warnings.",
+                "warn"
+            ),
+            us
+        );
+        assert_eq!(
+            doer(
+                "ISIS-K has claimed responsibility for the attack.",
+                "claim_responsibility"
+            ),
+            ["islamic state khorasan province".to_string()]
+        );
+        assert_eq!(
+            doer(
+                "Within hours, Russian officials were already placing blame on Ukraine.",
+                "blame"
+            ),
+            ["russian".to_string()]
+        );
+    }
+
+    #[test]
+    fn by_and_a_statements_from_name_the_doer() {
+        assert_eq!(
+            doer(
+                "It was worsened by prior warnings from the U.S. about a threat.",
+                "warn"
+            ),
+            ["united states".to_string()]
+        );
+        assert_eq!(
+            doer("Moscow was attacked by Islamic State gunmen.", "attack"),
+            ["islamic state".to_string()]
+        );
+        // Fleeing from a town is not the town's doing.
+        assert!(doer("Residents evacuated from Dorrin overnight.", "evacuate").is_empty());
+    }
+
+    #[test]
+    fn a_place_a_passive_subject_or_another_clause_is_not_the_doer() {
+        assert_eq!(
+            doer("The U.S. Embassy in Moscow had issued a warning.", "warn"),
+            ["us embassy".to_string()]
+        );
+        assert!(doer("Russia was warned in early March.", "warn").is_empty());
+        assert!(doer("Russia was repeatedly warned.", "warn").is_empty());
+        assert!(doer("Putin said that officials warned of attacks.", "warn").is_empty());
+        assert!(
+            doer(
+                "ISIS-K, the Afghan branch, claimed responsibility.",
+                "claim_responsibility"
+            )
+            .is_empty()
+        );
+        // A name in a noun phrase with the trigger says where, but the
+        // sayer of a statement.
+        assert!(doer("It was the worst Moscow concert hall attack.", "attack").is_empty());
+        assert_eq!(
+            doer("Kyiv rejected the Moscow accusation.", "blame"),
+            ["moscow".to_string()]
+        );
+    }
+}

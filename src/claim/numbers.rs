@@ -634,7 +634,11 @@ pub fn extract_normalized(
         // bare figure that a toll leads to counts the dead; "the number of
         // injured was revised down to 174" the injured.
         // A figure in a name ("Flight 302", "Route 9") counts nothing.
-        let in_name = || i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized());
+        // "on Sunday, two in critical condition": a comma ends the name.
+        let in_name = || {
+            i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized())
+                && !comma_before(text, offset, toks, i)
+        };
         if counts.is_none()
             && !in_name()
             && let Some(r) = toll_before(lower, start)
@@ -812,7 +816,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "died" | "killed" | "dead" => Some(Role::Dead),
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         "missing" | "unaccounted" => Some(Role::Missing),
-        "rescued" => Some(Role::Rescued),
+        "rescued" | "survived" => Some(Role::Rescued),
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
@@ -901,11 +905,13 @@ const STATE_FILLER: &[&str] = &[
 ];
 
 /// The state a count of people is in, from the words right after it: in a
-/// critical condition or intensive care, or still in hospital. Being taken
-/// to hospital is being injured (see [`role_near`]); remaining there is a
-/// count of its own, which outlets report apart and revise.
+/// critical condition or intensive care, still in hospital, in custody, on
+/// board. Being taken or treated in hospital is being injured (see
+/// [`role_near`]); being or remaining there is a count of its own, which
+/// outlets report apart and revise ("seven of them were in hospital on
+/// Sunday", "five are still in hospital").
 fn state_after(lower: &[String], from: usize) -> Option<Role> {
-    let mut still = false;
+    let (mut still, mut is, mut treated) = (false, false, false);
     for (k, w) in lower.iter().enumerate().skip(from).take(6) {
         let next = lower.get(k + 1).map(String::as_str);
         match (w.as_str(), next) {
@@ -918,11 +924,16 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
             ("critically", Some("injured" | "wounded" | "hurt" | "ill")) => {
                 return Some(Role::Critical);
             }
-            ("hospital" | "hospitals" | "hospitalized" | "hospitalised", _) if still => {
+            ("hospital" | "hospitals" | "hospitalized" | "hospitalised", _)
+                if still || (is && !treated && k > 0 && lower[k - 1] == "in") =>
+            {
                 return Some(Role::Hospitalized);
             }
+            ("aboard", _) | ("on", Some("board")) => return Some(Role::Aboard),
             (w, _) if STATE_FILLER.contains(&w) => {
                 still |= matches!(w, "still" | "remain" | "remained" | "remains");
+                is |= matches!(w, "were" | "was" | "are" | "is");
+                treated |= w == "treated";
             }
             _ => return None,
         }
@@ -1140,7 +1151,7 @@ fn coordinated(lower: &[String], end: usize) -> usize {
 
 /// Words that say what befell people: missing, rescued.
 const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
-const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "saved"];
+const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "survived", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody"];
 
@@ -1712,10 +1723,28 @@ mod tests {
                 "The number of missing stood at 22 on Monday.",
                 &[(22.0, Some(Missing))],
             ),
+            // Being in hospital is a state, as remaining there is; a figure
+            // after a comma is in no name ("on Sunday, two …").
+            (
+                "Nine people survived the crash, and seven of them were in hospital on \
+                 Sunday, two in critical condition.",
+                &[
+                    (9.0, Some(Rescued)),
+                    (7.0, Some(Hospitalized)),
+                    (2.0, Some(Critical)),
+                ],
+            ),
+            (
+                "Plane with dozens on board crashes in fog.",
+                &[(24.0, Some(Aboard))],
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
         }
+        // Treated in hospital is injured, not a count of those still there.
+        let q = roles("Forty people were treated in hospital.");
+        assert!(q.iter().all(|q| q.1 != Some(Hospitalized)), "{q:?}");
         // "Serious" is a grade of its own.
         let q = roles("Twenty people are in serious condition.");
         assert!(q.iter().all(|q| q.1 != Some(Critical)), "{q:?}");

@@ -141,7 +141,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("day month")
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
+    Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?i:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
         .expect("month")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -565,6 +565,10 @@ mod tests {
                 &[("January", "01")],
             ),
             ("It may be seeking to expand", &[]),
+            (
+                "In October 2024 its right engine was shut down",
+                &[("October 2024", "2024-10")],
+            ),
         ];
         check(cases);
     }

@@ -188,17 +188,25 @@ pub struct Claims {
 }
 
 impl Claims {
-    /// The years the sentence dates something in by the year alone: "the
-    /// 2009 bombing", "In 2009, a bomb …". Not "the deadliest
-    /// since 1998", and not the year of a full date: a lead that writes "On
-    /// March 22, 2024, gunmen killed 144" tells of the week's event as one
-    /// that writes "on Friday" does.
+    /// The years the sentence dates something in by the year alone, or by
+    /// a month and year: "the 2009 bombing", "In 2009, a bomb …", "in
+    /// October 2024 the same plane landed with 54 passengers". Not "the
+    /// deadliest since 1998", and not the year of a full date: a lead that
+    /// writes "On March 22, 2024, gunmen killed 144" tells of the week's
+    /// event as one that writes "on Friday" does, where news tells of an
+    /// event months back by its month.
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.dates
             .iter()
             .filter(|d| !d.of_statement && !d.reference)
             .filter_map(|d| match d.when {
                 When::Year(y) => Some(y),
+                When::Days {
+                    year: Some(y),
+                    first: 1,
+                    last,
+                    ..
+                } if last >= 28 => Some(y),
                 _ => None,
             })
     }
@@ -745,6 +753,11 @@ mod tests {
         assert_eq!(
             years("On May 3, 2024, the river burst its banks."),
             [] as [i32; 0]
+        );
+        // An event told by its month is one of months back.
+        assert_eq!(
+            years("In October 2024 the plane landed with 54 passengers on board."),
+            [2024]
         );
         let claims = |s: &str| extract(s, 0, &Aliases::default());
         let flood = claims("The 2011 flood killed 40.");

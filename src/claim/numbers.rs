@@ -1105,6 +1105,8 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         let role = match w.as_str() {
             "hospital" | "hospitals" if after_to => Role::Injured,
             "safety" if after_to => Role::Rescued,
+            // "on board" is aboard; "the board has twelve staff" is not.
+            "board" if k == 0 || lower[k - 1] != "on" => continue,
             w => match role_word(w) {
                 Some(role) => role,
                 None => continue,
@@ -1742,6 +1744,9 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
         }
+        // "On board" is aboard; an investigation board is not.
+        let q = roles("The board has twelve staff.");
+        assert!(q.iter().all(|q| q.1 != Some(Aboard)), "{q:?}");
         // Treated in hospital is injured, not a count of those still there.
         let q = roles("Forty people were treated in hospital.");
         assert!(q.iter().all(|q| q.1 != Some(Hospitalized)), "{q:?}");

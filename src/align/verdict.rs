@@ -530,8 +530,17 @@ mod tests {
             "The union accused the board of failing to inspect the line.",
             "The union blamed the board for not inspecting the line.",
         );
+        // "Too early to" say it is a denial as "not to" is.
+        none(
+            "It is too early to determine the cause, and I ask everyone not to speculate.",
+            "It is too early to speculate about the cause, he said.",
+        );
         // What is denied, after an article or not.
         for (a, b) in [
+            (
+                "It is too early to determine the cause of the crash.",
+                "Investigators determined the cause of the crash on Tuesday.",
+            ),
             (
                 "The ministry said the explosion was not an act of terrorism.",
                 "Prosecutors called the explosion an act of terrorism.",

@@ -426,7 +426,14 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     let denial = DENIALS.contains(&w) && matches!(next, Some("that" | "any"));
     // "failed to enforce the code" says it was not enforced.
     let failed = matches!(w, "failed" | "failing" | "fails" | "fail") && next == Some("to");
-    let negation = !titled && (NEGATIONS.contains(&w) || w.ends_with("n't") || denial || failed);
+    // "too early to determine the cause" says it is not determined, as
+    // "not to speculate" says no one should.
+    let too_early = w == "to"
+        && i >= 2
+        && lower[i - 2] == "too"
+        && matches!(lower[i - 1].as_str(), "early" | "soon");
+    let negation =
+        !titled && (NEGATIONS.contains(&w) || w.ends_with("n't") || denial || failed || too_early);
     // "not only … but also" asserts both halves; "recovery, not rescue"
     // and "a cracked rail, not speed, caused it" set one thing against
     // another and deny no event. "The gunman, not yet identified, …" and

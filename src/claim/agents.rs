@@ -154,6 +154,9 @@ fn before(
     if !statement && !verb {
         return None;
     }
+    // A name the trigger is part of ("Unheeded Warnings", a headline in
+    // title case) is no doer of it.
+    let own = name_at[trigger];
     let mut k = trigger;
     while k > 0 && trigger - k < REACH {
         // A break between two words ends the clause ("ISIS-K, the Afghan
@@ -165,7 +168,7 @@ fn before(
         if CLAUSE_OPENERS.contains(&lower[k].as_str()) {
             return None;
         }
-        let Some(n) = name_at[k] else {
+        let Some(n) = name_at[k].filter(|&n| Some(n) != own) else {
             continue;
         };
         // The name's first token: what stands before the whole name.
@@ -254,6 +257,7 @@ mod tests {
             ["us embassy".to_string()]
         );
         assert!(doer("Russia was warned in early March.", "warn").is_empty());
+        assert!(doer("Unheeded Warnings and Security Oversights", "warn").is_empty());
         assert!(doer("Russia was repeatedly warned.", "warn").is_empty());
         assert!(doer("Putin said that officials warned of attacks.", "warn").is_empty());
         assert!(

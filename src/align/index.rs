@@ -461,6 +461,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Hospitalized) => format!("{counts}:hospitalized"),
         Some(claim::Role::Critical) => format!("{counts}:critical"),
         Some(claim::Role::Arrested) => format!("{counts}:arrested"),
+        Some(claim::Role::Displaced) => format!("{counts}:displaced"),
         None => counts.to_string(),
     })
 }

@@ -466,6 +466,10 @@ impl<'a> Scorer<'a> {
             &self.features.right[s.right].ids,
         );
         let (mut shared, mut evidence, mut count) = (0.0f32, 0.0f32, 0);
+        // A count of the event alone ("thousands homeless", "more than
+        // 40,000 people have been forced from their homes") is a fact both
+        // state, where one shared word is not.
+        let mut event_count = false;
         for id in shared_ids(a, b) {
             let p = self.part(s, id);
             if p <= 0.0 {
@@ -478,6 +482,7 @@ impl<'a> Scorer<'a> {
                 continue;
             }
             count += 1;
+            event_count |= self.is_event_count(id);
             let w = self.base_weight(id) * p * self.moment(s, id);
             shared += w;
             if self.is_specific(id) {
@@ -492,7 +497,7 @@ impl<'a> Scorer<'a> {
                 evidence += w * WHO_OR_WHEN_EVIDENCE;
             }
         }
-        if evidence < needed || count < 2 {
+        if evidence < needed || (count < 2 && !event_count) {
             return None;
         }
         // A weighted mean of the two totals leaning to the shorter sentence: a
@@ -829,6 +834,20 @@ mod tests {
     /// The score of the case's two sentences.
     fn score_of(left: &str, right: &str) -> Option<f32> {
         of_case(left, right, |scorer, s| scorer.score(s))
+    }
+
+    #[test]
+    fn a_count_of_the_event_alone_pairs_whatever_its_figure() {
+        let homeless = "Dozens dead in the mountain quake, more than 30,000 homeless";
+        assert!(
+            score_of(
+                homeless,
+                "Officials say 40,000 people were forced from their homes."
+            )
+            .is_some()
+        );
+        // One shared word is no fact.
+        assert!(score_of(homeless, "Officials say the mountain road is closed.").is_none());
     }
 
     #[test]

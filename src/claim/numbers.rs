@@ -44,6 +44,8 @@ pub enum Role {
     Critical,
     /// Arrested, detained, in custody.
     Arrested,
+    /// Left homeless, displaced, forced from their homes.
+    Displaced,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -295,6 +297,8 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "injured" | "wounded" | "injuries" | "hurt" => ("people", 1.0, Some(Role::Injured)),
         "missing" => ("people", 1.0, Some(Role::Missing)),
         "survivors" | "rescued" => ("people", 1.0, Some(Role::Rescued)),
+        // "thousands homeless"
+        "homeless" | "displaced" => ("people", 1.0, Some(Role::Displaced)),
         "year" | "years" => ("years", 1.0, None),
         "decade" | "decades" => ("years", 10.0, None),
         "month" | "months" => ("months", 1.0, None),
@@ -805,7 +809,10 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             "were" | "was" | "have" | "had" | "been" | "being" | "are" | "remain" | "still" | "now"
         )
     };
-    let verb = rest.iter().take(4).find(|w| !aux(w))?;
+    let at = rest.iter().take(4).position(|w| !aux(w))?;
+    let verb = &rest[at];
+    let after_verb = rest.get(at + 1).map(String::as_str);
+    let flee = rest.get(at + 2).is_some_and(|w| w == "flee");
     // "were held", "are being held": people held; "a vigil for the 93
     // victims was held" holds the vigil.
     let plural = rest
@@ -815,8 +822,15 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     match verb.as_str() {
         "died" | "killed" | "dead" => Some(Role::Dead),
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
-        "missing" | "unaccounted" => Some(Role::Missing),
+        "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         "rescued" | "survived" => Some(Role::Rescued),
+        "homeless" | "displaced" => Some(Role::Displaced),
+        // "forced from their homes", "forced to flee"; not "forced to wait".
+        "forced"
+            if matches!(after_verb, Some("from" | "out")) || after_verb == Some("to") && flee =>
+        {
+            Some(Role::Displaced)
+        }
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
@@ -1105,6 +1119,17 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         let role = match w.as_str() {
             "hospital" | "hospitals" if after_to => Role::Injured,
             "safety" if after_to => Role::Rescued,
+            // "left without a home", "forced from their homes", "forced to
+            // flee": the displaced; "12 homes" counts homes.
+            "homes" | "home" if matches!(lower[k - 1].as_str(), "their" | "a" | "from") => {
+                Role::Displaced
+            }
+            "forced"
+                if matches!(lower.get(k + 1).map(String::as_str), Some("from" | "out"))
+                    || lower.get(k + 2).is_some_and(|w| w == "flee") =>
+            {
+                Role::Displaced
+            }
             // "on board" is aboard; "the board has twelve staff" is not.
             "board" if k == 0 || lower[k - 1] != "on" => continue,
             w => match role_word(w) {
@@ -1152,7 +1177,8 @@ fn coordinated(lower: &[String], end: usize) -> usize {
 }
 
 /// Words that say what befell people: missing, rescued.
-const MISSING_WORDS: &[&str] = &["missing", "unaccounted"];
+const MISSING_WORDS: &[&str] = &["missing", "unaccounted", "trapped"];
+const DISPLACED_WORDS: &[&str] = &["homeless", "displaced"];
 const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "survived", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody"];
@@ -1166,6 +1192,7 @@ fn role_word(w: &str) -> Option<Role> {
         (RESCUE_WORDS, Role::Rescued),
         (ABOARD_WORDS, Role::Aboard),
         (ARREST_WORDS, Role::Arrested),
+        (DISPLACED_WORDS, Role::Displaced),
     ]
     .into_iter()
     .find(|(words, _)| words.contains(&w))
@@ -1743,6 +1770,22 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
+        }
+        // Left homeless, displaced, forced from home: one count, however
+        // written; homes are counted apart, and not every "forced" flees.
+        for s in [
+            "About 25,000 people have been left homeless.",
+            "About 52,000 people are now displaced.",
+            "More than 40,000 people have been forced from their homes.",
+            "One hundred dead in the quake, thousands homeless",
+        ] {
+            assert!(roles(s).iter().any(|q| q.1 == Some(Displaced)), "{s}");
+        }
+        for s in [
+            "Twelve homes were destroyed.",
+            "Five workers were forced to wait.",
+        ] {
+            assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }
         // "On board" is aboard; an investigation board is not.
         let q = roles("The board has twelve staff.");

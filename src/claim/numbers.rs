@@ -702,6 +702,22 @@ pub fn extract_normalized(
         if role == Some(Role::Arrested) {
             counts = Some("people".into());
         }
+        // "11 of its 90 residents were killed": the second figure is all
+        // there were, of whom the first befell the harm; those on board
+        // stay on board ("five of the 83 people on board survived").
+        let of_all = start >= 3
+            && matches!(lower[start - 1].as_str(), "its" | "the" | "their")
+            && lower[start - 2] == "of"
+            && number_at(lower, start - 3).is_some();
+        if of_all && role != Some(Role::Aboard) {
+            if let Some(part) = out.last_mut().filter(|q: &&mut Quantity| {
+                q.role.is_none() && q.span.start == toks[start - 3].span.start
+            }) {
+                part.role = role;
+                part.counts = counts.clone().map(String::into_boxed_str);
+            }
+            role = None;
+        }
         // "seats 2,400", "holds about 2,400 people", "a capacity of 2,400":
         // the seats of a venue, as "the 2,400-seat theatre" gives them.
         let holds = start.checked_sub(1).is_some_and(|k| {
@@ -1771,6 +1787,11 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
         }
+        // The whole a count is part of is no count of the harmed.
+        assert_eq!(
+            roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
+            [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
+        );
         // Left homeless, displaced, forced from home: one count, however
         // written; homes are counted apart, and not every "forced" flees.
         for s in [

@@ -6,6 +6,7 @@
 //! module takes data (an [`Index`] and two [`SourceView`]s) and returns data;
 //! it knows nothing of how sources were loaded.
 
+pub mod disputes;
 pub mod index;
 pub mod layout;
 pub mod matching;
@@ -428,6 +429,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         chosen.extend(restate::restatements(
             &scored, &chosen, lens, same_count, same_deed,
         ));
+        let disputed = |s| scorer.disputed(s);
+        let states = |side, i, id| scorer.states(side, i, id);
+        chosen.extend(disputes::disputes(&scored, &chosen, disputed, states));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
     // A long article has two dozen candidates a sentence: gone before the

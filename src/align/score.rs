@@ -76,6 +76,9 @@ const MOMENT_WEIGHT: f32 = MEASURE_WEIGHT / DATE_WEIGHT;
 /// a thing: "five days", "40 percent" count nothing an outlet reports of
 /// the event itself.
 const SPANS_AND_SHARES: &[&str] = &["years", "months", "weeks", "days", "hours", "percent"];
+/// Measures that count no one thing of an event: people with nothing said
+/// of them ("hundreds of people attended"), and ages, each a person's.
+const NO_ONE_THING: &[&str] = &["people", "age"];
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// A feature proposes candidates and counts as evidence only when at most
@@ -417,6 +420,57 @@ impl<'a> Scorer<'a> {
         };
         shared_ids(a, b).any(|id| self.is_event_count(id) || counts_a_thing(id))
             && self.same_years(s)
+    }
+
+    /// The facts two sentences give two values of: each shared count of a
+    /// thing (see [`Scorer::same_count`]; not a bare count of people nor
+    /// an age, which count no one thing of the event) whose nearest values
+    /// differ, and each name they spell two ways. Each as its feature id (a
+    /// misspelt name by its left spelling) and whether it is a count (not a
+    /// name). A pair of one fact's two values is what a reader compares
+    /// outlets for.
+    pub fn disputed(&self, s: Pair<usize>) -> Vec<(u32, bool)> {
+        let (a, b) = (
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        );
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let counts_a_thing = |id: u32| match self.feature(id) {
+            Some(Feature::Measure(m)) => {
+                self.is_event_count(id)
+                    || (!SPANS_AND_SHARES.contains(&m.as_str())
+                        && !NO_ONE_THING.contains(&m.as_str())
+                        && self.is_specific(id))
+            }
+            _ => false,
+        };
+        let mut out: Vec<(u32, bool)> = shared_ids(a, b)
+            .filter(|&id| counts_a_thing(id) && self.part(s, id) > 0.0)
+            .filter(|&id| {
+                self.closest(s, id).is_some_and(|(_, qa, qb)| {
+                    let (x, y) = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                    !(x.same_value(y) && x.op == y.op)
+                })
+            })
+            .map(|id| (id, true))
+            .collect();
+        out.extend(self.misspelt(s).map(|(l, _)| (l, false)));
+        out
+    }
+
+    /// Does sentence `i` of `side` have feature `id` (or, for a name, a
+    /// spelling of it)?
+    pub fn states(&self, side: Side, i: usize, id: u32) -> bool {
+        let ids = &self.features.get(side)[i].ids;
+        ids.binary_search(&id).is_ok()
+            || self
+                .spellings
+                .of(id)
+                .iter()
+                .any(|r| ids.binary_search(r).is_ok())
     }
 
     /// Do two sentences tell that one party did one thing: a rare event

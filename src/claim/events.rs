@@ -487,6 +487,11 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
             Some((words, class)) => (Some(class), words.len()),
             None => (class_of_word(&lower[i]), 1),
         };
+        // "Responsibility" alone is a claim of it only beside a word of
+        // claiming ("responsibility for the attack was claimed by"): "she
+        // took full responsibility for the failings" claims no attack.
+        let claimed = || lower.iter().any(|w| w.starts_with("claim"));
+        let class = class.filter(|_| used > 1 || lower[i] != "responsibility" || claimed());
         let Some(class) = class else {
             i += 1;
             continue;
@@ -532,6 +537,11 @@ mod tests {
             ("Eleven people were detained.", &[Arrest]),
             ("The owner was taken into custody on Friday.", &[Arrest]),
             ("ISIS-K has claimed responsibility.", &[ClaimResponsibility]),
+            (
+                "Responsibility for the bombing was claimed by the group.",
+                &[ClaimResponsibility, Attack],
+            ),
+            ("She took full responsibility for the failings.", &[]),
             ("The U.S. had alerted Russia.", &[Warn]),
             ("despite prior warnings from the U.S.", &[Warn]),
             ("Ukraine has denied any involvement.", &[Deny]),

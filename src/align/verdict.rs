@@ -530,10 +530,15 @@ mod tests {
             "The union accused the board of failing to inspect the line.",
             "The union blamed the board for not inspecting the line.",
         );
-        // "Too early to" say it is a denial as "not to" is.
+        // "Too early to" say it is a denial as "not to" is; "too early to
+        // say how many" is a question.
         none(
             "It is too early to determine the cause, and I ask everyone not to speculate.",
             "It is too early to speculate about the cause, he said.",
+        );
+        none(
+            "It is too early to say how many people died in the stampede.",
+            "Officials said 12 people died in the stampede.",
         );
         // What is denied, after an article or not.
         for (a, b) in [

@@ -62,6 +62,19 @@ const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "did", "may", "might", "can", "to",
 ];
 
+/// Words that open a noun phrase: a trigger after them is a noun ("the
+/// warnings"), whose doer is not the subject of the verb before it ("the
+/// Kremlin ignored the warnings").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
+/// Verbs that make a statement of their noun, so that their subject is its
+/// doer: "the embassy had issued a warning", "officials were placing blame".
+const LIGHT_VERBS: &[&str] = &[
+    "issued", "issue", "issues", "issuing", "placed", "placing", "place", "made", "make", "making",
+    "gave", "give", "giving", "sent", "send", "sending", "voiced", "lodged", "put", "laid",
+    "shifted", "shift", "levelled", "leveled",
+];
+
 /// Statements, whose sayer a noun names after "from" ("warnings from the
 /// U.S.", "a denial from Kyiv"): for other events "from" is where ("fled
 /// from the town").
@@ -131,11 +144,13 @@ fn after(
 }
 
 /// The nearest name before the trigger in its clause that is not after a
-/// preposition, unless the trigger is passive. Only a statement's trigger
-/// may be a noun the name modifies ("the U.S. warning"): before any other
-/// noun, a name says where or of what ("the Moscow concert hall attack"),
-/// so that trigger must read as a verb (past tense or after an auxiliary:
-/// "ISIS attacked", "rescuers have evacuated").
+/// preposition ("in Moscow", "at the Tarrow plant"), unless the trigger is
+/// passive, where the trigger reads as a verb (past tense, a participle,
+/// or after an auxiliary: "ISIS attacked", "the group claiming
+/// responsibility", "rescuers have evacuated"). A statement's trigger that
+/// reads as a noun takes only the name right before it ("the U.S.
+/// warning"; not "the Kremlin ignored the warnings"); before any other
+/// noun, a name says where or of what ("the Moscow concert hall attack").
 fn before(
     text: &str,
     offset: usize,
@@ -150,13 +165,22 @@ fn before(
     if passive(aux) || (aux > 0 && lower[aux].ends_with("ly") && passive(aux - 1)) {
         return None;
     }
-    let verb = lower[trigger].ends_with("ed") || AUXILIARIES.contains(&lower[aux].as_str());
-    if !statement && !verb {
-        return None;
-    }
     // A name the trigger is part of ("Unheeded Warnings", a headline in
     // title case) is no doer of it.
     let own = name_at[trigger];
+    if let Some(n) = name_at[aux].filter(|&n| statement && Some(n) != own) {
+        return Some(n as u32);
+    }
+    let w = lower[trigger].as_str();
+    let at = |k: usize, words: &[&str]| words.contains(&lower[k].as_str());
+    let article = at(aux, DETERMINERS);
+    // "had issued a warning", "placing blame": the noun is the verb's.
+    let light = at(aux, LIGHT_VERBS) || (article && aux > 0 && at(aux - 1, LIGHT_VERBS));
+    let verb =
+        w.ends_with("ed") || (w.ends_with("ing") && !article) || at(aux, AUXILIARIES) || light;
+    if !verb {
+        return None;
+    }
     let mut k = trigger;
     while k > 0 && trigger - k < REACH {
         // A break between two words ends the clause ("ISIS-K, the Afghan
@@ -176,7 +200,12 @@ fn before(
         while first > 0 && name_at[first - 1] == Some(n) {
             first -= 1;
         }
-        let after_preposition = first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str());
+        // "at the Tarrow plant": an article between is still a place's.
+        let mut opener = first;
+        while opener > 0 && matches!(lower[opener - 1].as_str(), "the" | "a" | "an") {
+            opener -= 1;
+        }
+        let after_preposition = opener > 0 && PREPOSITIONS.contains(&lower[opener - 1].as_str());
         if !after_preposition {
             return Some(n as u32);
         }
@@ -258,6 +287,23 @@ mod tests {
         );
         assert!(doer("Russia was warned in early March.", "warn").is_empty());
         assert!(doer("Unheeded Warnings and Security Oversights", "warn").is_empty());
+        // A noun's doer stands right before it; an article's place is a
+        // place.
+        assert!(doer("The Kremlin ignored the warnings about an attack.", "warn").is_empty());
+        assert_eq!(
+            doer(
+                "Despite skepticism regarding the U.S. warning, officials acted.",
+                "warn"
+            ),
+            ["united states".to_string()]
+        );
+        assert!(
+            doer(
+                "An explosion at the Tarrow chemical plant killed six workers.",
+                "die"
+            )
+            .is_empty()
+        );
         assert!(doer("Russia was repeatedly warned.", "warn").is_empty());
         assert!(doer("Putin said that officials warned of attacks.", "warn").is_empty());
         assert!(

@@ -614,6 +614,8 @@ pub fn extract_normalized(
         } else {
             counted(lower, next, w)
         };
+        // "the 40 dead", "the 12 injured": the noun says the harm.
+        let role_of_noun = role.is_some();
         if bare_year && counts.is_none() {
             i += used;
             continue;
@@ -704,8 +706,10 @@ pub fn extract_normalized(
         }
         // "11 of its 90 residents were killed": the second figure is all
         // there were, of whom the first befell the harm; those on board
-        // stay on board ("five of the 83 people on board survived").
-        let of_all = start >= 3
+        // stay on board ("five of the 83 people on board survived"), and
+        // "three of the 40 dead" counts 40 dead, as its noun says.
+        let of_all = !role_of_noun
+            && start >= 3
             && matches!(lower[start - 1].as_str(), "its" | "the" | "their")
             && lower[start - 2] == "of"
             && number_at(lower, start - 3).is_some();
@@ -827,8 +831,6 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     };
     let at = rest.iter().take(4).position(|w| !aux(w))?;
     let verb = &rest[at];
-    let after_verb = rest.get(at + 1).map(String::as_str);
-    let flee = rest.get(at + 2).is_some_and(|w| w == "flee");
     // "were held", "are being held": people held; "a vigil for the 93
     // victims was held" holds the vigil.
     let plural = rest
@@ -841,12 +843,9 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         "rescued" | "survived" => Some(Role::Rescued),
         "homeless" | "displaced" => Some(Role::Displaced),
-        // "forced from their homes", "forced to flee"; not "forced to wait".
-        "forced"
-            if matches!(after_verb, Some("from" | "out")) || after_verb == Some("to") && flee =>
-        {
-            Some(Role::Displaced)
-        }
+        // "forced to flee", "forced from their homes"; not "forced to
+        // wait" nor "forced out of the building by smoke".
+        "forced" if forced_out(rest, at) => Some(Role::Displaced),
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
@@ -1136,16 +1135,11 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
             "hospital" | "hospitals" if after_to => Role::Injured,
             "safety" if after_to => Role::Rescued,
             // "left without a home", "forced from their homes", "forced to
-            // flee": the displaced; "12 homes" counts homes.
-            "homes" | "home" if matches!(lower[k - 1].as_str(), "their" | "a" | "from") => {
-                Role::Displaced
-            }
-            "forced"
-                if matches!(lower.get(k + 1).map(String::as_str), Some("from" | "out"))
-                    || lower.get(k + 2).is_some_and(|w| w == "flee") =>
-            {
-                Role::Displaced
-            }
+            // flee": the displaced; "12 homes" counts homes, and people
+            // who "returned to their homes" or were "pulled from their
+            // homes" were not driven out.
+            "homes" | "home" if driven_from_home(lower, k) => Role::Displaced,
+            "forced" if forced_out(lower, k) => Role::Displaced,
             // "on board" is aboard; "the board has twelve staff" is not.
             "board" if k == 0 || lower[k - 1] != "on" => continue,
             w => match role_word(w) {
@@ -1163,6 +1157,31 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// Words that say people were driven out of the home two or three words
+/// after them ("forced from their homes", "lost their homes", "left without
+/// a home").
+const DRIVING_OUT: &[&str] = &["forced", "fled", "driven", "lost", "without", "left"];
+
+/// Is the "home" or "homes" at token `k` one people were driven from?
+fn driven_from_home(lower: &[String], k: usize) -> bool {
+    k >= 2
+        && matches!(lower[k - 1].as_str(), "their" | "a" | "from")
+        && lower[k.saturating_sub(3)..k - 1]
+            .iter()
+            .any(|w| DRIVING_OUT.contains(&w.as_str()))
+}
+
+/// Does the "forced" at token `k` say people were forced from their homes
+/// or to flee (not "forced to wait", "forced out of the building")?
+fn forced_out(lower: &[String], k: usize) -> bool {
+    let at = |n: usize| lower.get(k + n).map_or("", String::as_str);
+    (at(1) == "to" && at(2) == "flee")
+        || (matches!(at(1), "from" | "out")
+            && [at(2), at(3), at(4)]
+                .iter()
+                .any(|w| matches!(*w, "home" | "homes")))
 }
 
 /// How many words after a count of people join others to it ("220
@@ -1792,6 +1811,10 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        assert_eq!(
+            roles("Three of the 40 dead were children."),
+            [(3.0, None), (40.0, Some(Dead))]
+        );
         // Left homeless, displaced, forced from home: one count, however
         // written; homes are counted apart, and not every "forced" flees.
         for s in [
@@ -1805,6 +1828,11 @@ mod tests {
         for s in [
             "Twelve homes were destroyed.",
             "Five workers were forced to wait.",
+            "About 3,000 people returned to their homes on Sunday.",
+            "Rescuers pulled 12 people from their homes.",
+            "About 60 workers were forced out of the building by smoke.",
+            "Homes of 40 people were destroyed by the flood.",
+            "Home to 5,000 people, the village was cut off.",
         ] {
             assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }

@@ -548,9 +548,9 @@ impl<'a> Scorer<'a> {
             let w = self.spelt_weight(id, r);
             shared += w;
             // A name spelled two ways says what as well as who: which
-            // spelling is right is a fact the two outlets dispute ("Ester
-            // Lind" / "Ester Lindt"). Measured: divergences found on the
-            // fire set 0.82 -> 0.84, theatre 0.68 -> 0.69 against half
+            // spelling is right is a fact the two outlets dispute ("Marcus
+            // Kessling" / "Marcus Kesling"). Measured: divergences found on
+            // the fire set 0.82 -> 0.84, theatre 0.68 -> 0.69 against half
             // this; nothing else moved.
             if self.is_specific(id) {
                 evidence += w;

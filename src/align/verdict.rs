@@ -540,6 +540,10 @@ mod tests {
             "It is too early to say how many people died in the stampede.",
             "Officials said 12 people died in the stampede.",
         );
+        none(
+            "It is too early to determine the cause of this accident.",
+            "According to her, it is too early to determine what caused the crash.",
+        );
         // What is denied, after an article or not.
         for (a, b) in [
             (

@@ -347,6 +347,14 @@ fn negation_scope(
         } else {
             i + 1
         };
+    // "too early to say how many died": the question is asked, not denied.
+    if lower[i] == "to"
+        && lower
+            .get(i + 2)
+            .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()))
+    {
+        return first..first + 1;
+    }
     let last = toks.len().min(first + NEGATION_REACH);
     let end = (first..last)
         .find(|&k| clause_break(text, offset, toks, lower, first - 1, k))
@@ -424,16 +432,12 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     // "failed to enforce the code" says it was not enforced.
     let failed = matches!(w, "failed" | "failing" | "fails" | "fail") && next == Some("to");
     // "too early to determine the cause" says it is not determined, as
-    // "not to speculate" says no one should; "too early to say how many
-    // died" asks a question and denies nothing.
-    let asks = lower
-        .get(i + 2)
-        .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+    // "not to speculate" says no one should ("too early to say how many
+    // died" denies only the saying: see `negation_scope`).
     let too_early = w == "to"
         && i >= 2
         && lower[i - 2] == "too"
-        && matches!(lower[i - 1].as_str(), "early" | "soon")
-        && !asks;
+        && matches!(lower[i - 1].as_str(), "early" | "soon");
     let negation =
         !titled && (NEGATIONS.contains(&w) || w.ends_with("n't") || denial || failed || too_early);
     // "not only … but also" asserts both halves; "recovery, not rescue"

@@ -446,6 +446,32 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         return None;
     };
     let mut used = 1;
+    // "five point nine", as a broadcast or a rewrite spells a magnitude:
+    // digits in words after "point" are its decimals.
+    if word_figure(w).is_some() && lower.get(i + 1).is_some_and(|n| n == "point") {
+        let mut scale = 0.1;
+        let mut k = i + 2;
+        while let Some(d) = lower
+            .get(k)
+            .and_then(|n| word_value(n))
+            .filter(|d| (0.0..=9.0).contains(d) && d.fract() == 0.0)
+        {
+            value += d * scale;
+            scale /= 10.0;
+            k += 1;
+        }
+        if k > i + 2 {
+            exact = None;
+            used = k - i;
+            return Some(Figure {
+                value,
+                exact,
+                used,
+                vague: false,
+                qualitative: false,
+            });
+        }
+    }
     // "four and a half million euros", "two and a half hours": the half is
     // of the number before the scale.
     let half = lower
@@ -1806,6 +1832,12 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(roles(s), *want, "{s}");
         }
+        // Decimals in words.
+        let q = quantities("an aftershock of magnitude five point nine struck");
+        assert_eq!(
+            q.first().map(|q| (q.1, q.3.clone())),
+            Some((5.9, Some("magnitude".into())))
+        );
         // The whole a count is part of is no count of the harmed.
         assert_eq!(
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),

@@ -6,7 +6,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
-use crate::claim::words::{normalize, tokens};
+use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, NameClaim, Quantity};
 use crate::span::{Pair, Side, Span};
 
@@ -95,8 +95,15 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         if a.role.is_some() && !same_years {
             continue;
         }
+        // "30 days" of a state of emergency and "three days of national
+        // mourning" are spans of two things.
+        let of_a = spent_on(a, docs.left);
         let same: Vec<usize> = (0..rs.len())
             .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
+            .filter(|&j| {
+                let of_b = spent_on(&rs[j], docs.right);
+                of_a.is_none() && of_b.is_none() || of_a == of_b
+            })
             .collect();
         if same.is_empty() || same.iter().any(|&j| equal(a, &rs[j])) {
             if let Some(&j) = same.iter().find(|&&j| equal(a, &rs[j])) {
@@ -127,6 +134,27 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             compatible: a.compatible(b),
         });
     }
+}
+
+/// What a span of time is of, where the words right after it say ("three
+/// days of national mourning from Monday" → "mourning"): the last of up to
+/// three words after "of" before a break or a function word, lower case.
+/// `None` for any other quantity.
+fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
+    if !matches!(
+        q.counts.as_deref(),
+        Some("days" | "weeks" | "months" | "hours" | "years")
+    ) {
+        return None;
+    }
+    let rest = doc.get(q.span.end..)?.trim_start();
+    let rest = rest.strip_prefix("of ")?;
+    rest.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(str::to_lowercase)
+        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+        .take_while(|w| !w.is_empty() && !is_stop_word(w))
+        .take(3)
+        .last()
 }
 
 /// The same value, or two amounts in words ("several", "many"): neither
@@ -301,6 +329,26 @@ mod tests {
                 "133 people".into(),
                 true
             )]
+        );
+    }
+
+    #[test]
+    fn spans_of_two_things_are_not_compared() {
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "He declared a state of emergency for 30 days.",
+                "He announced three days of national mourning."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The talks followed two days of mourning.",
+                "The talks followed three days of mourning."
+            ),
+            1
         );
     }
 

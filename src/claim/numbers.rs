@@ -759,6 +759,11 @@ pub fn extract_normalized(
         if holds && (counts.is_none() || counts.as_deref() == Some("people")) && role.is_none() {
             counts = Some("seat".into());
         }
+        // "carried about 1.9 million passengers last year": a year's
+        // traffic, not those aboard.
+        if role == Some(Role::Aboard) && yearly(lower, end) {
+            role = None;
+        }
         // "many" of anything else says nothing checkable, and "several
         // survivors said" counts witnesses, not the rescued.
         let harm = !matches!(role, None | Some(Role::Rescued | Role::Aboard));
@@ -1197,6 +1202,16 @@ fn driven_from_home(lower: &[String], k: usize) -> bool {
         && lower[k.saturating_sub(3)..k - 1]
             .iter()
             .any(|w| DRIVING_OUT.contains(&w.as_str()))
+}
+
+/// Does a count ending at token `end` say how many a year ("1.9 million
+/// passengers last year", "a year", "annually")?
+fn yearly(lower: &[String], end: usize) -> bool {
+    let at = |n: usize| lower.get(end + n).map_or("", String::as_str);
+    matches!(
+        (at(0), at(1)),
+        ("last" | "a" | "per" | "each" | "every", "year")
+    ) || matches!(at(0), "annually" | "yearly")
 }
 
 /// Does the "forced" at token `k` say people were forced from their homes
@@ -1868,6 +1883,9 @@ mod tests {
         ] {
             assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }
+        // A year's traffic is no count of those aboard.
+        let q = roles("The airline carried about 1.9 million passengers last year.");
+        assert!(q.iter().all(|q| q.1 != Some(Aboard)), "{q:?}");
         // "On board" is aboard; an investigation board is not.
         let q = roles("The board has twelve staff.");
         assert!(q.iter().all(|q| q.1 != Some(Aboard)), "{q:?}");

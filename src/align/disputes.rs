@@ -47,8 +47,9 @@ pub const DEED_FLOOR: f32 = 1.25 * MIN_SCORE;
 /// (with whether it is a count: see [`COUNT_FLOOR`]), if
 /// neither sentence has a pair (in `chosen` or added here) whose other
 /// sentence `states` that fact; and each candidate from [`DEED_FLOOR`] up
-/// that `deed` says tells the same deed. Deterministic and the same both
-/// ways round (ties go to the earlier pair).
+/// that `deed` says tells the same deed, one such pair a sentence.
+/// Deterministic and the same both ways round (ties go to the earlier
+/// pair).
 pub fn disputes(
     candidates: &[Candidate],
     chosen: &[Chosen],
@@ -77,6 +78,9 @@ pub fn disputes(
         partners.left[c.sentences.left].push(c.sentences.right);
         partners.right[c.sentences.right].push(c.sentences.left);
     }
+    // Sentences given a pair for a deed here: one each, so that a text of
+    // many sentences about one party's doings does not pair them all.
+    let mut deeded: Pair<Vec<bool>> = Pair::new(vec![false; n_left], vec![false; n_right]);
     let mut out = Vec::new();
     for c in order {
         let s = c.sentences;
@@ -98,7 +102,13 @@ pub fn disputes(
                 .into_iter()
                 .any(|(id, count)| c.score >= floor(count) && !told(id))
         };
-        if (c.score >= DEED_FLOOR && deed(s)) || disputes() {
+        let fresh = !deeded.left[s.left] && !deeded.right[s.right];
+        let deed_pair = fresh && c.score >= DEED_FLOOR && deed(s);
+        if deed_pair || disputes() {
+            if deed_pair {
+                deeded.left[s.left] = true;
+                deeded.right[s.right] = true;
+            }
             partners.left[s.left].push(s.right);
             partners.right[s.right].push(s.left);
             out.push(Chosen {

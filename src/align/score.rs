@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::SourceView;
+use super::disputes::Fact;
 use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
@@ -425,11 +426,11 @@ impl<'a> Scorer<'a> {
     /// The facts two sentences give two values of: each shared count of a
     /// thing (see [`Scorer::same_count`]; not a bare count of people nor
     /// an age, which count no one thing of the event) whose nearest values
-    /// differ, and each name they spell two ways. Each as its feature id (a
-    /// misspelt name by its left spelling) and whether it is a count (not a
-    /// name). A pair of one fact's two values is what a reader compares
-    /// outlets for.
-    pub fn disputed(&self, s: Pair<usize>) -> Vec<(u32, bool)> {
+    /// differ, each name they spell two ways, and each deed both tell (a
+    /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
+    /// by its left spelling) and kind. A pair of one fact's two values is
+    /// what a reader compares outlets for.
+    pub fn disputed(&self, s: Pair<usize>) -> Vec<(u32, Fact)> {
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
@@ -447,7 +448,7 @@ impl<'a> Scorer<'a> {
             }
             _ => false,
         };
-        let mut out: Vec<(u32, bool)> = shared_ids(a, b)
+        let mut out: Vec<(u32, Fact)> = shared_ids(a, b)
             .filter(|&id| counts_a_thing(id) && self.part(s, id) > 0.0)
             .filter(|&id| {
                 self.closest(s, id).is_some_and(|(_, qa, qb)| {
@@ -455,9 +456,14 @@ impl<'a> Scorer<'a> {
                     !(x.same_value(y) && x.op == y.op)
                 })
             })
-            .map(|id| (id, true))
+            .map(|id| (id, Fact::Count))
             .collect();
-        out.extend(self.misspelt(s).map(|(l, _)| (l, false)));
+        out.extend(self.misspelt(s).map(|(l, _)| (l, Fact::Name)));
+        out.extend(
+            shared_ids(a, b)
+                .filter(|&id| matches!(self.feature(id), Some(Feature::Deed(_))))
+                .map(|id| (id, Fact::Deed)),
+        );
         out
     }
 

@@ -168,8 +168,19 @@ fn before(
     // A name the trigger is part of ("Unheeded Warnings", a headline in
     // title case) is no doer of it.
     let own = name_at[trigger];
+    // A statement's sayer right before it ("the U.S. warning", "ISIS
+    // claimed"), unless a preposition stands right before that name: "the
+    // affiliate in Afghanistan claimed responsibility" is the affiliate's
+    // claim ("regarding the U.S. warning" keeps its sayer).
     if let Some(n) = name_at[aux].filter(|&n| statement && Some(n) != own) {
-        return Some(n as u32);
+        let mut first = aux;
+        while first > 0 && name_at[first - 1] == Some(n) {
+            first -= 1;
+        }
+        let placed = first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str());
+        if !placed {
+            return Some(n as u32);
+        }
     }
     let w = lower[trigger].as_str();
     let at = |k: usize, words: &[&str]| words.contains(&lower[k].as_str());
@@ -290,6 +301,13 @@ mod tests {
         // A noun's doer stands right before it; an article's place is a
         // place.
         assert!(doer("The Kremlin ignored the warnings about an attack.", "warn").is_empty());
+        assert_eq!(
+            doer(
+                "The Islamic State affiliate in Afghanistan claimed responsibility.",
+                "claim_responsibility"
+            ),
+            ["islamic state".to_string()]
+        );
         assert_eq!(
             doer(
                 "Despite skepticism regarding the U.S. warning, officials acted.",

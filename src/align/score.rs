@@ -23,8 +23,10 @@ use super::disputes::Fact;
 use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
+use super::verdict;
 use crate::claim::Quantity;
 use crate::claim::dates::When;
+use crate::claim::numbers::SPANS_OF_TIME;
 use crate::span::{Pair, Side};
 
 /// A shared name says more than a shared word: names are few and precise.
@@ -76,7 +78,9 @@ const MOMENT_WEIGHT: f32 = MEASURE_WEIGHT / DATE_WEIGHT;
 /// Measures that say how long or how much of something, not how many of
 /// a thing: "five days", "40 percent" count nothing an outlet reports of
 /// the event itself.
-const SPANS_AND_SHARES: &[&str] = &["years", "months", "weeks", "days", "hours", "percent"];
+fn span_or_share(measure: &str) -> bool {
+    SPANS_OF_TIME.contains(&measure) || measure == "percent"
+}
 /// Measures that count no one thing of an event: people with nothing said
 /// of them ("hundreds of people attended"), and ages, each a person's.
 const NO_ONE_THING: &[&str] = &["people", "age"];
@@ -413,14 +417,18 @@ impl<'a> Scorer<'a> {
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
         );
-        let counts_a_thing = |id: u32| match self.feature(id) {
+        shared_ids(a, b).any(|id| self.counts_a_thing(id)) && self.same_years(s)
+    }
+
+    /// Is a feature a count of one thing of the event: a measure tied to an
+    /// event, or a rare measure of anything but a span of time or a share?
+    fn counts_a_thing(&self, id: u32) -> bool {
+        match self.feature(id) {
             Some(Feature::Measure(m)) => {
-                !SPANS_AND_SHARES.contains(&m.as_str()) && self.is_specific(id)
+                self.is_event_count(id) || (!span_or_share(m) && self.is_specific(id))
             }
             _ => false,
-        };
-        shared_ids(a, b).any(|id| self.is_event_count(id) || counts_a_thing(id))
-            && self.same_years(s)
+        }
     }
 
     /// The facts two sentences give two values of: each shared count of a
@@ -439,21 +447,13 @@ impl<'a> Scorer<'a> {
             &self.views.left.claims[s.left],
             &self.views.right.claims[s.right],
         );
-        let counts_a_thing = |id: u32| match self.feature(id) {
-            Some(Feature::Measure(m)) => {
-                self.is_event_count(id)
-                    || (!SPANS_AND_SHARES.contains(&m.as_str())
-                        && !NO_ONE_THING.contains(&m.as_str())
-                        && self.is_specific(id))
-            }
-            _ => false,
-        };
+        let one_thing = |id: u32| !matches!(self.feature(id), Some(Feature::Measure(m)) if NO_ONE_THING.contains(&m.as_str()));
         let mut out: Vec<(u32, Fact)> = shared_ids(a, b)
-            .filter(|&id| counts_a_thing(id) && self.part(s, id) > 0.0)
+            .filter(|&id| self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
             .filter(|&id| {
                 self.closest(s, id).is_some_and(|(_, qa, qb)| {
-                    let (x, y) = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
-                    !(x.same_value(y) && x.op == y.op)
+                    let qs = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                    !verdict::equal(qs.0, qs.1)
                 })
             })
             .map(|id| (id, Fact::Count))

@@ -6,6 +6,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
+use crate::claim::numbers::SPANS_OF_TIME;
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, NameClaim, Quantity};
 use crate::span::{Pair, Side, Span};
@@ -141,10 +142,11 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
 /// three words after "of" before a break or a function word, lower case.
 /// `None` for any other quantity.
 fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
-    if !matches!(
-        q.counts.as_deref(),
-        Some("days" | "weeks" | "months" | "hours" | "years")
-    ) {
+    if !q
+        .counts
+        .as_deref()
+        .is_some_and(|c| SPANS_OF_TIME.contains(&c))
+    {
         return None;
     }
     let rest = doc.get(q.span.end..)?.trim_start();
@@ -159,7 +161,7 @@ fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
 
 /// The same value, or two amounts in words ("several", "many"): neither
 /// gives a figure to set against the other.
-fn equal(a: &Quantity, b: &Quantity) -> bool {
+pub fn equal(a: &Quantity, b: &Quantity) -> bool {
     (a.qualitative && b.qualitative) || (a.same_value(b) && a.op == b.op)
 }
 

@@ -310,6 +310,10 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     })
 }
 
+/// The measures of spans of time that [`canonical_count`] gives ("two
+/// decades" is 20 "years").
+pub const SPANS_OF_TIME: &[&str] = &["years", "months", "weeks", "days", "hours"];
+
 const DEATH_WORDS: &[&str] = &[
     "dead",
     "died",

@@ -12,7 +12,6 @@
 //! was done to: neither is the doer.
 
 use super::events::{Event, EventClass};
-use super::names::NameClaim;
 use super::words::{Token, gap_before};
 
 /// How many words before its trigger the doer may stand: a subject, its
@@ -86,37 +85,34 @@ fn said_from(class: EventClass) -> bool {
     )
 }
 
-/// Set each event's [`Event::doer`]: the name (an index into `names`) of
-/// who did it, if the sentence says. `lower[i]` is the normalised form of
-/// `toks[i]`; `text` starts at byte `offset` of its document.
+/// Set each event's [`Event::doer`]: the name (an index into the
+/// sentence's names) of who did it, if the sentence says. `lower[i]` is the
+/// normalised form of `toks[i]` and `name_at[i]` the name it is part of
+/// (see `names::of_tokens`); `text` starts at byte `offset` of its
+/// document.
 pub fn find_doers(
     text: &str,
     offset: usize,
     toks: &[Token],
     lower: &[String],
-    names: &[NameClaim],
+    name_at: &[Option<usize>],
     events: &mut [Event],
 ) {
-    if names.is_empty() {
+    if name_at.iter().all(Option::is_none) {
         return;
     }
-    // Each token's name, if it is part of one.
-    let name_at: Vec<Option<usize>> = toks
-        .iter()
-        .map(|t| names.iter().position(|n| n.span.contains(t.span.start)))
-        .collect();
     for e in events {
         let last = toks[e.token..]
             .iter()
             .position(|t| t.span.end >= e.span.end)
             .map_or(e.token, |k| e.token + k);
-        e.doer = after(lower, &name_at, last, e.class).or_else(|| {
+        e.doer = after(lower, name_at, last, e.class).or_else(|| {
             before(
                 text,
                 offset,
                 toks,
                 lower,
-                &name_at,
+                name_at,
                 e.token,
                 said_from(e.class),
             )
@@ -173,10 +169,7 @@ fn before(
     // affiliate in Afghanistan claimed responsibility" is the affiliate's
     // claim ("regarding the U.S. warning" keeps its sayer).
     if let Some(n) = name_at[aux].filter(|&n| statement && Some(n) != own) {
-        let mut first = aux;
-        while first > 0 && name_at[first - 1] == Some(n) {
-            first -= 1;
-        }
+        let first = name_start(name_at, aux);
         let placed = first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str());
         if !placed {
             return Some(n as u32);
@@ -206,11 +199,8 @@ fn before(
         let Some(n) = name_at[k].filter(|&n| Some(n) != own) else {
             continue;
         };
-        // The name's first token: what stands before the whole name.
-        let mut first = k;
-        while first > 0 && name_at[first - 1] == Some(n) {
-            first -= 1;
-        }
+        // What stands before the whole name.
+        let first = name_start(name_at, k);
         // "at the Tarrow plant": an article between is still a place's.
         let mut opener = first;
         while opener > 0 && matches!(lower[opener - 1].as_str(), "the" | "a" | "an") {
@@ -223,6 +213,15 @@ fn before(
         k = first;
     }
     None
+}
+
+/// The first token of the name token `k` is part of.
+fn name_start(name_at: &[Option<usize>], k: usize) -> usize {
+    let mut first = k;
+    while first > 0 && name_at[first - 1].is_some() && name_at[first - 1] == name_at[k] {
+        first -= 1;
+    }
+    first
 }
 
 #[cfg(test)]

@@ -520,7 +520,8 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
     let mut events = events::extract(&toks, &lower);
-    agents::find_doers(text, offset, &toks, &lower, &names, &mut events);
+    let name_at = names::of_tokens(&toks, &names);
+    agents::find_doers(text, offset, &toks, &lower, &name_at, &mut events);
     // The pattern has no fixed start to search for; most sentences have no
     // verb of saying and skip it.
     let says = lower.iter().any(|w| SAYING.contains(&w.as_str()));
@@ -544,18 +545,9 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
         .filter_map(|(k, denied)| Some((stems[k].as_deref()?, denied)))
         .collect();
-    // Names come in text order: one walk over tokens and names together.
     let mut name_stems: Vec<&str> = Vec::new();
-    let mut next_name = 0;
-    for ((t, s), l) in toks.iter().zip(&stems).zip(&lower) {
-        while next_name < names.len() && names[next_name].span.end <= t.span.start {
-            next_name += 1;
-        }
-        let in_name = names[next_name..]
-            .iter()
-            .take_while(|n| n.span.start <= t.span.start)
-            .any(|n| n.span.contains(t.span.start));
-        if (in_name || names::is_title(l))
+    for ((in_name, s), l) in name_at.iter().zip(&stems).zip(&lower) {
+        if (in_name.is_some() || names::is_title(l))
             && let Some(s) = s
         {
             name_stems.push(s);

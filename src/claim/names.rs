@@ -290,6 +290,22 @@ fn is_name_word(t: &Token) -> bool {
     first.is_some_and(|c| c.is_uppercase()) && t.text.chars().any(char::is_alphabetic)
 }
 
+/// For each token, the name (an index into `names`) it is part of, if
+/// any. Names come in text order: one walk over tokens and names together.
+pub fn of_tokens(toks: &[Token], names: &[NameClaim]) -> Vec<Option<usize>> {
+    let mut next = 0;
+    toks.iter()
+        .map(|t| {
+            while next < names.len() && names[next].span.end <= t.span.start {
+                next += 1;
+            }
+            (next..names.len())
+                .take_while(|&n| names[n].span.start <= t.span.start)
+                .find(|&n| names[n].span.contains(t.span.start))
+        })
+        .collect()
+}
+
 /// The names a sentence states. Titles are dropped ("President Vladimir
 /// Putin" → "Vladimir Putin"); a capitalised first word counts only if it
 /// is plainly a name (a known alias, an acronym, or part of a longer name).

@@ -69,12 +69,14 @@ impl Fact {
 /// tellings of a deed: for each candidate, best first, each fact `disputed`
 /// says it gives (a feature id and its [`Fact`], whose floor the score must
 /// reach), if neither sentence has a pair (in `chosen` or added here) whose
-/// other sentence `states` that fact.
+/// other sentence `states` that fact. `lens` holds the two articles'
+/// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the earlier
 /// pair).
 pub fn disputes(
     candidates: &[Candidate],
     chosen: &[Chosen],
+    lens: Pair<usize>,
     disputed: impl Fn(Pair<usize>) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
 ) -> Vec<Chosen> {
@@ -88,13 +90,7 @@ pub fn disputes(
             .then_with(|| key(a).cmp(&key(b)))
     });
     // Each sentence's partners, on each side.
-    let (n_left, n_right) = candidates
-        .iter()
-        .map(|c| c.sentences)
-        .chain(chosen.iter().map(|c| c.sentences))
-        .fold((0, 0), |(l, r), s| (l.max(s.left + 1), r.max(s.right + 1)));
-    let mut partners: Pair<Vec<Vec<usize>>> =
-        Pair::new(vec![Vec::new(); n_left], vec![Vec::new(); n_right]);
+    let mut partners: Pair<Vec<Vec<usize>>> = lens.map(|n| vec![Vec::new(); n]);
     for c in chosen {
         partners.left[c.sentences.left].push(c.sentences.right);
         partners.right[c.sentences.right].push(c.sentences.left);
@@ -163,6 +159,9 @@ mod tests {
         }
     }
 
+    /// The sentences of the two articles of the cases.
+    const LENS: Pair<usize> = Pair { left: 1, right: 3 };
+
     /// Fact 7 is in left 0, right 1 and right 2; left 0 pairs with right 0.
     fn states(side: Side, i: usize, id: u32) -> bool {
         id == 7 && (side == Side::Left && i == 0 || side == Side::Right && i >= 1)
@@ -182,7 +181,7 @@ mod tests {
     #[test]
     fn a_fact_paired_nowhere_joins_its_other_value() {
         let cands = [cand(0, 0, 0.5), cand(0, 1, 0.3), cand(0, 2, 0.25)];
-        let got = disputes(&cands, &[chose(0, 0)], of_kind(Fact::Name), states);
+        let got = disputes(&cands, &[chose(0, 0)], LENS, of_kind(Fact::Name), states);
         // The best such pair joins; after it the fact is told beside left 0.
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].sentences, Pair::new(0, 1));
@@ -193,16 +192,17 @@ mod tests {
     fn no_pair_joins_where_the_fact_is_paired_or_the_score_is_low() {
         let name = of_kind(Fact::Name);
         // Left 0's partner, right 1, gives fact 7 already.
-        let got = disputes(&[cand(0, 2, 0.4)], &[chose(0, 1)], &name, states);
+        let got = disputes(&[cand(0, 2, 0.4)], &[chose(0, 1)], LENS, &name, states);
         assert!(got.is_empty(), "{got:?}");
-        let got = disputes(&[cand(0, 2, MIN_SCORE / 2.0)], &[], &name, states);
+        let got = disputes(&[cand(0, 2, MIN_SCORE / 2.0)], &[], LENS, &name, states);
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
     fn each_kind_of_fact_joins_from_its_own_floor() {
         for fact in [Fact::Count, Fact::Name, Fact::Deed] {
-            let at = |score: f32| disputes(&[cand(0, 2, score)], &[], of_kind(fact), states).len();
+            let at =
+                |score: f32| disputes(&[cand(0, 2, score)], &[], LENS, of_kind(fact), states).len();
             assert_eq!(at(fact.floor()), 1, "{fact:?}");
             assert_eq!(at(fact.floor() - 0.01), 0, "{fact:?}");
         }

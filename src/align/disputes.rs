@@ -143,13 +143,7 @@ fn key(c: &Candidate) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    fn cand(l: usize, r: usize, score: f32) -> Candidate {
-        Candidate {
-            sentences: Pair::new(l, r),
-            score,
-            anchored: false,
-        }
-    }
+    use crate::align::score::candidate as cand;
 
     fn chose(l: usize, r: usize) -> Chosen {
         Chosen {

@@ -413,13 +413,7 @@ mod tests {
         SPECIFIC_EVIDENCE
     }
 
-    fn cand(l: usize, r: usize, score: f32) -> Candidate {
-        Candidate {
-            sentences: Pair::new(l, r),
-            score,
-            anchored: false,
-        }
-    }
+    use crate::align::score::candidate as cand;
 
     #[test]
     fn best_first_one_primary_each() {

@@ -151,13 +151,7 @@ pub fn restatements(
 mod tests {
     use super::*;
 
-    fn cand(l: usize, r: usize, score: f32) -> Candidate {
-        Candidate {
-            sentences: Pair::new(l, r),
-            score,
-            anchored: false,
-        }
-    }
+    use crate::align::score::candidate as cand;
 
     fn restatements_of(cands: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
         restatements(cands, chosen, lens, |_| false, |_| false)

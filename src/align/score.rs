@@ -129,6 +129,17 @@ pub struct Candidate {
     pub anchored: bool,
 }
 
+/// A candidate pair of left sentence `l` and right sentence `r`, not
+/// anchored: the cases of the matching tests.
+#[cfg(test)]
+pub(crate) fn candidate(l: usize, r: usize, score: f32) -> Candidate {
+    Candidate {
+        sentences: Pair::new(l, r),
+        score,
+        anchored: false,
+    }
+}
+
 /// How close two quantities of one measure are, as evidence that they
 /// count the same thing: 1 when both can be true and the figures are near,
 /// less as the figures draw apart (an open range like "over 130" is

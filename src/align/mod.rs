@@ -427,7 +427,12 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         let same_count = |s| scorer.same_count(s);
         let same_deed = |s| scorer.same_deed(s);
         chosen.extend(restate::restatements(
-            &scored, &chosen, lens, same_count, same_deed,
+            &scored,
+            &chosen,
+            lens,
+            same_count,
+            same_deed,
+            |s| scorer.leads(s),
         ));
         let disputed = |s| scorer.disputed(s);
         let states = |side, i, id| scorer.states(side, i, id);
@@ -547,6 +552,43 @@ mod tests {
             cmp.links
                 .iter()
                 .any(|k| k.sentences.left == l && k.sentences.right == r),
+            "{:?}",
+            cmp.links
+        );
+    }
+
+    #[test]
+    fn a_live_storys_update_at_its_end_diverges_from_the_other_toll() {
+        // The web story's first toll is in its lead; its update, added at
+        // the end, gives a far higher one. The paper's lead gives another.
+        let web = "Quake hits Daral province overnight.\n\n\
+            At least 12 people were killed when a strong earthquake struck Daral province before dawn.\n\
+            Rescuers dug through rubble in the market town of Fenn.\n\
+            Roads into the valley were blocked by landslides.\n\
+            Schools will stay closed until Friday.\n\
+            Power lines were down across the north of the province.\n\
+            Aid lorries waited at the pass for the roads to be cleared.\n\
+            UPDATE: The disaster agency now says at least 57 people have died, most of them in Fenn.\n";
+        let paper = "The death toll from the Daral earthquake has reached 193, the disaster agency said.\n\
+            Most of the dead were in Fenn, a market town of mud-brick houses.\n\
+            The army sent engineers to clear the landslides on the valley road.\n\
+            Teachers have opened their schools as shelters.\n\
+            Lorries of tents reached the pass on Tuesday.\n\
+            The government promised to rebuild every house that fell.\n";
+        let corpus = Corpus::new(vec![
+            Document::from_text("web.txt", web),
+            Document::from_text("paper.txt", paper),
+        ]);
+        let cmp = corpus.compare(0, 1);
+        let update = (0..corpus.sources[0].sentences.len())
+            .find(|&i| corpus.sources[0].text(i).starts_with("UPDATE"))
+            .unwrap();
+        let link = cmp
+            .links
+            .iter()
+            .find(|k| k.sentences.left == update && k.sentences.right == 0);
+        assert!(
+            link.is_some_and(|k| k.relation == super::Relation::Diverge),
             "{:?}",
             cmp.links
         );

@@ -50,10 +50,9 @@ pub const RESTATED_FLOOR: f32 = 1.5 * MIN_SCORE;
 /// power", in a paragraph on the war).
 const LEAD_SHARE: f32 = 1.0 / 3.0;
 
-/// Do both sentences of a pair stand in their articles' leads?
-pub fn in_lead(s: Pair<usize>, lens: Pair<usize>) -> bool {
-    let lead = |i: usize, n: usize| (i as f32) < (n as f32 * LEAD_SHARE).max(1.0);
-    lead(s.left, lens.left) && lead(s.right, lens.right)
+/// Does sentence `i` of an article of `n` stand in its lead?
+pub fn in_lead(i: usize, n: usize) -> bool {
+    (i as f32) < (n as f32 * LEAD_SHARE).max(1.0)
 }
 
 /// The extra pairs of sentences that restate a fact already paired: for
@@ -71,6 +70,7 @@ pub fn restatements(
     lens: Pair<usize>,
     same_count: impl Fn(Pair<usize>) -> bool,
     same_deed: impl Fn(Pair<usize>) -> bool,
+    leads: impl Fn(Pair<usize>) -> bool,
 ) -> Vec<Chosen> {
     let mut paired = lens.map(|n| vec![false; n]);
     let mut counted = lens.map(|n| vec![false; n]);
@@ -117,7 +117,7 @@ pub fn restatements(
                 best_deed[own] = Some(c);
             }
             if partner_paired
-                && in_lead(c.sentences, lens)
+                && leads(c.sentences)
                 && better(best_count[own], c)
                 && same_count(c.sentences)
             {
@@ -153,8 +153,13 @@ mod tests {
 
     use crate::align::score::candidate as cand;
 
+    /// Both sentences stand in their articles' leads, by position alone.
+    fn leads(lens: Pair<usize>) -> impl Fn(Pair<usize>) -> bool {
+        move |s| in_lead(s.left, lens.left) && in_lead(s.right, lens.right)
+    }
+
     fn restatements_of(cands: &[Candidate], chosen: &[Chosen], lens: Pair<usize>) -> Vec<Chosen> {
-        restatements(cands, chosen, lens, |_| false, |_| false)
+        restatements(cands, chosen, lens, |_| false, |_| false, leads(lens))
     }
 
     /// (left, right, primary) of each pair, in order.
@@ -210,6 +215,7 @@ mod tests {
             Pair::new(9, 9),
             |_| true,
             |_| false,
+            leads(Pair::new(9, 9)),
         );
         let pairs: Vec<_> = got
             .iter()
@@ -228,10 +234,24 @@ mod tests {
         let cands = [cand(0, 0, 0.6), cand(1, 1, 0.7), cand(1, 0, 0.25)];
         let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.7)];
         let counts = |s: Pair<usize>| s.right == 0;
-        let got = restatements(&cands, &chosen, Pair::new(9, 9), counts, |_| false);
+        let got = restatements(
+            &cands,
+            &chosen,
+            Pair::new(9, 9),
+            counts,
+            |_| false,
+            leads(Pair::new(9, 9)),
+        );
         assert_eq!(links(&got), [(1, 0, false)]);
         // A sentence whose pair gives the toll already gets no other.
-        let got = restatements(&cands, &chosen, Pair::new(9, 9), |_| true, |_| false);
+        let got = restatements(
+            &cands,
+            &chosen,
+            Pair::new(9, 9),
+            |_| true,
+            |_| false,
+            leads(Pair::new(9, 9)),
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -248,7 +268,14 @@ mod tests {
         ];
         let chosen = [chose(0, 0, 0.6), chose(1, 1, 0.6)];
         let deed = |s: Pair<usize>| s == Pair::new(3, 0);
-        let got = restatements(&cands, &chosen, Pair::new(5, 2), |_| false, deed);
+        let got = restatements(
+            &cands,
+            &chosen,
+            Pair::new(5, 2),
+            |_| false,
+            deed,
+            leads(Pair::new(5, 2)),
+        );
         assert_eq!(links(&got), [(3, 0, false)]);
     }
 

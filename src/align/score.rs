@@ -290,8 +290,19 @@ impl<'a> Scorer<'a> {
     /// `close` is the measure's [`Scorer::closeness`] in the pair.
     fn other_events(&self, s: Pair<usize>, id: u32, close: f32) -> bool {
         let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
-        let lens = self.views.map(|v| v.sentences.len());
-        dead && !in_lead(s, lens) && (!self.same_years(s) || close == 0.0)
+        dead && !self.leads(s) && (!self.same_years(s) || close == 0.0)
+    }
+
+    /// Do both sentences of a pair give what their articles lead with: each
+    /// stands in its article's lead (see [`in_lead`]) or gives its toll as
+    /// the latest ([`crate::claim::Claims::tells_latest_toll`]), as a live
+    /// story's update at its end does?
+    pub fn leads(&self, s: Pair<usize>) -> bool {
+        let lead = |side: Side| {
+            let (v, i) = (self.views.get(side), *s.get(side));
+            in_lead(i, v.sentences.len()) || v.claims[i].tells_latest_toll()
+        };
+        lead(Side::Left) && lead(Side::Right)
     }
 
     /// How much more a kind of date weighs in a pair that names one moment

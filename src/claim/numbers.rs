@@ -299,6 +299,8 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "survivors" | "rescued" => ("people", 1.0, Some(Role::Rescued)),
         // "thousands homeless"
         "homeless" | "displaced" => ("people", 1.0, Some(Role::Displaced)),
+        // "police made 212 arrests": as many people held.
+        "arrests" | "detentions" | "detainees" => ("people", 1.0, Some(Role::Arrested)),
         "year" | "years" => ("years", 1.0, None),
         "decade" | "decades" => ("years", 10.0, None),
         "month" | "months" => ("months", 1.0, None),
@@ -639,10 +641,16 @@ pub fn extract_normalized(
         // comma.
         let next = i + used + of;
         let cut = next < toks.len() && comma_before(text, offset, toks, next);
-        let (counts, factor, mut role, end) = if cut {
-            (None, 1.0, None, next)
-        } else {
-            counted(lower, next, w)
+        // "Thousands bury Tavrin's dead": a possessive begins another noun
+        // phrase, whose noun the figure does not count.
+        let (counts, factor, mut role, end) = match counted(lower, next, w) {
+            _ if cut => (None, 1.0, None, next),
+            (_, _, _, end)
+                if (next..end.saturating_sub(1)).any(|k| possessive(text, offset, toks, k)) =>
+            {
+                (None, 1.0, None, next)
+            }
+            read => read,
         };
         // "the 40 dead", "the 12 injured": the noun says the harm.
         let role_of_noun = role.is_some();
@@ -763,6 +771,12 @@ pub fn extract_normalized(
         if holds && (counts.is_none() || counts.as_deref() == Some("people")) && role.is_none() {
             counts = Some("seat".into());
         }
+        // "47 officers were injured, nine of them seriously": a grade of
+        // the harm is a count of its own, which outlets give or leave out;
+        // "critically" is a state (see `state_after`).
+        if role == Some(Role::Injured) && graded(lower, i + used) {
+            role = None;
+        }
         // "carried about 1.9 million passengers last year": a year's
         // traffic, not those aboard.
         if role == Some(Role::Aboard) && yearly(lower, end) {
@@ -871,7 +885,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     let plural = rest
         .iter()
         .take_while(|w| aux(w))
-        .any(|w| matches!(w.as_str(), "were" | "are" | "being"));
+        .any(|w| matches!(w.as_str(), "were" | "are" | "being" | "have"));
     match verb.as_str() {
         "died" | "killed" | "dead" => Some(Role::Dead),
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
@@ -885,6 +899,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
         "held" if plural => Some(Role::Arrested),
+        "rounded" if rest.get(at + 1).is_some_and(|w| w == "up") => Some(Role::Arrested),
         _ => None,
     }
 }
@@ -929,6 +944,23 @@ const TOLL_BREAKS: &[&str] = &[
     "who", "though", "although", "but",
 ];
 
+/// Do the words from token `from` grade a part of a count of the injured
+/// ("of them seriously", "of whom badly")?
+fn graded(lower: &[String], from: usize) -> bool {
+    let at = |k: usize| lower.get(from + k).map(String::as_str);
+    at(0) == Some("of")
+        && matches!(at(1), Some("them" | "whom"))
+        && matches!(at(2), Some("seriously" | "badly" | "severely" | "gravely"))
+}
+
+/// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
+/// not part of the token (see `words::tokens`).
+fn possessive(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let after = &text[t.span.end - offset..];
+    ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
+}
+
 /// Is there a comma (or a semicolon, a colon) between token `k` and the
 /// one before it?
 fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
@@ -952,6 +984,7 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
             w,
             "dead" | "deaths" | "killed" | "fatalities" | "injured" | "wounded" | "injuries"
         ) || MISSING_WORDS.contains(&w)
+            || ARREST_WORDS.contains(&w)
     };
     let k = lead_before(lower, start, COUNT_REACH, counted)?;
     if !lower[..k].iter().rev().take(4).any(|w| w == "number") {
@@ -1261,7 +1294,7 @@ const MISSING_WORDS: &[&str] = &["missing", "unaccounted", "trapped"];
 const DISPLACED_WORDS: &[&str] = &["homeless", "displaced"];
 const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "survived", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
-const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody"];
+const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody", "arrests"];
 
 /// The role a word gives a count of people near it.
 fn role_word(w: &str) -> Option<Role> {
@@ -1642,6 +1675,16 @@ mod tests {
             ("In total, eleven people are now in custody.", 11.0),
             ("The captain and four crew members were being held.", 4.0),
             ("Police detained him and two members of his crew.", 2.0),
+            ("Police made 40 arrests after the match.", 40.0),
+            (
+                "The police say 212 people were rounded up overnight.",
+                212.0,
+            ),
+            ("Lawyers say more than 300 people have been held.", 300.0),
+            (
+                "Police raised the number of people detained since Tuesday to 260.",
+                260.0,
+            ),
         ] {
             let q = quantities(s);
             assert_eq!(
@@ -1654,6 +1697,21 @@ mod tests {
         }
         let q = quantities("A vigil for the 93 victims was held on Sunday.");
         assert!(q.iter().all(|q| q.4 != Some(Role::Arrested)), "{q:?}");
+    }
+
+    #[test]
+    fn a_figure_counts_no_noun_past_a_possessive_nor_a_grade_of_the_injured() {
+        // The thousands are mourners, not the dead.
+        let q = quantities("Thousands bury Tavrin's dead as rights group names 11 victims.");
+        let dead: Vec<_> = q.iter().filter(|q| q.4 == Some(Role::Dead)).collect();
+        assert_eq!(dead.len(), 1, "{q:?}");
+        assert_eq!(dead[0].1, 11.0);
+        // Nine of the 47 are the seriously injured, a count of its own.
+        let q = quantities("He said 47 people had been injured, nine of them seriously.");
+        assert_eq!(
+            q.iter().map(|q| (q.1, q.4)).collect::<Vec<_>>(),
+            [(47.0, Some(Role::Injured)), (9.0, None)]
+        );
     }
 
     #[test]

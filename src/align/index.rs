@@ -462,6 +462,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Critical) => format!("{counts}:critical"),
         Some(claim::Role::Arrested) => format!("{counts}:arrested"),
         Some(claim::Role::Displaced) => format!("{counts}:displaced"),
+        Some(claim::Role::Crowd) => format!("{counts}:crowd"),
         None => counts.to_string(),
     })
 }

@@ -187,13 +187,6 @@ pub struct Claims {
     name_words: Box<[u32]>,
 }
 
-/// Stems of the words that give a count as the latest of several: "now
-/// says", "has risen to", "rose to", "climbed to", "reached", "revised
-/// up", "the latest figures", "updated", "jumped", "increased".
-const LATEST: &[&str] = &[
-    "now", "risen", "rose", "climb", "reach", "revis", "latest", "updat", "jump", "increas",
-];
-
 impl Claims {
     /// The years the sentence dates something in by the year alone: "the
     /// 2009 bombing", "In 2009, a bomb …". Not "the deadliest since 1998",
@@ -222,8 +215,9 @@ impl Claims {
     /// has risen to 61")? Such a count is the event's own wherever it
     /// stands: a live story adds each update at its end.
     pub fn tells_latest_toll(&self) -> bool {
-        self.quantities.iter().any(|q| q.role == Some(Role::Dead))
-            && LATEST.iter().any(|w| self.words.position(w).is_some())
+        self.quantities
+            .iter()
+            .any(|q| q.latest && q.role == Some(Role::Dead))
     }
 
     /// Does the sentence say anything is not so?

@@ -46,6 +46,10 @@ pub enum Role {
     Arrested,
     /// Left homeless, displaced, forced from their homes.
     Displaced,
+    /// The crowd at a march, a rally, a funeral: the figure the police and
+    /// the organisers give differently ("about 20,000" / "more than
+    /// 100,000").
+    Crowd,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -74,6 +78,9 @@ pub struct Quantity {
     /// significant number of"): it says the fact is stated, not how big it
     /// is. Read only where it counts what befell people.
     pub qualitative: bool,
+    /// Given as the latest of several counts: "now says at least 46",
+    /// "has risen to 61" (see [`LATEST`]).
+    pub latest: bool,
 }
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
@@ -291,6 +298,9 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         | "others" | "passengers"
         // "198 passengers and 12 crew", "five crew members"
         | "crew" | "crewmembers" => ("people", 1.0, None),
+        // The people of a crowd: what befell them may follow ("hundreds of
+        // protesters were hurt"); else they are the crowd (see `crowd`).
+        w if CROWD_NOUNS.contains(&w) => ("people", 1.0, None),
         "households" | "families" => ("households", 1.0, None),
         "homes" | "houses" | "dwellings" => ("homes", 1.0, None),
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
@@ -389,6 +399,8 @@ fn qualitative_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
 /// The unit of an amount written as a plural ("dozens", "thousands").
 fn vague_unit(w: &str) -> Option<i128> {
     match w {
+        // "tens of thousands": at least twenty thousand.
+        "tens" => Some(10),
         "dozens" => Some(12),
         "hundreds" => Some(100),
         "thousands" => Some(1_000),
@@ -777,6 +789,22 @@ pub fn extract_normalized(
         if role == Some(Role::Injured) && graded(lower, i + used) {
             role = None;
         }
+        // "eleven of the dead had drowned", "three of the injured are
+        // children": a part of the count, told by how or who.
+        if role.is_some() && part_of_count(lower, i + used) {
+            role = None;
+        }
+        // "Police estimated the crowd at about 20,000", "tens of thousands
+        // of people marched", "20,000 marchers": the size of a crowd, when
+        // nothing befell its people.
+        if role.is_none()
+            && !bare_year
+            && matches!(counts.as_deref(), None | Some("people"))
+            && crowd(lower, start, i + used, end)
+        {
+            counts = Some("people".into());
+            role = Some(Role::Crowd);
+        }
         // "carried about 1.9 million passengers last year": a year's
         // traffic, not those aboard.
         if role == Some(Role::Aboard) && yearly(lower, end) {
@@ -784,7 +812,10 @@ pub fn extract_normalized(
         }
         // "many" of anything else says nothing checkable, and "several
         // survivors said" counts witnesses, not the rescued.
-        let harm = !matches!(role, None | Some(Role::Rescued | Role::Aboard));
+        let harm = !matches!(
+            role,
+            None | Some(Role::Rescued | Role::Aboard | Role::Crowd)
+        );
         if qualitative && (!harm || counts.as_deref() != Some("people")) {
             i += used;
             continue;
@@ -809,11 +840,23 @@ pub fn extract_normalized(
             role,
             vague,
             qualitative,
+            latest: lower[start.saturating_sub(LATEST_REACH)..start]
+                .iter()
+                .any(|w| LATEST.contains(&w.as_str())),
         });
         i += used;
     }
     out
 }
+
+/// Words that give the count after them as the latest of several: "the
+/// agency now says at least 46", "the toll has risen to 61", "rose to",
+/// "climbed to", "has reached", "was revised up to".
+const LATEST: &[&str] = &["now", "risen", "rose", "climbed", "reached", "revised"];
+/// How many words before a figure (its qualifier first) a word of
+/// [`LATEST`] may stand: "now says at least", "has risen to", "revised up
+/// to".
+const LATEST_REACH: usize = 3;
 
 /// Nouns a count of people is written with ("four suspects", "two men"),
 /// as stems.
@@ -944,6 +987,52 @@ const TOLL_BREAKS: &[&str] = &[
     "who", "though", "although", "but",
 ];
 
+/// The people of a protest crowd: "20,000 marchers". Not "mourners": a
+/// story of a crackdown tells of the march and of the funerals after it,
+/// two crowds.
+const CROWD_NOUNS: &[&str] = &["marchers", "protesters", "protestors", "demonstrators"];
+
+/// Verbs whose subject is a crowd: "20,000 people marched", "tens of
+/// thousands had gathered".
+const CROWD_VERBS: &[&str] = &[
+    "marched",
+    "rallied",
+    "protested",
+    "demonstrated",
+    "gathered",
+    "attended",
+];
+
+/// Is the figure at tokens `start..end` (its own words end at `after`) the
+/// size of a crowd: a crowd's noun counted, the subject of a crowd's verb,
+/// or what "the crowd" is put at ("estimated the crowd at about 20,000",
+/// "a crowd of 5,000")?
+fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
+    let noun = lower[after..end]
+        .iter()
+        .any(|w| CROWD_NOUNS.contains(&w.as_str()));
+    let aux = |w: &str| matches!(w, "had" | "have" | "has" | "were" | "was" | "are" | "is");
+    let rest = &lower[end.max(after)..];
+    let verb = rest.iter().position(|w| !aux(w)).is_some_and(|k| {
+        let next = rest.get(k + 1).map(String::as_str);
+        match rest[k].as_str() {
+            // "turned out", "took part".
+            "turned" => next == Some("out"),
+            "took" => next == Some("part"),
+            w => CROWD_VERBS.contains(&w),
+        }
+    }) && matches!(
+        lower[after..end].iter().last().map(String::as_str),
+        None | Some("people")
+    );
+    let put_at = start >= 2
+        && matches!(lower[start - 1].as_str(), "at" | "of")
+        && lower[start.saturating_sub(4)..start - 1]
+            .iter()
+            .any(|w| w == "crowd");
+    noun || verb || put_at
+}
+
 /// Do the words from token `from` grade a part of a count of the injured
 /// ("of them seriously", "of whom badly")?
 fn graded(lower: &[String], from: usize) -> bool {
@@ -951,6 +1040,15 @@ fn graded(lower: &[String], from: usize) -> bool {
     at(0) == Some("of")
         && matches!(at(1), Some("them" | "whom"))
         && matches!(at(2), Some("seriously" | "badly" | "severely" | "gravely"))
+}
+
+/// Do the words from token `from` make the figure before them a part of a
+/// count ("of the dead", "of those injured")?
+fn part_of_count(lower: &[String], from: usize) -> bool {
+    let at = |k: usize| lower.get(from + k).map(String::as_str);
+    at(0) == Some("of")
+        && matches!(at(1), Some("the" | "those"))
+        && at(2).is_some_and(|w| canonical_count(w).is_some_and(|c| c.2.is_some()))
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -1342,8 +1440,8 @@ fn role_after_clause(lower: &[String], end: usize) -> Option<Role> {
 mod tests {
     use super::*;
 
-    /// (text, value, op, counts, role) of a quantity.
-    type Read = (String, f64, Op, Option<String>, Option<Role>);
+    /// (text, value, op, counts, role, latest) of a quantity.
+    type Read = (String, f64, Op, Option<String>, Option<Role>, bool);
 
     fn quantities(s: &str) -> Vec<Read> {
         extract(s, 0, &[])
@@ -1355,6 +1453,7 @@ mod tests {
                     q.op,
                     q.counts.map(String::from),
                     q.role,
+                    q.latest,
                 )
             })
             .collect()
@@ -1587,8 +1686,9 @@ mod tests {
             ),
         ];
         for (input, (text, value, op, counts, role)) in cases {
+            let (t, v, o, c, r, _) = one(input);
             assert_eq!(
-                one(input),
+                (t, v, o, c, r),
                 (text.to_string(), value, op, counts, role),
                 "input: {input}"
             );
@@ -1712,6 +1812,56 @@ mod tests {
             q.iter().map(|q| (q.1, q.4)).collect::<Vec<_>>(),
             [(47.0, Some(Role::Injured)), (9.0, None)]
         );
+    }
+
+    #[test]
+    fn the_size_of_a_crowd_however_written() {
+        for (s, n) in [
+            ("Police estimated the crowd at about 20,000.", 20_000.0),
+            ("Police counted about 20,000 marchers.", 20_000.0),
+            (
+                "Tens of thousands of people had marched through the city.",
+                20_000.0,
+            ),
+            (
+                "Some twenty thousand people took part in the march.",
+                20_000.0,
+            ),
+            ("A crowd of 5,000 gathered outside the court.", 5_000.0),
+        ] {
+            let q = quantities(s);
+            assert_eq!(
+                q.iter().map(|q| (q.1, q.4)).collect::<Vec<_>>(),
+                [(n, Some(Role::Crowd))],
+                "{s}"
+            );
+        }
+        // What befell the crowd's people says what they count.
+        let q = one("Hundreds of protesters were hurt by rubber bullets.");
+        assert_eq!(q.4, Some(Role::Injured));
+        // Mourners are another crowd than the march's.
+        let q = one("Thousands of mourners followed the coffin.");
+        assert_ne!(q.4, Some(Role::Crowd));
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_not_the_count() {
+        let q = quantities("The agency said eleven of the dead had drowned.");
+        assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");
+        let q = one("Three of the injured are children.");
+        assert_eq!(q.4, None);
+    }
+
+    #[test]
+    fn a_count_given_as_the_latest() {
+        let latest = |s: &str| one(s).5;
+        assert!(latest("The agency now says at least 46 people have died."));
+        assert!(latest("The death toll has risen to 61."));
+        assert!(latest("The toll now stands at 115."));
+        assert!(!latest("At least 30 people were killed on Saturday."));
+        // The river rose; the count after it is no update.
+        let q = quantities("In 1987 the river rose to 5.9 metres and killed 40 people.");
+        assert!(q.iter().all(|q| !(q.5 && q.4 == Some(Role::Dead))), "{q:?}");
     }
 
     #[test]

@@ -106,7 +106,9 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
         Some(Role::Hospitalized) => return Some(Topic::InHospital),
         Some(Role::Arrested) => return Some(Topic::Arrests),
         Some(Role::Critical) => return Some(Topic::Critical),
-        Some(Role::Missing | Role::Rescued | Role::Aboard | Role::Displaced) => return None,
+        Some(Role::Missing | Role::Rescued | Role::Aboard | Role::Displaced | Role::Crowd) => {
+            return None;
+        }
         None => {}
     }
     let counts = q.counts.as_deref();

@@ -46,6 +46,14 @@ impl Span {
     pub fn contains(self, pos: usize) -> bool {
         self.start <= pos && pos < self.end
     }
+
+    /// Bytes between two spans (0 when they touch or overlap).
+    pub fn gap(self, other: Span) -> usize {
+        other
+            .start
+            .saturating_sub(self.end)
+            .max(self.start.saturating_sub(other.end))
+    }
 }
 
 /// Whitespace as articles use it: Unicode white space plus the zero-width

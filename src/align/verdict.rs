@@ -8,7 +8,7 @@ use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::SPANS_OF_TIME;
 use crate::claim::words::{is_stop_word, normalize, tokens};
-use crate::claim::{Claims, DateClaim, NameClaim, Quantity};
+use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Quantity};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -191,6 +191,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             b.when.clock_bound() != a.when.clock_bound()
                 && a.when.compatible(&b.when) == Some(false)
         };
+        let event = dated_event(a, claims.left);
         let same: Vec<_> = claims
             .right
             .dates
@@ -198,6 +199,10 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             .filter(|b| {
                 !b.of_statement
                     && date_key(&b.when) == key
+                    && match (event, dated_event(b, claims.right)) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => true,
+                    }
                     && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
@@ -216,6 +221,25 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
     }
+}
+
+/// How many bytes from a date the event it dates may be written: "was
+/// detained at her flat on Wednesday morning" is 24, "called the shooting
+/// a massacre in a video posted late on Tuesday" 37.
+const DATED_EVENT_REACH: usize = 48;
+
+/// The class of the event a date dates: the event written nearest it,
+/// within [`DATED_EVENT_REACH`]. Two dates of two kinds of event are no
+/// conflict: "called it a massacre on Tuesday" against "was detained on
+/// Wednesday" dates two things one sentence each tells.
+fn dated_event(d: &DateClaim, claims: &Claims) -> Option<EventClass> {
+    claims
+        .events
+        .iter()
+        .map(|e| (d.span.gap(e.span), e.class))
+        .filter(|&(gap, _)| gap <= DATED_EVENT_REACH)
+        .min_by_key(|&(gap, class)| (gap, class))
+        .map(|(_, class)| class)
 }
 
 /// A name spelled two ways ("Pryce" against "Price", "Orlowski" against
@@ -621,6 +645,27 @@ mod tests {
                 DiffKind::Negation,
                 "No arrests have been made in the case.",
                 "Police arrested two men on Wednesday."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn dates_of_two_kinds_of_event_do_not_conflict() {
+        let dates = |a: &str, b: &str| count(DiffKind::Date, a, b);
+        // She called it a massacre on Tuesday and was detained on Wednesday.
+        assert_eq!(
+            dates(
+                "Orlovska called the shooting a massacre in a video posted late on Tuesday.",
+                "Orlovska, who called the shooting a massacre, was detained at her flat on Wednesday morning."
+            ),
+            0
+        );
+        // Two days of one kind of event do.
+        assert_eq!(
+            dates(
+                "Orlovska was detained at her flat on Tuesday night.",
+                "Orlovska was detained at her flat on Wednesday morning."
             ),
             1
         );

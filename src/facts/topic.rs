@@ -6,7 +6,6 @@
 //! need no comparison of sentences to be found.
 
 use crate::claim::{Claims, DateClaim, EventClass, Quantity, Role, When};
-use crate::span::Span;
 
 use super::qualitative::is_people;
 
@@ -81,13 +80,6 @@ impl Topic {
     }
 }
 
-/// Bytes between two spans (0 when they touch or overlap).
-fn gap(a: Span, b: Span) -> usize {
-    b.start
-        .saturating_sub(a.end)
-        .max(a.start.saturating_sub(b.end))
-}
-
 /// Whether a sentence speaks of seats or a capacity.
 fn of_capacity(claims: &Claims) -> bool {
     claims
@@ -119,7 +111,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
         .events
         .iter()
         .filter(|e| Topic::of_event(e.class).is_some())
-        .min_by_key(|e| gap(q.span, e.span))?;
+        .min_by_key(|e| q.span.gap(e.span))?;
     match nearest.class {
         // A count of the dead or injured says so ("people:dead"); a bare
         // figure by "killed" may be a flight number or a year.

@@ -103,6 +103,21 @@ fn earthquake_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn air_crash_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("pellin_air_crash");
+}
+
+#[test]
+fn protest_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("tavrin_protest");
+}
+
+#[test]
+fn flood_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("lessa_flood");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

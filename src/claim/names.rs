@@ -492,10 +492,11 @@ fn spelt_alike(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.starts_with(short) {
         // Only a transliteration's ending adds a letter to a name:
-        // "Velkovic" / "Velkovich", "Lind" / "Lindt".
+        // "Velkovic" / "Velkovich", "Lind" / "Lindt", "Orlovska" /
+        // "Orlovskaya".
         return matches!(
             (short.last(), &long[short.len()..]),
-            (Some('c'), ['h']) | (Some('d'), ['t'])
+            (Some('c'), ['h']) | (Some('d'), ['t']) | (Some('a'), ['y', 'a'])
         );
     }
     if one_edit_apart(a, b) {
@@ -618,6 +619,8 @@ mod tests {
             ("shamsiddin fariduni", "shamsidin faridouni"),
             ("goran markovic", "goran markovich"),
             ("anna brand", "anna brandt"),
+            ("nadia orlovska", "nadiya orlovskaya"),
+            ("ilya demchak", "illia demczak"),
         ] {
             assert!(spelled_differently(a, b), "{a} / {b}");
             assert!(spelled_differently(b, a), "{b} / {a}");

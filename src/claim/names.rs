@@ -468,12 +468,14 @@ pub fn spelled_differently(a: &str, b: &str) -> bool {
         // ("Maria" / "Mario", "Christina" / "Christian" in one family),
         // unless it only doubles a letter ("Shamsiddin" / "Shamsidin").
         let first = k == 0 && short.len() > 1;
-        let near = w.len() >= SPELLING_MIN_LEN
-            && long.iter().any(|v| {
-                v.len() >= SPELLING_MIN_LEN
-                    && spelt_alike(w, v)
-                    && !(first && differs_at_end(w, v) && skeleton(w) != skeleton(v))
-            });
+        // A short word ("Ilya" / "Illia") is one spelled two ways only
+        // where it sounds the same, and beside another word of the name.
+        let near = long.iter().any(|v| {
+            if w.len() < SPELLING_MIN_LEN || v.len() < SPELLING_MIN_LEN {
+                return short.len() > 1 && skeleton(w) == skeleton(v);
+            }
+            spelt_alike(w, v) && !(first && differs_at_end(w, v) && skeleton(w) != skeleton(v))
+        });
         if !near {
             return false;
         }

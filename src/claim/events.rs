@@ -479,6 +479,24 @@ fn phrase_at(lower: &[String], i: usize) -> Option<Phrase> {
 
 /// The events of a sentence, in text order. `lower[i]` is the normalised
 /// form of `toks[i]`.
+/// How many words may stand between "claimed" and the attack it claims:
+/// "claimed Friday's deadly attack" is two.
+const CLAIMED_REACH: usize = 3;
+
+/// Does token `i` claim an attack ("IS claimed the attack", "the group
+/// claimed Friday's bombing"), as wire copy writes a claim of
+/// responsibility?
+fn claims_an_attack(lower: &[String], i: usize) -> bool {
+    matches!(
+        lower[i].as_str(),
+        "claimed" | "claims" | "claim" | "claiming"
+    ) && lower
+        .iter()
+        .skip(i + 1)
+        .take(CLAIMED_REACH)
+        .any(|w| class_of_word(w) == Some(Attack))
+}
+
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut i = 0;
@@ -491,7 +509,9 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
         // claiming ("responsibility for the attack was claimed by"): "she
         // took full responsibility for the failings" claims no attack.
         let claimed = || lower.iter().any(|w| w.starts_with("claim"));
-        let class = class.filter(|_| used > 1 || lower[i] != "responsibility" || claimed());
+        let class = class
+            .filter(|_| used > 1 || lower[i] != "responsibility" || claimed())
+            .or_else(|| claims_an_attack(lower, i).then_some(ClaimResponsibility));
         let Some(class) = class else {
             i += 1;
             continue;
@@ -537,6 +557,10 @@ mod tests {
             ("Eleven people were detained.", &[Arrest]),
             ("The owner was taken into custody on Friday.", &[Arrest]),
             ("ISIS-K has claimed responsibility.", &[ClaimResponsibility]),
+            (
+                "ISIS-K has claimed Friday's attack.",
+                &[ClaimResponsibility, Attack],
+            ),
             (
                 "Responsibility for the bombing was claimed by the group.",
                 &[ClaimResponsibility, Attack],

@@ -485,16 +485,25 @@ const CLAIMED_REACH: usize = 3;
 
 /// Does token `i` claim an attack ("IS claimed the attack", "the group
 /// claimed Friday's bombing"), as wire copy writes a claim of
-/// responsibility?
+/// responsibility? Not a claim that something is so: "Moscow claimed the
+/// attack was planned in Kyiv".
 fn claims_an_attack(lower: &[String], i: usize) -> bool {
-    matches!(
+    let claim = matches!(
         lower[i].as_str(),
         "claimed" | "claims" | "claim" | "claiming"
-    ) && lower
-        .iter()
-        .skip(i + 1)
+    );
+    let attack = (i + 1..lower.len())
         .take(CLAIMED_REACH)
-        .any(|w| class_of_word(w) == Some(Attack))
+        .find(|&k| class_of_word(&lower[k]) == Some(Attack));
+    let clause = |k: usize| {
+        lower.get(k + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "would" | "could" | "will"
+            )
+        })
+    };
+    claim && attack.is_some_and(|k| !clause(k))
 }
 
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
@@ -561,6 +570,7 @@ mod tests {
                 "ISIS-K has claimed Friday's attack.",
                 &[ClaimResponsibility, Attack],
             ),
+            ("Moscow claimed the attack was planned in Kyiv.", &[Attack]),
             (
                 "Responsibility for the bombing was claimed by the group.",
                 &[ClaimResponsibility, Attack],

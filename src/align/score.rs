@@ -204,6 +204,13 @@ impl<'a> Scorer<'a> {
         df <= 2 || df * rarity <= self.weights.sentences()
     }
 
+    /// The seats of the venue ("holds 6,200 people", "a capacity of more
+    /// than 6,000"): a fact of the event outlets give in sentences that
+    /// share nothing else, as a count of the dead is.
+    fn is_capacity(&self, id: u32) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if m == "seat")
+    }
+
     /// A count tied to an event ("people:dead"): one fact whatever its
     /// figure, stated in full by every sentence that gives it.
     fn is_event_count(&self, id: u32) -> bool {
@@ -549,8 +556,8 @@ impl<'a> Scorer<'a> {
         );
         let (mut shared, mut evidence, mut count) = (0.0f32, 0.0f32, 0);
         // A count of the event alone ("thousands homeless", "more than
-        // 40,000 people have been forced from their homes") is a fact both
-        // state, where one shared word is not.
+        // 40,000 people have been forced from their homes") or the seats of
+        // its venue is a fact both state, where one shared word is not.
         let mut event_count = false;
         for id in shared_ids(a, b) {
             let p = self.part(s, id);
@@ -564,7 +571,7 @@ impl<'a> Scorer<'a> {
                 continue;
             }
             count += 1;
-            event_count |= self.is_event_count(id);
+            event_count |= self.is_event_count(id) || self.is_capacity(id);
             let w = self.base_weight(id) * p * self.moment(s, id);
             shared += w;
             if self.is_specific(id) {
@@ -935,6 +942,9 @@ mod tests {
         );
         // One shared word is no fact.
         assert!(score_of(homeless, "Officials say the mountain road is closed.").is_none());
+        // The seats of the venue are a fact of it.
+        let holds = "The concert hall, which holds 6,200 people, was packed for a sold-out show.";
+        assert!(score_of(holds, "The venue has a capacity of more than 6,000.").is_some());
     }
 
     #[test]

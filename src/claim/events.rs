@@ -223,6 +223,14 @@ const WORDS: &[(&[&str], EventClass)] = &[
             "prosecution",
             "convicted",
             "sentenced",
+            // Brought before a court: "appeared in a Moscow court",
+            // "brought before a judge", "remanded in custody".
+            "court",
+            "judge",
+            "arraigned",
+            "remanded",
+            "pleaded",
+            "trial",
         ],
         Charge,
     ),
@@ -571,6 +579,7 @@ mod tests {
                 &[ClaimResponsibility, Attack],
             ),
             ("Moscow claimed the attack was planned in Kyiv.", &[Attack]),
+            ("Four suspects appeared in a Moscow court.", &[Charge]),
             (
                 "Responsibility for the bombing was claimed by the group.",
                 &[ClaimResponsibility, Attack],

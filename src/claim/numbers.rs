@@ -858,6 +858,19 @@ const LATEST: &[&str] = &["now", "risen", "rose", "climbed", "reached", "revised
 /// to".
 const LATEST_REACH: usize = 3;
 
+/// Plurals without an "s" that follow a count: "four men", "three
+/// gunmen", "two children".
+const IRREGULAR_PLURALS: &[&str] = &[
+    "men",
+    "women",
+    "children",
+    "gunmen",
+    "policemen",
+    "firemen",
+    "servicemen",
+    "fishermen",
+];
+
 /// Nouns a count of people is written with ("four suspects", "two men"),
 /// as stems.
 fn is_person(counts: &str) -> bool {
@@ -872,6 +885,7 @@ fn is_person(counts: &str) -> bool {
             | "attack"
             | "assail"
             | "gunm"
+            | "gunmen"
             | "member"
             | "worker"
             | "employe"
@@ -1221,7 +1235,8 @@ fn counted(
         if is_stop_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            || IRREGULAR_PLURALS.contains(&w.as_str());
         if plural {
             return (Some(stem(w)), 1.0, None, k + 1);
         }
@@ -1776,6 +1791,7 @@ mod tests {
             ("The captain and four crew members were being held.", 4.0),
             ("Police detained him and two members of his crew.", 2.0),
             ("Police made 40 arrests after the match.", 40.0),
+            ("Police detained four men near the border.", 4.0),
             (
                 "The police say 212 people were rounded up overnight.",
                 212.0,

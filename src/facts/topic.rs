@@ -183,7 +183,7 @@ mod tests {
                 "At least 40 people were injured.",
                 &[("At least 40 people", Some(Injured))],
             ),
-            ("Police arrested four men.", &[("four", Some(Arrests))]),
+            ("Police arrested four men.", &[("four men", Some(Arrests))]),
             (
                 "Eleven suspects were arrested.",
                 &[("Eleven suspects", Some(Arrests))],

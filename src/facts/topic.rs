@@ -190,7 +190,7 @@ mod tests {
             ),
             (
                 "Three gunmen attacked the guards.",
-                &[("Three", Some(Attackers))],
+                &[("Three gunmen", Some(Attackers))],
             ),
             (
                 "The hall seats 2,000 people.",

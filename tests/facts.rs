@@ -89,7 +89,7 @@ fn every_outlet_stating_the_toll_is_in_its_row() {
     assert_eq!(
         values(arrests),
         [
-            (0, "four", false, vec![1]),
+            (0, "four men", false, vec![1]),
             (1, "Eleven suspects", false, vec![0]),
             (2, "Several", true, vec![]),
         ]

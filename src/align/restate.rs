@@ -59,8 +59,9 @@ pub fn in_lead(i: usize, n: usize) -> bool {
 /// each sentence without any pair in `chosen`, its best candidate whose
 /// other sentence is paired, if it scores at least [`RESTATED_SHARE`] of
 /// that sentence's primary pair; else, and for a paired sentence none of
-/// whose pairs `same_count` accepts, in the leads, its best candidate that
-/// `same_count` says gives a count of the same event; else, for a sentence
+/// whose pairs `same_count` accepts, where `leads` says both sentences give
+/// what their articles lead with, its best candidate that `same_count` says
+/// gives a count of the same event; else, for a sentence
 /// without any pair, its best candidate whose other sentence is paired and
 /// that `same_deed` says tells the same deed. Deterministic and the same
 /// both ways round (ties go to the earlier partner).

@@ -284,8 +284,9 @@ impl<'a> Scorer<'a> {
     }
 
     /// Do two sentences that share a count of the dead give the dead of
-    /// two events? They do when one of them stands outside its article's
-    /// lead and they date what they tell in different years ("the 2009
+    /// two events? They do when one of them gives no lead toll (it stands
+    /// outside its article's lead and does not give its toll as the latest:
+    /// see [`Scorer::leads`]) and they date what they tell in different years ("the 2009
     /// bombing killed 52") or their figures lie far apart (see
     /// [`closeness`]): news gives this event's toll first, and a toll deep
     /// in a story far from the lead's is another event's ("the attack

@@ -236,10 +236,20 @@ fn dated_event(d: &DateClaim, claims: &Claims) -> Option<EventClass> {
     claims
         .events
         .iter()
-        .map(|e| (d.span.gap(e.span), e.class))
+        .map(|e| (d.span.gap(e.span), one_moment(e.class)))
         .filter(|&(gap, _)| gap <= DATED_EVENT_REACH)
         .min_by_key(|&(gap, class)| (gap, class))
         .map(|(_, class)| class)
+}
+
+/// The kinds of event that are one moment of the event itself: an attack
+/// and the deaths and injuries it causes ("opened fire on Tuesday" /
+/// "twelve died on Wednesday" is a date conflict), as the attack.
+fn one_moment(class: EventClass) -> EventClass {
+    match class {
+        EventClass::Die | EventClass::Injure => EventClass::Attack,
+        c => c,
+    }
 }
 
 /// A name spelled two ways ("Pryce" against "Price", "Orlowski" against
@@ -661,7 +671,15 @@ mod tests {
             ),
             0
         );
-        // Two days of one kind of event do.
+        // Two days of one kind of event do, and an attack and its dead are
+        // one moment.
+        assert_eq!(
+            dates(
+                "Police opened fire on marchers in Freedom Square on Tuesday.",
+                "Police opened fire on marchers in Freedom Square, and twelve of them died on Wednesday."
+            ),
+            1
+        );
         assert_eq!(
             dates(
                 "Orlovska was detained at her flat on Tuesday night.",

@@ -433,6 +433,9 @@ pub fn is_broader(general: &str, specific: &str) -> bool {
 /// The shortest word a one-letter change may be a misspelling of: below
 /// it, names one letter apart are different names ("Hall", "Hill").
 pub(crate) const SPELLING_MIN_LEN: usize = 5;
+/// The shortest word of a name compared by its sound alone: "Ilya" /
+/// "Illia"; "Wu" / "Vu" and "Yan" / "Ian" are other names.
+const SHORT_NAME_LEN: usize = 4;
 
 /// The same name spelled two ways ("Dana Orlowski" / "Dana Orlowsky",
 /// "Kessling Freight & Storage" / "Kesling Freight", "Ilario" / "Hilario"):
@@ -469,10 +472,14 @@ pub fn spelled_differently(a: &str, b: &str) -> bool {
         // unless it only doubles a letter ("Shamsiddin" / "Shamsidin").
         let first = k == 0 && short.len() > 1;
         // A short word ("Ilya" / "Illia") is one spelled two ways only
-        // where it sounds the same, and beside another word of the name.
+        // where it sounds the same, and beside another word of the name;
+        // under four letters, spellings are other names ("Wu" / "Vu",
+        // "Yan" / "Ian").
         let near = long.iter().any(|v| {
             if w.len() < SPELLING_MIN_LEN || v.len() < SPELLING_MIN_LEN {
-                return short.len() > 1 && skeleton(w) == skeleton(v);
+                return short.len() > 1
+                    && w.len().min(v.len()) >= SHORT_NAME_LEN
+                    && skeleton(w) == skeleton(v);
             }
             spelt_alike(w, v) && !(first && differs_at_end(w, v) && skeleton(w) != skeleton(v))
         });
@@ -648,6 +655,14 @@ mod tests {
             ("petrov", "pavlov"),
             // A broader name is not a misspelling.
             ("islamic state", "islamic state khorasan province"),
+            // Short words that sound alike are other names; a lone short
+            // name has nothing beside it to say it is the same person.
+            ("lin wu", "lin vu"),
+            ("yan li", "ian li"),
+            ("kim lee", "kim le"),
+            ("ilya", "illia"),
+            // An ending of another kind than "-a" / "-aya".
+            ("orlovsk", "orlovskaya"),
         ] {
             assert!(!spelled_differently(a, b), "{a} / {b}");
         }

@@ -46,8 +46,8 @@ pub enum Role {
     Arrested,
     /// Left homeless, displaced, forced from their homes.
     Displaced,
-    /// The crowd at a march, a rally, a funeral: the figure the police and
-    /// the organisers give differently ("about 20,000" / "more than
+    /// The crowd of a march or a rally: the figure the police and the
+    /// organisers give differently ("about 20,000" / "more than
     /// 100,000").
     Crowd,
 }
@@ -309,6 +309,7 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "survivors" | "rescued" => ("people", 1.0, Some(Role::Rescued)),
         // "thousands homeless"
         "homeless" | "displaced" => ("people", 1.0, Some(Role::Displaced)),
+        "foreigners" => ("foreigners", 1.0, None),
         // "police made 212 arrests": as many people held.
         "arrests" | "detentions" | "detainees" => ("people", 1.0, Some(Role::Arrested)),
         "year" | "years" => ("years", 1.0, None),
@@ -671,6 +672,16 @@ pub fn extract_normalized(
             continue;
         }
         let (op, start) = qualifier(lower, i);
+        // "the toll was revised up to 70" gives 70, not at most 70.
+        let (op, start) = if op == Op::AtMost
+            && start >= 1
+            && lower[start] == "up"
+            && matches!(lower[start - 1].as_str(), "revised" | "raised")
+        {
+            (Op::Eq, i)
+        } else {
+            (op, start)
+        };
         // "dozens" is at least two dozen, unless a qualifier says otherwise.
         let op = if vague && op == Op::Eq {
             Op::AtLeast
@@ -840,23 +851,51 @@ pub fn extract_normalized(
             role,
             vague,
             qualitative,
-            latest: lower[start.saturating_sub(LATEST_REACH)..start]
-                .iter()
-                .any(|w| LATEST.contains(&w.as_str())),
+            latest: latest_before(lower, start),
         });
         i += used;
     }
     out
 }
 
-/// Words that give the count after them as the latest of several: "the
-/// agency now says at least 46", "the toll has risen to 61", "rose to",
-/// "climbed to", "has reached", "was revised up to".
-const LATEST: &[&str] = &["now", "risen", "rose", "climbed", "reached", "revised"];
-/// How many words before a figure (its qualifier first) a word of
-/// [`LATEST`] may stand: "now says at least", "has risen to", "revised up
-/// to".
-const LATEST_REACH: usize = 3;
+/// Verbs that bring a count to its latest figure: "has risen to 61",
+/// "rose to", "climbed to", "reached"; a headline's "rises to".
+const RISEN: &[&str] = &[
+    "risen",
+    "rose",
+    "rises",
+    "climbed",
+    "climbs",
+    "jumped",
+    "increased",
+    "reached",
+    "reaches",
+];
+
+/// Do the words right before a figure (its qualifier first, at `start`)
+/// give it as the latest of several counts: "has risen to 61", "was
+/// revised up to", "has reached 208", "now says at least 46", "now stands
+/// at 115"? Not "had risen to": a past perfect tells of an earlier event.
+fn latest_before(lower: &[String], start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let risen =
+        |k: usize| before(k).is_some_and(|w| RISEN.contains(&w)) && before(k + 1) != Some("had");
+    let to = before(1) == Some("to");
+    (to && risen(2))
+        || (to && matches!(before(2), Some("up" | "down")) && before(3) == Some("revised"))
+        || (matches!(before(1), Some("reached" | "reaches")) && risen(1))
+        || (before(2) == Some("now") && matches!(before(1), Some("says" | "say" | "puts" | "is")))
+        || (before(1) == Some("at") && before(2) == Some("stands") && before(3) == Some("now"))
+}
+
+/// Does a word look like a plural noun ("suspects", not "press" nor
+/// "bus")?
+fn is_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+/// The people "foreign" makes foreigners: "11 foreign nationals".
+const FOREIGN_PEOPLE: &[&str] = &["nationals", "citizens", "passengers", "tourists", "workers"];
 
 /// Plurals without an "s" that follow a count: "four men", "three
 /// gunmen", "two children".
@@ -1006,25 +1045,26 @@ const TOLL_BREAKS: &[&str] = &[
 /// two crowds.
 const CROWD_NOUNS: &[&str] = &["marchers", "protesters", "protestors", "demonstrators"];
 
-/// Verbs whose subject is a crowd: "20,000 people marched", "tens of
-/// thousands had gathered".
-const CROWD_VERBS: &[&str] = &[
-    "marched",
-    "rallied",
-    "protested",
-    "demonstrated",
-    "gathered",
-    "attended",
-];
+/// Verbs whose subject is a protest crowd: "20,000 people marched", "tens
+/// of thousands had rallied". Not "gathered" nor "attended": a funeral's
+/// crowd gathers and attends too.
+const CROWD_VERBS: &[&str] = &["marched", "rallied", "protested", "demonstrated"];
+
+/// Verbs that put a figure on a crowd: "police counted about 20,000
+/// marchers", "estimated the crowd at".
+const ESTIMATING: &[&str] = &["counted", "estimated", "put", "puts", "numbered"];
 
 /// Is the figure at tokens `start..end` (its own words end at `after`) the
-/// size of a crowd: a crowd's noun counted, the subject of a crowd's verb,
-/// or what "the crowd" is put at ("estimated the crowd at about 20,000",
-/// "a crowd of 5,000")?
+/// size of a protest crowd: the subject of a crowd's verb ("tens of
+/// thousands of people marched", "20,000 protesters took part"), a crowd's
+/// noun a figure is put on ("police counted about 20,000 marchers"), or
+/// what the crowd is put at ("estimated the crowd at about 20,000", "a
+/// crowd of 5,000")? A count of protesters alone is not: "lawyers for 12
+/// protesters said".
 fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
-    let noun = lower[after..end]
-        .iter()
-        .any(|w| CROWD_NOUNS.contains(&w.as_str()));
+    let counted = &lower[after..end];
+    let noun = counted.iter().any(|w| CROWD_NOUNS.contains(&w.as_str()));
+    let people = counted.last().is_none_or(|w| w == "people") || noun;
     let aux = |w: &str| matches!(w, "had" | "have" | "has" | "were" | "was" | "are" | "is");
     let rest = &lower[end.max(after)..];
     let verb = rest.iter().position(|w| !aux(w)).is_some_and(|k| {
@@ -1035,16 +1075,15 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
             "took" => next == Some("part"),
             w => CROWD_VERBS.contains(&w),
         }
-    }) && matches!(
-        lower[after..end].iter().last().map(String::as_str),
-        None | Some("people")
-    );
-    let put_at = start >= 2
-        && matches!(lower[start - 1].as_str(), "at" | "of")
-        && lower[start.saturating_sub(4)..start - 1]
-            .iter()
-            .any(|w| w == "crowd");
-    noun || verb || put_at
+    });
+    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let estimated = noun && before(1).is_some_and(|w| ESTIMATING.contains(&w));
+    // "a crowd of 5,000"; "estimated the crowd at about 20,000".
+    let crowd_of = before(1) == Some("of") && before(2) == Some("crowd");
+    let crowd_at = before(1) == Some("at")
+        && before(2) == Some("crowd")
+        && (3..=4).any(|k| before(k).is_some_and(|w| ESTIMATING.contains(&w)));
+    (people && verb) || estimated || crowd_of || crowd_at
 }
 
 /// Do the words from token `from` grade a part of a count of the injured
@@ -1066,11 +1105,14 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
-/// not part of the token (see `words::tokens`).
+/// not part of the token (see `words::tokens`). A quote mark after a word
+/// not ending in "s" closes a quotation ("17 'innocent' bystanders").
 fn possessive(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let after = &text[t.span.end - offset..];
-    ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
+    after.starts_with("'s")
+        || after.starts_with("’s")
+        || (t.text.ends_with('s') && (after.starts_with('\'') || after.starts_with('’')))
 }
 
 /// Is there a comma (or a semicolon, a colon) between token `k` and the
@@ -1204,10 +1246,30 @@ fn counted(
             return (Some(unit), 1.0, None, from);
         }
     }
+    // "Twelve were foreigners", "five were children": what the figure
+    // counts is the noun after the verb ("64 were hurt" says what befell
+    // them: see `role_of_subject`).
+    if matches!(lower.get(from).map(String::as_str), Some("were" | "are"))
+        && let Some(noun) = lower.get(from + 1)
+        && canonical_count(noun).is_none_or(|c| c.2.is_none())
+        && (IRREGULAR_PLURALS.contains(&noun.as_str()) || is_plural(noun))
+    {
+        let counts = canonical_count(noun).map_or_else(|| stem(noun), |c| c.0.to_string());
+        return (Some(counts), 1.0, None, from + 2);
+    }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
         if let Some((unit, n)) = unit_at(lower, k) {
             return (Some(unit.into()), 1.0, None, k + n);
         }
+        // "11 foreign nationals", "twelve foreigners": one count.
+        if w == "foreign"
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| FOREIGN_PEOPLE.contains(&n.as_str()))
+        {
+            return (Some("foreigners".into()), 1.0, None, k + 2);
+        }
+
         if let Some((c, f, r)) = canonical_count(w) {
             // "60 people dead": the role may follow the noun.
             let after = lower
@@ -1235,8 +1297,7 @@ fn counted(
         if is_stop_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
-        let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-            || IRREGULAR_PLURALS.contains(&w.as_str());
+        let plural = is_plural(w) || IRREGULAR_PLURALS.contains(&w.as_str());
         if plural {
             return (Some(stem(w)), 1.0, None, k + 1);
         }
@@ -1822,6 +1883,9 @@ mod tests {
         let dead: Vec<_> = q.iter().filter(|q| q.4 == Some(Role::Dead)).collect();
         assert_eq!(dead.len(), 1, "{q:?}");
         assert_eq!(dead[0].1, 11.0);
+        // A closing quote mark is no possessive.
+        let q = one("Police said 17 'innocent' bystanders were killed.");
+        assert_eq!((q.1, q.3.as_deref()), (17.0, Some("bystand")));
         // Nine of the 47 are the seriously injured, a count of its own.
         let q = quantities("He said 47 people had been injured, nine of them seriously.");
         assert_eq!(
@@ -1852,12 +1916,37 @@ mod tests {
                 "{s}"
             );
         }
+        // A count of protesters alone is no crowd; nor is a crowd at a
+        // time or a place.
+        for s in [
+            "Lawyers for 12 protesters said police had beaten them.",
+            "Police said the crowd dispersed at 11 after officers fired tear gas.",
+            "About 3,000 people gathered for the funeral of the students.",
+        ] {
+            assert!(
+                quantities(s).iter().all(|q| q.4 != Some(Role::Crowd)),
+                "{s}"
+            );
+        }
         // What befell the crowd's people says what they count.
         let q = one("Hundreds of protesters were hurt by rubber bullets.");
         assert_eq!(q.4, Some(Role::Injured));
         // Mourners are another crowd than the march's.
         let q = one("Thousands of mourners followed the coffin.");
         assert_ne!(q.4, Some(Role::Crowd));
+    }
+
+    #[test]
+    fn foreigners_however_written_are_one_count() {
+        for s in [
+            "Twelve were foreigners, the foreign ministry said.",
+            "The ministry said 11 foreign nationals were among the passengers.",
+            "Twelve foreigners were on board.",
+        ] {
+            assert_eq!(one(s).3.as_deref(), Some("foreigners"), "{s}");
+        }
+        // A count of what befell people keeps its role.
+        assert_eq!(one("In all, sixty-four were hurt.").4, Some(Role::Injured));
     }
 
     #[test]
@@ -1875,9 +1964,21 @@ mod tests {
         assert!(latest("The death toll has risen to 61."));
         assert!(latest("The toll now stands at 115."));
         assert!(!latest("At least 30 people were killed on Saturday."));
-        // The river rose; the count after it is no update.
-        let q = quantities("In 1987 the river rose to 5.9 metres and killed 40 people.");
-        assert!(q.iter().all(|q| !(q.5 && q.4 == Some(Role::Dead))), "{q:?}");
+        // The river rose; the count after it is no update. Nor is an
+        // earlier event's risen toll.
+        for s in [
+            "In 1987 the river rose to 5.9 metres and killed 40 people.",
+            "Residents still remember 1987, when the river rose and killed 48 people.",
+            "The toll from that flood had risen to 61 by the spring.",
+        ] {
+            let q = quantities(s);
+            assert!(
+                q.iter().all(|q| !(q.5 && q.4 == Some(Role::Dead))),
+                "{s}: {q:?}"
+            );
+        }
+        assert!(latest("The death toll was revised up to 70."));
+        assert!(latest("Storm toll rises to nine."));
     }
 
     #[test]

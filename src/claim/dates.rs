@@ -271,6 +271,42 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("clock")
 });
 
+/// A time of day in words with the part of the day it falls in, as
+/// broadcasters and rewrites write it: "quarter past three in the
+/// morning", "at twenty to eleven at night", "six o'clock in the evening".
+/// Without the part of the day, "half past six" may be morning or evening,
+/// and is no claim.
+static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
+    ))
+    .expect("word clock")
+});
+
+/// The time of day a [`WORD_CLOCK`] match names, as minutes after
+/// midnight.
+fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
+    let word = |g: usize| c.get(g).map(|m| m.as_str().to_ascii_lowercase());
+    let hour = crate::claim::numbers::word_value(&word(4)?)? as u32;
+    let minutes = match word(2).as_deref() {
+        None => 0,
+        Some("quarter") => 15,
+        Some("half") => 30,
+        Some(w) => crate::claim::numbers::word_value(w)? as u32,
+    };
+    let (hour, minute) = match word(3).as_deref() {
+        Some("to") => ((hour + 11) % 12, 60 - minutes),
+        _ => (hour % 12, minutes),
+    };
+    // "eleven at night" is evening; "two at night" after midnight.
+    let pm = match word(5)?.as_str() {
+        "in the morning" => false,
+        "at night" => hour >= 6,
+        _ => true,
+    };
+    Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
+}
+
 /// Minutes a time of day is read as, `first..=last`, from its qualifier.
 fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
     /// How loose "about" and "shortly" are.
@@ -497,6 +533,29 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
         found.push((Span::new(start, end), When::Clock { first, last }));
     }
+    let part_of_day = ["morning", "afternoon", "evening", "night"]
+        .iter()
+        .any(|w| text.contains(w));
+    for c in part_of_day
+        .then(|| WORD_CLOCK.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some(minute) = word_clock_minute(&c) else {
+            continue;
+        };
+        let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
+        let m = c.get(0).expect("whole match");
+        let start = q.map_or_else(
+            || c.get(2).or(c.get(4)).map_or(m.start(), |g| g.start()),
+            |q| q.start(),
+        );
+        if !free(&found, start, m.end()) {
+            continue;
+        }
+        let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
+        found.push((Span::new(start, m.end()), When::Clock { first, last }));
+    }
     found.sort_by_key(|(s, _)| *s);
     found
         .into_iter()
@@ -612,6 +671,21 @@ mod tests {
                 &[("shortly before midnight", "23:30..24:00")],
             ),
             ("Midnight passed.", &[("Midnight", "00:00")]),
+            // In words, with the part of the day.
+            (
+                "Computers went down at around quarter past three in the morning.",
+                &[("around quarter past three in the morning", "03:00..03:30")],
+            ),
+            (
+                "It took place at twenty to eleven at night.",
+                &[("twenty to eleven at night", "22:40")],
+            ),
+            (
+                "The blaze started at six o'clock in the evening.",
+                &[("six o'clock in the evening", "18:00")],
+            ),
+            // Without it, morning or evening.
+            ("The blaze started at half past six.", &[]),
             // No time: a score, a ratio, an impossible hour, a plain number.
             ("They won 2:1 at home and 3 ambulances came.", &[]),
             ("The vote was 31:40 against.", &[]),

@@ -258,6 +258,28 @@ fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     Some((value, exact))
 }
 
+/// A figure with its scale shortened, as headlines and business copy
+/// write it: "1.2bn", "$41m", "1.2m patient records". An "m" is a million
+/// only after a currency sign or before a plural noun ("a 10m wall" is
+/// metres).
+fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
+    let money = w.starts_with(['$', '€', '£']);
+    let (figure, scale) = if let Some(f) = w.strip_suffix("bn") {
+        (f, 1_000_000_000.0)
+    } else {
+        let f = w.strip_suffix('m')?;
+        let counted = rest.iter().take(2).any(|n| is_plural(n));
+        if !money && !counted {
+            return None;
+        }
+        (f, 1_000_000.0)
+    };
+    let (v, _) = digits(figure)?;
+    let value = v * scale;
+    let exact = (value.fract() == 0.0 && value < PRECISE_UP_TO).then_some(value as i128);
+    Some((value, exact))
+}
+
 const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["at", "least"], Op::AtLeast),
     (&["no", "fewer", "than"], Op::AtLeast),
@@ -447,6 +469,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         });
     }
     let (mut value, mut exact) = if let Some(d) = digits(w) {
+        d
+    } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
         d
     } else if let Some(d) = word_figure(w) {
         // "one" alone is mostly a pronoun ("one of the deadliest").
@@ -1934,6 +1958,16 @@ mod tests {
         // Mourners are another crowd than the march's.
         let q = one("Thousands of mourners followed the coffin.");
         assert_ne!(q.4, Some(Role::Crowd));
+    }
+
+    #[test]
+    fn a_scale_shortened_to_a_letter() {
+        let q = one("The group said it had taken 1.2m patient records.");
+        assert_eq!((q.1, q.3.as_deref()), (1_200_000.0, Some("record")));
+        assert_eq!(one("The insurer put the damage at $41m.").1, 41_000_000.0);
+        assert_eq!(one("The company lost 1.2bn euros.").1, 1_200_000_000.0);
+        // Metres, not millions.
+        assert!(quantities("A 10m wall collapsed.").is_empty());
     }
 
     #[test]

@@ -72,9 +72,15 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
 /// sentence does not speak of ("asked not to be named") is no
 /// disagreement.
 fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
+    // "No one has been rescued since" denies a rescue; "rescue teams were
+    // working" does not say one happened: a word denied as a verb is
+    // stated only where the other writes it as a verb too.
     let denies = |a: &Claims, b: &Claims| {
-        a.denied_words()
-            .any(|w| b.words.position(w).is_some() && !b.negated_words().any(|v| v == w))
+        a.denied_words().any(|w| {
+            b.words.position(w).is_some()
+                && !b.negated_words().any(|v| v == w)
+                && (!a.is_verbal(w) || b.is_verbal(w))
+        })
     };
     if denies(claims.left, claims.right) {
         Some(Side::Left)
@@ -497,6 +503,21 @@ mod tests {
                 "The Kremlin did not respond."
             ),
             Some(("affirmed".into(), "negated".into()))
+        );
+        // "Rescue teams" names who rescues; it does not say anyone was.
+        assert_eq!(
+            neg(
+                "No one has been rescued since.",
+                "Rescue teams are still fighting their way through landslides."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "No one has been rescued since.",
+                "Two women were rescued on Tuesday."
+            ),
+            Some(("negated".into(), "affirmed".into()))
         );
         // The negation is of something the other sentence does not say.
         assert_eq!(

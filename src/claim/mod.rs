@@ -185,6 +185,10 @@ pub struct Claims {
     /// Content words that only name someone ("vladimir", "putin", "presid"),
     /// as positions in `words`, sorted: sharing them says who, not what.
     name_words: Box<[u32]>,
+    /// Content words written as a verb somewhere in the sentence ("rescued",
+    /// "charging"), as positions in `words`, sorted: "rescue teams" names
+    /// who rescues, "were rescued" says a rescue happened.
+    verbal: Box<[u32]>,
 }
 
 impl Claims {
@@ -223,6 +227,14 @@ impl Claims {
     /// Does the sentence say anything is not so?
     pub fn is_negated(&self) -> bool {
         !self.negated.is_empty()
+    }
+
+    /// Is a content word written as a verb in the sentence ("rescued",
+    /// "arresting"), not only as a noun or a modifier ("rescue teams")?
+    pub fn is_verbal(&self, word: &str) -> bool {
+        self.words
+            .position(word)
+            .is_some_and(|k| self.verbal.binary_search(&(k as u32)).is_ok())
     }
 
     /// The content words a negation in the sentence governs.
@@ -585,6 +597,14 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             .map(|&(w, _)| at(w))
             .collect(),
     );
+    let verbal = sorted(
+        lower
+            .iter()
+            .zip(&stems)
+            .filter(|(l, _)| is_verb_form(l))
+            .filter_map(|(_, s)| s.as_deref().map(at))
+            .collect(),
+    );
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
     Claims {
@@ -598,7 +618,15 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negated,
         denied,
         name_words: name_words.into_boxed_slice(),
+        verbal,
     }
+}
+
+/// Does a lower-case word read as a verb form: a past or a participle
+/// ("rescued", "taken") or a present participle ("charging")? Short words
+/// ("red", "ten", "king") are not.
+fn is_verb_form(lower: &str) -> bool {
+    lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("en") || lower.ends_with("ing"))
 }
 
 /// Pairs of positions in a sentence's words: two bytes a position where the

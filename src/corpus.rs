@@ -114,6 +114,8 @@ impl Corpus {
                     }
                 })
                 .collect();
+            let mut claims = claims;
+            claim::carry_counts(&mut claims);
             let furniture: Vec<bool> = sentences.iter().map(|s| s.boilerplate).collect();
             index.add(&claims, &furniture);
             sources.push(Source {

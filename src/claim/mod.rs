@@ -531,6 +531,30 @@ fn scope_read<'a>(
 }
 
 /// Extract what `text` (a sentence starting at `offset` in its document) states.
+/// Bare figures that take their count from the sentence before: "Civic
+/// Shield says 11 people were killed. The government says five." gives
+/// five dead. A figure given by a verb of saying with no noun (see
+/// [`Quantity::elliptic`]) takes the noun and role of the first count of
+/// people with a role in the sentence right before it.
+pub fn carry_counts(claims: &mut [Claims]) {
+    for i in 1..claims.len() {
+        let Some(told) = claims[i - 1]
+            .quantities
+            .iter()
+            .find(|q| q.role.is_some() && q.counts.is_some())
+            .map(|q| (q.counts.clone(), q.role))
+        else {
+            continue;
+        };
+        for q in claims[i].quantities.iter_mut() {
+            if q.elliptic && q.counts.is_none() {
+                q.counts = told.0.clone();
+                q.role = told.1;
+            }
+        }
+    }
+}
+
 pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let toks = words::tokens(text, offset);
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
@@ -780,6 +804,45 @@ mod tests {
         ] {
             assert!(!extract(s, 0, &Aliases::default()).is_negated(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_bare_figure_said_takes_the_count_of_the_sentence_before() {
+        let read = |sentences: &[&str]| {
+            let mut claims: Vec<Claims> = sentences
+                .iter()
+                .map(|s| extract(s, 0, &Aliases::default()))
+                .collect();
+            carry_counts(&mut claims);
+            claims
+                .last()
+                .map(|c| {
+                    c.quantities
+                        .iter()
+                        .map(|q| (q.value, q.role))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        };
+        let toll = "A rights group says 11 people were killed on Tuesday.";
+        assert_eq!(
+            read(&[toll, "The government says five."]),
+            [(5.0, Some(Role::Dead))]
+        );
+        assert_eq!(
+            read(&[toll, "On Tuesday night it had spoken of three."]),
+            [(3.0, Some(Role::Dead))]
+        );
+        // A figure with its own noun, or with no count before it, keeps its
+        // reading.
+        assert_eq!(
+            read(&[toll, "The government says five buses burned."])[0].1,
+            None
+        );
+        assert_eq!(
+            read(&["The talks went well.", "The government says five."])[0].1,
+            None
+        );
     }
 
     #[test]

@@ -81,6 +81,10 @@ pub struct Quantity {
     /// Given as the latest of several counts: "now says at least 46",
     /// "has risen to 61" (see [`LATEST`]).
     pub latest: bool,
+    /// A bare figure given as what someone says or puts it at, its noun
+    /// left to the sentence before: "The government says five." (see
+    /// `super::carry_counts`).
+    pub elliptic: bool,
 }
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
@@ -863,6 +867,9 @@ pub fn extract_normalized(
         };
         let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
         let minus = if sign.is_some() { -1 } else { 1 };
+        let elliptic = counts.is_none()
+            && !bare_year
+            && elliptic_at(text, offset, toks, lower, start, i + used);
         out.push(Quantity {
             span,
             value: minus as f64 * value * factor,
@@ -876,10 +883,38 @@ pub fn extract_normalized(
             vague,
             qualitative,
             latest: latest_before(lower, start),
+            elliptic,
         });
         i += used;
     }
     out
+}
+
+/// Verbs after which a bare figure is what someone gives a count as: "the
+/// government says five", "it had spoken of three", "puts it at 11".
+const GIVING: &[&str] = &[
+    "says", "say", "said", "puts", "put", "gives", "gave", "counts",
+];
+
+/// Is the figure at tokens `start..end` bare, given by a verb of saying
+/// ("says five", "spoke of three", "puts it at 11") and ending its clause
+/// (the sentence or a comma ends after it)?
+fn elliptic_at(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    start: usize,
+    end: usize,
+) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let given = before(1).is_some_and(|w| GIVING.contains(&w))
+        || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
+        || (before(1) == Some("at")
+            && before(2) == Some("it")
+            && before(3).is_some_and(|w| GIVING.contains(&w)));
+    let ends = end >= toks.len() || comma_before(text, offset, toks, end);
+    given && ends
 }
 
 /// Verbs that bring a count to its latest figure: "has risen to 61",

@@ -9,7 +9,7 @@ use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::SPANS_OF_TIME;
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Quantity};
-use crate::span::{Pair, Side, Span};
+use crate::span::{Pair, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -58,7 +58,7 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
             kind: DiffKind::Negation,
-            values: Pair::new(say(negated == Side::Left), say(negated == Side::Right)),
+            values: Pair::new(say(negated.left), say(negated.right)),
             spans: Pair::new(None, None),
             compatible: false,
         });
@@ -70,25 +70,25 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
 /// negates that the other states without negating it ("has not been
 /// charged" against "was charged"). A negation of something the other
 /// sentence does not speak of ("asked not to be named") is no
-/// disagreement.
-fn negated_on(claims: Pair<&Claims>) -> Option<Side> {
+/// disagreement. Which sides deny, each `true` where it does: both, when
+/// each denies something the other states ("no one was arrested, but two
+/// were charged" / "two were arrested, but no one was charged"), whichever
+/// side is left.
+fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // "No one has been rescued since" denies a rescue; "rescue teams were
-    // working" does not say one happened: a word denied as a verb is
-    // stated only where the other writes it as a verb too.
+    // working" does not say one happened.
     let denies = |a: &Claims, b: &Claims| {
         a.denied_words().any(|w| {
             b.words.position(w).is_some()
                 && !b.negated_words().any(|v| v == w)
-                && (!a.is_verbal(w) || b.is_verbal(w))
+                && !b.only_names_a_kind(w)
         })
     };
-    if denies(claims.left, claims.right) {
-        Some(Side::Left)
-    } else if denies(claims.right, claims.left) {
-        Some(Side::Right)
-    } else {
-        None
-    }
+    let sides = Pair::new(
+        denies(claims.left, claims.right),
+        denies(claims.right, claims.left),
+    );
+    (sides.left || sides.right).then_some(sides)
 }
 
 fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
@@ -504,6 +504,39 @@ mod tests {
             ),
             Some(("affirmed".into(), "negated".into()))
         );
+        // Each denies what the other states: the same both ways round.
+        assert_eq!(
+            neg(
+                "No one was arrested, but two men were charged.",
+                "Two men were arrested, but no one was charged."
+            ),
+            Some(("negated".into(), "negated".into()))
+        );
+        // Stated as a noun, a present tense or after "to".
+        for (a, b) in [
+            (
+                "Nobody was arrested after the protest.",
+                "Police made two arrests after the protest.",
+            ),
+            (
+                "Nobody was arrested after the protest.",
+                "Police arrest two men after the protest.",
+            ),
+            (
+                "No one has been rescued since Monday.",
+                "Teams managed to rescue two women on Tuesday.",
+            ),
+            (
+                "No one has been charged over the fire.",
+                "Prosecutors charge two men over the fire.",
+            ),
+        ] {
+            assert_eq!(
+                neg(a, b),
+                Some(("negated".into(), "affirmed".into())),
+                "{a} / {b}"
+            );
+        }
         // "Rescue teams" names who rescues; it does not say anyone was.
         assert_eq!(
             neg(

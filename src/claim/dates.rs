@@ -278,7 +278,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// and is no claim.
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
+        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
     ))
     .expect("word clock")
 });
@@ -292,19 +292,26 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
         None => 0,
         Some("quarter") => 15,
         Some("half") => 30,
-        Some(w) => crate::claim::numbers::word_value(w)? as u32,
+        Some(w) => crate::claim::numbers::word_value(&w.replace(char::is_whitespace, "-"))? as u32,
     };
     let (hour, minute) = match word(3).as_deref() {
         Some("to") => ((hour + 11) % 12, 60 - minutes),
         _ => (hour % 12, minutes),
     };
     // "eleven at night" is evening; "two at night" after midnight.
-    let pm = match word(5)?.as_str() {
+    let pm = match word(6)?.as_str() {
         "in the morning" => false,
         "at night" => hour >= 6,
         _ => true,
     };
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
+}
+
+/// Does `text` hold `word` (lower case), in any case?
+fn contains_ignoring_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Minutes a time of day is read as, `first..=last`, from its qualifier.
@@ -535,12 +542,19 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     }
     let part_of_day = ["morning", "afternoon", "evening", "night"]
         .iter()
-        .any(|w| text.contains(w));
+        .any(|w| contains_ignoring_case(text, w));
     for c in part_of_day
         .then(|| WORD_CLOCK.captures_iter(text))
         .into_iter()
         .flatten()
     {
+        // A bare hour ("five in the morning") is a time only after "at",
+        // "from", "until" or a qualifier: "killed five in the morning raid"
+        // counts the dead.
+        let bare = c.get(2).is_none() && c.get(5).is_none();
+        if bare && c.get(1).is_none() {
+            continue;
+        }
         let Some(minute) = word_clock_minute(&c) else {
             continue;
         };
@@ -684,8 +698,25 @@ mod tests {
                 "The blaze started at six o'clock in the evening.",
                 &[("six o'clock in the evening", "18:00")],
             ),
+            (
+                "It began at twenty five past three in the morning.",
+                &[("twenty five past three in the morning", "03:25")],
+            ),
+            (
+                "THE ATTACK BEGAN AT TEN AT NIGHT.",
+                &[("TEN AT NIGHT", "22:00")],
+            ),
             // Without it, morning or evening.
             ("The blaze started at half past six.", &[]),
+            // A count, not an hour.
+            (
+                "Gunmen killed five in the morning raid on the village.",
+                &[],
+            ),
+            (
+                "Two blasts struck, one in the morning and another in the evening.",
+                &[],
+            ),
             // No time: a score, a ratio, an impossible hour, a plain number.
             ("They won 2:1 at home and 3 ambulances came.", &[]),
             ("The vote was 31:40 against.", &[]),

@@ -185,10 +185,10 @@ pub struct Claims {
     /// Content words that only name someone ("vladimir", "putin", "presid"),
     /// as positions in `words`, sorted: sharing them says who, not what.
     name_words: Box<[u32]>,
-    /// Content words written as a verb somewhere in the sentence ("rescued",
-    /// "charging"), as positions in `words`, sorted: "rescue teams" names
-    /// who rescues, "were rescued" says a rescue happened.
-    verbal: Box<[u32]>,
+    /// Content words the sentence writes only to name who does a thing
+    /// ("rescue teams", "arrest warrant"), as positions in `words`, sorted:
+    /// "rescue teams were working" says no rescue happened.
+    modifiers: Box<[u32]>,
 }
 
 impl Claims {
@@ -229,12 +229,13 @@ impl Claims {
         !self.negated.is_empty()
     }
 
-    /// Is a content word written as a verb in the sentence ("rescued",
-    /// "arresting"), not only as a noun or a modifier ("rescue teams")?
-    pub fn is_verbal(&self, word: &str) -> bool {
+    /// Does the sentence write a content word only before a noun it
+    /// names a kind of ("rescue teams", "arrest warrant"; see
+    /// [`MODIFIED`])?
+    pub fn only_names_a_kind(&self, word: &str) -> bool {
         self.words
             .position(word)
-            .is_some_and(|k| self.verbal.binary_search(&(k as u32)).is_ok())
+            .is_some_and(|k| self.modifiers.binary_search(&(k as u32)).is_ok())
     }
 
     /// The content words a negation in the sentence governs.
@@ -621,14 +622,20 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             .map(|&(w, _)| at(w))
             .collect(),
     );
-    let verbal = sorted(
-        lower
-            .iter()
-            .zip(&stems)
-            .filter(|(l, _)| is_verb_form(l))
-            .filter_map(|(_, s)| s.as_deref().map(at))
-            .collect(),
-    );
+    // A stem every one of whose words stands right before a noun of
+    // [`MODIFIED`].
+    let modifiers = {
+        let mut plain: Vec<u32> = Vec::new();
+        let mut before: Vec<u32> = Vec::new();
+        for (k, s) in stems.iter().enumerate() {
+            let Some(s) = s else { continue };
+            let kind = lower
+                .get(k + 1)
+                .is_some_and(|n| MODIFIED.contains(&n.as_str()));
+            if kind { &mut before } else { &mut plain }.push(at(s));
+        }
+        sorted(before.into_iter().filter(|w| !plain.contains(w)).collect())
+    };
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
     Claims {
@@ -642,16 +649,40 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negated,
         denied,
         name_words: name_words.into_boxed_slice(),
-        verbal,
+        modifiers,
     }
 }
 
-/// Does a lower-case word read as a verb form: a past or a participle
-/// ("rescued", "taken") or a present participle ("charging")? Short words
-/// ("red", "ten", "king") are not.
-fn is_verb_form(lower: &str) -> bool {
-    lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("en") || lower.ends_with("ing"))
-}
+/// Nouns that a word before them names a kind of, without saying the
+/// thing happened: "rescue teams", "arrest warrant", "search dogs".
+const MODIFIED: &[&str] = &[
+    "team",
+    "teams",
+    "worker",
+    "workers",
+    "crew",
+    "crews",
+    "effort",
+    "efforts",
+    "operation",
+    "operations",
+    "service",
+    "services",
+    "warrant",
+    "warrants",
+    "dogs",
+    "mission",
+    "missions",
+    "vehicles",
+    "helicopters",
+    "boats",
+    "centre",
+    "center",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+];
 
 /// Pairs of positions in a sentence's words: two bytes a position where the
 /// sentence has at most 65,536 words (every sentence the splitter makes has

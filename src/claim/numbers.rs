@@ -262,9 +262,16 @@ fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     Some((value, exact))
 }
 
+/// Words after a length that say where or how far ("20m onto rocks",
+/// "10m high"): the "m" is metres.
+const DISTANCE_WORDS: &[&str] = &[
+    "onto", "into", "from", "above", "below", "across", "along", "off", "away", "down", "up",
+    "high", "long", "deep", "wide", "tall", "inland", "offshore",
+];
+
 /// A figure with its scale shortened, as headlines and business copy
-/// write it: "1.2bn", "$41m", "1.2m patient records". An "m" is a million
-/// only after a currency sign or before a plural noun ("a 10m wall" is
+/// write it: "1.2bn", "$41m", "1.2m records". An "m" is a million only
+/// after a currency sign or right before a plural noun ("a 10m wall" is
 /// metres).
 fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
     let money = w.starts_with(['$', '€', '£']);
@@ -272,16 +279,33 @@ fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
         (f, 1_000_000_000.0)
     } else {
         let f = w.strip_suffix('m')?;
-        let counted = rest.iter().take(2).any(|n| is_plural(n));
+        // "1.2m records": a plural noun right after it. One word between
+        // may be a verb ("10m swept houses") or say how far ("20m onto
+        // rocks", "100m towards the exits").
+        let counted = rest.first().is_some_and(|n| {
+            is_plural(n)
+                && !is_stop_word(n)
+                && !n.ends_with("wards")
+                && !DISTANCE_WORDS.contains(&n.as_str())
+        });
         if !money && !counted {
             return None;
         }
         (f, 1_000_000.0)
     };
     let (v, _) = digits(figure)?;
-    let value = v * scale;
-    let exact = (value.fract() == 0.0 && value < PRECISE_UP_TO).then_some(value as i128);
-    Some((value, exact))
+    Some(whole(v * scale))
+}
+
+/// A scaled figure as the whole number it is meant to be: "4.1" times a
+/// million is 4099999.9999999995 in binary, 4,100,000 as written.
+fn whole(value: f64) -> (f64, Option<i128>) {
+    let round = value.round();
+    if value.abs() < PRECISE_UP_TO && (value - round).abs() <= 1e-6 * value.abs().max(1.0) {
+        (round, Some(round as i128))
+    } else {
+        (value, None)
+    }
 }
 
 const QUALIFIERS: &[(&[&str], Op)] = &[
@@ -535,6 +559,10 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         exact = exact.and_then(|x| x.checked_mul(s));
         used += 1;
         last_scale = Some(s);
+    }
+    // "4.1 million" is 4,100,000 exactly, not 4099999.9999999995.
+    if last_scale.is_some() && exact.is_none() && !half {
+        (value, exact) = whole(value);
     }
     if half && value.fract() == 0.0 && value.abs() < 1e30 {
         exact = Some(value as i128);
@@ -1997,12 +2025,27 @@ mod tests {
 
     #[test]
     fn a_scale_shortened_to_a_letter() {
-        let q = one("The group said it had taken 1.2m patient records.");
+        let q = one("The group said it had taken 1.2m records.");
         assert_eq!((q.1, q.3.as_deref()), (1_200_000.0, Some("record")));
         assert_eq!(one("The insurer put the damage at $41m.").1, 41_000_000.0);
         assert_eq!(one("The company lost 1.2bn euros.").1, 1_200_000_000.0);
         // Metres, not millions.
-        assert!(quantities("A 10m wall collapsed.").is_empty());
+        for s in [
+            "A 10m wall collapsed.",
+            "The climber fell 20m onto rocks.",
+            "Flames came within 500m of homes.",
+            "Waves up to 10m swept houses away.",
+            "People ran 100m towards the exits.",
+        ] {
+            assert!(quantities(s).iter().all(|q| q.1 < 1e5), "{s}");
+        }
+        // A scaled decimal is the whole number written.
+        let q = one("Losses reached $4.1m.");
+        assert_eq!((q.1, q.2), (4_100_000.0, Op::Eq));
+        assert_eq!(
+            extract("Losses of $4.1 million.", 0, &[])[0].exact(),
+            Some(4_100_000)
+        );
     }
 
     #[test]

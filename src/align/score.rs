@@ -164,6 +164,9 @@ pub struct Scorer<'a> {
     features: Pair<&'a [SentenceFeatures]>,
     /// Per sentence: the weight of all it states, the denominator of its scores.
     totals: Pair<Vec<f32>>,
+    /// Per sentence: does it give what its article leads with (see
+    /// [`Scorer::leads`])?
+    leading: Pair<Vec<bool>>,
     /// Names the two sources spell differently: shared, as one name.
     spellings: Spellings,
 }
@@ -178,6 +181,12 @@ impl<'a> Scorer<'a> {
             views,
             features,
             totals: Pair::new(Vec::new(), Vec::new()),
+            leading: views.map(|v| {
+                let n = v.sentences.len();
+                (0..n)
+                    .map(|i| in_lead(i, n) || v.claims[i].tells_latest_toll())
+                    .collect()
+            }),
             spellings: Spellings::new(index, sources),
         };
         let totals = features.map(|fs| fs.iter().map(|f| scorer.total(&f.ids)).collect());
@@ -306,11 +315,7 @@ impl<'a> Scorer<'a> {
     /// the latest ([`crate::claim::Claims::tells_latest_toll`]), as a live
     /// story's update at its end does?
     pub fn leads(&self, s: Pair<usize>) -> bool {
-        let lead = |side: Side| {
-            let (v, i) = (self.views.get(side), *s.get(side));
-            in_lead(i, v.sentences.len()) || v.claims[i].tells_latest_toll()
-        };
-        lead(Side::Left) && lead(Side::Right)
+        self.leading.left[s.left] && self.leading.right[s.right]
     }
 
     /// How much more a kind of date weighs in a pair that names one moment

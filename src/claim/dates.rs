@@ -307,6 +307,24 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
 }
 
+/// The claim a [`CLOCK`] or [`WORD_CLOCK`] match makes at `minute`: from
+/// its qualifier, or else from the first of `groups` that matched (the
+/// time's figure or word, after "at" and spaces of any width), to the
+/// match's end. "At" only anchors a bare time; it is no part of the claim.
+fn clock_claim(c: &regex::Captures, groups: &[usize], minute: u32) -> (Span, When) {
+    let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
+    let m = c.get(0).expect("whole match");
+    let start = match q {
+        Some(q) => q.start(),
+        None => groups
+            .iter()
+            .find_map(|&g| c.get(g))
+            .map_or(m.start(), |g| g.start()),
+    };
+    let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
+    (Span::new(start, m.end()), When::Clock { first, last })
+}
+
 /// Does `text` hold `word` (lower case), in any case?
 fn contains_ignoring_case(text: &str, word: &str) -> bool {
     text.as_bytes()
@@ -521,24 +539,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let Some(minute) = clock_minute(&c) else {
             continue;
         };
-        // "at" only anchors a bare time; it is no part of the claim.
-        let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
-        let m = c.get(0).expect("whole match");
-        // Without a qualifier the claim starts at the time itself: its
-        // figure or word, after "at" and spaces of any width.
-        let start = match q {
-            Some(q) => q.start(),
-            None => [2, 5, 8]
-                .into_iter()
-                .find_map(|g| c.get(g))
-                .map_or(m.start(), |g| g.start()),
-        };
-        let end = m.end();
-        if !free(&found, start, end) {
-            continue;
+        let (span, when) = clock_claim(&c, &[2, 5, 8], minute);
+        if free(&found, span.start, span.end) {
+            found.push((span, when));
         }
-        let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
-        found.push((Span::new(start, end), When::Clock { first, last }));
     }
     let part_of_day = ["morning", "afternoon", "evening", "night"]
         .iter()
@@ -558,17 +562,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let Some(minute) = word_clock_minute(&c) else {
             continue;
         };
-        let q = c.get(1).filter(|q| !q.as_str().eq_ignore_ascii_case("at"));
-        let m = c.get(0).expect("whole match");
-        let start = q.map_or_else(
-            || c.get(2).or(c.get(4)).map_or(m.start(), |g| g.start()),
-            |q| q.start(),
-        );
-        if !free(&found, start, m.end()) {
-            continue;
+        let (span, when) = clock_claim(&c, &[2, 4], minute);
+        if free(&found, span.start, span.end) {
+            found.push((span, when));
         }
-        let (first, last) = clock_range(q.map(|q| q.as_str()), minute);
-        found.push((Span::new(start, m.end()), When::Clock { first, last }));
     }
     found.sort_by_key(|(s, _)| *s);
     found

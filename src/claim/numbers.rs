@@ -728,16 +728,6 @@ pub fn extract_normalized(
             continue;
         }
         let (op, start) = qualifier(lower, i);
-        // "the toll was revised up to 70" gives 70, not at most 70.
-        let (op, start) = if op == Op::AtMost
-            && start >= 1
-            && lower[start] == "up"
-            && matches!(lower[start - 1].as_str(), "revised" | "raised")
-        {
-            (Op::Eq, i)
-        } else {
-            (op, start)
-        };
         // "dozens" is at least two dozen, unless a qualifier says otherwise.
         let op = if vague && op == Op::Eq {
             Op::AtLeast
@@ -935,7 +925,7 @@ fn elliptic_at(
     start: usize,
     end: usize,
 ) -> bool {
-    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let before = |k: usize| word_before(lower, start, k);
     let given = before(1).is_some_and(|w| GIVING.contains(&w))
         || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
         || (before(1) == Some("at")
@@ -964,7 +954,7 @@ const RISEN: &[&str] = &[
 /// revised up to", "has reached 208", "now says at least 46", "now stands
 /// at 115"? Not "had risen to": a past perfect tells of an earlier event.
 fn latest_before(lower: &[String], start: usize) -> bool {
-    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let before = |k: usize| word_before(lower, start, k);
     let risen =
         |k: usize| before(k).is_some_and(|w| RISEN.contains(&w)) && before(k + 1) != Some("had");
     let to = before(1) == Some("to");
@@ -975,10 +965,25 @@ fn latest_before(lower: &[String], start: usize) -> bool {
         || (before(1) == Some("at") && before(2) == Some("stands") && before(3) == Some("now"))
 }
 
+/// The word `k` places before token `start` (1 is the one right before).
+fn word_before(lower: &[String], start: usize, k: usize) -> Option<&str> {
+    start.checked_sub(k).map(|i| lower[i].as_str())
+}
+
+/// The word `k` places after token `from` (0 is `from` itself).
+fn word_after(lower: &[String], from: usize, k: usize) -> Option<&str> {
+    lower.get(from + k).map(String::as_str)
+}
+
 /// Does a word look like a plural noun ("suspects", not "press" nor
 /// "bus")?
 fn is_plural(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+/// A plural a count takes, with or without an "s" ("suspects", "men").
+fn is_plural_noun(w: &str) -> bool {
+    is_plural(w) || IRREGULAR_PLURALS.contains(&w)
 }
 
 /// The people "foreign" makes foreigners: "11 foreign nationals".
@@ -1163,7 +1168,7 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
             w => CROWD_VERBS.contains(&w),
         }
     });
-    let before = |k: usize| start.checked_sub(k).map(|i| lower[i].as_str());
+    let before = |k: usize| word_before(lower, start, k);
     let estimated = noun && before(1).is_some_and(|w| ESTIMATING.contains(&w));
     // "a crowd of 5,000"; "estimated the crowd at about 20,000".
     let crowd_of = before(1) == Some("of") && before(2) == Some("crowd");
@@ -1176,7 +1181,7 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
 /// Do the words from token `from` grade a part of a count of the injured
 /// ("of them seriously", "of whom badly")?
 fn graded(lower: &[String], from: usize) -> bool {
-    let at = |k: usize| lower.get(from + k).map(String::as_str);
+    let at = |k: usize| word_after(lower, from, k);
     at(0) == Some("of")
         && matches!(at(1), Some("them" | "whom"))
         && matches!(at(2), Some("seriously" | "badly" | "severely" | "gravely"))
@@ -1185,7 +1190,7 @@ fn graded(lower: &[String], from: usize) -> bool {
 /// Do the words from token `from` make the figure before them a part of a
 /// count ("of the dead", "of those injured")?
 fn part_of_count(lower: &[String], from: usize) -> bool {
-    let at = |k: usize| lower.get(from + k).map(String::as_str);
+    let at = |k: usize| word_after(lower, from, k);
     at(0) == Some("of")
         && matches!(at(1), Some("the" | "those"))
         && at(2).is_some_and(|w| canonical_count(w).is_some_and(|c| c.2.is_some()))
@@ -1339,7 +1344,7 @@ fn counted(
     if matches!(lower.get(from).map(String::as_str), Some("were" | "are"))
         && let Some(noun) = lower.get(from + 1)
         && canonical_count(noun).is_none_or(|c| c.2.is_none())
-        && (IRREGULAR_PLURALS.contains(&noun.as_str()) || is_plural(noun))
+        && is_plural_noun(noun)
     {
         let counts = canonical_count(noun).map_or_else(|| stem(noun), |c| c.0.to_string());
         return (Some(counts), 1.0, None, from + 2);
@@ -1384,7 +1389,7 @@ fn counted(
         if is_stop_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
-        let plural = is_plural(w) || IRREGULAR_PLURALS.contains(&w.as_str());
+        let plural = is_plural_noun(w);
         if plural {
             return (Some(stem(w)), 1.0, None, k + 1);
         }
@@ -1435,6 +1440,12 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
                 .map(String::as_str)
                 .eq(words.iter().copied())
         {
+            // "the toll was revised up to 70" gives 70, not at most 70.
+            if words == &["up", "to"]
+                && word_before(lower, i - n, 1).is_some_and(|w| matches!(w, "revised" | "raised"))
+            {
+                return (Op::Eq, i);
+            }
             let start = if i > n && lower[i - n - 1] == "well" {
                 i - n - 1
             } else {
@@ -1505,7 +1516,7 @@ fn driven_from_home(lower: &[String], k: usize) -> bool {
 /// Does a count ending at token `end` say how many a year ("1.9 million
 /// passengers last year", "a year", "annually")?
 fn yearly(lower: &[String], end: usize) -> bool {
-    let at = |n: usize| lower.get(end + n).map_or("", String::as_str);
+    let at = |n: usize| word_after(lower, end, n).unwrap_or("");
     matches!(
         (at(0), at(1)),
         ("last" | "a" | "per" | "each" | "every", "year")
@@ -1515,7 +1526,7 @@ fn yearly(lower: &[String], end: usize) -> bool {
 /// Does the "forced" at token `k` say people were forced from their homes
 /// or to flee (not "forced to wait", "forced out of the building")?
 fn forced_out(lower: &[String], k: usize) -> bool {
-    let at = |n: usize| lower.get(k + n).map_or("", String::as_str);
+    let at = |n: usize| word_after(lower, k, n).unwrap_or("");
     (at(1) == "to" && at(2) == "flee")
         || (matches!(at(1), "from" | "out")
             && [at(2), at(3), at(4)]

@@ -102,7 +102,7 @@ impl Corpus {
         let mut sources = Vec::with_capacity(total);
         for (n, doc) in docs.into_iter().enumerate() {
             let sentences = sentence::sentences(&doc);
-            let claims: Vec<Claims> = sentences
+            let mut claims: Vec<Claims> = sentences
                 .par_iter()
                 .map(|s| {
                     if s.boilerplate {
@@ -114,7 +114,6 @@ impl Corpus {
                     }
                 })
                 .collect();
-            let mut claims = claims;
             claim::carry_counts(&mut claims);
             let furniture: Vec<bool> = sentences.iter().map(|s| s.boilerplate).collect();
             index.add(&claims, &furniture);

@@ -625,8 +625,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
     let modifiers = {
-        let mut plain: Vec<u32> = Vec::new();
-        let mut before: Vec<u32> = Vec::new();
+        let (mut before, mut plain) = (Vec::new(), Vec::new());
         for (k, s) in stems.iter().enumerate() {
             let Some(s) = s else { continue };
             let kind = lower
@@ -634,7 +633,13 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .is_some_and(|n| MODIFIED.contains(&n.as_str()));
             if kind { &mut before } else { &mut plain }.push(at(s));
         }
-        sorted(before.into_iter().filter(|w| !plain.contains(w)).collect())
+        let plain = sorted(plain);
+        sorted(
+            before
+                .into_iter()
+                .filter(|w| plain.binary_search(w).is_err())
+                .collect(),
+        )
     };
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);

@@ -1247,15 +1247,21 @@ const STATE_FILLER: &[&str] = &[
     "have", "been", "being", "treated", "listed", "now", "remain", "remained", "remains", "still",
 ];
 
+/// How many words after a count of people its state may be told: "12
+/// people are still being treated in hospital" takes seven, all of them
+/// [`STATE_FILLER`] but the last.
+const STATE_REACH: usize = 8;
+
 /// The state a count of people is in, from the words right after it: in a
 /// critical condition or intensive care, still in hospital, in custody, on
 /// board. Being taken or treated in hospital is being injured (see
 /// [`role_near`]); being or remaining there is a count of its own, which
 /// outlets report apart and revise ("seven of them were in hospital on
-/// Sunday", "five are still in hospital").
+/// Sunday", "five are still in hospital", "seven are being treated in
+/// hospital").
 fn state_after(lower: &[String], from: usize) -> Option<Role> {
-    let (mut still, mut is, mut treated) = (false, false, false);
-    for (k, w) in lower.iter().enumerate().skip(from).take(6) {
+    let (mut still, mut is, mut treated, mut now) = (false, false, false, false);
+    for (k, w) in lower.iter().enumerate().skip(from).take(STATE_REACH) {
         let next = lower.get(k + 1).map(String::as_str);
         match (w.as_str(), next) {
             // "serious" is a grade of its own: outlets give both figures.
@@ -1268,7 +1274,7 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
                 return Some(Role::Critical);
             }
             ("hospital" | "hospitals" | "hospitalized" | "hospitalised", _)
-                if still || (is && !treated && k > 0 && lower[k - 1] == "in") =>
+                if still || (is && (!treated || now) && k > 0 && lower[k - 1] == "in") =>
             {
                 return Some(Role::Hospitalized);
             }
@@ -1277,6 +1283,8 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
                 still |= matches!(w, "still" | "remain" | "remained" | "remains");
                 is |= matches!(w, "were" | "was" | "are" | "is");
                 treated |= w == "treated";
+                // "are being treated in hospital": there now.
+                now |= matches!(w, "are" | "is");
             }
             _ => return None,
         }
@@ -1341,13 +1349,32 @@ fn counted(
     // "Twelve were foreigners", "five were children": what the figure
     // counts is the noun after the verb ("64 were hurt" says what befell
     // them: see `role_of_subject`).
-    if matches!(lower.get(from).map(String::as_str), Some("were" | "are"))
-        && let Some(noun) = lower.get(from + 1)
-        && canonical_count(noun).is_none_or(|c| c.2.is_none())
-        && is_plural_noun(noun)
-    {
-        let counts = canonical_count(noun).map_or_else(|| stem(noun), |c| c.0.to_string());
-        return (Some(counts), 1.0, None, from + 2);
+    // "Twelve of the passengers were foreign nationals", "three of the
+    // injured are children": a part of a group, counted by the noun after
+    // the verb as well.
+    let of_group = word_after(lower, from, 0) == Some("of")
+        && matches!(
+            word_after(lower, from, 1),
+            Some("the" | "its" | "their" | "those")
+        )
+        && word_after(lower, from, 2)
+            .is_some_and(|n| is_plural_noun(n) || canonical_count(n).is_some());
+    let subject = if of_group { from + 3 } else { from };
+    if matches!(lower.get(subject).map(String::as_str), Some("were" | "are")) {
+        if lower.get(subject + 1).is_some_and(|w| w == "foreign")
+            && lower
+                .get(subject + 2)
+                .is_some_and(|n| FOREIGN_PEOPLE.contains(&n.as_str()))
+        {
+            return (Some("foreigners".into()), 1.0, None, subject + 3);
+        }
+        if let Some(noun) = lower.get(subject + 1)
+            && canonical_count(noun).is_none_or(|c| c.2.is_none())
+            && is_plural_noun(noun)
+        {
+            let counts = canonical_count(noun).map_or_else(|| stem(noun), |c| c.0.to_string());
+            return (Some(counts), 1.0, None, subject + 2);
+        }
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
         if let Some((unit, n)) = unit_at(lower, k) {
@@ -2065,8 +2092,16 @@ mod tests {
             "Twelve were foreigners, the foreign ministry said.",
             "The ministry said 11 foreign nationals were among the passengers.",
             "Twelve foreigners were on board.",
+            "Twelve were foreign nationals, from three countries.",
+            "Twelve of the passengers were foreign nationals, five of them from Aldessa.",
+            "Nine of the victims were foreigners.",
         ] {
-            assert_eq!(one(s).3.as_deref(), Some("foreigners"), "{s}");
+            let q = quantities(s);
+            assert_eq!(
+                q.first().and_then(|q| q.3.as_deref()),
+                Some("foreigners"),
+                "{s}"
+            );
         }
         // A count of what befell people keeps its role.
         assert_eq!(one("In all, sixty-four were hurt.").4, Some(Role::Injured));
@@ -2078,6 +2113,7 @@ mod tests {
         assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");
         let q = one("Three of the injured are children.");
         assert_eq!(q.4, None);
+        assert_eq!(q.3, one("three children").3);
     }
 
     #[test]
@@ -2341,9 +2377,21 @@ mod tests {
         // "On board" is aboard; an investigation board is not.
         let q = roles("The board has twelve staff.");
         assert!(q.iter().all(|q| q.1 != Some(Aboard)), "{q:?}");
-        // Treated in hospital is injured, not a count of those still there.
+        // Treated in hospital is injured, not a count of those still there;
+        // being treated there now is being there.
         let q = roles("Forty people were treated in hospital.");
         assert!(q.iter().all(|q| q.1 != Some(Hospitalized)), "{q:?}");
+        for s in [
+            "Seven of them are being treated in hospital, two in a critical condition.",
+            "Five people are being treated in hospital.",
+            "Twelve people are still being treated in hospital.",
+        ] {
+            assert_eq!(
+                roles(s).first().map(|q| q.1),
+                Some(Some(Hospitalized)),
+                "{s}"
+            );
+        }
         // "Serious" is a grade of its own.
         let q = roles("Twenty people are in serious condition.");
         assert!(q.iter().all(|q| q.1 != Some(Critical)), "{q:?}");

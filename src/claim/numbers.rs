@@ -847,8 +847,12 @@ pub fn extract_normalized(
             role = None;
         }
         // "eleven of the dead had drowned", "three of the injured are
-        // children": a part of the count, told by how or who.
-        if role.is_some() && part_of_count(lower, i + used) {
+        // children": a part of the count, told by how or who. "Nine of the
+        // injured were in critical condition" is the count of a state.
+        if role.is_some()
+            && !matches!(role, Some(Role::Critical | Role::Hospitalized))
+            && part_of_count(lower, i + used)
+        {
             role = None;
         }
         // "Police estimated the crowd at about 20,000", "tens of thousands
@@ -1261,6 +1265,17 @@ const STATE_REACH: usize = 8;
 /// hospital").
 fn state_after(lower: &[String], from: usize) -> Option<Role> {
     let (mut still, mut is, mut treated, mut now) = (false, false, false, false);
+    // "Nine of the injured were in critical condition": the group the
+    // count is part of stands between it and its state.
+    let at = |n: usize| word_after(lower, from, n);
+    let from = if at(0) == Some("of")
+        && matches!(at(1), Some("the" | "those"))
+        && at(2).is_some_and(|w| canonical_count(w).is_some())
+    {
+        from + 3
+    } else {
+        from
+    };
     for (k, w) in lower.iter().enumerate().skip(from).take(STATE_REACH) {
         let next = lower.get(k + 1).map(String::as_str);
         match (w.as_str(), next) {
@@ -2371,6 +2386,10 @@ mod tests {
         ] {
             assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }
+        assert_eq!(
+            roles("Nine of the injured were in critical condition, she said."),
+            [(9.0, Some(Critical))]
+        );
         // A year's traffic is no count of those aboard.
         let q = roles("The airline carried about 1.9 million passengers last year.");
         assert!(q.iter().all(|q| q.1 != Some(Aboard)), "{q:?}");
@@ -2385,6 +2404,7 @@ mod tests {
             "Seven of them are being treated in hospital, two in a critical condition.",
             "Five people are being treated in hospital.",
             "Twelve people are still being treated in hospital.",
+            "Nine of the injured were in hospital on Sunday.",
         ] {
             assert_eq!(
                 roles(s).first().map(|q| q.1),

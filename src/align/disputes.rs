@@ -43,6 +43,14 @@ pub const COUNT_FLOOR: f32 = 0.75 * MIN_SCORE;
 /// gave 0.64, and paired two sentences of one file set against itself.)
 pub const DEED_FLOOR: f32 = 1.25 * MIN_SCORE;
 
+/// The least score of a pair whose sentences state and deny one rare thing
+/// ("police had fired tear gas toward the north stand" / "the police chief
+/// denied that tear gas had been used inside the stadium"), when its
+/// sentences pair with others: each party's account pairs with the same
+/// account in the other outlet, and the two accounts share little but
+/// the thing disputed.
+pub const DENIAL_FLOOR: f32 = 0.5 * MIN_SCORE;
+
 /// What kind of fact a pair gives two values of, or tells alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fact {
@@ -52,6 +60,9 @@ pub enum Fact {
     Name,
     /// One party did one thing ("claim_responsibility>islamic state").
     Deed,
+    /// One sentence says is not so what the other states ("police fired
+    /// tear gas" / "denied that tear gas had been used"): a word.
+    Denial,
 }
 
 impl Fact {
@@ -61,8 +72,12 @@ impl Fact {
             Fact::Count => COUNT_FLOOR,
             Fact::Name => MIN_SCORE,
             Fact::Deed => DEED_FLOOR,
+            Fact::Denial => DENIAL_FLOOR,
         }
     }
+
+    /// The least floor of any kind.
+    const LEAST: f32 = DENIAL_FLOOR;
 }
 
 /// The extra pairs that set two values of a fact side by side, or two
@@ -79,10 +94,11 @@ pub fn disputes(
     lens: Pair<usize>,
     disputed: impl Fn(Pair<usize>) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
+    opposed: impl Fn(Pair<usize>, u32) -> bool,
 ) -> Vec<Chosen> {
     let mut order: Vec<&Candidate> = candidates
         .iter()
-        .filter(|c| c.score >= COUNT_FLOOR)
+        .filter(|c| c.score >= Fact::LEAST)
         .collect();
     order.sort_by(|a, b| {
         b.score
@@ -101,12 +117,22 @@ pub fn disputes(
         if partners.left[s.left].contains(&s.right) {
             continue;
         }
-        // Has a sentence a partner that gives this fact already?
         // Has each sentence a partner that gives this fact already? Two
         // values of a count or a name join where either has none (one
         // pair is enough to see the two values); a deed where one has
         // none (each telling of it wants a partner telling it too).
         let told = |id: u32, fact: Fact| {
+            // A denial is told where a sentence's partner already sets the
+            // other account against it: a partner telling the same account
+            // shows no dispute.
+            if fact == Fact::Denial {
+                return partners.left[s.left]
+                    .iter()
+                    .any(|&r| opposed(Pair::new(s.left, r), id))
+                    || partners.right[s.right]
+                        .iter()
+                        .any(|&l| opposed(Pair::new(l, s.right), id));
+            }
             let left = partners.left[s.left]
                 .iter()
                 .any(|&r| states(Side::Right, r, id));
@@ -161,6 +187,11 @@ mod tests {
         id == 7 && (side == Side::Left && i == 0 || side == Side::Right && i >= 1)
     }
 
+    /// No pair sets a statement against its denial.
+    fn unopposed(_: Pair<usize>, _: u32) -> bool {
+        false
+    }
+
     /// Left 0 and right 1 or 2 give fact 7, of the kind `fact`.
     fn of_kind(fact: Fact) -> impl Fn(Pair<usize>) -> Vec<(u32, Fact)> {
         move |s: Pair<usize>| {
@@ -175,7 +206,14 @@ mod tests {
     #[test]
     fn a_fact_paired_nowhere_joins_its_other_value() {
         let cands = [cand(0, 0, 0.5), cand(0, 1, 0.3), cand(0, 2, 0.25)];
-        let got = disputes(&cands, &[chose(0, 0)], LENS, of_kind(Fact::Name), states);
+        let got = disputes(
+            &cands,
+            &[chose(0, 0)],
+            LENS,
+            of_kind(Fact::Name),
+            states,
+            unopposed,
+        );
         // The best such pair joins; after it the fact is told beside left 0.
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].sentences, Pair::new(0, 1));
@@ -186,21 +224,61 @@ mod tests {
     fn no_pair_joins_where_the_fact_is_paired_or_the_score_is_low() {
         let name = of_kind(Fact::Name);
         // Left 0's partner, right 1, gives fact 7 already.
-        let got = disputes(&[cand(0, 2, 0.4)], &[chose(0, 1)], LENS, &name, states);
+        let got = disputes(
+            &[cand(0, 2, 0.4)],
+            &[chose(0, 1)],
+            LENS,
+            &name,
+            states,
+            unopposed,
+        );
         assert!(got.is_empty(), "{got:?}");
-        let got = disputes(&[cand(0, 2, MIN_SCORE / 2.0)], &[], LENS, &name, states);
+        let got = disputes(
+            &[cand(0, 2, MIN_SCORE / 2.0)],
+            &[],
+            LENS,
+            &name,
+            states,
+            unopposed,
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
     fn each_kind_of_fact_joins_from_its_own_floor() {
-        for fact in [Fact::Count, Fact::Name, Fact::Deed] {
-            let at =
-                |score: f32| disputes(&[cand(0, 2, score)], &[], LENS, of_kind(fact), states).len();
+        for fact in [Fact::Count, Fact::Name, Fact::Deed, Fact::Denial] {
+            let at = |score: f32| {
+                disputes(
+                    &[cand(0, 2, score)],
+                    &[],
+                    LENS,
+                    of_kind(fact),
+                    states,
+                    unopposed,
+                )
+                .len()
+            };
             assert_eq!(at(fact.floor()), 1, "{fact:?}");
             assert_eq!(at(fact.floor() - 0.01), 0, "{fact:?}");
         }
+        assert!(Fact::Denial.floor() < Fact::Count.floor());
         assert!(Fact::Count.floor() < Fact::Name.floor());
         assert!(Fact::Name.floor() < Fact::Deed.floor());
+    }
+
+    #[test]
+    fn a_denial_joins_the_account_it_denies_once() {
+        // Left 0 states what right 1 and right 2 deny; left 0 pairs with
+        // right 0, which tells the same account.
+        let denial = of_kind(Fact::Denial);
+        let opposed = |s: Pair<usize>, id: u32| id == 7 && s.left == 0 && s.right >= 1;
+        let cands = [cand(0, 1, 0.15), cand(0, 2, 0.12)];
+        let got = disputes(&cands, &[chose(0, 0)], LENS, &denial, states, opposed);
+        // The best denial joins; the second is told by then.
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].sentences, Pair::new(0, 1));
+        // Where left 0's partner denies it already, none joins.
+        let got = disputes(&cands, &[chose(0, 2)], LENS, &denial, states, opposed);
+        assert!(got.is_empty(), "{got:?}");
     }
 }

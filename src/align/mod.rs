@@ -436,7 +436,10 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         ));
         let disputed = |s| scorer.disputed(s);
         let states = |side, i, id| scorer.states(side, i, id);
-        chosen.extend(disputes::disputes(&scored, &chosen, lens, disputed, states));
+        let opposed = |s, id| scorer.denied(s).contains(&id);
+        chosen.extend(disputes::disputes(
+            &scored, &chosen, lens, disputed, states, opposed,
+        ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
     // A long article has two dozen candidates a sentence: gone before the

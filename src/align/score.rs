@@ -24,9 +24,9 @@ use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
 use super::verdict;
-use crate::claim::Quantity;
 use crate::claim::dates::When;
 use crate::claim::numbers::SPANS_OF_TIME;
+use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Side};
 
 /// A shared name says more than a shared word: names are few and precise.
@@ -97,6 +97,11 @@ const RARITY: u32 = 8;
 const EVENT_RARITY: u32 = 4;
 /// A measure counts as evidence while at most half the sentences give it.
 const MEASURE_RARITY: u32 = 2;
+/// A phrase one outlet states and another denies counts while at most one
+/// sentence in this many has it: the thing two parties dispute ("tear
+/// gas", "the gate") is told in many sentences of each account, as an
+/// event is.
+const DISPUTE_RARITY: u32 = EVENT_RARITY;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
 /// the plain geometric mean, cosine-like; more favours a short sentence
 /// whose facts a long one states too).
@@ -499,7 +504,45 @@ impl<'a> Scorer<'a> {
                 .filter(|&id| matches!(self.feature(id), Some(Feature::Deed(_))))
                 .map(|id| (id, Fact::Deed)),
         );
+        out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
         out
+    }
+
+    /// The rare phrases one sentence of a pair says are not so and the
+    /// other states ("no tear gas had been used inside the stadium" /
+    /// "police had fired tear gas toward the north stand"), as phrase
+    /// feature ids: a claim and its denial, which outlets report from the
+    /// two parties. A single word denied is too common a thing to set two
+    /// accounts against each other: "none of its 56 passengers was hurt"
+    /// and "1.9 million passengers last year" dispute nothing.
+    pub fn denied(&self, s: Pair<usize>) -> Vec<u32> {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        // "cited in 2022 for an emergency exit blocked by inventory" is
+        // another year's account than "denied that any exit had been
+        // blocked".
+        if !claims.left.is_negated() && !claims.right.is_negated() || !self.same_years(s) {
+            return Vec::new();
+        }
+        shared_ids(
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        )
+        .filter(|&id| match self.feature(id) {
+            Some(Feature::Phrase(p)) => {
+                let denies = |a: &Claims, b: &Claims| {
+                    p.split_once(' ')
+                        .is_some_and(|(first, second)| a.disputes_phrase(b, first, second))
+                };
+                let df = self.weights.df(id);
+                (df <= 2 || df * DISPUTE_RARITY <= self.weights.sentences())
+                    && (denies(claims.left, claims.right) || denies(claims.right, claims.left))
+            }
+            _ => false,
+        })
+        .collect()
     }
 
     /// Does sentence `i` of `side` have feature `id` (or, for a name, a

@@ -182,6 +182,11 @@ pub struct Claims {
     /// What the sentence says is not so, of [`Claims::negated`]: the word
     /// each negation bears on and any event in its reach (see `extract`).
     denied: Box<[u32]>,
+    /// The thing a negation says is not so, of [`Claims::negated`]: the
+    /// word it bears on and the word after ("no tear gas had been used"),
+    /// or after "denied that" the subject of the clause ("denied that tear
+    /// gas had been used"). See `Bearing`.
+    disputed: Box<[u32]>,
     /// Content words that only name someone ("vladimir", "putin", "presid"),
     /// as positions in `words`, sorted: sharing them says who, not what.
     name_words: Box<[u32]>,
@@ -250,6 +255,39 @@ impl Claims {
         self.denied
             .iter()
             .filter_map(|&k| self.words.get(k as usize))
+    }
+
+    /// Does the sentence say `word` is not so where `other` states it ("no
+    /// tear gas was used inside" / "police fired tear gas")? Not where the
+    /// other writes the word only to name a kind of thing: "No one has
+    /// been rescued since" denies no rescue to "rescue teams were working".
+    pub fn denies(&self, other: &Claims, word: &str) -> bool {
+        self.denied_words().any(|w| w == word)
+            && other.words.position(word).is_some()
+            && !other.negated_words().any(|v| v == word)
+            && !other.only_names_a_kind(word)
+    }
+
+    /// Does the sentence deny the phrase `first second` that `other`
+    /// states ("no tear gas had been used inside the stadium", "denied
+    /// that tear gas had been used", against "police fired tear gas")?
+    /// Here both words name the thing a negation says is not so (see
+    /// `Bearing`); there neither is negated, nor written only to name a
+    /// kind of thing. Not "no immediate word from the water authority"
+    /// against "the water authority said", nor "the earthquake did not kill
+    /// these people" against "killed 1,430 people".
+    pub fn disputes_phrase(&self, other: &Claims, first: &str, second: &str) -> bool {
+        let about = |w: &str| {
+            self.words
+                .position(w)
+                .is_some_and(|k| self.disputed.binary_search(&(k as u32)).is_ok())
+        };
+        let stated = |w: &str| {
+            other.words.position(w).is_some()
+                && !other.negated_words().any(|v| v == w)
+                && !other.only_names_a_kind(w)
+        };
+        about(first) && about(second) && stated(first) && stated(second)
     }
 
     /// Pairs of neighbouring content words ("concert", "hall"), sorted as
@@ -482,8 +520,21 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     negation && !asserts && !compares && !counterfactual
 }
 
-/// The tokens the negation at token `i` governs, each with whether it is
-/// denied. What a negation denies, for a reader comparing outlets, is the
+/// How a negation bears on a word in its reach ("no immediate word from
+/// the water authority" bears on none but "immediate").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Bearing {
+    /// It says the word is not so ("tear" of "no tear gas", "claimed" of
+    /// "no group claimed responsibility").
+    denied: bool,
+    /// The word names the thing it says is not so: the word it bears on,
+    /// unless an event, and the word after it ("no tear gas"), or the
+    /// subject of a denied clause ("denied that tear gas had been used").
+    about: bool,
+}
+
+/// The tokens the negation at token `i` governs, each with how it bears on
+/// it. What a negation denies, for a reader comparing outlets, is the
 /// word it bears on ("was not involved", "denied that it had been
 /// overloaded") and any event in its reach ("no group had claimed
 /// responsibility"). The other words in its reach are the things around
@@ -497,7 +548,7 @@ fn scope_read<'a>(
     lower: &'a [String],
     stems: &[Option<String>],
     i: usize,
-) -> impl Iterator<Item = (usize, bool)> + 'a {
+) -> impl Iterator<Item = (usize, Bearing)> + 'a {
     let scope = negation_scope(text, offset, toks, lower, i);
     let reach = &lower[scope.clone()];
     // "not seriously hurt": a manner adverb is not what is denied; "now is
@@ -525,10 +576,33 @@ fn scope_read<'a>(
         .clone()
         .find(|&k| PREPOSITIONS.contains(&lower[k].as_str()))
         .unwrap_or(scope.end);
-    scope.map(move |k| {
-        let event = k < about && events::class_of_word(&lower[k]).is_some();
-        (k, !unknown && (Some(k) == head || event))
-    })
+    // "denied that tear gas had been used": the subject of the denied
+    // clause is in the denial's reach, not what it denies (see
+    // `negation_scope`), so the sentence does not state it either.
+    let subject =
+        if DENIALS.contains(&lower[i].as_str()) && lower.get(i + 1).is_some_and(|w| w == "that") {
+            (i + 2).min(scope.start)..scope.start
+        } else {
+            scope.start..scope.start
+        };
+    let of_subject = Bearing {
+        denied: false,
+        about: !unknown && !quantified,
+    };
+    // "no tear gas": the thing is the head and the word after it; "did not
+    // kill these people" names no thing, and events pair as events.
+    let thing = head.filter(|&k| events::class_of_word(&lower[k]).is_none());
+    let after = thing.and_then(|h| scope.clone().find(|&k| k > h && stems[k].is_some()));
+    subject
+        .map(move |k| (k, of_subject))
+        .chain(scope.map(move |k| {
+            let event = k < about && events::class_of_word(&lower[k]).is_some();
+            let bearing = Bearing {
+                denied: !unknown && (Some(k) == head || event),
+                about: !unknown && (Some(k) == thing || Some(k) == after),
+            };
+            (k, bearing)
+        }))
 }
 
 /// Extract what `text` (a sentence starting at `offset` in its document) states.
@@ -587,10 +661,10 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
-    let negated_stems: Vec<(&str, bool)> = (0..toks.len())
+    let negated_stems: Vec<(&str, Bearing)> = (0..toks.len())
         .filter(|&i| negates(text, offset, &toks, &lower, i))
         .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
-        .filter_map(|(k, denied)| Some((stems[k].as_deref()?, denied)))
+        .filter_map(|(k, bearing)| Some((stems[k].as_deref()?, bearing)))
         .collect();
     let mut name_stems: Vec<&str> = Vec::new();
     for ((in_name, s), l) in name_at.iter().zip(&stems).zip(&lower) {
@@ -615,13 +689,17 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         words.into_boxed_slice()
     };
     let negated = sorted(negated_stems.iter().map(|&(w, _)| at(w)).collect());
-    let denied = sorted(
-        negated_stems
-            .iter()
-            .filter(|&&(_, denied)| denied)
-            .map(|&(w, _)| at(w))
-            .collect(),
-    );
+    let bearing = |on: fn(&Bearing) -> bool| {
+        sorted(
+            negated_stems
+                .iter()
+                .filter(|(_, b)| on(b))
+                .map(|&(w, _)| at(w))
+                .collect(),
+        )
+    };
+    let denied = bearing(|b| b.denied);
+    let disputed = bearing(|b| b.about);
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
     let modifiers = {
@@ -653,6 +731,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         events: events.into_boxed_slice(),
         negated,
         denied,
+        disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
     }
@@ -905,6 +984,32 @@ mod tests {
         assert!(flood.same_years(&claims("In 2011, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("In 2013, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("The flood killed 43 people.")));
+    }
+
+    #[test]
+    fn a_thing_one_sentence_denies_and_another_states() {
+        let c = |s: &str| extract(s, 0, &Aliases::default());
+        let fired = c("Witnesses said police had fired tear gas toward the north stand.");
+        let stem = |w: &str| words::content_stem_of(w).unwrap();
+        let (tear, gas) = (stem("tear"), stem("gas"));
+        for s in [
+            "The police chief denied that tear gas had been used inside the stadium.",
+            "He told reporters that no tear gas had been used inside the stadium.",
+        ] {
+            assert!(c(s).disputes_phrase(&fired, &tear, &gas), "{s}");
+            assert!(!fired.disputes_phrase(&c(s), &tear, &gas), "{s}");
+        }
+        // Two denials dispute nothing between them.
+        let denied = c("He denied that tear gas had been used.");
+        assert!(!denied.disputes_phrase(&c("No tear gas was used."), &tear, &gas));
+        // What a negation only reaches, or an event it denies, names no
+        // thing denied.
+        let word = c("There was no immediate word from the water authority.");
+        let said = c("The water authority said the dam had held.");
+        assert!(!word.disputes_phrase(&said, &stem("water"), &stem("authority")));
+        let kill = c("\"The earthquake did not kill these people, bad concrete did,\" he said.");
+        let killed = c("The 1979 earthquake killed 1,430 people.");
+        assert!(!kill.disputes_phrase(&killed, &stem("kill"), &stem("people")));
     }
 
     #[test]

@@ -338,6 +338,18 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["estimated"], Op::About),
 ];
 
+/// Spans of time an article counts one of: "a week".
+const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade"];
+
+/// Does the "a" at token `i` count one span of time something lasts: "a
+/// week of national mourning", "suspended for a fortnight"? Not "a week
+/// ago", "once a year", "a year earlier": those say when, or how often.
+fn a_span_of(lower: &[String], i: usize) -> bool {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    at(i + 1).is_some_and(|n| ONE_SPAN.contains(&n))
+        && (at(i + 2) == Some("of") || (i > 0 && at(i - 1) == Some("for")))
+}
+
 /// Words that name what is counted and map to a common measure.
 fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     Some(match lower {
@@ -365,7 +377,10 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "year" | "years" => ("years", 1.0, None),
         "decade" | "decades" => ("years", 10.0, None),
         "month" | "months" => ("months", 1.0, None),
-        "week" | "weeks" => ("weeks", 1.0, None),
+        // "three days" and "a week" of mourning are set against each other
+        // in days, as "two weeks" and "a fortnight" agree.
+        "week" | "weeks" => ("days", 7.0, None),
+        "fortnight" | "fortnights" => ("days", 14.0, None),
         "day" | "days" => ("days", 1.0, None),
         "hour" | "hours" => ("hours", 1.0, None),
         "percent" | "per cent" | "%" => ("percent", 1.0, None),
@@ -375,7 +390,7 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
 
 /// The measures of spans of time that [`canonical_count`] gives ("two
 /// decades" is 20 "years").
-pub const SPANS_OF_TIME: &[&str] = &["years", "months", "weeks", "days", "hours"];
+pub const SPANS_OF_TIME: &[&str] = &["years", "months", "days", "hours"];
 
 const DEATH_WORDS: &[&str] = &[
     "dead",
@@ -508,6 +523,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         d
     } else if w == "a" && lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
         // "a dozen", "a hundred", "a million".
+        (1.0, Some(1))
+    } else if w == "a" && a_span_of(lower, i) {
         (1.0, Some(1))
     } else if w.contains('-') {
         // "two-year": the number is the first half.
@@ -748,8 +765,11 @@ pub fn extract_normalized(
         // injured was revised down to 174" the injured.
         // A figure in a name ("Flight 302", "Route 9") counts nothing.
         // "on Sunday, two in critical condition": a comma ends the name.
+        // "Some one hundred and eighty were injured": a qualifier that
+        // opens the sentence is no name.
         let in_name = || {
-            i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized())
+            start == i
+                && i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized())
                 && !comma_before(text, offset, toks, i)
         };
         if counts.is_none()
@@ -1223,8 +1243,9 @@ fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
 const COUNT_REACH: usize = 16;
 
 /// "The number of people confirmed dead ... has risen to 31", "the number of
-/// injured was revised down to 174", "the number of missing stood at 22":
-/// the figure a count of the dead, the injured or the missing comes to.
+/// injured was revised down to 174", "the number of missing stood at 22",
+/// "revised its count of the injured on Friday to 212": the figure a count
+/// of the dead, the injured or the missing comes to.
 fn count_before(lower: &[String], start: usize) -> Option<Role> {
     if start == 0 || !matches!(lower[start - 1].as_str(), "to" | "at") {
         return None;
@@ -1237,7 +1258,12 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
             || ARREST_WORDS.contains(&w)
     };
     let k = lead_before(lower, start, COUNT_REACH, counted)?;
-    if !lower[..k].iter().rev().take(4).any(|w| w == "number") {
+    if !lower[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w.as_str(), "number" | "count" | "tally"))
+    {
         return None;
     }
     role_word(&lower[k])
@@ -2120,6 +2146,43 @@ mod tests {
         }
         // A count of what befell people keeps its role.
         assert_eq!(one("In all, sixty-four were hurt.").4, Some(Role::Injured));
+    }
+
+    #[test]
+    fn spans_of_time_however_written() {
+        let days = |s: &str| {
+            let q = quantities(s);
+            q.first().map(|q| (q.1, q.3.clone()))
+        };
+        let week = Some((7.0, Some("days".to_string())));
+        assert_eq!(
+            days("The government declared a week of national mourning."),
+            week
+        );
+        assert_eq!(days("Matches were suspended for a week."), week);
+        assert_eq!(days("It lasted seven days."), week);
+        assert_eq!(
+            days("The league suspended all matches for a fortnight."),
+            days("The league suspended all matches for two weeks.")
+        );
+        for s in [
+            "He was arrested a week ago.",
+            "They meet once a year.",
+            "A year earlier, it flooded.",
+        ] {
+            assert!(quantities(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_count_revised_or_opened_by_a_qualifier() {
+        let q = one("The ministry revised its count of the injured on Friday to 212.");
+        assert_eq!((q.1, q.4), (212.0, Some(Role::Injured)));
+        let q = one("Some one hundred and eighty were injured.");
+        assert_eq!((q.1, q.4), (180.0, Some(Role::Injured)));
+        // A figure in a name still counts nothing.
+        let q = quantities("Building 7 collapsed.");
+        assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");
     }
 
     #[test]

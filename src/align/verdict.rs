@@ -75,7 +75,12 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
 /// were charged" / "two were arrested, but no one was charged"), whichever
 /// side is left.
 fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
-    let denies = |a: &Claims, b: &Claims| a.denied_words().any(|w| a.denies(b, w));
+    // "denied that tear gas had been used" denies the tear gas that "police
+    // fired tear gas" states, though not the firing.
+    let denies = |a: &Claims, b: &Claims| {
+        a.denied_words().any(|w| a.denies(b, w))
+            || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y))
+    };
     let sides = Pair::new(
         denies(claims.left, claims.right),
         denies(claims.right, claims.left),
@@ -537,6 +542,15 @@ mod tests {
                 "The chief told reporters that no tear gas had been used inside the stadium."
             ),
             None
+        );
+        // A thing denied in one and stated in the other, whatever is done
+        // with it.
+        assert_eq!(
+            neg(
+                "The police chief denied that tear gas had been used inside the stadium.",
+                "Several fans said police had fired tear gas into the crowd."
+            ),
+            Some(("negated".into(), "affirmed".into()))
         );
         // "Rescue teams" names who rescues; it does not say anyone was.
         assert_eq!(

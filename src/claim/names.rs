@@ -532,6 +532,8 @@ const SOUNDS: &[(&str, &str)] = &[
     ("w", "v"),
     ("y", "i"),
     ("q", "k"),
+    // "Oxana" / "Oksana", "Alexei" / "Aleksei".
+    ("x", "ks"),
 ];
 
 /// A word as it sounds, whatever the transliteration: the letters of
@@ -630,6 +632,7 @@ mod tests {
             ("anna brand", "anna brandt"),
             ("nadia orlovska", "nadiya orlovskaya"),
             ("ilya demchak", "illia demczak"),
+            ("oksana drevich", "oxana drevych"),
         ] {
             assert!(spelled_differently(a, b), "{a} / {b}");
             assert!(spelled_differently(b, a), "{b} / {a}");

@@ -811,6 +811,14 @@ mod tests {
             ),
             1
         );
+        // "Since 1979, when …" tells of 1979's dead.
+        assert_eq!(
+            numbers(
+                "It was the deadliest crush since 1979, when 41 people were killed.",
+                "Korvask mourns 34 dead"
+            ),
+            0
+        );
         assert_eq!(
             numbers(
                 "In 2009, a bomb on a commuter train killed 54 people.",

@@ -17,7 +17,8 @@ pub struct DateClaim {
     /// when the event happened: it is no fact of the event.
     pub of_statement: bool,
     /// The date is a point things are measured from ("the deadliest since
-    /// 1998"), not when the sentence's event happened.
+    /// 1998"), not when the sentence's event happened; "since 1979, when
+    /// 41 people were killed" dates what the clause after it tells.
     pub reference: bool,
 }
 
@@ -574,11 +575,17 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             span: Span::new(span.start + offset, span.end + offset),
             when,
             of_statement: false,
+            // "the deadliest since 1979, when 41 people were killed" dates
+            // that other event's toll.
             reference: text[..span.start]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("since")),
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+                && !text[span.end..]
+                    .trim_start_matches([',', ' '])
+                    .to_ascii_lowercase()
+                    .starts_with("when "),
         })
         .collect()
 }

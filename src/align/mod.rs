@@ -434,6 +434,14 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             same_deed,
             |s| scorer.leads(s),
         ));
+        // Opposite states of one thing share too little to be proposed.
+        let at = |c: &score::Candidate| (c.sentences.left, c.sentences.right);
+        let contested: Vec<score::Candidate> = scorer
+            .contested()
+            .into_iter()
+            .filter(|c| scored.binary_search_by_key(&at(c), at).is_err())
+            .collect();
+        scored.extend(contested);
         let disputed = |s| scorer.disputed(s);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);

@@ -19,13 +19,14 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::SourceView;
-use super::disputes::Fact;
+use super::disputes::{DENIAL_FLOOR, Fact};
 use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
 use super::verdict;
 use crate::claim::dates::When;
 use crate::claim::numbers::SPANS_OF_TIME;
+use crate::claim::states::StateKind;
 use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Side};
 
@@ -97,11 +98,12 @@ const RARITY: u32 = 8;
 const EVENT_RARITY: u32 = 4;
 /// A measure counts as evidence while at most half the sentences give it.
 const MEASURE_RARITY: u32 = 2;
-/// A phrase one outlet states and another denies counts while at most one
+/// A thing one outlet states and another denies counts while at most one
 /// sentence in this many has it: the thing two parties dispute ("tear
-/// gas", "the gate") is told in many sentences of each account, as an
-/// event is.
-const DISPUTE_RARITY: u32 = EVENT_RARITY;
+/// gas", "the gate") is told in many sentences of each account, in a
+/// short story in every third or fourth; only a thing in most sentences is
+/// the story's topic, as a measure is.
+const DISPUTE_RARITY: u32 = MEASURE_RARITY;
 /// How much the shorter sentence's total counts in the denominator (0.5 is
 /// the plain geometric mean, cosine-like; more favours a short sentence
 /// whose facts a long one states too).
@@ -112,6 +114,14 @@ const SHORT_SIDE: f32 = 0.7;
 const POSTINGS_CAP: usize = 256;
 /// Candidates kept per sentence for exact scoring.
 const CANDIDATES_PER_SENTENCE: usize = 24;
+/// How many sentences giving the opposite state of a thing a sentence
+/// pairs with at most (see `Scorer::contested_states`): an article tells a
+/// party's account in a few sentences.
+const CONTESTED_PER_SENTENCE: usize = 4;
+/// How many of the sentences that tell of a disputed thing, the nearest
+/// first, a sentence is weighed against: in a long text of many open and
+/// shut doors, each sentence costs this many comparisons at most.
+const CONTESTED_SCAN: usize = 64;
 
 /// Why two sentences were paired.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -123,6 +133,27 @@ pub struct Evidence {
     pub dates: Vec<String>,
     /// What both report happened ("die", "arrest").
     pub events: Vec<String>,
+}
+
+/// A thing two parties' accounts dispute (see `Scorer::contested`): a
+/// thing and the kind of state given of it, or a phrase denied, by its
+/// feature id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Contested<'a> {
+    State(&'a str, StateKind),
+    Phrase(u32),
+}
+
+/// What two sentences share (see `Scorer::overlap`).
+struct Overlap {
+    /// The weight of all they share.
+    shared: f32,
+    /// The weight of what they share that is rare and says what.
+    evidence: f32,
+    /// How many features they share.
+    count: usize,
+    /// Whether one is a count of the event or the seats of its venue.
+    event_count: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -511,8 +542,9 @@ impl<'a> Scorer<'a> {
     /// The rare phrases one sentence of a pair says are not so and the
     /// other states ("no tear gas had been used inside the stadium" /
     /// "police had fired tear gas toward the north stand"), as phrase
-    /// feature ids: a claim and its denial, which outlets report from the
-    /// two parties. A single word denied is too common a thing to set two
+    /// feature ids, and the things the two give opposite states of ("the
+    /// gate was locked" / "the gate was open"), as word feature ids: a
+    /// claim and its denial, which outlets report from the two parties. A single word denied is too common a thing to set two
     /// accounts against each other: "none of its 56 passengers was hurt"
     /// and "1.9 million passengers last year" dispute nothing.
     pub fn denied(&self, s: Pair<usize>) -> Vec<u32> {
@@ -523,9 +555,23 @@ impl<'a> Scorer<'a> {
         // "cited in 2022 for an emergency exit blocked by inventory" is
         // another year's account than "denied that any exit had been
         // blocked".
-        if !claims.left.is_negated() && !claims.right.is_negated() || !self.same_years(s) {
+        // "The gate was locked" / "all exit gates had been open": the thing
+        // two sentences give opposite states of.
+        let opposite: Vec<&str> = claims
+            .left
+            .states
+            .iter()
+            .filter(|a| claims.right.states.iter().any(|b| a.contradicts(b)))
+            .map(|a| a.thing.as_str())
+            .collect();
+        let negated = claims.left.is_negated() || claims.right.is_negated();
+        if !negated && opposite.is_empty() || !self.same_years(s) {
             return Vec::new();
         }
+        let told_often = |id: u32| {
+            let df = self.weights.df(id);
+            df <= 2 || df * DISPUTE_RARITY <= self.weights.sentences()
+        };
         shared_ids(
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
@@ -536,10 +582,10 @@ impl<'a> Scorer<'a> {
                     p.split_once(' ')
                         .is_some_and(|(first, second)| a.disputes_phrase(b, first, second))
                 };
-                let df = self.weights.df(id);
-                (df <= 2 || df * DISPUTE_RARITY <= self.weights.sentences())
+                told_often(id)
                     && (denies(claims.left, claims.right) || denies(claims.right, claims.left))
             }
+            Some(Feature::Word(w)) => told_often(id) && opposite.contains(&w.as_str()),
             _ => false,
         })
         .collect()
@@ -599,6 +645,16 @@ impl<'a> Scorer<'a> {
     }
 
     fn score_with(&self, s: Pair<usize>, needed: f32) -> Option<f32> {
+        let o = self.overlap(s)?;
+        if o.evidence < needed || (o.count < 2 && !o.event_count) {
+            return None;
+        }
+        Some(self.scaled(s, o.shared))
+    }
+
+    /// What two sentences share, weighed; `None` where they count the dead
+    /// of two events.
+    fn overlap(&self, s: Pair<usize>) -> Option<Overlap> {
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
@@ -640,15 +696,117 @@ impl<'a> Scorer<'a> {
                 evidence += w;
             }
         }
-        if evidence < needed || (count < 2 && !event_count) {
-            return None;
-        }
+        Some(Overlap {
+            shared,
+            evidence,
+            count,
+            event_count,
+        })
+    }
+
+    /// The weight two sentences share as a score between 0 and 1.
+    fn scaled(&self, s: Pair<usize>, shared: f32) -> f32 {
         // A weighted mean of the two totals leaning to the shorter sentence: a
         // short sentence whose facts a long one states too scores well, as one
         // article often says in one sentence what another says in two.
         let (ta, tb) = (self.totals.left[s.left], self.totals.right[s.right]);
         let (lo, hi) = (ta.min(tb), ta.max(tb));
-        Some((shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0))
+        (shared / (lo.powf(SHORT_SIDE) * hi.powf(1.0 - SHORT_SIDE)).max(1e-6)).min(1.0)
+    }
+
+    /// Pairs whose sentences set two parties' accounts of one thing
+    /// against each other: opposite states of it ("the gate was locked" /
+    /// "all exit gates had been open"), or a denial of what the other
+    /// states ("no tear gas had been used inside the stadium" / "police
+    /// fired tear gas"; see [`Scorer::denied`]). The two accounts share the
+    /// thing and little else, too little to be proposed as a pair, and the
+    /// dispute is what a reader compares outlets for: each is scored at
+    /// least [`DENIAL_FLOOR`]. Each sentence takes at most
+    /// [`CONTESTED_PER_SENTENCE`] such partners per thing, the nearest
+    /// first, so that a long text of many open and shut doors stays linear.
+    pub fn contested(&self) -> Vec<Candidate> {
+        let views = self.views;
+        let lens = views.map(|v| v.sentences.len());
+        let counted = |side: Side, i: usize| !views.get(side).sentences[i].boilerplate;
+        // Each thing disputed, by the key both sides give it: a state's
+        // thing and kind, or a phrase denied (as its feature id).
+        let mut by_key: HashMap<Contested, Pair<Vec<usize>>> = HashMap::default();
+        let mut denied_ids: Vec<u32> = Vec::new();
+        for side in [Side::Left, Side::Right] {
+            for (i, c) in views.get(side).claims.iter().enumerate() {
+                if !counted(side, i) {
+                    continue;
+                }
+                for st in c.states.iter() {
+                    let at = by_key
+                        .entry(Contested::State(st.thing.as_str(), st.kind))
+                        .or_default();
+                    at.get_mut(side).push(i);
+                }
+                if !c.is_negated() {
+                    continue;
+                }
+                for (x, y) in c.phrases() {
+                    if !c.is_disputed(x) || !c.is_disputed(y) {
+                        continue;
+                    }
+                    if let Some(id) = self.index.id(&Feature::Phrase(format!("{x} {y}"))) {
+                        denied_ids.push(id);
+                    }
+                }
+            }
+        }
+        denied_ids.sort_unstable();
+        denied_ids.dedup();
+        // The sentences that state or deny each phrase denied somewhere.
+        for side in [Side::Left, Side::Right] {
+            for (i, f) in self.features.get(side).iter().enumerate() {
+                if !counted(side, i) {
+                    continue;
+                }
+                for id in shared_ids(&f.ids, &denied_ids) {
+                    by_key
+                        .entry(Contested::Phrase(id))
+                        .or_default()
+                        .get_mut(side)
+                        .push(i);
+                }
+            }
+        }
+        let mut keys: Vec<_> = by_key.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out = Vec::new();
+        for (key, sentences) in keys {
+            for &i in &sentences.left {
+                // The right sentences nearest where left `i` stands first.
+                let mut near: Vec<usize> = sentences.right.clone();
+                near.sort_by_key(|&j| (j.abs_diff(i * lens.right / lens.left.max(1)), j));
+                let opposed = near.into_iter().take(CONTESTED_SCAN).filter(|&j| {
+                    let s = Pair::new(i, j);
+                    match key {
+                        Contested::State(thing, _) => self.denied(s).iter().any(
+                            |&w| matches!(self.feature(w), Some(Feature::Word(t)) if t == thing),
+                        ),
+                        Contested::Phrase(id) => self.denied(s).contains(&id),
+                    }
+                });
+                for j in opposed.take(CONTESTED_PER_SENTENCE) {
+                    let s = Pair::new(i, j);
+                    let score = self
+                        .overlap(s)
+                        .map_or(0.0, |o| self.scaled(s, o.shared))
+                        .max(DENIAL_FLOOR);
+                    out.push(Candidate {
+                        sentences: s,
+                        score,
+                        anchored: false,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+        out.dedup_by_key(|c| c.sentences);
+        out
     }
 
     /// The evidence an extra pair adds to its primary: what the extra pair's

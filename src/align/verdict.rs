@@ -54,6 +54,19 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
     quantities(claims, docs, &mut out);
     dates(claims, docs, &mut out);
     names(claims, docs, &mut out);
+    // "The gate was locked" / "all exit gates had been open": opposite
+    // states of one thing, each side's own words.
+    for a in claims.left.states.iter() {
+        if let Some(b) = claims.right.states.iter().find(|b| a.contradicts(b)) {
+            out.push(Difference {
+                kind: DiffKind::Negation,
+                values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
+                spans: Pair::new(Some(a.span), Some(b.span)),
+                compatible: false,
+            });
+            break;
+        }
+    }
     if let Some(negated) = negated_on(claims) {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
@@ -551,6 +564,18 @@ mod tests {
                 "Several fans said police had fired tear gas into the crowd."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+        // Opposite states of one thing.
+        assert_eq!(
+            diff(
+                "Survivors said the gate was locked when the crowd reached it.",
+                "The club insists all exit gates were open from the 80th minute."
+            )
+            .into_iter()
+            .filter(|d| d.0 == DiffKind::Negation)
+            .map(|d| (d.1, d.2))
+            .collect::<Vec<_>>(),
+            [("locked".to_string(), "open".to_string())]
         );
         // "Rescue teams" names who rescues; it does not say anyone was.
         assert_eq!(

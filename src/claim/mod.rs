@@ -6,6 +6,7 @@ pub mod dates;
 pub mod events;
 pub mod names;
 pub mod numbers;
+pub mod states;
 pub mod words;
 
 use std::sync::LazyLock;
@@ -16,6 +17,7 @@ pub use dates::{DateClaim, When};
 pub use events::{Event, EventClass};
 pub use names::{Aliases, NameClaim, NameTable};
 pub use numbers::{Op, Quantity, Role};
+pub use states::State;
 
 use crate::span::Span;
 
@@ -174,6 +176,8 @@ pub struct Claims {
     pub attributions: Box<[Attribution]>,
     /// What the sentence reports happened, in text order.
     pub events: Box<[Event]>,
+    /// The states it says things are in ("the gate was locked").
+    pub states: Box<[State]>,
     /// The content words a "not", "no" or "never" governs up to the end
     /// of its clause ("asked not to be named" negates "name", not the
     /// sentence), as positions in `words`, sorted. Empty when nothing is
@@ -277,17 +281,21 @@ impl Claims {
     /// against "the water authority said", nor "the earthquake did not kill
     /// these people" against "killed 1,430 people".
     pub fn disputes_phrase(&self, other: &Claims, first: &str, second: &str) -> bool {
-        let about = |w: &str| {
-            self.words
-                .position(w)
-                .is_some_and(|k| self.disputed.binary_search(&(k as u32)).is_ok())
-        };
+        let about = |w: &str| self.is_disputed(w);
         let stated = |w: &str| {
             other.words.position(w).is_some()
                 && !other.negated_words().any(|v| v == w)
                 && !other.only_names_a_kind(w)
         };
         about(first) && about(second) && stated(first) && stated(second)
+    }
+
+    /// Does `word` name the thing a negation in the sentence says is not
+    /// so (see `Bearing`)?
+    pub fn is_disputed(&self, word: &str) -> bool {
+        self.words
+            .position(word)
+            .is_some_and(|k| self.disputed.binary_search(&(k as u32)).is_ok())
     }
 
     /// Pairs of neighbouring content words ("concert", "hall"), sorted as
@@ -484,7 +492,10 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     let w = lower[i].as_str();
     let next = lower.get(i + 1).map(String::as_str);
     // A capitalised "No" or "Never" inside a sentence is part of a title.
-    let titled = i > 0 && toks[i].is_capitalized();
+    // So is one that opens a sentence before a capitalised word: "Never
+    // Sleep Street takes its name from …".
+    let titled =
+        toks[i].is_capitalized() && (i > 0 || toks.get(1).is_some_and(|t| t.is_capitalized()));
     // A denial of a clause or of "any" thing says "not": "denied that it
     // was overloaded", "rejected any involvement". One of a thing says no
     // more than that ("rejected the accusation" does not deny that an
@@ -641,6 +652,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     mark_statement_dates(&mut dates, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
     let mut events = events::extract(&toks, &lower);
+    let states = states::extract(&toks, &lower);
     let name_at = names::of_tokens(&toks, &names);
     agents::find_doers(text, offset, &toks, &lower, &name_at, &mut events);
     // The pattern has no fixed start to search for; most sentences have no
@@ -729,6 +741,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         names: names.into_boxed_slice(),
         attributions: attributions.into_boxed_slice(),
         events: events.into_boxed_slice(),
+        states: states.into_boxed_slice(),
         negated,
         denied,
         disputed,
@@ -985,6 +998,15 @@ mod tests {
         assert!(flood.same_years(&claims("In 2011, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("In 2013, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("The flood killed 43 people.")));
+    }
+
+    #[test]
+    fn a_name_that_opens_a_sentence_denies_nothing() {
+        let c = |s: &str| extract(s, 0, &Aliases::default());
+        assert!(!c("Never Sleep Street takes its name from its bakeries.").is_negated());
+        assert!(!c("No Name Crossing lies north of the airport.").is_negated());
+        assert!(c("No one was hurt.").is_negated());
+        assert!(c("Never again will fans be locked in.").is_negated());
     }
 
     #[test]

@@ -1,0 +1,224 @@
+//! The state a sentence says a thing is in: "the gate was locked", "all
+//! exit gates had been open", "the dam was intact", "the levee was
+//! overtopped".
+//!
+//! Outlets that take their account from different parties give opposite
+//! states of one thing with no figure to set apart: survivors say the gate
+//! was locked, the club that it was open. Each state here belongs to a
+//! kind (whether a way through is open, whether a structure is whole), and
+//! two states of one kind are either the same or opposite. Only a state
+//! told of its thing is read: after a verb of being ("was locked", "had
+//! been open", "remained closed"), or before the thing ("a locked gate").
+//! "Police opened fire" and "the gate was opened at 9:51" tell of deeds,
+//! not states.
+
+use super::words::{Token, content_stem_of};
+use crate::span::Span;
+
+/// What a state says of its thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StateKind {
+    /// Whether a way through (a gate, an exit, a road) is open.
+    Access,
+    /// Whether a structure (a dam, a levee, a wall) is whole.
+    Integrity,
+}
+
+/// A state read from a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    /// The word that gives the state ("locked"), negation included ("not
+    /// locked").
+    pub span: Span,
+    /// The stem of the thing the state is of ("gate").
+    pub thing: String,
+    pub kind: StateKind,
+    /// Open, or whole: the state's side of its kind. Two states of one
+    /// kind and one thing contradict when their sides differ.
+    pub positive: bool,
+}
+
+impl State {
+    /// The words, out of the text of the document they were read from.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        self.span.of(doc)
+    }
+
+    /// Do the two say opposite states of one thing?
+    pub fn contradicts(&self, other: &State) -> bool {
+        self.kind == other.kind && self.thing == other.thing && self.positive != other.positive
+    }
+}
+
+/// The states words give: (word, kind, side).
+const STATES: &[(&str, StateKind, bool)] = &[
+    ("open", StateKind::Access, true),
+    ("unlocked", StateKind::Access, true),
+    ("closed", StateKind::Access, false),
+    ("locked", StateKind::Access, false),
+    ("shut", StateKind::Access, false),
+    ("padlocked", StateKind::Access, false),
+    ("chained", StateKind::Access, false),
+    ("blocked", StateKind::Access, false),
+    ("sealed", StateKind::Access, false),
+    ("intact", StateKind::Integrity, true),
+    ("undamaged", StateKind::Integrity, true),
+    ("damaged", StateKind::Integrity, false),
+    ("cracked", StateKind::Integrity, false),
+    ("breached", StateKind::Integrity, false),
+    ("overtopped", StateKind::Integrity, false),
+];
+
+/// States a word before its thing gives ("a locked gate", "the blocked
+/// exits"); not "open", which before a noun is as often a deed ("open
+/// fire") or a kind ("open day").
+const BEFORE_THE_THING: &[&str] = &["locked", "closed", "blocked", "padlocked", "damaged"];
+
+/// Words between a thing and its state: verbs of being, and words that
+/// say when or how fully ("had still been firmly shut").
+const LINKS: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "had",
+    "has",
+    "have",
+    "remained",
+    "remains",
+    "stayed",
+    "stays",
+    "still",
+    "already",
+    "fully",
+    "partly",
+    "completely",
+    "firmly",
+    "all",
+    "not",
+    "never",
+];
+
+/// Verbs of being: a state after one of them is told of the thing before.
+const BEING: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays",
+];
+
+/// The states `lower` (the normalised tokens of a sentence) tells of.
+pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
+    let mut out = Vec::new();
+    for (k, w) in lower.iter().enumerate() {
+        let Some(&(word, kind, positive)) = STATES.iter().find(|s| s.0 == w) else {
+            continue;
+        };
+        // After a verb of being: the thing is the content word before the
+        // links ("Gate 9 was locked": past the gate's number).
+        let mut j = k;
+        let (mut being, mut negated) = (false, false);
+        while j > 0 && LINKS.contains(&lower[j - 1].as_str()) {
+            j -= 1;
+            being |= BEING.contains(&lower[j].as_str());
+            negated ^= matches!(lower[j].as_str(), "not" | "never");
+        }
+        let before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
+            j.checked_sub(2)
+        } else {
+            j.checked_sub(1)
+        };
+        let thing = if being {
+            before.and_then(|t| content_stem_of(&lower[t]))
+        } else if BEFORE_THE_THING.contains(&word)
+            && k > 0
+            && matches!(lower[k - 1].as_str(), "a" | "an" | "the")
+        {
+            lower.get(k + 1).and_then(|n| content_stem_of(n))
+        } else {
+            None
+        };
+        let Some(thing) = thing else { continue };
+        let start = if negated { j } else { k };
+        out.push(State {
+            span: Span::new(toks[start].span.start, toks[k].span.end),
+            thing,
+            kind,
+            positive: positive != negated,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::words::{normalize, tokens};
+
+    fn states(s: &str) -> Vec<(String, String, bool)> {
+        let toks = tokens(s, 0);
+        let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+        extract(&toks, &lower)
+            .into_iter()
+            .map(|st| (st.text(s).to_string(), st.thing, st.positive))
+            .collect()
+    }
+
+    fn stem(w: &str) -> String {
+        content_stem_of(w).unwrap()
+    }
+
+    #[test]
+    fn a_state_told_of_its_thing() {
+        assert_eq!(
+            states("Survivors said the gate was locked when the crowd reached it."),
+            [("locked".to_string(), stem("gate"), false)]
+        );
+        assert_eq!(
+            states("The club said all exit gates had been open since the 80th minute."),
+            [("open".to_string(), stem("gates"), true)]
+        );
+        assert_eq!(
+            states("Gate 9 was still locked."),
+            [("locked".to_string(), stem("gate"), false)]
+        );
+        assert_eq!(
+            states("The club insists the gate was not locked."),
+            [("was not locked".to_string(), stem("gate"), true)]
+        );
+        assert_eq!(
+            states("Fans found a locked gate."),
+            [("locked".to_string(), stem("gate"), false)]
+        );
+        assert_eq!(
+            states("The water authority said the dam was intact."),
+            [("intact".to_string(), stem("dam"), true)]
+        );
+    }
+
+    #[test]
+    fn deeds_are_no_states() {
+        for s in [
+            "Police opened fire on the crowd.",
+            "A steward opened the gate at 9:51 p.m.",
+            "The club locked the gate.",
+            "They held an open day.",
+        ] {
+            assert!(states(s).is_empty(), "{s}: {:?}", states(s));
+        }
+    }
+
+    #[test]
+    fn opposite_states_of_one_thing_contradict() {
+        let one = |s: &str| {
+            let toks = tokens(s, 0);
+            let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+            extract(&toks, &lower).remove(0)
+        };
+        let locked = one("The gate was locked.");
+        assert!(locked.contradicts(&one("The gates were open.")));
+        assert!(!locked.contradicts(&one("The gate was closed.")));
+        assert!(!locked.contradicts(&one("The road was open.")));
+        assert!(!locked.contradicts(&one("The dam was intact.")));
+    }
+}

@@ -1,0 +1,111 @@
+//! Two parties' accounts of one thing, as two outlets report them: fans say
+//! police fired tear gas and that the gate was locked; the police chief
+//! denies the gas, the club says the gates were open. Each outlet tells
+//! both accounts, so each account pairs with the same account in the other
+//! outlet; the accounts that oppose each other share little but the thing
+//! disputed, and are set side by side as a divergence too.
+
+use claimdiff::align::Relation;
+use claimdiff::corpus::Corpus;
+use claimdiff::document::Document;
+
+const WIRE: &str = "Crush at Volna Stadium kills 27 fans after derby\n\n\
+    At least 27 people were killed in a crush at the Volna Stadium in Korvask on Saturday night, \
+    the health ministry said.\n\n\
+    Fans' groups and several witnesses said police had fired tear gas toward the north stand \
+    in the last minutes of the match.\n\n\
+    The Korvask police chief, Col. Dmitar Halenko, denied that tear gas had been used inside the stadium.\n\n\
+    Survivors said the gate was locked when the crowd reached it.\n\n\
+    Sokol Korvask said in a statement on Sunday that all exit gates had been open since the 80th minute.\n\n\
+    President Ivo Karanov declared three days of national mourning.\n";
+
+const DAILY: &str = "Korvask mourns as stadium toll reaches 27\n\n\
+    Twenty-seven fans died in Saturday's crush at the Volna Stadium, according to the health ministry.\n\n\
+    Members of the supporters' union told the Courier that officers fired tear gas into the \
+    crowded north stand just before the final whistle.\n\n\
+    The city's police chief told reporters that no tear gas had been used inside the ground.\n\n\
+    Eleven survivors interviewed by the Courier said the gate was still locked as people fell.\n\n\
+    The club insists the gates were open from the 80th minute onwards.\n\n\
+    The president declared three days of national mourning.\n";
+
+fn links(left: &str, right: &str) -> Vec<(String, String, Relation)> {
+    let corpus = Corpus::new(vec![
+        Document::from_text("wire.txt", left),
+        Document::from_text("daily.txt", right),
+    ]);
+    let cmp = corpus.compare(0, 1);
+    cmp.links
+        .iter()
+        .map(|k| {
+            (
+                corpus.sources[0].text(k.sentences.left).to_string(),
+                corpus.sources[1].text(k.sentences.right).to_string(),
+                k.relation,
+            )
+        })
+        .collect()
+}
+
+/// The relations of the links between the sentences that start with
+/// `left` and `right`.
+fn relations(links: &[(String, String, Relation)], left: &str, right: &str) -> Vec<Relation> {
+    links
+        .iter()
+        .filter(|(l, r, _)| l.starts_with(left) && r.starts_with(right))
+        .map(|k| k.2)
+        .collect()
+}
+
+#[test]
+fn a_claim_and_its_denial_diverge() {
+    let got = links(WIRE, DAILY);
+    // Each account with the same account: fans with fans, the chief with
+    // the chief.
+    assert_eq!(
+        relations(&got, "Fans' groups", "Members of"),
+        [Relation::Match],
+        "{got:#?}"
+    );
+    assert_eq!(
+        relations(&got, "The Korvask police chief", "The city's police chief"),
+        [Relation::Match],
+        "{got:#?}"
+    );
+    // And the fans' account against the chief's denial.
+    assert_eq!(
+        relations(&got, "Fans' groups", "The city's police chief"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn opposite_states_of_one_thing_diverge() {
+    let got = links(WIRE, DAILY);
+    let locked_open = relations(&got, "Survivors said", "The club insists");
+    let open_locked = relations(&got, "Sokol Korvask said", "Eleven survivors");
+    assert!(
+        locked_open == [Relation::Diverge] || open_locked == [Relation::Diverge],
+        "{got:#?}"
+    );
+    // The same state is no dispute.
+    assert!(
+        relations(&got, "Survivors said", "Eleven survivors")
+            .iter()
+            .all(|r| *r == Relation::Match),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn the_disputes_are_the_same_both_ways_round() {
+    let ab = links(WIRE, DAILY);
+    let mut ba: Vec<(String, String, Relation)> = links(DAILY, WIRE)
+        .into_iter()
+        .map(|(l, r, k)| (r, l, k))
+        .collect();
+    let mut ab = ab;
+    ab.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    ba.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    assert_eq!(ab, ba);
+}

@@ -109,3 +109,56 @@ fn the_disputes_are_the_same_both_ways_round() {
     ba.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
     assert_eq!(ab, ba);
 }
+
+#[test]
+fn many_accounts_of_one_thing_pair_the_same_both_ways_round() {
+    // Six survivors against four club statements: more accounts than a
+    // sentence takes partners.
+    let mut left = String::from("Crush at Volna Stadium kills 27 fans\n\n");
+    for who in ["Anna", "Boris", "Chen", "Dora", "Emil", "Fedir"] {
+        left += &format!(
+            "{who}, a fan from Korvask, said the gate was locked when the crowd reached it.\n\n"
+        );
+    }
+    let mut right = String::from("Korvask mourns 27 fans after stadium crush\n\n");
+    for when in ["Sunday", "Monday", "Tuesday", "Wednesday"] {
+        right += &format!(
+            "The club said on {when} that the gates had been open since the 80th minute.\n\n"
+        );
+    }
+    // Other news of the day, so that the gate is a thing disputed, not
+    // the topic of every sentence.
+    for (k, other) in [
+        "The league suspended all matches for two weeks.",
+        "Hospitals in the city asked for blood donors.",
+        "The president declared three days of national mourning.",
+        "Flags flew at half-mast on public buildings.",
+        "The interior minister travelled to Korvask.",
+        "Prosecutors opened an inquiry into negligence.",
+        "A fund for the victims' families was set up.",
+        "Players from both teams laid flowers at the stadium.",
+        "The club's next home match was postponed.",
+        "Fans held a vigil outside the ground.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let text = format!("{other}\n\n");
+        if k % 2 == 0 {
+            left += &text;
+            right += &text;
+        } else {
+            right += &text;
+            left += &text;
+        }
+    }
+    let mut ab = links(&left, &right);
+    let mut ba: Vec<(String, String, Relation)> = links(&right, &left)
+        .into_iter()
+        .map(|(l, r, k)| (r, l, k))
+        .collect();
+    ab.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    ba.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    assert_eq!(ab, ba);
+    assert!(ab.iter().any(|k| k.2 == Relation::Diverge), "{ab:#?}");
+}

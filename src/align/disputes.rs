@@ -86,8 +86,8 @@ impl Fact {
 /// reach), if neither sentence has a pair (in `chosen` or added here) whose
 /// other sentence `states` that fact. `lens` holds the two articles'
 /// numbers of sentences.
-/// Deterministic and the same both ways round (ties go to the earlier
-/// pair).
+/// Deterministic and the same both ways round (ties go to the pair
+/// nearest the start of both articles).
 pub fn disputes(
     candidates: &[Candidate],
     chosen: &[Chosen],
@@ -100,9 +100,15 @@ pub fn disputes(
         .iter()
         .filter(|c| c.score >= Fact::LEAST)
         .collect();
+    // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
+    // features in the order the index numbered them, which differs by a
+    // last bit with the sides swapped. Ties go to the pair nearest the
+    // start of both articles, the same both ways round.
+    let grain = |c: &Candidate| (c.score / SCORE_GRAIN).round() as i64;
     order.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
+        grain(b)
+            .cmp(&grain(a))
+            .then_with(|| even(a).cmp(&even(b)))
             .then_with(|| key(a).cmp(&key(b)))
     });
     // Each sentence's partners, on each side.
@@ -164,6 +170,16 @@ pub fn disputes(
 fn key(c: &Candidate) -> (usize, usize) {
     (c.sentences.left, c.sentences.right)
 }
+
+/// A pair's place that does not depend on which article is left: how far
+/// into both, then the nearer of the two.
+fn even(c: &Candidate) -> (usize, usize) {
+    let (l, r) = (c.sentences.left, c.sentences.right);
+    (l + r, l.min(r))
+}
+
+/// Scores closer than this are equal for the order in which pairs join.
+const SCORE_GRAIN: f32 = 1e-4;
 
 #[cfg(test)]
 mod tests {

@@ -434,14 +434,17 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             same_deed,
             |s| scorer.leads(s),
         ));
-        // Opposite states of one thing share too little to be proposed.
+        // Two parties' accounts of one thing share too little to be
+        // proposed, or to score above the disputes' floor: they do now.
         let at = |c: &score::Candidate| (c.sentences.left, c.sentences.right);
-        let contested: Vec<score::Candidate> = scorer
-            .contested()
-            .into_iter()
-            .filter(|c| scored.binary_search_by_key(&at(c), at).is_err())
-            .collect();
-        scored.extend(contested);
+        let mut new = Vec::new();
+        for c in scorer.contested() {
+            match scored.binary_search_by_key(&at(&c), at) {
+                Ok(k) => scored[k].score = scored[k].score.max(c.score),
+                Err(_) => new.push(c),
+            }
+        }
+        scored.extend(new);
         let disputed = |s| scorer.disputed(s);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);

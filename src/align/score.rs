@@ -776,31 +776,43 @@ impl<'a> Scorer<'a> {
         let mut keys: Vec<_> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let mut out = Vec::new();
+        let opposes = |key: Contested, s: Pair<usize>| match key {
+            Contested::State(thing, _) => self
+                .denied(s)
+                .iter()
+                .any(|&w| matches!(self.feature(w), Some(Feature::Word(t)) if t == thing)),
+            Contested::Phrase(id) => self.denied(s).contains(&id),
+        };
         for (key, sentences) in keys {
-            for &i in &sentences.left {
-                // The right sentences nearest where left `i` stands first.
-                let mut near: Vec<usize> = sentences.right.clone();
-                near.sort_by_key(|&j| (j.abs_diff(i * lens.right / lens.left.max(1)), j));
-                let opposed = near.into_iter().take(CONTESTED_SCAN).filter(|&j| {
-                    let s = Pair::new(i, j);
-                    match key {
-                        Contested::State(thing, _) => self.denied(s).iter().any(
-                            |&w| matches!(self.feature(w), Some(Feature::Word(t)) if t == thing),
-                        ),
-                        Contested::Phrase(id) => self.denied(s).contains(&id),
+            // From each side's sentences in turn, so that the pairs are the
+            // same both ways round: each takes the nearest few of the
+            // other side's, nearest to where it stands in its own article.
+            for side in [Side::Left, Side::Right] {
+                let (own, other) = (sentences.get(side), sentences.get(side.other()));
+                let (n_own, n_other) = (*lens.get(side), *lens.get(side.other()));
+                for &i in own {
+                    let mut near: Vec<usize> = other.clone();
+                    near.sort_by_key(|&j| (j.abs_diff(i * n_other / n_own.max(1)), j));
+                    let pair = |j: usize| match side {
+                        Side::Left => Pair::new(i, j),
+                        Side::Right => Pair::new(j, i),
+                    };
+                    let opposed = near
+                        .into_iter()
+                        .take(CONTESTED_SCAN)
+                        .map(pair)
+                        .filter(|&s| opposes(key, s));
+                    for s in opposed.take(CONTESTED_PER_SENTENCE) {
+                        let score = self
+                            .overlap(s)
+                            .map_or(0.0, |o| self.scaled(s, o.shared))
+                            .max(DENIAL_FLOOR);
+                        out.push(Candidate {
+                            sentences: s,
+                            score,
+                            anchored: false,
+                        });
                     }
-                });
-                for j in opposed.take(CONTESTED_PER_SENTENCE) {
-                    let s = Pair::new(i, j);
-                    let score = self
-                        .overlap(s)
-                        .map_or(0.0, |o| self.scaled(s, o.shared))
-                        .max(DENIAL_FLOOR);
-                    out.push(Candidate {
-                        sentences: s,
-                        score,
-                        anchored: false,
-                    });
                 }
             }
         }

@@ -118,6 +118,11 @@ fn flood_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn stadium_crush_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("korvask_stadium_crush");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

@@ -17,9 +17,12 @@ pub struct DateClaim {
     /// when the event happened: it is no fact of the event.
     pub of_statement: bool,
     /// The date is a point things are measured from ("the deadliest since
-    /// 1998"), not when the sentence's event happened; "since 1979, when
-    /// 41 people were killed" dates what the clause after it tells.
+    /// 1998"), not when the sentence's event happened.
     pub reference: bool,
+    /// The date is of another event the sentence recalls: "the deadliest
+    /// since February 2021, when police killed four" dates what the
+    /// clause after it tells.
+    pub recalled: bool,
 }
 
 impl DateClaim {
@@ -571,21 +574,25 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     found.sort_by_key(|(s, _)| *s);
     found
         .into_iter()
-        .map(|(span, when)| DateClaim {
-            span: Span::new(span.start + offset, span.end + offset),
-            when,
-            of_statement: false,
-            // "the deadliest since 1979, when 41 people were killed" dates
-            // that other event's toll.
-            reference: text[..span.start]
+        .map(|(span, when)| {
+            let since = text[..span.start]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-                && !text[span.end..]
-                    .trim_start_matches([',', ' '])
-                    .to_ascii_lowercase()
-                    .starts_with("when "),
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            // "the deadliest since 1979, when 41 people were killed" dates
+            // that other event's toll.
+            let when_after = text[span.end..]
+                .trim_start_matches([',', ' '])
+                .to_ascii_lowercase()
+                .starts_with("when ");
+            DateClaim {
+                span: Span::new(span.start + offset, span.end + offset),
+                when,
+                of_statement: false,
+                reference: since && !when_after,
+                recalled: since && when_after,
+            }
         })
         .collect()
 }

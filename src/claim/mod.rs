@@ -205,13 +205,15 @@ impl Claims {
     /// 2009 bombing", "In 2009, a bomb …". Not "the deadliest since 1998",
     /// and not the year of a date: a lead that writes "On March 22, 2024,
     /// gunmen killed 144" or "In March 2024, gunmen killed 145" tells of
-    /// the event as one that writes "on Friday" does.
+    /// the event as one that writes "on Friday" does; but the year of
+    /// another event it recalls ("since February 2021, when …").
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.dates
             .iter()
             .filter(|d| !d.of_statement && !d.reference)
             .filter_map(|d| match d.when {
                 When::Year(y) => Some(y),
+                When::Days { year: Some(y), .. } if d.recalled => Some(y),
                 _ => None,
             })
     }
@@ -984,6 +986,10 @@ mod tests {
         assert_eq!(
             years("It is the worst flood since 2011, when 40 people died."),
             [2011]
+        );
+        assert_eq!(
+            years("It was the deadliest unrest since February 2021, when police killed four."),
+            [2021]
         );
         assert_eq!(
             years("On May 3, 2024, the river burst its banks."),

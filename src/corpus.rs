@@ -115,6 +115,7 @@ impl Corpus {
                 })
                 .collect();
             claim::carry_counts(&mut claims);
+            claim::recall_other_months(&mut claims);
             let furniture: Vec<bool> = sentences.iter().map(|s| s.boilerplate).collect();
             index.add(&claims, &furniture);
             sources.push(Source {

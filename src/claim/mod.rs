@@ -618,7 +618,54 @@ fn scope_read<'a>(
         }))
 }
 
-/// Extract what `text` (a sentence starting at `offset` in its document) states.
+/// How many months from the story's own a month-and-year date must stand
+/// to date another event: a story told over a week may cross into the next
+/// month ("on March 30" / "April 2").
+const OTHER_MONTHS: i32 = 1;
+
+/// Dates of other events by their month: in a story whose first date falls
+/// in November 2026, "In February 2021, police broke up a week of
+/// protests" and "In October 2024 the same plane landed safely" recall
+/// other events, and their counts are those events' (see
+/// [`Claims::years`]); "In March 2024, gunmen killed 145" in a story of
+/// March 2024 is the story's own. A story with no month in it recalls
+/// nothing by month; where its first date gives no year ("Nov. 8"), only
+/// the month is weighed.
+pub fn recall_other_months(claims: &mut [Claims]) {
+    let story = claims
+        .iter()
+        .flat_map(|c| c.dates.iter())
+        .find_map(|d| match d.when {
+            When::Days { year, month, .. } => Some((year, month as i32)),
+            _ => None,
+        });
+    let Some((story_year, story_month)) = story else {
+        return;
+    };
+    // Months apart, where the story's first date gives no year ("Nov. 8")
+    // around the calendar.
+    let apart = |y: i32, m: i32| match story_year {
+        Some(y0) => (y * 12 + m - (y0 * 12 + story_month)).abs(),
+        None => {
+            let d = (m - story_month).abs();
+            d.min(12 - d)
+        }
+    };
+    for c in claims.iter_mut() {
+        for d in c.dates.iter_mut() {
+            if let When::Days {
+                year: Some(y),
+                month,
+                ..
+            } = d.when
+                && apart(y, month as i32) > OTHER_MONTHS
+            {
+                d.recalled = true;
+            }
+        }
+    }
+}
+
 /// Bare figures that take their count from the sentence before: "Civic
 /// Shield says 11 people were killed. The government says five." gives
 /// five dead. A figure given by a verb of saying with no noun (see
@@ -643,6 +690,8 @@ pub fn carry_counts(claims: &mut [Claims]) {
     }
 }
 
+/// Extract what `text` (a sentence starting at `offset` in its document)
+/// states.
 pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let toks = words::tokens(text, offset);
     let lower: Vec<String> = toks.iter().map(|t| words::normalize(t.text)).collect();
@@ -972,6 +1021,40 @@ mod tests {
         assert_eq!(
             read(&["The talks went well.", "The government says five."])[0].1,
             None
+        );
+    }
+
+    #[test]
+    fn a_month_far_from_the_story_s_dates_another_event() {
+        let years = |sentences: &[&str]| -> Vec<Vec<i32>> {
+            let mut claims: Vec<Claims> = sentences
+                .iter()
+                .map(|s| extract(s, 0, &Aliases::default()))
+                .collect();
+            recall_other_months(&mut claims);
+            claims.iter().map(|c| c.years().collect()).collect()
+        };
+        let story = "TAVRIN, Nov. 19 — Police fired on a march, killing five.";
+        assert_eq!(
+            years(&[story, "In February 2021, police killed four protesters."]),
+            [Vec::<i32>::new(), vec![2021]]
+        );
+        // The story's own month, or the next, is the story's.
+        assert_eq!(
+            years(&[
+                "MOSCOW, March 23, 2024 — The toll rose to 133.",
+                "In March 2024, gunmen killed 145 people at the hall.",
+                "On April 2, 2024, the toll was revised."
+            ]),
+            [Vec::<i32>::new(), vec![], vec![]]
+        );
+        // No month in the story: nothing is recalled by month.
+        assert_eq!(
+            years(&[
+                "Police fired on a march on Tuesday.",
+                "In February 2021, police killed four."
+            ]),
+            [Vec::<i32>::new(), vec![]]
         );
     }
 

@@ -81,36 +81,36 @@ impl Fact {
 }
 
 /// The extra pairs that set two values of a fact side by side, or two
-/// tellings of a deed: for each candidate, best first, each fact `disputed`
-/// says it gives (a feature id and its [`Fact`], whose floor the score must
-/// reach), if neither sentence has a pair (in `chosen` or added here) whose
-/// other sentence `states` that fact. `lens` holds the two articles'
+/// tellings of a deed, or two accounts: for each candidate, best first,
+/// each fact `disputed` says it gives at its score (a feature id and its
+/// [`Fact`], whose floor the score must reach), if neither sentence has a
+/// pair (in `chosen` or added here) whose other sentence `states` that
+/// fact, or for an account, sets the other account against it
+/// (`opposed`). `lens` holds the two articles'
 /// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
-/// nearest the start of both articles).
+/// nearest the start of the articles).
 pub fn disputes(
     candidates: &[Candidate],
     chosen: &[Chosen],
     lens: Pair<usize>,
-    disputed: impl Fn(Pair<usize>) -> Vec<(u32, Fact)>,
+    disputed: impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
     opposed: impl Fn(Pair<usize>, u32) -> bool,
 ) -> Vec<Chosen> {
-    let mut order: Vec<&Candidate> = candidates
-        .iter()
-        .filter(|c| c.score >= Fact::LEAST)
-        .collect();
     // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
     // features in the order the index numbered them, which differs by a
     // last bit with the sides swapped. Ties go to the pair nearest the
-    // start of both articles, the same both ways round.
+    // start of the articles, the same both ways round. Each key is made
+    // once: a long article has a million candidates.
     let grain = |c: &Candidate| (c.score / SCORE_GRAIN).round() as i64;
-    order.sort_by(|a, b| {
-        grain(b)
-            .cmp(&grain(a))
-            .then_with(|| even(a).cmp(&even(b)))
-            .then_with(|| key(a).cmp(&key(b)))
-    });
+    let mut keyed: Vec<(JoinOrder, &Candidate)> = candidates
+        .iter()
+        .filter(|c| c.score >= Fact::LEAST)
+        .map(|c| ((-grain(c), even(c), key(c)), c))
+        .collect();
+    keyed.sort_unstable_by_key(|(k, _)| *k);
+    let order = keyed.into_iter().map(|(_, c)| c);
     // Each sentence's partners, on each side.
     let mut partners: Pair<Vec<Vec<usize>>> = lens.map(|n| vec![Vec::new(); n]);
     for c in chosen {
@@ -151,7 +151,7 @@ pub fn disputes(
                 left || right
             }
         };
-        let joins = disputed(s)
+        let joins = disputed(s, c.score)
             .into_iter()
             .any(|(id, fact)| c.score >= fact.floor() && !told(id, fact));
         if joins {
@@ -171,12 +171,17 @@ fn key(c: &Candidate) -> (usize, usize) {
     (c.sentences.left, c.sentences.right)
 }
 
-/// A pair's place that does not depend on which article is left: how far
-/// into both, then the nearer of the two.
+/// A pair's place that does not depend on which article is left: the
+/// nearer of its two sentences to the start, then the farther. Near pairs
+/// stay together, as a sentence's candidates do in `key` order.
 fn even(c: &Candidate) -> (usize, usize) {
     let (l, r) = (c.sentences.left, c.sentences.right);
-    (l + r, l.min(r))
+    (l.min(r), l.max(r))
 }
+
+/// Where a candidate stands in the order pairs join: its score's grain
+/// (negated, best first), [`even`], [`key`].
+type JoinOrder = (i64, (usize, usize), (usize, usize));
 
 /// Scores closer than this are equal for the order in which pairs join.
 const SCORE_GRAIN: f32 = 1e-4;
@@ -209,8 +214,8 @@ mod tests {
     }
 
     /// Left 0 and right 1 or 2 give fact 7, of the kind `fact`.
-    fn of_kind(fact: Fact) -> impl Fn(Pair<usize>) -> Vec<(u32, Fact)> {
-        move |s: Pair<usize>| {
+    fn of_kind(fact: Fact) -> impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)> {
+        move |s: Pair<usize>, _| {
             if s.left == 0 && s.right >= 1 {
                 vec![(7, fact)]
             } else {

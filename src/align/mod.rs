@@ -435,21 +435,32 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             |s| scorer.leads(s),
         ));
         // Two parties' accounts of one thing share too little to be
-        // proposed, or to score above the disputes' floor: they do now.
+        // proposed, or to score above the disputes' floor: they join from
+        // the denial floor. Every other candidate joins from the count
+        // floor or above, and those below it are left out here (a long
+        // article has a million candidates).
+        let contested = scorer.contested();
         let at = |c: &score::Candidate| (c.sentences.left, c.sentences.right);
+        let counted = disputes::Fact::Count.floor();
+        let mut weighed: Vec<score::Candidate> = scored
+            .iter()
+            .filter(|c| c.score >= counted || contested.binary_search_by_key(&at(c), at).is_ok())
+            .copied()
+            .collect();
+        weighed.sort_by_key(at);
         let mut new = Vec::new();
-        for c in scorer.contested() {
-            match scored.binary_search_by_key(&at(&c), at) {
-                Ok(k) => scored[k].score = scored[k].score.max(c.score),
+        for c in contested {
+            match weighed.binary_search_by_key(&at(&c), at) {
+                Ok(k) => weighed[k].score = weighed[k].score.max(c.score),
                 Err(_) => new.push(c),
             }
         }
-        scored.extend(new);
-        let disputed = |s| scorer.disputed(s);
+        weighed.extend(new);
+        let disputed = |s, score| scorer.disputed(s, score);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);
         chosen.extend(disputes::disputes(
-            &scored, &chosen, lens, disputed, states, opposed,
+            &weighed, &chosen, lens, disputed, states, opposed,
         ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }

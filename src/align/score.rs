@@ -115,7 +115,7 @@ const POSTINGS_CAP: usize = 256;
 /// Candidates kept per sentence for exact scoring.
 const CANDIDATES_PER_SENTENCE: usize = 24;
 /// How many sentences giving the opposite state of a thing a sentence
-/// pairs with at most (see `Scorer::contested_states`): an article tells a
+/// pairs with at most (see `Scorer::contested`): an article tells a
 /// party's account in a few sentences.
 const CONTESTED_PER_SENTENCE: usize = 4;
 /// How many of the sentences that tell of a disputed thing, the nearest
@@ -509,7 +509,16 @@ impl<'a> Scorer<'a> {
     /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
     /// by its left spelling) and kind. A pair of one fact's two values is
     /// what a reader compares outlets for.
-    pub fn disputed(&self, s: Pair<usize>) -> Vec<(u32, Fact)> {
+    pub fn disputed(&self, s: Pair<usize>, score: f32) -> Vec<(u32, Fact)> {
+        let mut out: Vec<(u32, Fact)> = Vec::new();
+        // Most candidates score below all floors but a denial's: only what
+        // they may join as is weighed.
+        if score >= Fact::Denial.floor() {
+            out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
+        }
+        if score < Fact::Count.floor() {
+            return out;
+        }
         let (a, b) = (
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,
@@ -519,23 +528,23 @@ impl<'a> Scorer<'a> {
             &self.views.right.claims[s.right],
         );
         let one_thing = |id: u32| !matches!(self.feature(id), Some(Feature::Measure(m)) if NO_ONE_THING.contains(&m.as_str()));
-        let mut out: Vec<(u32, Fact)> = shared_ids(a, b)
-            .filter(|&id| self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
-            .filter(|&id| {
-                self.closest(s, id).is_some_and(|(_, qa, qb)| {
-                    let qs = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
-                    !verdict::equal(qs.0, qs.1)
+        out.extend(
+            shared_ids(a, b)
+                .filter(|&id| self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
+                .filter(|&id| {
+                    self.closest(s, id).is_some_and(|(_, qa, qb)| {
+                        let qs = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                        !verdict::equal(qs.0, qs.1)
+                    })
                 })
-            })
-            .map(|id| (id, Fact::Count))
-            .collect();
+                .map(|id| (id, Fact::Count)),
+        );
         out.extend(self.misspelt(s).map(|(l, _)| (l, Fact::Name)));
         out.extend(
             shared_ids(a, b)
                 .filter(|&id| matches!(self.feature(id), Some(Feature::Deed(_))))
                 .map(|id| (id, Fact::Deed)),
         );
-        out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
         out
     }
 
@@ -544,17 +553,15 @@ impl<'a> Scorer<'a> {
     /// "police had fired tear gas toward the north stand"), as phrase
     /// feature ids, and the things the two give opposite states of ("the
     /// gate was locked" / "the gate was open"), as word feature ids: a
-    /// claim and its denial, which outlets report from the two parties. A single word denied is too common a thing to set two
-    /// accounts against each other: "none of its 56 passengers was hurt"
-    /// and "1.9 million passengers last year" dispute nothing.
+    /// claim and its denial, which outlets report from the two parties. A
+    /// single word denied, outside a state, is too common a thing to set
+    /// two accounts against each other: "none of its 56 passengers was
+    /// hurt" and "1.9 million passengers last year" dispute nothing.
     pub fn denied(&self, s: Pair<usize>) -> Vec<u32> {
         let claims = Pair::new(
             &self.views.left.claims[s.left],
             &self.views.right.claims[s.right],
         );
-        // "cited in 2022 for an emergency exit blocked by inventory" is
-        // another year's account than "denied that any exit had been
-        // blocked".
         // "The gate was locked" / "all exit gates had been open": the thing
         // two sentences give opposite states of.
         let opposite: Vec<&str> = claims
@@ -565,6 +572,9 @@ impl<'a> Scorer<'a> {
             .map(|a| a.thing.as_str())
             .collect();
         let negated = claims.left.is_negated() || claims.right.is_negated();
+        // "cited in 2022 for an emergency exit blocked by inventory" is
+        // another year's account than "denied that any exit had been
+        // blocked".
         if !negated && opposite.is_empty() || !self.same_years(s) {
             return Vec::new();
         }
@@ -783,25 +793,38 @@ impl<'a> Scorer<'a> {
                 .any(|&w| matches!(self.feature(w), Some(Feature::Word(t)) if t == thing)),
             Contested::Phrase(id) => self.denied(s).contains(&id),
         };
+        // A thing in more than one sentence in DISPUTE_RARITY is the
+        // story's topic (`denied` would refuse each pair): no pair is
+        // weighed.
+        let topic = |sentences: &Pair<Vec<usize>>| {
+            (sentences.left.len() + sentences.right.len()) as u32 * DISPUTE_RARITY
+                > self.weights.sentences()
+        };
         for (key, sentences) in keys {
+            if topic(&sentences) {
+                continue;
+            }
             // From each side's sentences in turn, so that the pairs are the
             // same both ways round: each takes the nearest few of the
-            // other side's, nearest to where it stands in its own article.
+            // other side's, as far into their articles as it is into its
+            // own (|i·m − j·n| is the same measured from either side).
             for side in [Side::Left, Side::Right] {
                 let (own, other) = (sentences.get(side), sentences.get(side.other()));
                 let (n_own, n_other) = (*lens.get(side), *lens.get(side.other()));
                 for &i in own {
-                    let mut near: Vec<usize> = other.clone();
-                    near.sort_by_key(|&j| (j.abs_diff(i * n_other / n_own.max(1)), j));
+                    let apart = |j: usize| (i * n_other).abs_diff(j * n_own);
+                    // `other` is in text order: the window around where
+                    // `i` stands, then nearest first.
+                    let at = other.partition_point(|&j| j * n_own < i * n_other);
+                    let window = &other[at.saturating_sub(CONTESTED_SCAN / 2)
+                        ..(at + CONTESTED_SCAN / 2).min(other.len())];
+                    let mut near: Vec<usize> = window.to_vec();
+                    near.sort_by_key(|&j| (apart(j), j));
                     let pair = |j: usize| match side {
                         Side::Left => Pair::new(i, j),
                         Side::Right => Pair::new(j, i),
                     };
-                    let opposed = near
-                        .into_iter()
-                        .take(CONTESTED_SCAN)
-                        .map(pair)
-                        .filter(|&s| opposes(key, s));
+                    let opposed = near.into_iter().map(pair).filter(|&s| opposes(key, s));
                     for s in opposed.take(CONTESTED_PER_SENTENCE) {
                         let score = self
                             .overlap(s)

@@ -55,7 +55,9 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
     dates(claims, docs, &mut out);
     names(claims, docs, &mut out);
     // "The gate was locked" / "all exit gates had been open": opposite
-    // states of one thing, each side's own words.
+    // states of one thing, each side's own words. It is the negation
+    // difference of the pair ("was not locked" / "was locked" is one).
+    let before = out.len();
     for a in claims.left.states.iter() {
         if let Some(b) = claims.right.states.iter().find(|b| a.contradicts(b)) {
             out.push(Difference {
@@ -67,7 +69,9 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
             break;
         }
     }
-    if let Some(negated) = negated_on(claims) {
+    if out.len() == before
+        && let Some(negated) = negated_on(claims)
+    {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
             kind: DiffKind::Negation,
@@ -564,6 +568,15 @@ mod tests {
                 "Several fans said police had fired tear gas into the crowd."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+        // A state denied is one difference.
+        assert_eq!(
+            count(
+                DiffKind::Negation,
+                "The club said the north gate was not locked.",
+                "Survivors said the north gate was locked."
+            ),
+            1
         );
         // Opposite states of one thing.
         assert_eq!(

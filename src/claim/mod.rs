@@ -357,6 +357,25 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody",
 ];
 
+/// Words that end the name of a place ("Never Sleep Street", "No Name
+/// Crossing"): a "No" or "Never" that opens such a name denies nothing.
+const PLACE_WORDS: &[&str] = &[
+    "Street", "Road", "Lane", "Avenue", "Square", "Crossing", "Bridge", "Way", "Park", "Hill",
+    "Close", "Gate", "Stand", "Place",
+];
+
+/// How many capitalised words after an opening "No" or "Never" may make
+/// the name of a place.
+const PLACE_NAME_REACH: usize = 3;
+
+/// Verbs after "denied that …" whose subject is the thing denied: "denied
+/// that tear gas had been used" denies the tear gas, where "denied that
+/// the north stand had been overcrowded" does not deny the stand.
+const USING: &[&str] = &[
+    "used", "fired", "deployed", "involved", "present", "carried", "stored", "thrown", "launched",
+    "found", "detected",
+];
+
 /// Verbs that deny the clause they govern: "denied that the vessel had been
 /// overloaded" says what "the vessel was not overloaded" says, and the two
 /// agree; "rejected any involvement" what "was not involved" says.
@@ -494,10 +513,17 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     let w = lower[i].as_str();
     let next = lower.get(i + 1).map(String::as_str);
     // A capitalised "No" or "Never" inside a sentence is part of a title.
-    // So is one that opens a sentence before a capitalised word: "Never
-    // Sleep Street takes its name from …".
-    let titled =
-        toks[i].is_capitalized() && (i > 0 || toks.get(1).is_some_and(|t| t.is_capitalized()));
+    // So is one that opens a sentence and the name of a place: "Never
+    // Sleep Street takes its name from …", "No Name Crossing lies …"; not
+    // "No British nationals were among the dead".
+    let titled = toks[i].is_capitalized()
+        && (i > 0
+            || toks
+                .iter()
+                .skip(1)
+                .take(PLACE_NAME_REACH)
+                .take_while(|t| t.is_capitalized())
+                .any(|t| PLACE_WORDS.contains(&t.text)));
     // A denial of a clause or of "any" thing says "not": "denied that it
     // was overloaded", "rejected any involvement". One of a thing says no
     // more than that ("rejected the accusation" does not deny that an
@@ -600,7 +626,7 @@ fn scope_read<'a>(
         };
     let of_subject = Bearing {
         denied: false,
-        about: !unknown && !quantified,
+        about: !unknown && !quantified && head.is_some_and(|k| USING.contains(&lower[k].as_str())),
     };
     // "no tear gas": the thing is the head and the word after it; "did not
     // kill these people" names no thing, and events pair as events.
@@ -1095,6 +1121,8 @@ mod tests {
         assert!(!c("Never Sleep Street takes its name from its bakeries.").is_negated());
         assert!(!c("No Name Crossing lies north of the airport.").is_negated());
         assert!(c("No one was hurt.").is_negated());
+        assert!(c("No British nationals were among the dead.").is_negated());
+        assert!(c("No Aldessan troops crossed the border.").is_negated());
         assert!(c("Never again will fans be locked in.").is_negated());
     }
 
@@ -1111,6 +1139,11 @@ mod tests {
             assert!(c(s).disputes_phrase(&fired, &tear, &gas), "{s}");
             assert!(!fired.disputes_phrase(&c(s), &tear, &gas), "{s}");
         }
+        // The subject of a denied clause is the thing denied only where
+        // the clause says it was used or there.
+        let stand = c("The club denied that the north stand had been overcrowded.");
+        let sang = c("Fans in the north stand sang throughout the match.");
+        assert!(!stand.disputes_phrase(&sang, &stem("north"), &stem("stand")));
         // Two denials dispute nothing between them.
         let denied = c("He denied that tear gas had been used.");
         assert!(!denied.disputes_phrase(&c("No tear gas was used."), &tear, &gas));

@@ -343,11 +343,13 @@ const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade
 
 /// Does the "a" at token `i` count one span of time something lasts: "a
 /// week of national mourning", "suspended for a fortnight"? Not "a week
-/// ago", "once a year", "a year earlier": those say when, or how often.
+/// ago", "once a year", "a year earlier", "on a day of heavy rain": those
+/// say when, or how often.
 fn a_span_of(lower: &[String], i: usize) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
+    let before = i.checked_sub(1).and_then(at);
     at(i + 1).is_some_and(|n| ONE_SPAN.contains(&n))
-        && (at(i + 2) == Some("of") || (i > 0 && at(i - 1) == Some("for")))
+        && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for"))
 }
 
 /// Words that name what is counted and map to a common measure.
@@ -2169,6 +2171,7 @@ mod tests {
             "He was arrested a week ago.",
             "They meet once a year.",
             "A year earlier, it flooded.",
+            "It collapsed on a day of heavy rain.",
         ] {
             assert!(quantities(s).is_empty(), "{s}");
         }

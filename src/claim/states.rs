@@ -102,6 +102,18 @@ const LINKS: &[&str] = &[
     "never",
 ];
 
+/// Prepositions that place a thing ("schools in the area", "the gate of the
+/// north stand"): the thing is the noun before them.
+const PLACING: &[&str] = &["in", "of", "at", "on", "near", "across", "around"];
+
+/// How many words before the verb of being a placing preposition may
+/// stand: "schools in the area" is three.
+const PLACING_REACH: usize = 3;
+
+/// Words after a state that make it last a while: "closed until 8 p.m.",
+/// "open again", "closed for three hours", "shut by noon".
+const FOR_A_WHILE: &[&str] = &["until", "till", "again", "for", "by", "after", "before"];
+
 /// Verbs of being: a state after one of them is told of the thing before.
 const BEING: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays",
@@ -123,11 +135,29 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
             being |= BEING.contains(&lower[j].as_str());
             negated ^= matches!(lower[j].as_str(), "not" | "never");
         }
-        let before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
+        let mut before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
             j.checked_sub(2)
         } else {
             j.checked_sub(1)
         };
+        // "Schools in the area were closed": the thing stands before the
+        // words that place it.
+        if let Some(t) = before
+            && let Some(p) = (t.saturating_sub(PLACING_REACH)..t)
+                .rev()
+                .find(|&p| PLACING.contains(&lower[p].as_str()))
+            && p > 0
+        {
+            before = Some(p - 1);
+        }
+        // "closed until 8 p.m.", "open again", "closed for three hours": a
+        // state for a while, which another may follow.
+        if lower
+            .get(k + 1)
+            .is_some_and(|n| FOR_A_WHILE.contains(&n.as_str()))
+        {
+            continue;
+        }
         let thing = if being {
             before.and_then(|t| content_stem_of(&lower[t]))
         } else if BEFORE_THE_THING.contains(&word)
@@ -194,6 +224,18 @@ mod tests {
             states("The water authority said the dam was intact."),
             [("intact".to_string(), stem("dam"), true)]
         );
+        assert_eq!(
+            states("Schools in the area were closed on Monday."),
+            [("closed".to_string(), stem("schools"), false)]
+        );
+        // A state for a while is no state to set against another.
+        for s in [
+            "Polls were open until 8 p.m.",
+            "The road was closed for three hours while it was cleared.",
+            "By evening the road was open again.",
+        ] {
+            assert!(states(s).is_empty(), "{s}: {:?}", states(s));
+        }
     }
 
     #[test]

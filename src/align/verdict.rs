@@ -109,18 +109,23 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
     let mut used = vec![false; rs.len()];
     // Counts of what befell people in different years are counts of two
-    // events: "At least 38 dead" against "the 2009 bombing killed 52".
-    let same_years = claims.left.same_years(claims.right);
+    // events: "At least 38 dead" against "the 2009 bombing killed 52"; in
+    // "with 34 dead, the deadliest since 1989, when 41 fans died", 34 is
+    // this week's and 41 that year's.
     for a in ls {
         let Some(key) = measure_key(a) else { continue };
-        if a.role.is_some() && !same_years {
-            continue;
-        }
+        let years = a.role.map(|_| claims.left.years_of(a));
+        let of_year = |b: &Quantity| {
+            years
+                .as_ref()
+                .is_none_or(|y| *y == claims.right.years_of(b))
+        };
         // "30 days" of a state of emergency and "three days of national
         // mourning" are spans of two things.
         let of_a = spent_on(a, docs.left);
         let same: Vec<usize> = (0..rs.len())
             .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
+            .filter(|&j| of_year(&rs[j]))
             .filter(|&j| {
                 let of_b = spent_on(&rs[j], docs.right);
                 of_a.is_none() && of_b.is_none() || of_a == of_b
@@ -849,7 +854,14 @@ mod tests {
             ),
             1
         );
-        // "Since 1979, when …" tells of 1979's dead.
+        // "Since 1979, when …" tells of 1979's dead, and only of them.
+        assert_eq!(
+            numbers(
+                "With 34 dead, it is the deadliest crush since 1989, when 41 fans died.",
+                "With 36 dead, it is the deadliest crush in decades."
+            ),
+            1
+        );
         assert_eq!(
             numbers(
                 "It was the deadliest crush since 1979, when 41 people were killed.",

@@ -207,15 +207,41 @@ impl Claims {
     /// gunmen killed 144" or "In March 2024, gunmen killed 145" tells of
     /// the event as one that writes "on Friday" does; but the year of
     /// another event it recalls ("since February 2021, when …").
+    /// A sentence that gives a count of its own event before it recalls
+    /// another ("With 34 dead, it is the deadliest since 1989, when 41
+    /// fans died") is dated by its own, not the recalled one's year.
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.dates
             .iter()
             .filter(|d| !d.of_statement && !d.reference)
-            .filter_map(|d| match d.when {
-                When::Year(y) => Some(y),
-                When::Days { year: Some(y), .. } if d.recalled => Some(y),
-                _ => None,
-            })
+            .filter(|d| !d.recalled || !self.counts_before(d.span.start))
+            .filter_map(recalled_or_year)
+    }
+
+    /// The years a count of the sentence is dated in: one in the clause
+    /// after a recalled date ("since 1989, when 41 fans died") is that
+    /// year's; any other the sentence's own ([`Claims::years`]), sorted.
+    pub fn years_of(&self, q: &Quantity) -> Vec<i32> {
+        let recalled = self
+            .dates
+            .iter()
+            .filter(|d| d.recalled && d.span.end <= q.span.start)
+            .next_back()
+            .and_then(recalled_or_year);
+        let mut years: Vec<i32> = match recalled {
+            Some(y) => vec![y],
+            None => self.years().collect(),
+        };
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
+    /// Does a count of what befell people stand before `at`?
+    fn counts_before(&self, at: usize) -> bool {
+        self.quantities
+            .iter()
+            .any(|q| q.role.is_some() && q.span.start < at)
     }
 
     /// Do two sentences give the same [`Claims::years`] (or neither any)?
@@ -642,6 +668,16 @@ fn scope_read<'a>(
             };
             (k, bearing)
         }))
+}
+
+/// The year a date gives alone, or the year of a date that recalls another
+/// event ("since February 2021, when …").
+fn recalled_or_year(d: &DateClaim) -> Option<i32> {
+    match d.when {
+        When::Year(y) => Some(y),
+        When::Days { year: Some(y), .. } if d.recalled => Some(y),
+        _ => None,
+    }
 }
 
 /// How many months from the story's own a month-and-year date must stand

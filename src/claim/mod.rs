@@ -225,8 +225,7 @@ impl Claims {
         let recalled = self
             .dates
             .iter()
-            .filter(|d| d.recalled && d.span.end <= q.span.start)
-            .next_back()
+            .rfind(|d| d.recalled && d.span.end <= q.span.start)
             .and_then(recalled_or_year);
         let mut years: Vec<i32> = match recalled {
             Some(y) => vec![y],

@@ -893,6 +893,12 @@ pub fn extract_normalized(
         if role == Some(Role::Aboard) && yearly(lower, end) {
             role = None;
         }
+        // "Eleven survivors interviewed by the Courier said …": the
+        // survivors an outlet spoke to are its sources, not the count of
+        // the rescued.
+        if role == Some(Role::Rescued) && speaking(lower, end) {
+            role = None;
+        }
         // "many" of anything else says nothing checkable, and "several
         // survivors said" counts witnesses, not the rescued.
         let harm = !matches!(
@@ -1581,6 +1587,34 @@ fn driven_from_home(lower: &[String], k: usize) -> bool {
         && lower[k.saturating_sub(3)..k - 1]
             .iter()
             .any(|w| DRIVING_OUT.contains(&w.as_str()))
+}
+
+/// Words that make the people just counted an outlet's sources: "eleven
+/// survivors interviewed by the Courier said", "two survivors told
+/// reporters".
+const SPEAKING: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "interviewed",
+    "described",
+    "recalled",
+    "spoke",
+];
+
+/// How many words after a count of people a verb of speaking may make them
+/// sources: "eleven survivors interviewed by the Courier said" is one.
+const SPEAKING_REACH: usize = 3;
+
+/// Does a verb of speaking follow the count ending at token `end`?
+fn speaking(lower: &[String], end: usize) -> bool {
+    lower
+        .iter()
+        .skip(end)
+        .take(SPEAKING_REACH)
+        .any(|w| SPEAKING.contains(&w.as_str()))
 }
 
 /// Does a count ending at token `end` say how many a year ("1.9 million
@@ -2455,6 +2489,17 @@ mod tests {
         assert_eq!(
             roles("Nine of the injured were in critical condition, she said."),
             [(9.0, Some(Critical))]
+        );
+        // Survivors who speak are sources, not the count of the rescued.
+        for s in [
+            "Eleven survivors interviewed by the Courier said the gate was locked.",
+            "Two survivors told reporters the ship listed badly.",
+        ] {
+            assert!(roles(s).iter().all(|q| q.1 != Some(Rescued)), "{s}");
+        }
+        assert_eq!(
+            roles("Nine people survived the crash, rescuers said."),
+            [(9.0, Some(Rescued))]
         );
         // A year's traffic is no count of those aboard.
         let q = roles("The airline carried about 1.9 million passengers last year.");

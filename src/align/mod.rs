@@ -436,26 +436,22 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         ));
         // Two parties' accounts of one thing share too little to be
         // proposed, or to score above the disputes' floor: they join from
-        // the denial floor. Every other candidate joins from the count
-        // floor or above, and those below it are left out here (a long
-        // article has a million candidates).
-        let contested = scorer.contested();
-        let at = |c: &score::Candidate| (c.sentences.left, c.sentences.right);
+        // the denial floor, each pair at its higher score. Every other
+        // candidate joins from the count floor or above, and those below
+        // it are left out here (a long article has a million candidates).
         let counted = disputes::Fact::Count.floor();
         let mut weighed: Vec<score::Candidate> = scored
             .iter()
-            .filter(|c| c.score >= counted || contested.binary_search_by_key(&at(c), at).is_ok())
+            .filter(|c| c.score >= counted)
             .copied()
+            .chain(scorer.contested())
             .collect();
-        weighed.sort_by_key(at);
-        let mut new = Vec::new();
-        for c in contested {
-            match weighed.binary_search_by_key(&at(&c), at) {
-                Ok(k) => weighed[k].score = weighed[k].score.max(c.score),
-                Err(_) => new.push(c),
-            }
-        }
-        weighed.extend(new);
+        weighed.sort_by(|a, b| {
+            (a.sentences.left, a.sentences.right)
+                .cmp(&(b.sentences.left, b.sentences.right))
+                .then(b.score.total_cmp(&a.score))
+        });
+        weighed.dedup_by_key(|c| c.sentences);
         let disputed = |s, score| scorer.disputed(s, score);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);

@@ -236,7 +236,6 @@ impl<'a> Scorer<'a> {
 
     /// Rare enough to propose a candidate pair and to count as evidence.
     pub fn is_specific(&self, id: u32) -> bool {
-        let df = self.weights.df(id);
         let rarity = match self.feature(id) {
             // A measure is the fact itself ("people:dead"): in a story of
             // one fire, the toll is given in many sentences, and every one
@@ -246,6 +245,13 @@ impl<'a> Scorer<'a> {
             Some(Feature::Event(_) | Feature::Deed(_)) => EVENT_RARITY,
             _ => RARITY,
         };
+        self.rare_enough(id, rarity)
+    }
+
+    /// Is feature `id` in at most one sentence in `rarity` (or in two or
+    /// fewer)?
+    fn rare_enough(&self, id: u32, rarity: u32) -> bool {
+        let df = self.weights.df(id);
         df <= 2 || df * rarity <= self.weights.sentences()
     }
 
@@ -578,10 +584,7 @@ impl<'a> Scorer<'a> {
         if !negated && opposite.is_empty() || !self.same_years(s) {
             return Vec::new();
         }
-        let told_often = |id: u32| {
-            let df = self.weights.df(id);
-            df <= 2 || df * DISPUTE_RARITY <= self.weights.sentences()
-        };
+        let told_often = |id: u32| self.rare_enough(id, DISPUTE_RARITY);
         shared_ids(
             &self.features.left[s.left].ids,
             &self.features.right[s.right].ids,

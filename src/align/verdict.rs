@@ -95,8 +95,9 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // "denied that tear gas had been used" denies the tear gas that "police
     // fired tear gas" states, though not the firing.
     let denies = |a: &Claims, b: &Claims| {
-        a.denied_words().any(|w| a.denies(b, w))
-            || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y))
+        a.is_negated()
+            && (a.denied_words().any(|w| a.denies(b, w))
+                || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y)))
     };
     let sides = Pair::new(
         denies(claims.left, claims.right),

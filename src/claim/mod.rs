@@ -293,10 +293,15 @@ impl Claims {
     /// other writes the word only to name a kind of thing: "No one has
     /// been rescued since" denies no rescue to "rescue teams were working".
     pub fn denies(&self, other: &Claims, word: &str) -> bool {
-        self.denied_words().any(|w| w == word)
-            && other.words.position(word).is_some()
-            && !other.negated_words().any(|v| v == word)
-            && !other.only_names_a_kind(word)
+        self.denied_words().any(|w| w == word) && other.states_word(word)
+    }
+
+    /// Does the sentence state `word`: write it, not negated, and not only
+    /// to name a kind of thing ("rescue teams")?
+    fn states_word(&self, word: &str) -> bool {
+        self.words.position(word).is_some()
+            && !self.negated_words().any(|v| v == word)
+            && !self.only_names_a_kind(word)
     }
 
     /// Does the sentence deny the phrase `first second` that `other`
@@ -309,12 +314,7 @@ impl Claims {
     /// these people" against "killed 1,430 people".
     pub fn disputes_phrase(&self, other: &Claims, first: &str, second: &str) -> bool {
         let about = |w: &str| self.is_disputed(w);
-        let stated = |w: &str| {
-            other.words.position(w).is_some()
-                && !other.negated_words().any(|v| v == w)
-                && !other.only_names_a_kind(w)
-        };
-        about(first) && about(second) && stated(first) && stated(second)
+        about(first) && about(second) && other.states_word(first) && other.states_word(second)
     }
 
     /// Does `word` name the thing a negation in the sentence says is not

@@ -113,20 +113,26 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // events: "At least 38 dead" against "the 2009 bombing killed 52"; in
     // "with 34 dead, the deadliest since 1989, when 41 fans died", 34 is
     // this week's and 41 that year's.
+    // Each right count's years, made once, when a left count asks.
+    let mut right_years: Option<Vec<Vec<i32>>> = None;
     for a in ls {
         let Some(key) = measure_key(a) else { continue };
         let years = a.role.map(|_| claims.left.years_of(a));
-        let of_year = |b: &Quantity| {
+        if years.is_some() && right_years.is_none() {
+            right_years = Some(rs.iter().map(|b| claims.right.years_of(b)).collect());
+        }
+        let of_year = |j: usize| {
             years
                 .as_ref()
-                .is_none_or(|y| *y == claims.right.years_of(b))
+                .zip(right_years.as_ref())
+                .is_none_or(|(y, r)| *y == r[j])
         };
         // "30 days" of a state of emergency and "three days of national
         // mourning" are spans of two things.
         let of_a = spent_on(a, docs.left);
         let same: Vec<usize> = (0..rs.len())
             .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
-            .filter(|&j| of_year(&rs[j]))
+            .filter(|&j| of_year(j))
             .filter(|&j| {
                 let of_b = spent_on(&rs[j], docs.right);
                 of_a.is_none() && of_b.is_none() || of_a == of_b

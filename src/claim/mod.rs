@@ -313,8 +313,10 @@ impl Claims {
     /// against "the water authority said", nor "the earthquake did not kill
     /// these people" against "killed 1,430 people".
     pub fn disputes_phrase(&self, other: &Claims, first: &str, second: &str) -> bool {
-        let about = |w: &str| self.is_disputed(w);
-        about(first) && about(second) && other.states_word(first) && other.states_word(second)
+        self.is_disputed(first)
+            && self.is_disputed(second)
+            && other.states_word(first)
+            && other.states_word(second)
     }
 
     /// Does `word` name the thing a negation in the sentence says is not

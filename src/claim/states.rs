@@ -200,34 +200,48 @@ mod tests {
 
     #[test]
     fn a_state_told_of_its_thing() {
-        assert_eq!(
-            states("Survivors said the gate was locked when the crowd reached it."),
-            [("locked".to_string(), stem("gate"), false)]
-        );
-        assert_eq!(
-            states("The club said all exit gates had been open since the 80th minute."),
-            [("open".to_string(), stem("gates"), true)]
-        );
-        assert_eq!(
-            states("Gate 9 was still locked."),
-            [("locked".to_string(), stem("gate"), false)]
-        );
-        assert_eq!(
-            states("The club insists the gate was not locked."),
-            [("was not locked".to_string(), stem("gate"), true)]
-        );
-        assert_eq!(
-            states("Fans found a locked gate."),
-            [("locked".to_string(), stem("gate"), false)]
-        );
-        assert_eq!(
-            states("The water authority said the dam was intact."),
-            [("intact".to_string(), stem("dam"), true)]
-        );
-        assert_eq!(
-            states("Schools in the area were closed on Monday."),
-            [("closed".to_string(), stem("schools"), false)]
-        );
+        // (sentence, the state's words, its thing, open or whole)
+        let cases = [
+            (
+                "Survivors said the gate was locked when the crowd reached it.",
+                "locked",
+                "gate",
+                false,
+            ),
+            (
+                "The club said all exit gates had been open since the 80th minute.",
+                "open",
+                "gates",
+                true,
+            ),
+            ("Gate 9 was still locked.", "locked", "gate", false),
+            (
+                "The club insists the gate was not locked.",
+                "was not locked",
+                "gate",
+                true,
+            ),
+            ("Fans found a locked gate.", "locked", "gate", false),
+            (
+                "The water authority said the dam was intact.",
+                "intact",
+                "dam",
+                true,
+            ),
+            (
+                "Schools in the area were closed on Monday.",
+                "closed",
+                "schools",
+                false,
+            ),
+        ];
+        for (s, text, thing, positive) in cases {
+            assert_eq!(
+                states(s),
+                [(text.to_string(), stem(thing), positive)],
+                "{s}"
+            );
+        }
         // A state for a while is no state to set against another.
         for s in [
             "Polls were open until 8 p.m.",

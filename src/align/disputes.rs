@@ -85,8 +85,10 @@ impl Fact {
 /// each fact `disputed` says it gives at its score (a feature id and its
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
-/// fact, or for an account, sets the other account against it
-/// (`opposed`). `lens` holds the two articles'
+/// fact, or for a count, `shown` it as this pair would (for a toll, with
+/// the same value: a lead's three joins the ministry's five and the
+/// rights group's eleven), or for an account, sets the other account
+/// against it (`opposed`). `lens` holds the two articles'
 /// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
@@ -97,6 +99,7 @@ pub fn disputes(
     disputed: impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
     opposed: impl Fn(Pair<usize>, u32) -> bool,
+    shown: impl Fn(Pair<usize>, Side, usize, u32) -> bool,
 ) -> Vec<Chosen> {
     // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
     // features in the order the index numbered them, which differs by a
@@ -138,6 +141,14 @@ pub fn disputes(
                     || partners.right[s.right]
                         .iter()
                         .any(|&l| opposed(Pair::new(l, s.right), id));
+            }
+            if fact == Fact::Count {
+                return partners.left[s.left]
+                    .iter()
+                    .any(|&r| shown(s, Side::Right, r, id))
+                    || partners.right[s.right]
+                        .iter()
+                        .any(|&l| shown(s, Side::Left, l, id));
             }
             let left = partners.left[s.left]
                 .iter()
@@ -208,6 +219,11 @@ mod tests {
         id == 7 && (side == Side::Left && i == 0 || side == Side::Right && i >= 1)
     }
 
+    /// A partner shows a count where it states it at all.
+    fn given(_: Pair<usize>, side: Side, k: usize, id: u32) -> bool {
+        states(side, k, id)
+    }
+
     /// No pair sets a statement against its denial.
     fn unopposed(_: Pair<usize>, _: u32) -> bool {
         false
@@ -234,6 +250,7 @@ mod tests {
             of_kind(Fact::Name),
             states,
             unopposed,
+            given,
         );
         // The best such pair joins; after it the fact is told beside left 0.
         assert_eq!(got.len(), 1);
@@ -252,6 +269,7 @@ mod tests {
             &name,
             states,
             unopposed,
+            given,
         );
         assert!(got.is_empty(), "{got:?}");
         let got = disputes(
@@ -261,6 +279,7 @@ mod tests {
             &name,
             states,
             unopposed,
+            given,
         );
         assert!(got.is_empty(), "{got:?}");
     }
@@ -276,6 +295,7 @@ mod tests {
                     of_kind(fact),
                     states,
                     unopposed,
+                    given,
                 )
                 .len()
             };
@@ -294,12 +314,60 @@ mod tests {
         let denial = of_kind(Fact::Denial);
         let opposed = |s: Pair<usize>, id: u32| id == 7 && s.left == 0 && s.right >= 1;
         let cands = [cand(0, 1, 0.15), cand(0, 2, 0.12)];
-        let got = disputes(&cands, &[chose(0, 0)], LENS, &denial, states, opposed);
+        let got = disputes(
+            &cands,
+            &[chose(0, 0)],
+            LENS,
+            &denial,
+            states,
+            opposed,
+            given,
+        );
         // The best denial joins; the second is told by then.
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].sentences, Pair::new(0, 1));
         // Where left 0's partner denies it already, none joins.
-        let got = disputes(&cands, &[chose(0, 2)], LENS, &denial, states, opposed);
+        let got = disputes(
+            &cands,
+            &[chose(0, 2)],
+            LENS,
+            &denial,
+            states,
+            opposed,
+            given,
+        );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_joins_each_value_it_has_not_been_set_against() {
+        // Left 0 gives a toll; right 1 and right 2 give two other values of
+        // it, right 3 the same value as right 1. Left 0 pairs with right 1.
+        let lens = Pair::new(1, 4);
+        let count = |s: Pair<usize>, _| {
+            if s.right >= 1 {
+                vec![(7, Fact::Count)]
+            } else {
+                vec![]
+            }
+        };
+        let states = |side: Side, i: usize, id: u32| id == 7 && (side == Side::Left || i >= 1);
+        let value = |i: usize| if i == 2 { 11 } else { 5 };
+        let shown = |s: Pair<usize>, side: Side, k: usize, _| {
+            side == Side::Right && value(k) == value(s.right)
+        };
+        let cands = [cand(0, 2, 0.3), cand(0, 3, 0.25)];
+        let got = disputes(
+            &cands,
+            &[chose(0, 1)],
+            lens,
+            count,
+            states,
+            unopposed,
+            shown,
+        );
+        // Eleven joins; the second five is shown beside left 0 already.
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].sentences, Pair::new(0, 2));
     }
 }

@@ -455,8 +455,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         let disputed = |s, score| scorer.disputed(s, score);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);
+        let shown = |s, side, k, id| scorer.shown(s, side, k, id);
         chosen.extend(disputes::disputes(
-            &weighed, &chosen, lens, disputed, states, opposed,
+            &weighed, &chosen, lens, disputed, states, opposed, shown,
         ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }

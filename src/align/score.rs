@@ -604,6 +604,43 @@ impl<'a> Scorer<'a> {
         .collect()
     }
 
+    /// Does sentence `k` of `side`, paired with the other sentence of `s`,
+    /// show count `id` as the pair `s` would? For a count of a thing of
+    /// this event (the dead, the detained; both sentences in the same
+    /// years), where `k` gives it the value `s` gives on that side: the
+    /// ministry's five, the rights group's eleven and the surgeon's eight
+    /// each differ from a lead's three, and a reader wants each beside it.
+    /// For any other count, where `k` gives it at all: an article gives the
+    /// magnitudes of a quake, its aftershock and one decades ago, and only
+    /// one of them is this quake's.
+    pub fn shown(&self, s: Pair<usize>, side: Side, k: usize, id: u32) -> bool {
+        let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
+        if !dead || !self.same_years(s) {
+            return self.states(side, k, id);
+        }
+        // A sentence that splits the toll ("eleven of the dead had drowned,
+        // two were killed by falling trees") gives parts of it, not values.
+        let splits = |side: Side, i: usize| {
+            let view = self.views.get(side);
+            view.claims[i]
+                .quantities
+                .iter()
+                .any(|q| q.is_part(view.text))
+        };
+        if splits(side, k) || splits(Side::Left, s.left) || splits(Side::Right, s.right) {
+            return self.states(side, k, id);
+        }
+        let (claims, features) = (self.views.get(side).claims, self.features.get(side));
+        let values = |i: usize| {
+            features[i]
+                .measures
+                .iter()
+                .filter(move |m| m.0 == id)
+                .map(move |&(_, q)| &claims[i].quantities[q as usize])
+        };
+        values(k).any(|a| values(*s.get(side)).any(|b| verdict::equal(a, b)))
+    }
+
     /// Does sentence `i` of `side` have feature `id` (or, for a name, a
     /// spelling of it)?
     pub fn states(&self, side: Side, i: usize, id: u32) -> bool {

@@ -580,12 +580,13 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-            // "the deadliest since 1979, when 41 people were killed" dates
-            // that other event's toll.
-            let when_after = text[span.end..]
-                .trim_start_matches([',', ' '])
-                .to_ascii_lowercase()
-                .starts_with("when ");
+            // "the deadliest since 1979, when 41 people were killed" and
+            // "Not since February 2021 has the country seen such unrest: at
+            // that time four people were killed" date that other event's
+            // toll.
+            let rest = text[span.end..].to_ascii_lowercase();
+            let when_after = rest.trim_start_matches([',', ' ']).starts_with("when ")
+                || THAT_TIME.iter().any(|p| rest.contains(p));
             DateClaim {
                 span: Span::new(span.start + offset, span.end + offset),
                 when,
@@ -596,6 +597,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         })
         .collect()
 }
+
+/// Words after a date "since" that turn back to what happened then, so
+/// that the date recalls that event: "Not since February 2021 has the
+/// country seen such unrest: at that time four people were killed".
+const THAT_TIME: &[&str] = &["at that time", "at the time", "back then"];
 
 #[cfg(test)]
 mod tests {

@@ -1138,6 +1138,14 @@ mod tests {
             [2021]
         );
         assert_eq!(
+            years("Not since 2021 has it seen such unrest: at that time four people were killed."),
+            [2021]
+        );
+        assert_eq!(
+            years("Not since 2021 has it seen such unrest, the ministry said."),
+            [] as [i32; 0]
+        );
+        assert_eq!(
             years("On May 3, 2024, the river burst its banks."),
             [] as [i32; 0]
         );

@@ -87,6 +87,25 @@ pub struct Quantity {
     pub elliptic: bool,
 }
 
+/// How many characters either side of a figure [`Quantity::is_part`]
+/// reads: enough for " of the dead" and "among them".
+const PART_WINDOW: usize = 16;
+
+/// What follows a figure that is a part of a count: "eleven of the dead",
+/// "12 of its 90 residents", "two of them".
+const PART_OF: &[&str] = &[
+    " of the ",
+    " of them",
+    " of whom",
+    " of those",
+    " of its ",
+    " of their ",
+];
+
+/// What comes before a figure that is a part of a count: "including three
+/// children", "among them a dozen reporters".
+const PART_AMONG: &[&str] = &["including", "among them", "among the dead", "among whom"];
+
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
 
@@ -101,6 +120,25 @@ impl Quantity {
     /// the document the quantity was read from.
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
         self.span.of(doc)
+    }
+
+    /// Is the figure a part of a larger count the sentence splits ("eleven
+    /// of the dead", "12 of its 90 residents", "two others", "including
+    /// three children")? Two parts, or a part and a whole, of one toll are
+    /// no two values of it.
+    pub fn is_part(&self, doc: &str) -> bool {
+        let text = self.text(doc).to_lowercase();
+        let after: String = doc[self.span.end..].chars().take(PART_WINDOW).collect();
+        let after = after.to_lowercase();
+        let before_start = doc[..self.span.start]
+            .char_indices()
+            .rev()
+            .nth(PART_WINDOW - 1)
+            .map_or(0, |(k, _)| k);
+        let before = doc[before_start..self.span.start].to_lowercase();
+        text.ends_with("others")
+            || PART_OF.iter().any(|p| after.starts_with(p))
+            || PART_AMONG.iter().any(|p| before.trim_end().ends_with(p))
     }
 
     /// The values the text allows, as a closed interval.
@@ -2229,6 +2267,23 @@ mod tests {
         let q = one("Three of the injured are children.");
         assert_eq!(q.4, None);
         assert_eq!(q.3, one("three children").3);
+    }
+
+    #[test]
+    fn a_figure_that_splits_a_count_is_a_part() {
+        let parts =
+            |s: &str| -> Vec<bool> { extract(s, 0, &[]).iter().map(|q| q.is_part(s)).collect() };
+        assert_eq!(
+            parts("Eleven of the dead had drowned and two were killed by falling trees."),
+            [true, false]
+        );
+        assert_eq!(parts("Two others were killed by falling trees."), [true]);
+        assert_eq!(
+            parts("It killed 12 people, including three children."),
+            [false, true]
+        );
+        assert_eq!(parts("Twelve of its 90 residents died."), [true, false]);
+        assert_eq!(parts("The storm killed 14 people."), [false]);
     }
 
     #[test]

@@ -108,14 +108,15 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
 
 fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
-    let mut used = vec![false; rs.len()];
+    let (old_left, old_right) = (superseded(ls), superseded(rs));
+    let mut used = old_right.clone();
     // Counts of what befell people in different years are counts of two
     // events: "At least 38 dead" against "the 2009 bombing killed 52"; in
     // "with 34 dead, the deadliest since 1989, when 41 fans died", 34 is
     // this week's and 41 that year's.
     // Each right count's years, made once, when a left count asks.
     let mut right_years: Option<Vec<Vec<i32>>> = None;
-    for a in ls {
+    for (a, _) in ls.iter().zip(&old_left).filter(|(_, old)| !**old) {
         let Some(key) = measure_key(a) else { continue };
         let years = a.role.map(|_| claims.left.years_of(a));
         if years.is_some() && right_years.is_none() {
@@ -131,6 +132,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         // mourning" are spans of two things.
         let of_a = spent_on(a, docs.left);
         let same: Vec<usize> = (0..rs.len())
+            .filter(|&j| !old_right[j])
             .filter(|&j| measure_key(&rs[j]).as_deref() == Some(key.as_str()))
             .filter(|&j| of_year(j))
             .filter(|&j| {
@@ -167,6 +169,23 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             compatible: a.compatible(b),
         });
     }
+}
+
+/// Which counts of a sentence a later figure of the same count replaces:
+/// "the toll, initially put at 40, was later raised to 60" says 60, and
+/// "had reported three dead, now says five" says five. Such a sentence
+/// agrees with another that says 60 or five, and diverges from 40 or
+/// three.
+fn superseded(qs: &[Quantity]) -> Vec<bool> {
+    let latest: Vec<Option<String>> = qs
+        .iter()
+        .map(|q| if q.latest { measure_key(q) } else { None })
+        .collect();
+    qs.iter()
+        .map(|q| {
+            !q.latest && measure_key(q).is_some_and(|k| latest.iter().flatten().any(|l| *l == k))
+        })
+        .collect()
 }
 
 /// What a span of time is of, where the words right after it say ("three
@@ -398,6 +417,20 @@ mod tests {
                 true
             )]
         );
+    }
+
+    #[test]
+    fn a_revised_count_is_its_latest_figure() {
+        use DiffKind::*;
+        let revised = "The toll, initially put at 40, was later raised to 60.";
+        assert_eq!(
+            diff(revised, "Forty people were killed."),
+            [(Number, "60".into(), "Forty people".into(), false)]
+        );
+        assert!(diff(revised, "Sixty people were killed.").is_empty());
+        let now = "The ministry, which had reported three dead, now says five people were killed.";
+        assert_eq!(count(Number, now, "Three people died."), 1);
+        assert!(diff(now, "Five people died.").is_empty());
     }
 
     #[test]

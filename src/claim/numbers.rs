@@ -955,6 +955,15 @@ pub fn extract_normalized(
         };
         let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
         let minus = if sign.is_some() { -1 } else { 1 };
+        // "The toll, initially put at 40, was later raised to 60", "first
+        // gave a magnitude of 6.8, revised its figure to 6.9": the bare
+        // figure a count is revised to is that count's latest value.
+        let revised = counts.is_none() && !bare_year && revised_before(lower, start);
+        if revised && let Some(earlier) = out.iter().rev().find(|q| q.counts.is_some()) {
+            counts = earlier.counts.as_deref().map(String::from);
+            role = earlier.role;
+        }
+        let revised = revised && counts.is_some();
         let elliptic = counts.is_none()
             && !bare_year
             && elliptic_at(text, offset, toks, lower, start, i + used);
@@ -970,7 +979,7 @@ pub fn extract_normalized(
             role,
             vague,
             qualitative,
-            latest: latest_before(lower, start),
+            latest: revised || latest_before(lower, start),
             elliptic,
         });
         i += used;
@@ -1033,6 +1042,51 @@ fn latest_before(lower: &[String], start: usize) -> bool {
         || (matches!(before(1), Some("reached" | "reaches")) && risen(1))
         || (before(2) == Some("now") && matches!(before(1), Some("says" | "say" | "puts" | "is")))
         || (before(1) == Some("at") && before(2) == Some("stands") && before(3) == Some("now"))
+}
+
+/// Verbs that change a figure given before: "raised the toll to 60",
+/// "revised its figure to 6.9", "lowered it to 212".
+const REVISING: &[&str] = &[
+    "revised",
+    "raised",
+    "lowered",
+    "upgraded",
+    "downgraded",
+    "updated",
+    "corrected",
+    "increased",
+    "cut",
+];
+
+/// How many words before "to" a revising verb may stand: "revised its
+/// estimate of the magnitude to" is five.
+const REVISED_REACH: usize = 5;
+
+/// The words that may stand between a revising verb and its "to": the
+/// count itself, never another thing ("raised the alert level to 3").
+const REVISED_OBJECT: &[&str] = &[
+    "the", "its", "their", "it", "toll", "figure", "estimate", "count", "number", "tally", "total",
+    "death", "up", "down", "later", "again", "further", "sharply",
+];
+
+/// Is the figure at `start` what a count is revised to ("was later raised
+/// to 60", "revised its figure to 6.9")? Not "had been raised to": a past
+/// perfect tells of an earlier revision.
+fn revised_before(lower: &[String], start: usize) -> bool {
+    let before = |k: usize| word_before(lower, start, k);
+    if before(1) != Some("to") {
+        return false;
+    }
+    let Some(k) = (2..=REVISED_REACH + 1)
+        .take_while(|&k| before(k).is_some())
+        .find(|&k| before(k).is_some_and(|w| REVISING.contains(&w) || RISEN.contains(&w)))
+    else {
+        return false;
+    };
+    let object = (2..k).all(|j| before(j).is_some_and(|w| REVISED_OBJECT.contains(&w)));
+    let earlier = before(k + 1) == Some("had")
+        || (before(k + 1) == Some("been") && before(k + 2) == Some("had"));
+    object && !earlier
 }
 
 /// The word `k` places before token `start` (1 is the one right before).
@@ -2307,6 +2361,16 @@ mod tests {
             );
         }
         assert!(latest("The death toll was revised up to 70."));
+        // A bare figure a count is revised to takes that count.
+        let q = quantities("The toll, initially put at 40, was later raised to 60.");
+        assert_eq!((q[1].1, q[1].4, q[1].5), (60.0, Some(Role::Dead), true));
+        let q = quantities("It first gave a magnitude of 6.8, then revised its figure to 6.9.");
+        assert_eq!((q[1].3.as_deref(), q[1].5), (q[0].3.as_deref(), true));
+        // Not another thing raised, nor an earlier revision.
+        let q = quantities("Police killed 12 people and raised the alert level to 3.");
+        assert_eq!((q[1].3.as_deref(), q[1].5), (None, false));
+        let q = quantities("The toll of 40 had been raised to 60 by Friday.");
+        assert!(!q[1].5, "{q:?}");
         assert!(latest("Storm toll rises to nine."));
     }
 

@@ -958,8 +958,13 @@ pub fn extract_normalized(
         // "The toll, initially put at 40, was later raised to 60", "first
         // gave a magnitude of 6.8, revised its figure to 6.9": the bare
         // figure a count is revised to is that count's latest value.
-        let revised = counts.is_none() && !bare_year && revised_before(lower, start);
-        if revised && let Some(earlier) = out.iter().rev().find(|q| q.counts.is_some()) {
+        // "Eight more died, bringing the death toll to 34": 34 is the
+        // toll now.
+        let revised = !bare_year && revised_before(lower, start);
+        if revised
+            && counts.is_none()
+            && let Some(earlier) = out.iter().rev().find(|q| q.counts.is_some())
+        {
             counts = earlier.counts.as_deref().map(String::from);
             role = earlier.role;
         }
@@ -1045,7 +1050,8 @@ fn latest_before(lower: &[String], start: usize) -> bool {
 }
 
 /// Verbs that change a figure given before: "raised the toll to 60",
-/// "revised its figure to 6.9", "lowered it to 212".
+/// "revised its figure to 6.9", "lowered it to 212", "bringing the death
+/// toll to 34".
 const REVISING: &[&str] = &[
     "revised",
     "raised",
@@ -1056,6 +1062,9 @@ const REVISING: &[&str] = &[
     "corrected",
     "increased",
     "cut",
+    "bringing",
+    "taking",
+    "pushing",
 ];
 
 /// How many words before "to" a revising verb may stand: "revised its
@@ -1184,6 +1193,8 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
 /// hurt", "11 died", "nine have been killed".
 fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     let rest = &lower[after.min(lower.len())..];
+    // "At least sixty more are unaccounted for", "three more died".
+    let rest = rest.strip_prefix(&["more".to_string()]).unwrap_or(rest);
     let aux = |w: &String| {
         matches!(
             w.as_str(),
@@ -1463,6 +1474,10 @@ fn counted(
 ) -> (Option<String>, f64, Option<Role>, usize) {
     if number.ends_with('%') {
         return (Some("percent".into()), 1.0, None, from);
+    }
+    // "48 per cent", as British outlets write it: two words.
+    if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {
+        return (Some("percent".into()), 1.0, None, from + 2);
     }
     if let Some((_, tail)) = number.split_once('-') {
         if let Some((c, f, r)) =
@@ -2324,6 +2339,19 @@ mod tests {
     }
 
     #[test]
+    fn per_cent_in_two_words_and_more_of_a_count() {
+        let q = one("He got only 48 per cent of the vote.");
+        assert_eq!(
+            (q.0.as_str(), q.3.as_deref()),
+            ("48 per cent", Some("percent"))
+        );
+        let q = one("At least sixty more are unaccounted for.");
+        assert_eq!(q.4, Some(Role::Missing));
+        let q = one("Three more were injured.");
+        assert_eq!(q.4, Some(Role::Injured));
+    }
+
+    #[test]
     fn a_figure_that_splits_a_count_is_a_part() {
         let parts =
             |s: &str| -> Vec<bool> { extract(s, 0, &[]).iter().map(|q| q.is_part(s)).collect() };
@@ -2366,6 +2394,10 @@ mod tests {
         assert_eq!((q[1].1, q[1].4, q[1].5), (60.0, Some(Role::Dead), true));
         let q = quantities("It first gave a magnitude of 6.8, then revised its figure to 6.9.");
         assert_eq!((q[1].3.as_deref(), q[1].5), (q[0].3.as_deref(), true));
+        // "bringing the death toll to 34" gives the toll now.
+        let q = quantities("Eight more died in hospital, bringing the death toll to 34.");
+        assert_eq!((q[1].1, q[1].4, q[1].5), (34.0, Some(Role::Dead), true));
+        assert!(!q[0].5);
         // Not another thing raised, nor an earlier revision.
         let q = quantities("Police killed 12 people and raised the alert level to 3.");
         assert_eq!((q[1].3.as_deref(), q[1].5), (None, false));

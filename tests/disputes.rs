@@ -205,3 +205,78 @@ fn the_nearest_accounts_are_the_same_both_ways_round() {
     assert_eq!(ab, ba);
     assert!(ab.iter().any(|k| k.2 == Relation::Diverge), "{ab:#?}");
 }
+
+/// A lead that gives one toll; an article that gives each party's.
+const LEAD: &str = "Four dead after police fire on march in Tavrin\n\n\
+    TAVRIN, Karsenia — At least four people were killed when police fired on an opposition \
+    march in the capital on Tuesday, the interior ministry said.\n\n\
+    Police said 212 people had been detained.\n\n\
+    The president declared three days of national mourning from Wednesday and announced a fund \
+    of 50 million ostals for the families of the victims.\n";
+
+const PARTIES: &str = "Karsenia counts its dead two days after the march\n\n\
+    Nobody in Karsenia can say with certainty how many people died in Tuesday's crackdown.\n\n\
+    The government says five people were killed.\n\n\
+    The rights group Civic Shield says 11 people were killed, all of them by gunfire.\n\n\
+    A surgeon at the city's main hospital said at least eight people had died of gunshot wounds.\n\n\
+    The government has set up a fund of 50 million ostals for the families of the victims.\n\n\
+    The government declared a week of national mourning.\n";
+
+/// Other news of the day, as a story tells beside its tolls.
+const OTHER_NEWS: [&str; 12] = [
+    "The opposition leader was placed under house arrest on Wednesday.",
+    "Mobile internet was cut in the capital for several hours.",
+    "A curfew is now in force in the city centre.",
+    "The election commission has refused a recount.",
+    "Several embassies urged their citizens to avoid the centre.",
+    "Shops near the square stayed shut on Wednesday morning.",
+    "The interior minister addressed the nation on television.",
+    "Prosecutors opened a criminal case against the organisers.",
+    "Hundreds of mourners gathered at the university.",
+    "Trams resumed running along the main avenue.",
+    "The currency fell to a record low against the euro.",
+    "Parliament will hold an emergency session on Friday.",
+];
+
+/// `text` with the other news after it: half of it, taken from `from`.
+fn with_news(text: &str, from: usize) -> String {
+    let mut out = text.to_string();
+    for k in 0..OTHER_NEWS.len() / 2 {
+        out += "\n";
+        out += OTHER_NEWS[(from + k) % OTHER_NEWS.len()];
+        out += "\n";
+    }
+    out
+}
+
+#[test]
+fn a_toll_is_set_against_each_party_s_other_toll() {
+    // Articles of a usual length: a toll in a few of their sentences.
+    let (lead, parties) = (with_news(LEAD, 0), with_news(PARTIES, 6));
+    let got = links(&lead, &parties);
+    for other in ["The government says", "The rights group", "A surgeon"] {
+        assert_eq!(
+            relations(&got, "TAVRIN", other),
+            [Relation::Diverge],
+            "{other}: {got:#?}"
+        );
+    }
+    let (ab, ba) = both_orders(&lead, &parties);
+    assert_eq!(ab, ba);
+}
+
+#[test]
+fn two_spans_of_one_mourning_diverge() {
+    // The mourning is told beside the fund, which pairs with the fund.
+    let got = links(LEAD, PARTIES);
+    assert_eq!(
+        relations(&got, "The president declared", "The government has set up"),
+        [Relation::Match],
+        "{got:#?}"
+    );
+    assert_eq!(
+        relations(&got, "The president declared", "The government declared"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+}

@@ -511,7 +511,9 @@ impl<'a> Scorer<'a> {
     /// The facts two sentences give two values of: each shared count of a
     /// thing (see [`Scorer::same_count`]; not a bare count of people nor
     /// an age, which count no one thing of the event) whose nearest values
-    /// differ, each name they spell two ways, and each deed both tell (a
+    /// differ, or span of time both say is of one thing ("three days of
+    /// national mourning" / "a week of national mourning"), each name
+    /// they spell two ways, and each deed both tell (a
     /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
     /// by its left spelling) and kind. A pair of one fact's two values is
     /// what a reader compares outlets for.
@@ -534,9 +536,26 @@ impl<'a> Scorer<'a> {
             &self.views.right.claims[s.right],
         );
         let one_thing = |id: u32| !matches!(self.feature(id), Some(Feature::Measure(m)) if NO_ONE_THING.contains(&m.as_str()));
+        // "three days of national mourning" / "a week of national
+        // mourning": a span of one thing, which the words after it name.
+        let spent_alike = |id: u32| {
+            matches!(self.feature(id), Some(Feature::Measure(m)) if SPANS_OF_TIME.contains(&m.as_str()))
+                && self.closest(s, id).is_some_and(|(_, qa, qb)| {
+                    let of = verdict::spent_on(&claims.left.quantities[qa], self.views.left.text);
+                    of.is_some()
+                        && of
+                            == verdict::spent_on(
+                                &claims.right.quantities[qb],
+                                self.views.right.text,
+                            )
+                })
+        };
         out.extend(
             shared_ids(a, b)
-                .filter(|&id| self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
+                .filter(|&id| {
+                    (self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
+                        || spent_alike(id)
+                })
                 .filter(|&id| {
                     self.closest(s, id).is_some_and(|(_, qa, qb)| {
                         let qs = (&claims.left.quantities[qa], &claims.right.quantities[qb]);

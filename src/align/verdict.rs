@@ -192,7 +192,7 @@ fn superseded(qs: &[Quantity]) -> Vec<bool> {
 /// days of national mourning from Monday" → "mourning"): the last of up to
 /// three words after "of" before a break or a function word, lower case.
 /// `None` for any other quantity.
-fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
+pub fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
     if !q
         .counts
         .as_deref()

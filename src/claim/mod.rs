@@ -733,15 +733,34 @@ pub fn recall_other_months(claims: &mut [Claims]) {
 /// Shield says 11 people were killed. The government says five." gives
 /// five dead. A figure given by a verb of saying with no noun (see
 /// [`Quantity::elliptic`]) takes the noun and role of the first count of
-/// people with a role in the sentence right before it.
+/// people with a role in the sentence right before it, or where that gives
+/// none, of the first death, injury, arrest or disappearance it tells of.
 pub fn carry_counts(claims: &mut [Claims]) {
     for i in 1..claims.len() {
-        let Some(told) = claims[i - 1]
+        if !claims[i].quantities.iter().any(|q| q.elliptic) {
+            continue;
+        }
+        let before = &claims[i - 1];
+        let counted = before
             .quantities
             .iter()
             .find(|q| q.role.is_some() && q.counts.is_some())
-            .map(|q| (q.counts.clone(), q.role))
-        else {
+            .map(|q| (q.counts.clone(), q.role));
+        // "Nobody can say how many people died. The government says five.":
+        // with no count before, what befell people there is counted.
+        let befell = || {
+            before.events.iter().find_map(|e| {
+                let role = match e.class {
+                    EventClass::Die => Role::Dead,
+                    EventClass::Injure => Role::Injured,
+                    EventClass::Arrest => Role::Arrested,
+                    EventClass::Missing => Role::Missing,
+                    _ => return None,
+                };
+                Some((Some(Box::from("people")), Some(role)))
+            })
+        };
+        let Some(told) = counted.or_else(befell) else {
             continue;
         };
         for q in claims[i].quantities.iter_mut() {
@@ -1074,6 +1093,14 @@ mod tests {
         assert_eq!(
             read(&[toll, "On Tuesday night it had spoken of three."]),
             [(3.0, Some(Role::Dead))]
+        );
+        // With no count before, what befell people there is counted.
+        assert_eq!(
+            read(&[
+                "Nobody can say how many people died in the crackdown.",
+                "The government says five."
+            ]),
+            [(5.0, Some(Role::Dead))]
         );
         // A figure with its own noun, or with no count before it, keeps its
         // reading.

@@ -891,13 +891,18 @@ pub fn extract_normalized(
         }
         // "seats 2,400", "holds about 2,400 people", "a capacity of 2,400":
         // the seats of a venue, as "the 2,400-seat theatre" gives them.
+        // "sets the capacity at 38,000", "has room for 38,000 spectators".
         let holds = start.checked_sub(1).is_some_and(|k| {
             matches!(
                 lower[k].as_str(),
                 "seats" | "holds" | "accommodates" | "seating"
-            ) || (lower[k] == "of" && k > 0 && lower[k - 1] == "capacity")
+            ) || (matches!(lower[k].as_str(), "of" | "at") && k > 0 && lower[k - 1] == "capacity")
+                || (lower[k] == "for" && k > 0 && lower[k - 1] == "room")
         });
-        if holds && (counts.is_none() || counts.as_deref() == Some("people")) && role.is_none() {
+        let of_a_crowd = matches!(counts.as_deref(), None | Some("people"))
+            || counts.as_deref() == Some(stem("spectators").as_str())
+            || counts.as_deref() == Some(stem("fans").as_str());
+        if holds && of_a_crowd && role.is_none() {
             counts = Some("seat".into());
         }
         // "47 officers were injured, nine of them seriously": a grade of
@@ -1117,6 +1122,30 @@ fn is_plural(w: &str) -> bool {
 /// A plural a count takes, with or without an "s" ("suspects", "men").
 fn is_plural_noun(w: &str) -> bool {
     is_plural(w) || IRREGULAR_PLURALS.contains(&w)
+}
+
+/// Plurals outlets write for one counted thing, and the one each is
+/// counted as: "six navy ships" / "four vessels", "four carriages" /
+/// "three of the eight coaches", "14 journalists" / "a dozen reporters".
+const SAME_THINGS: &[(&str, &str)] = &[
+    ("vessels", "ships"),
+    ("coaches", "carriages"),
+    ("wagons", "carriages"),
+    ("reporters", "journalists"),
+    ("troops", "soldiers"),
+    ("firemen", "firefighters"),
+    ("policemen", "officers"),
+    ("assailants", "attackers"),
+    ("gunmen", "attackers"),
+    ("kids", "children"),
+];
+
+/// The plural a counted thing is counted as (see [`SAME_THINGS`]).
+fn same_thing(w: &str) -> &str {
+    SAME_THINGS
+        .iter()
+        .find(|(other, _)| *other == w)
+        .map_or(w, |(_, one)| one)
 }
 
 /// The people "foreign" makes foreigners: "11 foreign nationals".
@@ -1528,7 +1557,8 @@ fn counted(
             && canonical_count(noun).is_none_or(|c| c.2.is_none())
             && is_plural_noun(noun)
         {
-            let counts = canonical_count(noun).map_or_else(|| stem(noun), |c| c.0.to_string());
+            let counts =
+                canonical_count(noun).map_or_else(|| stem(same_thing(noun)), |c| c.0.to_string());
             return (Some(counts), 1.0, None, subject + 2);
         }
     }
@@ -1574,7 +1604,7 @@ fn counted(
         }
         let plural = is_plural_noun(w);
         if plural {
-            return (Some(stem(w)), 1.0, None, k + 1);
+            return (Some(stem(same_thing(w))), 1.0, None, k + 1);
         }
     }
     (None, 1.0, None, from)
@@ -2336,6 +2366,34 @@ mod tests {
         let q = one("Three of the injured are children.");
         assert_eq!(q.4, None);
         assert_eq!(q.3, one("three children").3);
+    }
+
+    #[test]
+    fn one_thing_under_two_names_is_one_count() {
+        let counts = |s: &str| one(s).3;
+        assert_eq!(
+            counts("Six navy ships joined the search."),
+            counts("The navy sent four vessels.")
+        );
+        assert_eq!(
+            counts("Four carriages left the rails."),
+            counts("Three coaches derailed.")
+        );
+        assert_eq!(
+            counts("It named 14 journalists."),
+            counts("It named 12 reporters.")
+        );
+        assert_ne!(
+            counts("Six navy ships joined."),
+            counts("Four carriages left.")
+        );
+        // The room a venue has is its seats.
+        for s in [
+            "The league sets the capacity at 38,000.",
+            "The stadium has room for 38,000 spectators.",
+        ] {
+            assert_eq!(one(s).3.as_deref(), Some("seat"), "{s}");
+        }
     }
 
     #[test]

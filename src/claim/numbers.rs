@@ -1135,8 +1135,8 @@ const SAME_THINGS: &[(&str, &str)] = &[
     ("troops", "soldiers"),
     ("firemen", "firefighters"),
     ("policemen", "officers"),
-    ("assailants", "attackers"),
-    ("gunmen", "attackers"),
+    ("assailants", "gunmen"),
+    ("attackers", "gunmen"),
     ("kids", "children"),
 ];
 

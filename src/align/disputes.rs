@@ -10,7 +10,10 @@
 //! never set side by side, though that is what a reader compares outlets
 //! for. After the choice, a candidate pair that gives two values of a fact
 //! (see `score::Scorer::disputed`) joins as an extra pair when neither of its
-//! sentences is paired yet with a sentence that gives that fact. So does a
+//! sentences is paired yet with a sentence that gives that fact; for a
+//! toll, when neither is paired yet with a sentence that gives the value
+//! the other gives (a lead's three beside the ministry's five and the
+//! rights group's eleven), once for each two values. So does a
 //! candidate whose sentences tell that one party did one thing (a shared
 //! doer and event: see `crate::claim::agents`), scoring a little above the
 //! floor: "Despite
@@ -51,6 +54,16 @@ pub const DEED_FLOOR: f32 = 1.25 * MIN_SCORE;
 /// the thing disputed.
 pub const DENIAL_FLOOR: f32 = 0.5 * MIN_SCORE;
 
+/// Whether a pair's sentences have partners that show a fact already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told {
+    Yes,
+    No,
+    /// Shown, but not these two values of a toll, which one pair of the
+    /// two articles shows: (value × 1000, qualifier) a side.
+    Again(((i64, u8), (i64, u8))),
+}
+
 /// What kind of fact a pair gives two values of, or tells alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fact {
@@ -85,10 +98,10 @@ impl Fact {
 /// each fact `disputed` says it gives at its score (a feature id and its
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
-/// fact, or for a count, `shown` it as this pair would (for a toll, with
-/// the same value: a lead's three joins the ministry's five and the
-/// rights group's eleven), or for an account, sets the other account
-/// against it (`opposed`). `lens` holds the two articles'
+/// fact, or for a count, has shown it as this pair would (`count_told`:
+/// for a toll, with the same value, so that a lead's three joins the
+/// ministry's five and the rights group's eleven), or for an account, sets
+/// the other account against it (`opposed`). `lens` holds the two articles'
 /// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
@@ -99,7 +112,7 @@ pub fn disputes(
     disputed: impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
     opposed: impl Fn(Pair<usize>, u32) -> bool,
-    shown: impl Fn(Pair<usize>, Side, usize, u32) -> bool,
+    count_told: impl Fn(Pair<usize>, Pair<&[usize]>, u32) -> Told,
 ) -> Vec<Chosen> {
     // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
     // features in the order the index numbered them, which differs by a
@@ -120,6 +133,9 @@ pub fn disputes(
         partners.left[c.sentences.left].push(c.sentences.right);
         partners.right[c.sentences.right].push(c.sentences.left);
     }
+    // The two values of a toll each pair joined again for shows (see
+    // [`Told::Again`]).
+    let mut shown_again = std::collections::HashSet::new();
     let mut out = Vec::new();
     for c in order {
         let s = c.sentences;
@@ -135,20 +151,20 @@ pub fn disputes(
             // other account against it: a partner telling the same account
             // shows no dispute.
             if fact == Fact::Denial {
-                return partners.left[s.left]
+                let opposing = partners.left[s.left]
                     .iter()
                     .any(|&r| opposed(Pair::new(s.left, r), id))
                     || partners.right[s.right]
                         .iter()
                         .any(|&l| opposed(Pair::new(l, s.right), id));
+                return if opposing { Told::Yes } else { Told::No };
             }
             if fact == Fact::Count {
-                return partners.left[s.left]
-                    .iter()
-                    .any(|&r| shown(s, Side::Right, r, id))
-                    || partners.right[s.right]
-                        .iter()
-                        .any(|&l| shown(s, Side::Left, l, id));
+                let of_pair = Pair::new(
+                    partners.left[s.left].as_slice(),
+                    partners.right[s.right].as_slice(),
+                );
+                return count_told(s, of_pair, id);
             }
             let left = partners.left[s.left]
                 .iter()
@@ -156,15 +172,29 @@ pub fn disputes(
             let right = partners.right[s.right]
                 .iter()
                 .any(|&l| states(Side::Left, l, id));
-            if fact == Fact::Deed {
+            let told = if fact == Fact::Deed {
                 left && right
             } else {
                 left || right
-            }
+            };
+            if told { Told::Yes } else { Told::No }
         };
-        let joins = disputed(s, c.score)
-            .into_iter()
-            .any(|(id, fact)| c.score >= fact.floor() && !told(id, fact));
+        let mut again = None;
+        let joins = disputed(s, c.score).into_iter().any(|(id, fact)| {
+            c.score >= fact.floor()
+                && match told(id, fact) {
+                    Told::Yes => false,
+                    Told::No => true,
+                    Told::Again(values) => {
+                        let fresh = !shown_again.contains(&(id, values));
+                        again = again.or(fresh.then_some((id, values)));
+                        fresh
+                    }
+                }
+        });
+        if let Some(values) = again.filter(|_| joins) {
+            shown_again.insert(values);
+        }
         if joins {
             partners.left[s.left].push(s.right);
             partners.right[s.right].push(s.left);
@@ -219,9 +249,15 @@ mod tests {
         id == 7 && (side == Side::Left && i == 0 || side == Side::Right && i >= 1)
     }
 
-    /// A partner shows a count where it states it at all.
-    fn given(_: Pair<usize>, side: Side, k: usize, id: u32) -> bool {
-        states(side, k, id)
+    /// A count is told where a partner states it at all.
+    fn given(_: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Told {
+        if partners.left.iter().any(|&r| states(Side::Right, r, id))
+            || partners.right.iter().any(|&l| states(Side::Left, l, id))
+        {
+            Told::Yes
+        } else {
+            Told::No
+        }
     }
 
     /// No pair sets a statement against its denial.
@@ -341,8 +377,8 @@ mod tests {
 
     #[test]
     fn a_count_joins_each_value_it_has_not_been_set_against() {
-        // Left 0 gives a toll; right 1 and right 2 give two other values of
-        // it, right 3 the same value as right 1. Left 0 pairs with right 1.
+        // Left 0 gives a toll of 3; right 1 and right 3 give 5, right 2
+        // gives 11. Left 0 pairs with right 1.
         let lens = Pair::new(1, 4);
         let count = |s: Pair<usize>, _| {
             if s.right >= 1 {
@@ -353,8 +389,14 @@ mod tests {
         };
         let states = |side: Side, i: usize, id: u32| id == 7 && (side == Side::Left || i >= 1);
         let value = |i: usize| if i == 2 { 11 } else { 5 };
-        let shown = |s: Pair<usize>, side: Side, k: usize, _| {
-            side == Side::Right && value(k) == value(s.right)
+        // Told where a partner of left 0 gives the value the pair's right
+        // sentence gives; else told again, with the pair's two values.
+        let shown = |s: Pair<usize>, partners: Pair<&[usize]>, _| {
+            if partners.left.iter().any(|&k| value(k) == value(s.right)) {
+                Told::Yes
+            } else {
+                Told::Again(((3000, 0), (value(s.right) * 1000, 0)))
+            }
         };
         let cands = [cand(0, 2, 0.3), cand(0, 3, 0.25)];
         let got = disputes(
@@ -369,5 +411,21 @@ mod tests {
         // Eleven joins; the second five is shown beside left 0 already.
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].sentences, Pair::new(0, 2));
+        // Where another left sentence gives 3 too, the two values join once.
+        let lens = Pair::new(2, 4);
+        let cands = [cand(0, 2, 0.3), cand(1, 2, 0.25)];
+        let twice = |s: Pair<usize>, _: Pair<&[usize]>, _| {
+            Told::Again(((3000, 0), (value(s.right) * 1000, 0)))
+        };
+        let got = disputes(
+            &cands,
+            &[chose(0, 1), chose(1, 3)],
+            lens,
+            count,
+            states,
+            unopposed,
+            twice,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }

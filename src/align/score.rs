@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::SourceView;
-use super::disputes::{DENIAL_FLOOR, Fact};
+use super::disputes::{DENIAL_FLOOR, Fact, Told};
 use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
@@ -623,19 +623,33 @@ impl<'a> Scorer<'a> {
         .collect()
     }
 
-    /// Does sentence `k` of `side`, paired with the other sentence of `s`,
-    /// show count `id` as the pair `s` would? For a count of a thing of
-    /// this event (the dead, the detained; both sentences in the same
-    /// years), where `k` gives it the value `s` gives on that side: the
-    /// ministry's five, the rights group's eleven and the surgeon's eight
-    /// each differ from a lead's three, and a reader wants each beside it.
-    /// For any other count, where `k` gives it at all: an article gives the
-    /// magnitudes of a quake, its aftershock and one decades ago, and only
-    /// one of them is this quake's.
-    pub fn shown(&self, s: Pair<usize>, side: Side, k: usize, id: u32) -> bool {
+    /// Do the partners a pair's sentences have already (`partners`: the
+    /// left sentence's on the right, the right sentence's on the left) show
+    /// count `id` as the pair `s` would? For any count, where a partner
+    /// gives it at all ([`Told::Yes`]), or none does ([`Told::No`]): an
+    /// article gives the magnitudes of a quake, its aftershock and one
+    /// decades ago, and only one of them is this quake's. But a toll (both
+    /// sentences in the same years, none of the four splitting it into
+    /// parts) is told only where a partner of one sentence gives the value
+    /// the other gives: the ministry's five, the rights group's eleven and
+    /// the surgeon's eight each differ from a lead's three, and a reader
+    /// wants each beside it. Such a pair is [`Told::Again`] with its two
+    /// values, which one such pair of the two articles shows.
+    pub fn count_told(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Told {
+        let stated = partners
+            .left
+            .iter()
+            .any(|&r| self.states(Side::Right, r, id))
+            || partners
+                .right
+                .iter()
+                .any(|&l| self.states(Side::Left, l, id));
+        if !stated {
+            return Told::No;
+        }
         let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
         if !dead || !self.same_years(s) {
-            return self.states(side, k, id);
+            return Told::Yes;
         }
         // A sentence that splits the toll ("eleven of the dead had drowned,
         // two were killed by falling trees") gives parts of it, not values.
@@ -646,18 +660,39 @@ impl<'a> Scorer<'a> {
                 .iter()
                 .any(|q| q.is_part(view.text))
         };
-        if splits(side, k) || splits(Side::Left, s.left) || splits(Side::Right, s.right) {
-            return self.states(side, k, id);
+        let split = partners.left.iter().any(|&r| splits(Side::Right, r))
+            || partners.right.iter().any(|&l| splits(Side::Left, l))
+            || splits(Side::Left, s.left)
+            || splits(Side::Right, s.right);
+        if split {
+            return Told::Yes;
         }
-        let (claims, features) = (self.views.get(side).claims, self.features.get(side));
-        let values = |i: usize| {
+        let values = |side: Side, i: usize| {
+            let (claims, features) = (self.views.get(side).claims, self.features.get(side));
             features[i]
                 .measures
                 .iter()
                 .filter(move |m| m.0 == id)
                 .map(move |&(_, q)| &claims[i].quantities[q as usize])
         };
-        values(k).any(|a| values(*s.get(side)).any(|b| verdict::equal(a, b)))
+        let alike = |side: Side, a: usize, b: usize| {
+            values(side, a).any(|x| values(side, b).any(|y| verdict::equal(x, y)))
+        };
+        let shown = partners
+            .left
+            .iter()
+            .any(|&k| alike(Side::Right, k, s.right))
+            || partners.right.iter().any(|&k| alike(Side::Left, k, s.left));
+        match self.closest(s, id) {
+            Some((_, qa, qb)) if !shown => {
+                let value = |q: &Quantity| ((q.value * 1000.0).round() as i64, q.op as u8);
+                Told::Again((
+                    value(&self.views.left.claims[s.left].quantities[qa]),
+                    value(&self.views.right.claims[s.right].quantities[qb]),
+                ))
+            }
+            _ => Told::Yes,
+        }
     }
 
     /// Does sentence `i` of `side` have feature `id` (or, for a name, a

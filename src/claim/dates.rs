@@ -586,7 +586,12 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             // toll.
             let rest = text[span.end..].to_ascii_lowercase();
             let when_after = rest.trim_start_matches([',', ' ']).starts_with("when ")
-                || THAT_TIME.iter().any(|p| rest.contains(p));
+                || THAT_TIME.iter().any(|p| {
+                    rest.match_indices(p).any(|(k, _)| {
+                        rest[..k].trim_end().ends_with([':', ';', ','])
+                            && !rest[k + p.len()..].starts_with(" of")
+                    })
+                });
             DateClaim {
                 span: Span::new(span.start + offset, span.end + offset),
                 when,
@@ -600,7 +605,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
 
 /// Words after a date "since" that turn back to what happened then, so
 /// that the date recalls that event: "Not since February 2021 has the
-/// country seen such unrest: at that time four people were killed".
+/// country seen such unrest: at that time four people were killed". They
+/// open a clause; "at the time of the attack" is this event's.
 const THAT_TIME: &[&str] = &["at that time", "at the time", "back then"];
 
 #[cfg(test)]

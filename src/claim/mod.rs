@@ -1172,6 +1172,14 @@ mod tests {
             years("Not since 2021 has it seen such unrest, the ministry said."),
             [] as [i32; 0]
         );
+        // "at the time of the attack" is this event's time.
+        assert_eq!(
+            years(
+                "The president, in power since 2014, was abroad at the time of the attack, \
+                 which killed 14 people."
+            ),
+            [] as [i32; 0]
+        );
         assert_eq!(
             years("On May 3, 2024, the river burst its banks."),
             [] as [i32; 0]

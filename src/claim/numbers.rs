@@ -79,7 +79,9 @@ pub struct Quantity {
     /// is. Read only where it counts what befell people.
     pub qualitative: bool,
     /// Given as the latest of several counts: "now says at least 46",
-    /// "has risen to 61" (see [`LATEST`]).
+    /// "has risen to 61" (see `latest_before`), or as what a toll or a
+    /// figure is revised to: "was later raised to 60" (see
+    /// `revised_before`).
     pub latest: bool,
     /// A bare figure given as what someone says or puts it at, its noun
     /// left to the sentence before: "The government says five." (see
@@ -104,7 +106,7 @@ const PART_OF: &[&str] = &[
 
 /// What comes before a figure that is a part of a count: "including three
 /// children", "among them a dozen reporters".
-const PART_AMONG: &[&str] = &["including", "among them", "among the dead", "among whom"];
+const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
@@ -965,15 +967,25 @@ pub fn extract_normalized(
         // figure a count is revised to is that count's latest value.
         // "Eight more died, bringing the death toll to 34": 34 is the
         // toll now.
-        let revised = !bare_year && revised_before(lower, start);
-        if revised
-            && counts.is_none()
-            && let Some(earlier) = out.iter().rev().find(|q| q.counts.is_some())
+        let revised = if bare_year {
+            None
+        } else {
+            revised_before(lower, start)
+        };
+        // A toll revised is a count of the dead; a figure, the count
+        // before it.
+        let earlier = out.iter().rev().find(|q| match revised {
+            Some(Revised::Toll) => q.role == Some(Role::Dead),
+            Some(Revised::Figure) => q.counts.is_some(),
+            None => false,
+        });
+        if counts.is_none()
+            && let Some(earlier) = earlier
         {
             counts = earlier.counts.as_deref().map(String::from);
             role = earlier.role;
         }
-        let revised = revised && counts.is_some();
+        let revised = revised.is_some() && counts.is_some();
         let elliptic = counts.is_none()
             && !bare_year
             && elliptic_at(text, offset, toks, lower, start, i + used);
@@ -1077,30 +1089,79 @@ const REVISING: &[&str] = &[
 const REVISED_REACH: usize = 5;
 
 /// The words that may stand between a revising verb and its "to": the
-/// count itself, never another thing ("raised the alert level to 3").
+/// count itself, never another thing ("raised the alert level to 3",
+/// "raised it to 4", "bringing to 40 the number killed this month").
 const REVISED_OBJECT: &[&str] = &[
-    "the", "its", "their", "it", "toll", "figure", "estimate", "count", "number", "tally", "total",
-    "death", "up", "down", "later", "again", "further", "sharply",
+    "the", "its", "their", "death", "up", "down", "later", "again", "further", "sharply",
 ];
 
+/// The nouns that name a count being revised: one of them must be the
+/// verb's object ("revised its figure to 6.9", "bringing the death toll to
+/// 34") or, for a verb in the passive, stand shortly before it ("The toll,
+/// initially put at 40, was later raised to 60").
+const REVISED_THING: &[&str] = &["toll", "figure", "estimate", "tally"];
+
+/// How many words before a passive revising verb its count's noun may
+/// stand: "The toll, initially put at 40, was later raised to" is seven.
+const PASSIVE_REACH: usize = 8;
+
+/// What a figure is revised to a value of (see [`revised_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Revised {
+    /// A toll: the dead.
+    Toll,
+    /// A figure or an estimate: the count before it.
+    Figure,
+}
+
 /// Is the figure at `start` what a count is revised to ("was later raised
-/// to 60", "revised its figure to 6.9")? Not "had been raised to": a past
-/// perfect tells of an earlier revision.
-fn revised_before(lower: &[String], start: usize) -> bool {
+/// to 60", "revised its figure to 6.9", "bringing the death toll to 34"),
+/// and of what? Not "had been raised to": a past perfect tells of an
+/// earlier revision. Not "the temperature rose to 46" nor "raised the
+/// alert level to 3": only a toll, a figure, an estimate or a tally is
+/// revised.
+fn revised_before(lower: &[String], start: usize) -> Option<Revised> {
     let before = |k: usize| word_before(lower, start, k);
     if before(1) != Some("to") {
-        return false;
+        return None;
     }
-    let Some(k) = (2..=REVISED_REACH + 1)
+    let k = (2..=REVISED_REACH + 1)
         .take_while(|&k| before(k).is_some())
-        .find(|&k| before(k).is_some_and(|w| REVISING.contains(&w) || RISEN.contains(&w)))
-    else {
-        return false;
+        .find(|&k| before(k).is_some_and(|w| REVISING.contains(&w)))?;
+    let object: Vec<&str> = (2..k).filter_map(before).collect();
+    let thing = |w: &&str| REVISED_THING.contains(w);
+    let named = if object
+        .iter()
+        .all(|w| REVISED_OBJECT.contains(w) || thing(w))
+    {
+        object.iter().find(|w| thing(w)).copied()
+    } else {
+        return None;
     };
-    let object = (2..k).all(|j| before(j).is_some_and(|w| REVISED_OBJECT.contains(&w)));
-    let earlier = before(k + 1) == Some("had")
-        || (before(k + 1) == Some("been") && before(k + 2) == Some("had"));
-    object && !earlier
+    // "was later raised to": the count is the sentence's subject.
+    let mut j = k + 1;
+    while before(j).is_some_and(|w| matches!(w, "later" | "again" | "since" | "then")) {
+        j += 1;
+    }
+    let passive = matches!(before(j), Some("was" | "were" | "been" | "is" | "has"));
+    let earlier = before(j) == Some("had") || before(j + 1) == Some("had");
+    if earlier {
+        return None;
+    }
+    let named = named.or_else(|| {
+        passive
+            .then(|| {
+                (j + 1..=j + PASSIVE_REACH)
+                    .filter_map(before)
+                    .find(|w| thing(w))
+            })
+            .flatten()
+    })?;
+    Some(if named == "toll" {
+        Revised::Toll
+    } else {
+        Revised::Figure
+    })
 }
 
 /// The word `k` places before token `start` (1 is the one right before).
@@ -2457,8 +2518,16 @@ mod tests {
         assert_eq!((q[1].1, q[1].4, q[1].5), (34.0, Some(Role::Dead), true));
         assert!(!q[0].5);
         // Not another thing raised, nor an earlier revision.
-        let q = quantities("Police killed 12 people and raised the alert level to 3.");
-        assert_eq!((q[1].3.as_deref(), q[1].5), (None, false));
+        for s in [
+            "Police killed 12 people and raised the alert level to 3.",
+            "Three more people died, and the number of confirmed cases rose to 2,000.",
+            "Two people died as the mercury climbed to 47.",
+            "The bombing killed 12 people, bringing to 40 the number killed this month.",
+            "The eruption killed 9 hikers, and officials raised it to 4.",
+        ] {
+            let q = quantities(s);
+            assert_eq!((q[1].3.as_deref(), q[1].4), (None, None), "{s}");
+        }
         let q = quantities("The toll of 40 had been raised to 60 by Friday.");
         assert!(!q[1].5, "{q:?}");
         assert!(latest("Storm toll rises to nine."));

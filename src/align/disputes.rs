@@ -54,6 +54,14 @@ pub const DEED_FLOOR: f32 = 1.25 * MIN_SCORE;
 /// the thing disputed.
 pub const DENIAL_FLOOR: f32 = 0.5 * MIN_SCORE;
 
+/// The least score of a pair that sets a name against its other spelling
+/// when no pair of the two articles does yet: which spelling is right is
+/// a fact the outlets dispute, and one pair is enough to show it, but the
+/// sentences that name someone both ways are each paired on what they say
+/// of them ("Mayor Ester Lind said the city was in shock" / "the mayor,
+/// Ester Lindt, said the city would pay for the funerals").
+pub const NAME_ONCE_FLOOR: f32 = COUNT_FLOOR;
+
 /// Whether a pair's sentences have partners that show a fact already.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Told {
@@ -136,6 +144,13 @@ pub fn disputes(
     // The two values of a toll each pair joined again for shows (see
     // [`Told::Again`]).
     let mut shown_again = std::collections::HashSet::new();
+    // The names a pair sets against their other spellings.
+    let mut names_shown: std::collections::HashSet<u32> = chosen
+        .iter()
+        .flat_map(|c| disputed(c.sentences, c.score.max(Fact::Name.floor())))
+        .filter(|(_, fact)| *fact == Fact::Name)
+        .map(|(id, _)| id)
+        .collect();
     let mut out = Vec::new();
     for c in order {
         let s = c.sentences;
@@ -180,7 +195,11 @@ pub fn disputes(
             if told { Told::Yes } else { Told::No }
         };
         let mut again = None;
-        let joins = disputed(s, c.score).into_iter().any(|(id, fact)| {
+        let facts = disputed(s, c.score);
+        let joins = facts.iter().any(|&(id, fact)| {
+            if fact == Fact::Name && c.score >= NAME_ONCE_FLOOR && !names_shown.contains(&id) {
+                return true;
+            }
             c.score >= fact.floor()
                 && match told(id, fact) {
                     Told::Yes => false,
@@ -194,6 +213,10 @@ pub fn disputes(
         });
         if let Some(values) = again.filter(|_| joins) {
             shown_again.insert(values);
+        }
+        if joins {
+            let named = facts.iter().filter(|(_, fact)| *fact == Fact::Name);
+            names_shown.extend(named.map(|(id, _)| *id));
         }
         if joins {
             partners.left[s.left].push(s.right);
@@ -335,12 +358,48 @@ mod tests {
                 )
                 .len()
             };
-            assert_eq!(at(fact.floor()), 1, "{fact:?}");
-            assert_eq!(at(fact.floor() - 0.01), 0, "{fact:?}");
+            // A name no pair sets against its other spelling yet joins
+            // from a floor of its own.
+            let floor = if fact == Fact::Name {
+                NAME_ONCE_FLOOR
+            } else {
+                fact.floor()
+            };
+            assert_eq!(at(floor), 1, "{fact:?}");
+            assert_eq!(at(floor - 0.01), 0, "{fact:?}");
         }
+        assert!(NAME_ONCE_FLOOR < Fact::Name.floor());
         assert!(Fact::Denial.floor() < Fact::Count.floor());
         assert!(Fact::Count.floor() < Fact::Name.floor());
         assert!(Fact::Name.floor() < Fact::Deed.floor());
+    }
+
+    #[test]
+    fn a_name_shown_by_a_pair_joins_no_more_below_the_name_floor() {
+        // Left 0 pairs with right 1, which spells the name the other way.
+        let name = of_kind(Fact::Name);
+        let between = (NAME_ONCE_FLOOR + Fact::Name.floor()) / 2.0;
+        let got = disputes(
+            &[cand(0, 2, between)],
+            &[chose(0, 1)],
+            LENS,
+            &name,
+            states,
+            unopposed,
+            given,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // Shown by no pair, it joins at that score.
+        let got = disputes(
+            &[cand(0, 2, between)],
+            &[chose(0, 0)],
+            LENS,
+            &name,
+            states,
+            unopposed,
+            given,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -648,7 +648,8 @@ impl<'a> Scorer<'a> {
             return Told::No;
         }
         let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
-        if !dead || !self.same_years(s) {
+        let leading = self.leading.left[s.left] || self.leading.right[s.right];
+        if !dead || !leading || !self.same_years(s) {
             return Told::Yes;
         }
         // A sentence that splits the toll ("eleven of the dead had drowned,

@@ -475,7 +475,15 @@ pub fn spelled_differently(a: &str, b: &str) -> bool {
         // where it sounds the same, and beside another word of the name;
         // under four letters, spellings are other names ("Wu" / "Vu",
         // "Yan" / "Ian").
-        let near = long.iter().any(|v| {
+        // One word against a longer name is a surname, as a story writes
+        // "Mr. Keszek" after "Dorian Kessek": "Marek" is not "Maren
+        // Duvall".
+        let candidates = if short.len() == 1 && long.len() > 1 {
+            &long[long.len() - 1..]
+        } else {
+            &long[..]
+        };
+        let near = candidates.iter().any(|v| {
             if w.len() < SPELLING_MIN_LEN || v.len() < SPELLING_MIN_LEN {
                 return short.len() > 1
                     && w.len().min(v.len()) >= SHORT_NAME_LEN
@@ -633,6 +641,8 @@ mod tests {
             ("nadia orlovska", "nadiya orlovskaya"),
             ("ilya demchak", "illia demczak"),
             ("oksana drevich", "oxana drevych"),
+            // A surname alone against the whole name.
+            ("keszek", "dorian kessek"),
         ] {
             assert!(spelled_differently(a, b), "{a} / {b}");
             assert!(spelled_differently(b, a), "{b} / {a}");
@@ -645,6 +655,8 @@ mod tests {
             // Two letters apart, or a word the other lacks entirely.
             ("santa brisa", "santa rosa"),
             ("marcus kessling", "marcus vang"),
+            // A given name alone is no surname of the whole name.
+            ("marek", "maren duvall"),
             ("austria", "australia"),
             // Given names one letter apart are mostly two people.
             ("maria ortega", "mario ortega"),

@@ -795,8 +795,11 @@ pub fn extract_normalized(
         };
         let mut counts = counts;
         if counts.is_none() && !vague {
+            // "a fish seller aged 64": an age.
+            let aged = start.checked_sub(1).is_some_and(|k| lower[k] == "aged");
             counts = currency(w).or_else(|| {
-                (used == 1 && is_age(text, offset, toks, i, value)).then(|| "age".to_string())
+                (used == 1 && (aged || is_age(text, offset, toks, i, value)))
+                    .then(|| "age".to_string())
             });
         }
         if counts.is_none() && magnitude_before(lower, start) {
@@ -1260,8 +1263,9 @@ fn currency(w: &str) -> Option<String> {
     Some(stem(unit))
 }
 
-/// "Luis Ortega, 34, a forklift driver", "Marcus Kessling, 61.": a whole
-/// number between commas right after a name is the person's age.
+/// "Luis Ortega, 34, a forklift driver", "Marcus Kessling, 61.", "Yelena
+/// Drabik, sixty-three, died": a whole number between commas right after a
+/// name is the person's age.
 fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &toks[k]) else {
         return false;
@@ -1273,7 +1277,8 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
     let after = text.get(t.span.end - offset..).unwrap_or_default();
     value.fract() == 0.0
         && (1.0..=120.0).contains(&value)
-        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && (t.text.bytes().all(|b| b.is_ascii_digit())
+            || t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
         && gap.trim() == ","
         && before.is_capitalized()
         && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
@@ -2091,6 +2096,14 @@ mod tests {
             (
                 "a 34-year-old forklift driver",
                 ("34-year-old", 34.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "Yelena Drabik, sixty-three, died in hospital.",
+                ("sixty-three", 63.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "A fish seller aged 64 died on Tuesday.",
+                ("64", 64.0, Eq, Some("age".into()), None),
             ),
             (
                 "Family members identified him as Luis Ortega, 34.",

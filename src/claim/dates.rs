@@ -144,6 +144,12 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("day month")
 });
+/// "on 28/11", "from 3/11/2026": a day and month in figures, after a word
+/// that dates something (a bare "3/4" is as often a share or a score).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:on|from|until|till|since|by|before|after)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
+        .expect("numeric date")
+});
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?i:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
         .expect("month")
@@ -463,6 +469,42 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             ));
         }
     }
+    // A day and month in figures: day first, as the outlets that write them
+    // in prose do ("on 28/11"), unless only the other order is a date
+    // ("on 11/28/2026"). "9/11" alone names the attacks of 2001.
+    for c in digits
+        .then(|| NUMERIC.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+            continue;
+        };
+        let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
+        let year = year.map(|y| if y < 100 { 2000 + y } else { y });
+        if year.is_none() && (&c[1], &c[2]) == ("9", "11") {
+            continue;
+        }
+        let (day, month) = if is_day_of(year, b, a) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let m = c.get(1).expect("day");
+        let end = c.get(0).expect("whole match").end();
+        if !is_day_of(year, month, day) || !free(&found, m.start(), end) {
+            continue;
+        }
+        found.push((
+            Span::new(m.start(), end),
+            When::Days {
+                year,
+                month,
+                first: day,
+                last: day,
+            },
+        ));
+    }
     for c in month
         .then(|| MONTH_ONLY.captures_iter(text))
         .into_iter()
@@ -756,6 +798,27 @@ mod tests {
             Some(true)
         );
         assert_eq!(clock("6:10 p.m.").compatible(&clock("Saturday")), None);
+    }
+
+    #[test]
+    fn days_in_figures() {
+        check(&[
+            ("The river burst its banks on 3/11.", &[("3/11", "11-03")]),
+            ("It was confirmed on 09/11.", &[("09/11", "11-09")]),
+            ("It left on 28/11, the airline said.", &[("28/11", "11-28")]),
+            (
+                "The vote is on 11/28/2024.",
+                &[("11/28/2024", "2024-11-28")],
+            ),
+            (
+                "It was declared on 16/11/26.",
+                &[("16/11/26", "2026-11-16")],
+            ),
+            // Not a share, a score or the attacks of 2001.
+            ("She won 3/4 of the vote.", &[]),
+            ("The world changed after 9/11.", &[]),
+            ("It happened on 31/2.", &[]),
+        ]);
     }
 
     #[test]

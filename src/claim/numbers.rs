@@ -773,6 +773,11 @@ pub fn extract_normalized(
         // phrase, whose noun the figure does not count.
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
             _ if cut => (None, 1.0, None, next),
+            // "£3bn last year": a sum, whatever follows it, unless a unit of
+            // money does ("$5 million").
+            (c, _, _, _) if currency(w).is_some() && c.as_deref() != currency(w).as_deref() => {
+                (None, 1.0, None, next)
+            }
             (_, _, _, end)
                 if (next..end.saturating_sub(1)).any(|k| possessive(text, offset, toks, k)) =>
             {
@@ -2355,6 +2360,13 @@ mod tests {
         assert_eq!((q.1, q.3.as_deref()), (1_200_000.0, Some("record")));
         assert_eq!(one("The insurer put the damage at $41m.").1, 41_000_000.0);
         assert_eq!(one("The company lost 1.2bn euros.").1, 1_200_000_000.0);
+        // A sum counts money, whatever words follow it.
+        let q = one("The fund reached £3bn last year.");
+        assert_eq!(
+            (q.0.as_str(), q.3.as_deref()),
+            ("£3bn", one("£5").3.as_deref())
+        );
+        assert_eq!(one("It raised $5 million dollars.").3, one("$5").3);
         // Metres, not millions.
         for s in [
             "A 10m wall collapsed.",

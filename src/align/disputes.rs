@@ -62,15 +62,9 @@ pub const DENIAL_FLOOR: f32 = 0.5 * MIN_SCORE;
 /// Ester Lindt, said the city would pay for the funerals").
 pub const NAME_ONCE_FLOOR: f32 = COUNT_FLOOR;
 
-/// Whether a pair's sentences have partners that show a fact already.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Told {
-    Yes,
-    No,
-    /// Shown, but not these two values of a toll, which one pair of the
-    /// two articles shows: (value × 1000, qualifier) a side.
-    Again(((i64, u8), (i64, u8))),
-}
+/// Two values of a toll, a side each, as (value × 1000, qualifier): one
+/// pair of the two articles shows them (see `Scorer::toll_again`).
+pub type Values = ((i64, u8), (i64, u8));
 
 /// What kind of fact a pair gives two values of, or tells alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,10 +100,10 @@ impl Fact {
 /// each fact `disputed` says it gives at its score (a feature id and its
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
-/// fact, or for a count, has shown it as this pair would (`count_told`:
-/// for a toll, with the same value, so that a lead's three joins the
-/// ministry's five and the rights group's eleven), or for an account, sets
-/// the other account against it (`opposed`). `lens` holds the two articles'
+/// fact (for a toll, unless `toll_again` gives the pair's two values, so
+/// that a lead's three joins the ministry's five and the rights group's
+/// eleven, once for each two values), or for an account, sets the other
+/// account against it (`opposed`). `lens` holds the two articles'
 /// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
@@ -120,7 +114,7 @@ pub fn disputes(
     disputed: impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)>,
     states: impl Fn(Side, usize, u32) -> bool,
     opposed: impl Fn(Pair<usize>, u32) -> bool,
-    count_told: impl Fn(Pair<usize>, Pair<&[usize]>, u32) -> Told,
+    toll_again: impl Fn(Pair<usize>, Pair<&[usize]>, u32) -> Option<Values>,
 ) -> Vec<Chosen> {
     // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
     // features in the order the index numbered them, which differs by a
@@ -142,7 +136,7 @@ pub fn disputes(
         partners.right[c.sentences.right].push(c.sentences.left);
     }
     // The two values of a toll each pair joined again for shows (see
-    // [`Told::Again`]).
+    // [`Values`]).
     let mut shown_again = std::collections::HashSet::new();
     // The names a pair sets against their other spellings.
     let mut names_shown: std::collections::HashSet<u32> = chosen
@@ -166,20 +160,12 @@ pub fn disputes(
             // other account against it: a partner telling the same account
             // shows no dispute.
             if fact == Fact::Denial {
-                let opposing = partners.left[s.left]
+                return partners.left[s.left]
                     .iter()
                     .any(|&r| opposed(Pair::new(s.left, r), id))
                     || partners.right[s.right]
                         .iter()
                         .any(|&l| opposed(Pair::new(l, s.right), id));
-                return if opposing { Told::Yes } else { Told::No };
-            }
-            if fact == Fact::Count {
-                let of_pair = Pair::new(
-                    partners.left[s.left].as_slice(),
-                    partners.right[s.right].as_slice(),
-                );
-                return count_told(s, of_pair, id);
             }
             let left = partners.left[s.left]
                 .iter()
@@ -187,38 +173,40 @@ pub fn disputes(
             let right = partners.right[s.right]
                 .iter()
                 .any(|&l| states(Side::Left, l, id));
-            let told = if fact == Fact::Deed {
+            if fact == Fact::Deed {
                 left && right
             } else {
                 left || right
-            };
-            if told { Told::Yes } else { Told::No }
+            }
         };
+        // A toll told already joins again with two values no pair shows.
         let mut again = None;
         let facts = disputed(s, c.score);
         let joins = facts.iter().any(|&(id, fact)| {
             if fact == Fact::Name && c.score >= NAME_ONCE_FLOOR && !names_shown.contains(&id) {
                 return true;
             }
-            c.score >= fact.floor()
-                && match told(id, fact) {
-                    Told::Yes => false,
-                    Told::No => true,
-                    Told::Again(values) => {
-                        let fresh = !shown_again.contains(&(id, values));
-                        again = again.or(fresh.then_some((id, values)));
-                        fresh
-                    }
-                }
+            if c.score < fact.floor() {
+                return false;
+            }
+            if !told(id, fact) {
+                return true;
+            }
+            let of_pair = Pair::new(
+                partners.left[s.left].as_slice(),
+                partners.right[s.right].as_slice(),
+            );
+            let fresh = (fact == Fact::Count)
+                .then(|| toll_again(s, of_pair, id))
+                .flatten()
+                .filter(|&values| !shown_again.contains(&(id, values)));
+            again = again.or(fresh.map(|values| (id, values)));
+            fresh.is_some()
         });
-        if let Some(values) = again.filter(|_| joins) {
-            shown_again.insert(values);
-        }
         if joins {
+            shown_again.extend(again);
             let named = facts.iter().filter(|(_, fact)| *fact == Fact::Name);
             names_shown.extend(named.map(|(id, _)| *id));
-        }
-        if joins {
             partners.left[s.left].push(s.right);
             partners.right[s.right].push(s.left);
             out.push(Chosen {
@@ -272,20 +260,32 @@ mod tests {
         id == 7 && (side == Side::Left && i == 0 || side == Side::Right && i >= 1)
     }
 
-    /// A count is told where a partner states it at all.
-    fn given(_: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Told {
-        if partners.left.iter().any(|&r| states(Side::Right, r, id))
-            || partners.right.iter().any(|&l| states(Side::Left, l, id))
-        {
-            Told::Yes
-        } else {
-            Told::No
-        }
+    /// No toll joins again.
+    fn never_again(_: Pair<usize>, _: Pair<&[usize]>, _: u32) -> Option<Values> {
+        None
     }
 
     /// No pair sets a statement against its denial.
     fn unopposed(_: Pair<usize>, _: u32) -> bool {
         false
+    }
+
+    /// The disputes of the cases where nothing is opposed and no toll
+    /// joins again.
+    fn run(
+        candidates: &[Candidate],
+        chosen: &[Chosen],
+        disputed: impl Fn(Pair<usize>, f32) -> Vec<(u32, Fact)>,
+    ) -> Vec<Chosen> {
+        disputes(
+            candidates,
+            chosen,
+            LENS,
+            disputed,
+            states,
+            unopposed,
+            never_again,
+        )
     }
 
     /// Left 0 and right 1 or 2 give fact 7, of the kind `fact`.
@@ -302,15 +302,7 @@ mod tests {
     #[test]
     fn a_fact_paired_nowhere_joins_its_other_value() {
         let cands = [cand(0, 0, 0.5), cand(0, 1, 0.3), cand(0, 2, 0.25)];
-        let got = disputes(
-            &cands,
-            &[chose(0, 0)],
-            LENS,
-            of_kind(Fact::Name),
-            states,
-            unopposed,
-            given,
-        );
+        let got = run(&cands, &[chose(0, 0)], of_kind(Fact::Name));
         // The best such pair joins; after it the fact is told beside left 0.
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].sentences, Pair::new(0, 1));
@@ -321,43 +313,16 @@ mod tests {
     fn no_pair_joins_where_the_fact_is_paired_or_the_score_is_low() {
         let name = of_kind(Fact::Name);
         // Left 0's partner, right 1, gives fact 7 already.
-        let got = disputes(
-            &[cand(0, 2, 0.4)],
-            &[chose(0, 1)],
-            LENS,
-            &name,
-            states,
-            unopposed,
-            given,
-        );
+        let got = run(&[cand(0, 2, 0.4)], &[chose(0, 1)], &name);
         assert!(got.is_empty(), "{got:?}");
-        let got = disputes(
-            &[cand(0, 2, MIN_SCORE / 2.0)],
-            &[],
-            LENS,
-            &name,
-            states,
-            unopposed,
-            given,
-        );
+        let got = run(&[cand(0, 2, MIN_SCORE / 2.0)], &[], &name);
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
     fn each_kind_of_fact_joins_from_its_own_floor() {
         for fact in [Fact::Count, Fact::Name, Fact::Deed, Fact::Denial] {
-            let at = |score: f32| {
-                disputes(
-                    &[cand(0, 2, score)],
-                    &[],
-                    LENS,
-                    of_kind(fact),
-                    states,
-                    unopposed,
-                    given,
-                )
-                .len()
-            };
+            let at = |score: f32| run(&[cand(0, 2, score)], &[], of_kind(fact)).len();
             // A name no pair sets against its other spelling yet joins
             // from a floor of its own.
             let floor = if fact == Fact::Name {
@@ -379,26 +344,10 @@ mod tests {
         // Left 0 pairs with right 1, which spells the name the other way.
         let name = of_kind(Fact::Name);
         let between = (NAME_ONCE_FLOOR + Fact::Name.floor()) / 2.0;
-        let got = disputes(
-            &[cand(0, 2, between)],
-            &[chose(0, 1)],
-            LENS,
-            &name,
-            states,
-            unopposed,
-            given,
-        );
+        let got = run(&[cand(0, 2, between)], &[chose(0, 1)], &name);
         assert!(got.is_empty(), "{got:?}");
         // Shown by no pair, it joins at that score.
-        let got = disputes(
-            &[cand(0, 2, between)],
-            &[chose(0, 0)],
-            LENS,
-            &name,
-            states,
-            unopposed,
-            given,
-        );
+        let got = run(&[cand(0, 2, between)], &[chose(0, 0)], &name);
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
@@ -416,7 +365,7 @@ mod tests {
             &denial,
             states,
             opposed,
-            given,
+            never_again,
         );
         // The best denial joins; the second is told by then.
         assert_eq!(got.len(), 1, "{got:?}");
@@ -429,7 +378,7 @@ mod tests {
             &denial,
             states,
             opposed,
-            given,
+            never_again,
         );
         assert!(got.is_empty(), "{got:?}");
     }
@@ -451,11 +400,8 @@ mod tests {
         // Told where a partner of left 0 gives the value the pair's right
         // sentence gives; else told again, with the pair's two values.
         let shown = |s: Pair<usize>, partners: Pair<&[usize]>, _| {
-            if partners.left.iter().any(|&k| value(k) == value(s.right)) {
-                Told::Yes
-            } else {
-                Told::Again(((3000, 0), (value(s.right) * 1000, 0)))
-            }
+            (!partners.left.iter().any(|&k| value(k) == value(s.right)))
+                .then_some(((3000, 0), (value(s.right) * 1000, 0)))
         };
         let cands = [cand(0, 2, 0.3), cand(0, 3, 0.25)];
         let got = disputes(
@@ -473,9 +419,8 @@ mod tests {
         // Where another left sentence gives 3 too, the two values join once.
         let lens = Pair::new(2, 4);
         let cands = [cand(0, 2, 0.3), cand(1, 2, 0.25)];
-        let twice = |s: Pair<usize>, _: Pair<&[usize]>, _| {
-            Told::Again(((3000, 0), (value(s.right) * 1000, 0)))
-        };
+        let twice =
+            |s: Pair<usize>, _: Pair<&[usize]>, _| Some(((3000, 0), (value(s.right) * 1000, 0)));
         let got = disputes(
             &cands,
             &[chose(0, 1), chose(1, 3)],

@@ -455,9 +455,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         let disputed = |s, score| scorer.disputed(s, score);
         let states = |side, i, id| scorer.states(side, i, id);
         let opposed = |s, id| scorer.denied(s).contains(&id);
-        let count_told = |s, partners: Pair<&[usize]>, id| scorer.count_told(s, partners, id);
+        let toll_again = |s, partners: Pair<&[usize]>, id| scorer.toll_again(s, partners, id);
         chosen.extend(disputes::disputes(
-            &weighed, &chosen, lens, disputed, states, opposed, count_told,
+            &weighed, &chosen, lens, disputed, states, opposed, toll_again,
         ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }

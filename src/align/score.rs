@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::SourceView;
-use super::disputes::{DENIAL_FLOOR, Fact, Told};
+use super::disputes::{DENIAL_FLOOR, Fact, Values};
 use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
@@ -623,34 +623,22 @@ impl<'a> Scorer<'a> {
         .collect()
     }
 
-    /// Do the partners a pair's sentences have already (`partners`: the
-    /// left sentence's on the right, the right sentence's on the left) show
-    /// count `id` as the pair `s` would? For any count, where a partner
-    /// gives it at all ([`Told::Yes`]), or none does ([`Told::No`]): an
-    /// article gives the magnitudes of a quake, its aftershock and one
-    /// decades ago, and only one of them is this quake's. But a toll (both
-    /// sentences in the same years, none of the four splitting it into
-    /// parts) is told only where a partner of one sentence gives the value
-    /// the other gives: the ministry's five, the rights group's eleven and
-    /// the surgeon's eight each differ from a lead's three, and a reader
-    /// wants each beside it. Such a pair is [`Told::Again`] with its two
-    /// values, which one such pair of the two articles shows.
-    pub fn count_told(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Told {
-        let stated = partners
-            .left
-            .iter()
-            .any(|&r| self.states(Side::Right, r, id))
-            || partners
-                .right
-                .iter()
-                .any(|&l| self.states(Side::Left, l, id));
-        if !stated {
-            return Told::No;
-        }
+    /// The two values a pair gives of a toll `id` that its sentences'
+    /// partners (`partners`: the left sentence's on the right, the right
+    /// sentence's on the left) state already, where none of them gives the
+    /// value the other sentence of the pair gives: the ministry's five, the
+    /// rights group's eleven and the surgeon's eight each differ from a
+    /// lead's three, and a reader wants each beside it. Only where one of
+    /// the pair gives its article's lead toll, both date it in the same
+    /// years and none of the four splits the toll into parts; `None` for
+    /// any other count: an article gives the magnitudes of a quake, its
+    /// aftershock and one decades ago, and only one of them is this
+    /// quake's. Each value as (value × 1000, qualifier).
+    pub fn toll_again(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Option<Values> {
         let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
         let leading = self.leading.left[s.left] || self.leading.right[s.right];
         if !dead || !leading || !self.same_years(s) {
-            return Told::Yes;
+            return None;
         }
         // A sentence that splits the toll ("eleven of the dead had drowned,
         // two were killed by falling trees") gives parts of it, not values.
@@ -666,7 +654,7 @@ impl<'a> Scorer<'a> {
             || splits(Side::Left, s.left)
             || splits(Side::Right, s.right);
         if split {
-            return Told::Yes;
+            return None;
         }
         let values = |side: Side, i: usize| {
             let (claims, features) = (self.views.get(side).claims, self.features.get(side));
@@ -684,16 +672,15 @@ impl<'a> Scorer<'a> {
             .iter()
             .any(|&k| alike(Side::Right, k, s.right))
             || partners.right.iter().any(|&k| alike(Side::Left, k, s.left));
-        match self.closest(s, id) {
-            Some((_, qa, qb)) if !shown => {
-                let value = |q: &Quantity| ((q.value * 1000.0).round() as i64, q.op as u8);
-                Told::Again((
-                    value(&self.views.left.claims[s.left].quantities[qa]),
-                    value(&self.views.right.claims[s.right].quantities[qb]),
-                ))
-            }
-            _ => Told::Yes,
+        if shown {
+            return None;
         }
+        let (_, qa, qb) = self.closest(s, id)?;
+        let value = |q: &Quantity| ((q.value * 1000.0).round() as i64, q.op as u8);
+        Some((
+            value(&self.views.left.claims[s.left].quantities[qa]),
+            value(&self.views.right.claims[s.right].quantities[qb]),
+        ))
     }
 
     /// Does sentence `i` of `side` have feature `id` (or, for a name, a

@@ -626,14 +626,16 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             // "Not since February 2021 has the country seen such unrest: at
             // that time four people were killed" date that other event's
             // toll.
-            let rest = text[span.end..].to_ascii_lowercase();
-            let when_after = rest.trim_start_matches([',', ' ']).starts_with("when ")
-                || THAT_TIME.iter().any(|p| {
-                    rest.match_indices(p).any(|(k, _)| {
-                        rest[..k].trim_end().ends_with([':', ';', ','])
-                            && !rest[k + p.len()..].starts_with(" of")
+            let when_after = since && {
+                let rest = text[span.end..].to_ascii_lowercase();
+                rest.trim_start_matches([',', ' ']).starts_with("when ")
+                    || THAT_TIME.iter().any(|p| {
+                        rest.match_indices(p).any(|(k, _)| {
+                            rest[..k].trim_end().ends_with([':', ';', ','])
+                                && !rest[k + p.len()..].starts_with(" of")
+                        })
                     })
-                });
+            };
             DateClaim {
                 span: Span::new(span.start + offset, span.end + offset),
                 when,

@@ -89,10 +89,6 @@ pub struct Quantity {
     pub elliptic: bool,
 }
 
-/// How many characters either side of a figure [`Quantity::is_part`]
-/// reads: enough for " of the dead" and "among them".
-const PART_WINDOW: usize = 16;
-
 /// What follows a figure that is a part of a count: "eleven of the dead",
 /// "12 of its 90 residents", "two of them".
 const PART_OF: &[&str] = &[
@@ -129,18 +125,19 @@ impl Quantity {
     /// three children")? Two parts, or a part and a whole, of one toll are
     /// no two values of it.
     pub fn is_part(&self, doc: &str) -> bool {
-        let text = self.text(doc).to_lowercase();
-        let after: String = doc[self.span.end..].chars().take(PART_WINDOW).collect();
-        let after = after.to_lowercase();
-        let before_start = doc[..self.span.start]
-            .char_indices()
-            .rev()
-            .nth(PART_WINDOW - 1)
-            .map_or(0, |(k, _)| k);
-        let before = doc[before_start..self.span.start].to_lowercase();
-        text.ends_with("others")
-            || PART_OF.iter().any(|p| after.starts_with(p))
-            || PART_AMONG.iter().any(|p| before.trim_end().ends_with(p))
+        let (before, after) = (&doc[..self.span.start], &doc[self.span.end..]);
+        let ends = |s: &str, p: &str| {
+            s.len() >= p.len()
+                && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let starts = |s: &str, p: &str| {
+            s.as_bytes()
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        ends(self.text(doc), "others")
+            || PART_OF.iter().any(|p| starts(after, p))
+            || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
     }
 
     /// The values the text allows, as a closed interval.
@@ -771,13 +768,12 @@ pub fn extract_normalized(
         let cut = next < toks.len() && comma_before(text, offset, toks, next);
         // "Thousands bury Tavrin's dead": a possessive begins another noun
         // phrase, whose noun the figure does not count.
+        let money = currency(w);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
             _ if cut => (None, 1.0, None, next),
             // "£3bn last year": a sum, whatever follows it, unless a unit of
             // money does ("$5 million").
-            (c, _, _, _) if currency(w).is_some() && c.as_deref() != currency(w).as_deref() => {
-                (None, 1.0, None, next)
-            }
+            (c, _, _, _) if money.is_some() && c != money => (None, 1.0, None, next),
             (_, _, _, end)
                 if (next..end.saturating_sub(1)).any(|k| possessive(text, offset, toks, k)) =>
             {
@@ -802,7 +798,7 @@ pub fn extract_normalized(
         if counts.is_none() && !vague {
             // "a fish seller aged 64": an age.
             let aged = start.checked_sub(1).is_some_and(|k| lower[k] == "aged");
-            counts = currency(w).or_else(|| {
+            counts = money.or_else(|| {
                 (used == 1 && (aged || is_age(text, offset, toks, i, value)))
                     .then(|| "age".to_string())
             });
@@ -909,10 +905,12 @@ pub fn extract_normalized(
             ) || (matches!(lower[k].as_str(), "of" | "at") && k > 0 && lower[k - 1] == "capacity")
                 || (lower[k] == "for" && k > 0 && lower[k - 1] == "room")
         });
-        let of_a_crowd = matches!(counts.as_deref(), None | Some("people"))
-            || counts.as_deref() == Some(stem("spectators").as_str())
-            || counts.as_deref() == Some(stem("fans").as_str());
-        if holds && of_a_crowd && role.is_none() {
+        let of_a_crowd = || {
+            matches!(counts.as_deref(), None | Some("people"))
+                || counts.as_deref() == Some(stem("spectators").as_str())
+                || counts.as_deref() == Some(stem("fans").as_str())
+        };
+        if holds && role.is_none() && of_a_crowd() {
             counts = Some("seat".into());
         }
         // "47 officers were injured, nine of them seriously": a grade of
@@ -1136,16 +1134,15 @@ fn revised_before(lower: &[String], start: usize) -> Option<Revised> {
     let k = (2..=REVISED_REACH + 1)
         .take_while(|&k| before(k).is_some())
         .find(|&k| before(k).is_some_and(|w| REVISING.contains(&w)))?;
-    let object: Vec<&str> = (2..k).filter_map(before).collect();
     let thing = |w: &&str| REVISED_THING.contains(w);
-    let named = if object
-        .iter()
-        .all(|w| REVISED_OBJECT.contains(w) || thing(w))
+    let mut object = (2..k).filter_map(before);
+    if !object
+        .clone()
+        .all(|w| REVISED_OBJECT.contains(&w) || thing(&w))
     {
-        object.iter().find(|w| thing(w)).copied()
-    } else {
         return None;
-    };
+    }
+    let named = object.find(thing);
     // "was later raised to": the count is the sentence's subject.
     let mut j = k + 1;
     while before(j).is_some_and(|w| matches!(w, "later" | "again" | "since" | "then")) {

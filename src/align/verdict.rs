@@ -57,21 +57,18 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
     // "The gate was locked" / "all exit gates had been open": opposite
     // states of one thing, each side's own words. It is the negation
     // difference of the pair ("was not locked" / "was locked" is one).
-    let before = out.len();
-    for a in claims.left.states.iter() {
-        if let Some(b) = claims.right.states.iter().find(|b| a.contradicts(b)) {
-            out.push(Difference {
-                kind: DiffKind::Negation,
-                values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
-                spans: Pair::new(Some(a.span), Some(b.span)),
-                compatible: false,
-            });
-            break;
-        }
-    }
-    if out.len() == before
-        && let Some(negated) = negated_on(claims)
-    {
+    let opposite = claims.left.states.iter().find_map(|a| {
+        let b = claims.right.states.iter().find(|b| a.contradicts(b))?;
+        Some((a, b))
+    });
+    if let Some((a, b)) = opposite {
+        out.push(Difference {
+            kind: DiffKind::Negation,
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible: false,
+        });
+    } else if let Some(negated) = negated_on(claims) {
         let say = |n: bool| if n { "negated" } else { "affirmed" }.to_string();
         out.push(Difference {
             kind: DiffKind::Negation,

@@ -840,6 +840,7 @@ pub fn extract_normalized(
                         .then(|| role_of_subject(lower, i + used))
                         .flatten()
                 })
+                .or_else(|| forced_from_home(lower, start, i + used).then_some(Role::Displaced))
         };
         if counts.is_none()
             && !bare_year
@@ -1312,9 +1313,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         "rescued" | "survived" => Some(Role::Rescued),
         "homeless" | "displaced" => Some(Role::Displaced),
-        // "forced to flee", "forced from their homes"; not "forced to
-        // wait" nor "forced out of the building by smoke".
-        "forced" if forced_out(rest, at) => Some(Role::Displaced),
+        "evacuated" => Some(Role::Displaced),
+        // "forced to flee", "forced from their homes", "had to leave their
+        // homes"; not "forced to wait" nor "forced out of the building by
+        // smoke".
+        _ if leaves_home(rest, at) => Some(Role::Displaced),
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
@@ -1333,6 +1336,7 @@ fn verb_role(w: &str) -> Option<Role> {
             Some(Role::Injured)
         }
         "arrested" | "detained" | "apprehended" | "arresting" | "detaining" => Some(Role::Arrested),
+        "evacuated" | "evacuating" | "evacuates" | "evacuate" => Some(Role::Displaced),
         _ => None,
     }
 }
@@ -1760,7 +1764,7 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
             // who "returned to their homes" or were "pulled from their
             // homes" were not driven out.
             "homes" | "home" if driven_from_home(lower, k) => Role::Displaced,
-            "forced" if forced_out(lower, k) => Role::Displaced,
+            _ if leaves_home(lower, k) => Role::Displaced,
             // "on board" is aboard; "the board has twelve staff" is not.
             "board" if k == 0 || lower[k - 1] != "on" => continue,
             w => match role_word(w) {
@@ -1783,13 +1787,19 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
 /// Words that say people were driven out of the home two or three words
 /// after them ("forced from their homes", "lost their homes", "left without
 /// a home").
-const DRIVING_OUT: &[&str] = &["forced", "fled", "driven", "lost", "without", "left"];
+const DRIVING_OUT: &[&str] = &[
+    "forced", "forces", "forcing", "fled", "flee", "leave", "driven", "lost", "without", "left",
+];
+
+/// How many words before "their homes" a word of [`DRIVING_OUT`] may
+/// stand: "forced 3,000 people from their homes" is four.
+const DRIVEN_REACH: usize = 4;
 
 /// Is the "home" or "homes" at token `k` one people were driven from?
 fn driven_from_home(lower: &[String], k: usize) -> bool {
     k >= 2
         && matches!(lower[k - 1].as_str(), "their" | "a" | "from")
-        && lower[k.saturating_sub(3)..k - 1]
+        && lower[k.saturating_sub(DRIVEN_REACH + 1)..k - 1]
             .iter()
             .any(|w| DRIVING_OUT.contains(&w.as_str()))
 }
@@ -1832,15 +1842,78 @@ fn yearly(lower: &[String], end: usize) -> bool {
     ) || matches!(at(0), "annually" | "yearly")
 }
 
-/// Does the "forced" at token `k` say people were forced from their homes
-/// or to flee (not "forced to wait", "forced out of the building")?
-fn forced_out(lower: &[String], k: usize) -> bool {
+/// Verbs that say people went or were sent away from where they live, when
+/// a dwelling follows them: "forced from their homes", "had to leave their
+/// flats", "left their homes", "moved out of the village".
+const LEAVING: &[&str] = &[
+    "forced",
+    "fled",
+    "flee",
+    "fleeing",
+    "leave",
+    "left",
+    "abandon",
+    "abandoned",
+    "driven",
+    "moved",
+];
+
+/// Where people live, as news names what they were driven from.
+const DWELLINGS: &[&str] = &["home", "homes", "houses", "flats", "apartments"];
+
+/// Words that may stand between a verb of [`LEAVING`] and the dwelling:
+/// "forced to leave their homes", "moved out of their flats".
+const LEAVING_GLUE: &[&str] = &[
+    "to", "leave", "flee", "from", "out", "of", "their", "his", "her", "the",
+];
+
+/// How many words after a verb of [`LEAVING`] the dwelling may stand:
+/// "forced to leave their homes" is four.
+const LEAVING_REACH: usize = 4;
+
+/// Does token `k` start a statement that people left or were driven from
+/// their homes ("forced to flee", "had to leave their homes", "moved out",
+/// "moved to shelters")? Not "forced to wait", "forced out of the building
+/// by smoke", "left the hospital".
+fn leaves_home(lower: &[String], k: usize) -> bool {
+    // "had to leave": the subject's auxiliaries end before "to".
+    let k = if word_after(lower, k, 0) == Some("to") {
+        k + 1
+    } else {
+        k
+    };
     let at = |n: usize| word_after(lower, k, n).unwrap_or("");
-    (at(1) == "to" && at(2) == "flee")
-        || (matches!(at(1), "from" | "out")
-            && [at(2), at(3), at(4)]
-                .iter()
-                .any(|w| matches!(*w, "home" | "homes")))
+    if !LEAVING.contains(&at(0)) {
+        return false;
+    }
+    if (at(0) == "forced" && at(1) == "to" && at(2) == "flee")
+        || (at(0) == "moved" && (at(1) == "out" || (at(1) == "to" && at(2) == "shelters")))
+    {
+        return true;
+    }
+    (1..=LEAVING_REACH)
+        .map(at)
+        .take_while(|w| !w.is_empty())
+        .find(|w| !LEAVING_GLUE.contains(w))
+        .is_some_and(|w| DWELLINGS.contains(&w))
+}
+
+/// Is the bare figure at `start..end` the people a verb before it drove
+/// from their homes ("forces 15,000 from their homes", "drove thousands
+/// out of their houses")?
+fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
+    let forcing = start.checked_sub(1).is_some_and(|k| {
+        matches!(
+            lower[k].as_str(),
+            "forces" | "forced" | "forcing" | "drove" | "drives" | "driving"
+        )
+    });
+    forcing
+        && matches!(word_after(lower, end, 0), Some("from" | "out"))
+        && (1..=LEAVING_REACH)
+            .filter_map(|n| word_after(lower, end, n))
+            .find(|w| !LEAVING_GLUE.contains(w))
+            .is_some_and(|w| DWELLINGS.contains(&w))
 }
 
 /// How many words after a count of people join others to it ("220
@@ -1872,7 +1945,13 @@ fn coordinated(lower: &[String], end: usize) -> usize {
 
 /// Words that say what befell people: missing, rescued.
 const MISSING_WORDS: &[&str] = &["missing", "unaccounted", "trapped"];
-const DISPLACED_WORDS: &[&str] = &["homeless", "displaced"];
+const DISPLACED_WORDS: &[&str] = &[
+    "homeless",
+    "displaced",
+    "evacuated",
+    "evacuation",
+    "evacuees",
+];
 const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "survived", "saved"];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody", "arrests"];
@@ -2200,11 +2279,16 @@ mod tests {
             Some(Role::Injured)
         );
         assert_eq!(role("400 people who were aboard died."), Some(Role::Dead));
-        // The clause ends before the verb: "and" starts a new statement.
+        // The clause ends at "and": what follows is a new statement, and
+        // its injured are not the forty.
         assert_eq!(
             role(
                 "Forty people who live on the street were evacuated and two officers were injured."
             ),
+            Some(Role::Displaced)
+        );
+        assert_eq!(
+            role("Forty people who live on the street left and two officers were injured."),
             None
         );
     }
@@ -2772,6 +2856,13 @@ mod tests {
             "About 52,000 people are now displaced.",
             "More than 40,000 people have been forced from their homes.",
             "One hundred dead in the quake, thousands homeless",
+            "Wildfire kills three, forces 15,000 from their homes",
+            "Around forty-five thousand had to leave their homes.",
+            "More than 15,000 people were forced to leave their homes.",
+            "Some 20,000 residents have been moved out of the valley.",
+            "About 12,000 people have been evacuated from the town.",
+            "Authorities evacuated 5,000 residents on Monday.",
+            "The fire forced the evacuation of 3,000 people.",
         ] {
             assert!(roles(s).iter().any(|q| q.1 == Some(Displaced)), "{s}");
         }
@@ -2783,6 +2874,9 @@ mod tests {
             "About 60 workers were forced out of the building by smoke.",
             "Homes of 40 people were destroyed by the flood.",
             "Home to 5,000 people, the village was cut off.",
+            "Forty people left the hospital on Monday.",
+            "The blast forced 12 shops to close.",
+            "Some 300 patients were moved to another ward.",
         ] {
             assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }

@@ -307,28 +307,47 @@ const DISTANCE_WORDS: &[&str] = &[
 ];
 
 /// A figure with its scale shortened, as headlines and business copy
-/// write it: "1.2bn", "$41m", "1.2m records". An "m" is a million only
-/// after a currency sign or right before a plural noun ("a 10m wall" is
-/// metres).
+/// write it: "1.2bn", "$41m", "1.2m records", "2.5k followers". An "m" is a
+/// million (and a "k" a thousand) only after a currency sign or before a
+/// plural noun ("a 10m wall" is metres, "a 5k run" a distance).
 fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
     let money = w.starts_with(['$', '€', '£']);
     let (figure, scale) = if let Some(f) = w.strip_suffix("bn") {
         (f, 1_000_000_000.0)
     } else {
-        let f = w.strip_suffix('m')?;
-        // "1.2m records": a plural noun right after it. One word between
-        // may be a verb ("10m swept houses") or say how far ("20m onto
-        // rocks", "100m towards the exits").
-        let counted = rest.first().is_some_and(|n| {
+        let (f, scale) = match w.strip_suffix('m') {
+            Some(f) => (f, 1_000_000.0),
+            None => (w.strip_suffix('k')?, 1_000.0),
+        };
+        // "1.2m records", "1.2m patient records": a plural noun right after
+        // it, or after one word that qualifies it. A word between may also
+        // be a verb ("10m swept houses") or say how far ("20m onto rocks",
+        // "100m towards the exits"): then the figure is a length.
+        let noun = |n: &String| {
             is_plural(n)
                 && !is_stop_word(n)
                 && !n.ends_with("wards")
                 && !DISTANCE_WORDS.contains(&n.as_str())
-        });
+        };
+        let qualifier = |n: &String| {
+            !is_stop_word(n)
+                && !n.ends_with("ed")
+                && !n.ends_with("ing")
+                && !DISTANCE_WORDS.contains(&n.as_str())
+                && n.chars().all(char::is_alphabetic)
+        };
+        // With a word between, only a figure with a fraction counts: a
+        // length is written whole ("waves up to 10m swept houses away"), a
+        // scaled count seldom is ("1.2m patient records").
+        let counted = match rest {
+            [n, ..] if noun(n) => true,
+            [q, n, ..] => f.contains('.') && qualifier(q) && noun(n),
+            _ => false,
+        };
         if !money && !counted {
             return None;
         }
-        (f, 1_000_000.0)
+        (f, scale)
     };
     let (v, _) = digits(figure)?;
     Some(whole(v * scale))
@@ -850,7 +869,10 @@ pub fn extract_normalized(
             role = Some(r);
         }
         if role.is_none() && counts.as_deref() == Some("people") {
-            role = role_near(lower, i, end);
+            // The verb after the count says what befell them where no word
+            // near it does: "300 people had been pulled out of the rubble
+            // alive".
+            role = role_near(lower, i, end).or_else(|| role_of_subject(lower, end));
         }
         // "82 of whom remained in hospital", "nine of them in a critical
         // condition": the state a count of people is in says what it
@@ -1205,6 +1227,8 @@ const SAME_THINGS: &[(&str, &str)] = &[
     ("assailants", "gunmen"),
     ("attackers", "gunmen"),
     ("kids", "children"),
+    ("floors", "storeys"),
+    ("stories", "storeys"),
 ];
 
 /// The plural a counted thing is counted as (see [`SAME_THINGS`]).
@@ -1311,7 +1335,18 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "died" | "killed" | "dead" => Some(Role::Dead),
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
-        "rescued" | "survived" => Some(Role::Rescued),
+        "rescued" | "survived" | "freed" => Some(Role::Rescued),
+        // "were pulled out of the rubble alive", "brought out alive".
+        "pulled" | "brought" | "dug" | "carried" | "got"
+            if rest
+                .iter()
+                .skip(at + 1)
+                .take(ALIVE_REACH)
+                .take_while(|w| !matches!(w.as_str(), "and" | "but"))
+                .any(|w| w == "alive") =>
+        {
+            Some(Role::Rescued)
+        }
         "homeless" | "displaced" => Some(Role::Displaced),
         "evacuated" => Some(Role::Displaced),
         // "forced to flee", "forced from their homes", "had to leave their
@@ -1326,6 +1361,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         _ => None,
     }
 }
+
+/// How many words after "pulled" or "brought" an "alive" may stand and
+/// still say the people were rescued: "pulled out of the rubble alive" is
+/// five.
+const ALIVE_REACH: usize = 6;
 
 /// The role of the people a verb of harm counts when a figure follows it
 /// ("killing 17", "injures 40").
@@ -1598,7 +1638,13 @@ fn counted(
             let unit = if tail.contains('-') {
                 tail.to_string()
             } else {
-                stem(tail)
+                // "a seven-floor block" and "an eight-storey block" count
+                // one thing, as "seven floors" and "eight storeys" do.
+                let plural = format!("{tail}s");
+                match same_thing(&plural) {
+                    thing if thing != plural => stem(thing),
+                    _ => stem(tail),
+                }
             };
             return (Some(unit), 1.0, None, from);
         }
@@ -1952,7 +1998,16 @@ const DISPLACED_WORDS: &[&str] = &[
     "evacuation",
     "evacuees",
 ];
-const RESCUE_WORDS: &[&str] = &["rescued", "survivors", "survived", "saved"];
+/// Words that say people were brought out alive: "rescued", "pulled alive
+/// from the rubble", "freed".
+const RESCUE_WORDS: &[&str] = &[
+    "rescued",
+    "survivors",
+    "survived",
+    "saved",
+    "alive",
+    "freed",
+];
 const ABOARD_WORDS: &[&str] = &["aboard", "board", "carrying", "carried"];
 const ARREST_WORDS: &[&str] = &["arrested", "detained", "apprehended", "custody", "arrests"];
 
@@ -2441,6 +2496,11 @@ mod tests {
         assert_eq!((q.1, q.3.as_deref()), (1_200_000.0, Some("record")));
         assert_eq!(one("The insurer put the damage at $41m.").1, 41_000_000.0);
         assert_eq!(one("The company lost 1.2bn euros.").1, 1_200_000_000.0);
+        // A qualifying word may stand between the figure and its noun; a
+        // "k" is a thousand as an "m" is a million.
+        assert_eq!(one("They took 1.2m patient records.").1, 1_200_000.0);
+        assert_eq!(one("The post had 2.5k followers.").1, 2_500.0);
+        assert!(extract("She ran a 5k race.", 0, &[]).is_empty());
         // A sum counts money, whatever words follow it.
         let q = one("The fund reached £3bn last year.");
         assert_eq!(
@@ -2894,6 +2954,20 @@ mod tests {
         assert_eq!(
             roles("Nine people survived the crash, rescuers said."),
             [(9.0, Some(Rescued))]
+        );
+        // Brought out alive, however the sentence orders it.
+        for s in [
+            "By 7 a.m. four people had been pulled alive from the rubble.",
+            "Rescuers have so far pulled seven people alive from the ruins.",
+            "More than three hundred people had been pulled out of the rubble alive.",
+            "Twelve were freed on Friday.",
+        ] {
+            assert!(roles(s).iter().any(|q| q.1 == Some(Rescued)), "{s}");
+        }
+        assert!(
+            roles("Four people were pulled from the rubble, and none was alive.")
+                .iter()
+                .all(|q| q.1 != Some(Rescued))
         );
         // A year's traffic is no count of those aboard.
         let q = roles("The airline carried about 1.9 million passengers last year.");

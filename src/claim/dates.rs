@@ -270,25 +270,27 @@ impl When {
 /// Words before a time of day that make it a range.
 const CLOCK_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|before|after|by|until|till|at";
 
-/// "2:40 a.m.", "3am", "7 P.M.", "roughly 2:40 in the morning", "at 18:20",
-/// "midday": a time of day, with the qualifier before it. A bare "h:mm" is
+/// "2:40 a.m.", "3am", "7 P.M.", "11.40pm" (as British copy writes it),
+/// "roughly 2:40 in the morning", "at 18:20", "midday": a time of day, with
+/// the qualifier before it. A bare "h:mm" is
 /// a time only after a qualifier or before a part of the day ("2:1" may be
 /// a score, "3:40" a race time).
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(\d{{1,2}})(?::([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|m\b)|(\d{{1,2}}):([0-5]\d)\b(?:\s+(in the morning|in the afternoon|in the evening|at night))?|(noon|midday|midnight)\b)"
+        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(\d{{1,2}})(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|m\b)|(\d{{1,2}}):([0-5]\d)\b(?:\s+(in the morning|in the afternoon|in the evening|at night))?|(noon|midday|midnight)\b)"
     ))
     .expect("clock")
 });
 
 /// A time of day in words with the part of the day it falls in, as
 /// broadcasters and rewrites write it: "quarter past three in the
-/// morning", "at twenty to eleven at night", "six o'clock in the evening".
+/// morning", "at twenty to eleven at night", "six o'clock in the evening",
+/// "shortly after 8 in the morning".
 /// Without the part of the day, "half past six" may be morning or evening,
 /// and is no claim.
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
+        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
     ))
     .expect("word clock")
 });
@@ -297,7 +299,11 @@ static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// midnight.
 fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     let word = |g: usize| c.get(g).map(|m| m.as_str().to_ascii_lowercase());
-    let hour = crate::claim::numbers::word_value(&word(4)?)? as u32;
+    let hour = word(4)?;
+    let hour = match hour.parse::<u32>() {
+        Ok(h) => h,
+        Err(_) => crate::claim::numbers::word_value(&hour)? as u32,
+    };
     let minutes = match word(2).as_deref() {
         None => 0,
         Some("quarter") => 15,
@@ -752,6 +758,19 @@ mod tests {
                 &[("shortly before midnight", "23:30..24:00")],
             ),
             ("Midnight passed.", &[("Midnight", "00:00")]),
+            // British copy writes a dot between hours and minutes.
+            ("The polls closed at 11.40pm.", &[("11.40pm", "23:40")]),
+            (
+                "The blast happened at about 8.12 a.m., police said.",
+                &[("about 8.12 a.m.", "07:57..08:27")],
+            ),
+            // A figure for the hour with the part of the day, after a
+            // qualifier; without one it may count people.
+            (
+                "It began shortly after 8 in the morning.",
+                &[("shortly after 8 in the morning", "08:00..08:30")],
+            ),
+            ("Gunmen killed 8 in the morning raid.", &[]),
             // In words, with the part of the day.
             (
                 "Computers went down at around quarter past three in the morning.",

@@ -1392,13 +1392,58 @@ const TOLL_REACH: usize = 16;
 /// Is the figure starting at token `start` what a preceding "toll" counts?
 /// Only within [`TOLL_REACH`] words.
 fn toll_before(lower: &[String], start: usize) -> bool {
-    lead_before(lower, start, TOLL_REACH, |w| w == "toll" || w == "tally").is_some_and(|k| {
-        // "the toll is expected to rise as rescuers reach villages home to
-        // some 12,000": a clause after the toll tells of something else.
-        !lower[k + 1..start]
-            .iter()
-            .any(|w| TOLL_BREAKS.contains(&w.as_str()))
-    })
+    let toll = |w: &str| w == "toll" || w == "tally";
+    lead_before(lower, start, TOLL_REACH, toll)
+        .or_else(|| toll_of_two_causes(lower, start, toll))
+        .is_some_and(|k| {
+            // "the toll is expected to rise as rescuers reach villages home
+            // to some 12,000": a clause after the toll tells of something
+            // else.
+            !lower[k + 1..start]
+                .iter()
+                .any(|w| TOLL_BREAKS.contains(&w.as_str()))
+        })
+}
+
+/// Verbs that bring a toll to its figure: "has risen to nine", "stands at
+/// 40".
+const RISING: &[&str] = &[
+    "risen",
+    "rose",
+    "rises",
+    "climbed",
+    "climbs",
+    "reached",
+    "reaches",
+    "stands",
+    "stood",
+    "jumped",
+    "increased",
+];
+
+/// A toll whose event is named with an "and" before its figure: "the death
+/// toll from Storm Idrena and the floods that followed it has risen to
+/// nine". The "and" joins two causes, not two statements, when only the
+/// verb that raises the toll follows it and nothing there counts anything
+/// else ("the toll stood at 40 and the number of injured rose to 300" is
+/// two counts). Its position, as [`lead_before`] gives it.
+fn toll_of_two_causes(
+    lower: &[String],
+    start: usize,
+    toll: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let and = (start.saturating_sub(TOLL_REACH)..start)
+        .rev()
+        .find(|&k| lower[k] == "and")?;
+    let after = &lower[and + 1..start];
+    let raised = after.iter().any(|w| RISING.contains(&w.as_str()));
+    let counts_else = after
+        .iter()
+        .any(|w| role_word(w).is_some() || matches!(w.as_str(), "number" | "count" | "figure"));
+    if !raised || counts_else || after.iter().any(|w| w == "said") {
+        return None;
+    }
+    lead_before(lower, and, TOLL_REACH - (start - and), toll)
 }
 
 /// Words after a "toll" that start a clause about something else: the
@@ -2815,6 +2860,7 @@ mod tests {
             "The number of people confirmed dead in the sinking of the ferry Santa Brisa has \
              risen to 31, the coast guard said.",
             "Ferry capsizes after gale warning, killing 17",
+            "The death toll from the storm and the floods that followed it has risen to nine.",
         ] {
             let q = quantities(s);
             assert_eq!(q.len(), 1, "{s}: {q:?}");
@@ -2830,10 +2876,17 @@ mod tests {
             "The death toll is expected to rise as rescuers search the wreckage of Flight 302.",
             "The toll rose again on Monday as crews reached villages home to some 12,000.",
             "The final toll is likely to be higher because the clinic has room for only 40.",
+            "The toll is high, and the number of cases has risen to 90.",
         ] {
             let q = quantities(s);
             assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{s}: {q:?}");
         }
+        // An "and" that starts a count of something else ends the toll's.
+        let q = quantities("The toll stood at 40 and the number of injured rose to 300.");
+        assert_eq!(
+            q.iter().map(|q| (q.1, q.4)).collect::<Vec<_>>(),
+            [(40.0, Some(Role::Dead)), (300.0, Some(Role::Injured))]
+        );
     }
 
     #[test]

@@ -280,3 +280,33 @@ fn two_spans_of_one_mourning_diverge() {
         "{got:#?}"
     );
 }
+
+/// Each article's one count of soldiers, in sentences that share nothing
+/// else.
+const ARMY: &str = "Flood waters recede in the south\n\n\
+    The army said about 600 soldiers had been sent to the valley on Monday.\n\n\
+    The river rose more than four metres overnight, the water agency said.\n";
+const CABINET: &str = "Coast counts the cost of the storm\n\n\
+    By Tuesday night the cabinet had declared the whole coast a disaster area, opened a relief \
+    fund and deployed some eight hundred troops to clear the roads.\n\n\
+    The water agency said the river had risen by four metres in one night.\n";
+
+#[test]
+fn each_article_s_only_count_of_a_thing_is_set_against_the_other_s() {
+    let (army, cabinet) = (with_news(ARMY, 0), with_news(CABINET, 6));
+    let got = links(&army, &cabinet);
+    assert_eq!(
+        relations(&got, "The army said", "By Tuesday night"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+    let (ab, ba) = both_orders(&army, &cabinet);
+    assert_eq!(ab, ba);
+    // Another year's count is another event's.
+    let past = cabinet.replace("By Tuesday night the", "In 2009 the");
+    let got = links(&army, &past);
+    assert!(
+        relations(&got, "The army said", "In 2009").is_empty(),
+        "{got:#?}"
+    );
+}

@@ -439,12 +439,15 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         // the denial floor, each pair at its higher score. Every other
         // candidate joins from the count floor or above, and those below
         // it are left out here (a long article has a million candidates).
+        // So do an article's only count of a thing and the other's (see
+        // `Scorer::only_count_pairs`), from their own floor.
         let counted = disputes::Fact::Count.floor();
         let mut weighed: Vec<score::Candidate> = scored
             .iter()
             .filter(|c| c.score >= counted)
             .copied()
             .chain(scorer.contested())
+            .chain(scorer.only_count_pairs())
             .collect();
         weighed.sort_by(|a, b| {
             (a.sentences.left, a.sentences.right)

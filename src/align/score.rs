@@ -85,6 +85,22 @@ fn span_or_share(measure: &str) -> bool {
 /// Measures that count no one thing of an event: people with nothing said
 /// of them ("hundreds of people attended"), and ages, each a person's.
 const NO_ONE_THING: &[&str] = &["people", "age"];
+/// Measures an article gives of many things, however seldom: a distance
+/// ("25 km south of Selvo", "a convoy 70 km long"), a family's members
+/// ("a farmer, his wife and their two grown sons"). An article's only
+/// distance is no one fact of the event, as its only count of soldiers is.
+const OF_MANY_THINGS: &[&str] = &[
+    "km",
+    "mile",
+    "metre",
+    "son",
+    "daughter",
+    "children",
+    "child",
+    "brother",
+    "sister",
+    "grandchildren",
+];
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
 /// A feature proposes candidates and counts as evidence only when at most
@@ -525,6 +541,9 @@ impl<'a> Scorer<'a> {
             out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
         }
         if score < Fact::Count.floor() {
+            if score >= Fact::OnlyCount.floor() {
+                out.extend(self.only_counts(s).map(|id| (id, Fact::OnlyCount)));
+            }
             return out;
         }
         let (a, b) = (
@@ -571,6 +590,86 @@ impl<'a> Scorer<'a> {
                 .map(|id| (id, Fact::Deed)),
         );
         out
+    }
+
+    /// The pairs of sentences that are each their article's only count of
+    /// one thing, with values that differ (see [`Scorer::only_counts`]):
+    /// such sentences may share nothing else, too little to be proposed
+    /// as a pair ("The army said about 600 soldiers had been sent" / "the
+    /// cabinet declared a disaster area and deployed some eight hundred
+    /// troops"). Each is scored at least
+    /// [`super::disputes::ONLY_COUNT_FLOOR`]; not a pair that counts the
+    /// dead of two events. One pair per thing: linear in the articles.
+    pub fn only_count_pairs(&self) -> Vec<Candidate> {
+        let views = self.views;
+        // Each measure's one sentence on the left.
+        let mut left: HashMap<u32, usize> = HashMap::default();
+        for (i, f) in self.features.left.iter().enumerate() {
+            if views.left.sentences[i].boilerplate {
+                continue;
+            }
+            for &id in &f.ids {
+                if self.weights.df(id) == 2 && matches!(self.feature(id), Some(Feature::Measure(_)))
+                {
+                    left.insert(id, i);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (j, f) in self.features.right.iter().enumerate() {
+            if views.right.sentences[j].boilerplate {
+                continue;
+            }
+            for &id in &f.ids {
+                let Some(&i) = left.get(&id) else { continue };
+                let s = Pair::new(i, j);
+                if !self.only_counts(s).any(|only| only == id) {
+                    continue;
+                }
+                let Some(o) = self.overlap(s) else { continue };
+                out.push(Candidate {
+                    sentences: s,
+                    score: self
+                        .scaled(s, o.shared)
+                        .max(super::disputes::ONLY_COUNT_FLOOR),
+                    anchored: false,
+                });
+            }
+        }
+        out.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+        out.dedup_by_key(|c| c.sentences);
+        out
+    }
+
+    /// The counts of a thing that each sentence of a pair is its article's
+    /// only sentence to give, with values that differ (see
+    /// [`super::disputes::ONLY_COUNT_FLOOR`]): as measure feature ids.
+    pub fn only_counts(&self, s: Pair<usize>) -> impl Iterator<Item = u32> + '_ {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        shared_ids(
+            &self.features.left[s.left].ids,
+            &self.features.right[s.right].ids,
+        )
+        // In two sentences of the two articles, and both share it: one
+        // each.
+        .filter(move |&id| self.weights.df(id) == 2)
+        .filter(move |&id| {
+            self.counts_a_thing(id)
+                && !matches!(self.feature(id), Some(Feature::Measure(m))
+                    if NO_ONE_THING.contains(&m.as_str()) || OF_MANY_THINGS.contains(&m.as_str()))
+                && self.part(s, id) > 0.0
+        })
+        .filter(move |&id| {
+            self.closest(s, id).is_some_and(|(_, qa, qb)| {
+                let (a, b) = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
+                // "In 1994 a fire blackened some 100,000 acres" counts
+                // another event's.
+                !verdict::equal(a, b) && claims.left.years_of(a) == claims.right.years_of(b)
+            })
+        })
     }
 
     /// The rare phrases one sentence of a pair says are not so and the

@@ -1774,11 +1774,13 @@ fn counted(
 }
 
 /// A unit of speed, distance or strength that outlets write several ways
-/// ("80 kilometers per hour", "90 km/h"; "kilometres", "km"), at token
+/// ("80 kilometers per hour", "90 km/h"; "kilometres", "km"; "metres",
+/// "meters"), at token
 /// `k`: its one name and how many tokens it takes.
 fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
     let at = |n: usize| lower.get(k + n).map(String::as_str);
-    let per_hour = at(1) == Some("per") && at(2) == Some("hour");
+    // "per hour", "an hour", "a hour".
+    let per_hour = matches!(at(1), Some("per" | "an" | "a")) && at(2) == Some("hour");
     Some(match at(0)? {
         "km" if at(1) == Some("h") => ("km/h", 2),
         "kph" | "kmh" => ("km/h", 1),
@@ -1787,6 +1789,7 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
         "mph" => ("mph", 1),
         "miles" | "mile" if per_hour => ("mph", 3),
         "miles" | "mile" => ("mile", 1),
+        "metres" | "meters" | "metre" | "meter" => ("metre", 1),
         "magnitude" => ("magnitude", 1),
         _ => return None,
     })
@@ -2822,6 +2825,8 @@ mod tests {
         let unit = |s: &str| quantities(s)[0].3.clone();
         let kmh = Some("km/h".to_string());
         assert_eq!(unit("The limit there is 60 km/h."), kmh);
+        assert_eq!(unit("Gusts of seventy kilometres an hour."), kmh);
+        assert_eq!(unit("Winds of 40 miles an hour."), Some("mph".to_string()));
         assert_eq!(unit("It was doing 75 kilometres per hour."), kmh);
         assert_eq!(unit("It was doing 75 kilometers per hour."), kmh);
         assert_eq!(

@@ -33,6 +33,9 @@ fn tolls(corpus: &Corpus, source: usize) -> Vec<(usize, f64)> {
                 .filter(|q| q.role == Some(claimdiff::claim::Role::Dead))
                 // "many people": no figure to set against another.
                 .filter(|q| !q.qualitative)
+                // "The collapse of 2014, which killed 23 people": another
+                // event's toll.
+                .filter(|q| c.years_of(q).is_empty())
                 .collect();
             let revised = dead.iter().any(|q| q.latest);
             dead.into_iter()
@@ -134,6 +137,21 @@ fn stadium_crush_tolls_diverge_in_every_pair_of_outlets() {
 #[test]
 fn outbreak_tolls_diverge_in_every_pair_of_outlets() {
     check_tolls("sadra_outbreak");
+}
+
+#[test]
+fn metro_bombing_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("marvessa_metro_bombing");
+}
+
+#[test]
+fn wildfire_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("coremi_wildfire");
+}
+
+#[test]
+fn collapse_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("veloren_collapse");
 }
 
 #[test]

@@ -53,6 +53,7 @@ impl State {
 /// The states words give: (word, kind, side).
 const STATES: &[(&str, StateKind, bool)] = &[
     ("open", StateKind::Access, true),
+    ("reopened", StateKind::Access, true),
     ("unlocked", StateKind::Access, true),
     ("closed", StateKind::Access, false),
     ("locked", StateKind::Access, false),
@@ -114,6 +115,11 @@ const PLACING_REACH: usize = 3;
 /// "open again", "closed for three hours", "shut by noon".
 const FOR_A_WHILE: &[&str] = &["until", "till", "again", "for", "by", "after", "before"];
 
+/// Words that start the object of a verb: "reopened the inquiry".
+const OBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "all", "some", "part", "parts", "both",
+];
+
 /// Verbs of being: a state after one of them is told of the thing before.
 const BEING: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays",
@@ -135,6 +141,13 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
             being |= BEING.contains(&lower[j].as_str());
             negated ^= matches!(lower[j].as_str(), "not" | "never");
         }
+        // "The market reopened on Friday", "the line has partly
+        // reopened": with no object after it, a reopening leaves its
+        // thing open ("police reopened the inquiry" is a deed).
+        being |= word == "reopened"
+            && lower
+                .get(k + 1)
+                .is_none_or(|n| !OBJECT_STARTS.contains(&n.as_str()));
         let mut before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
             j.checked_sub(2)
         } else {
@@ -234,6 +247,13 @@ mod tests {
                 "schools",
                 false,
             ),
+            (
+                "The town's market reopened on Friday morning.",
+                "reopened",
+                "market",
+                true,
+            ),
+            ("The line has partly reopened.", "reopened", "line", true),
         ];
         for (s, text, thing, positive) in cases {
             assert_eq!(
@@ -259,6 +279,7 @@ mod tests {
             "A steward opened the gate at 9:51 p.m.",
             "The club locked the gate.",
             "They held an open day.",
+            "Police reopened the inquiry.",
         ] {
             assert!(states(s).is_empty(), "{s}: {:?}", states(s));
         }
@@ -276,5 +297,6 @@ mod tests {
         assert!(!locked.contradicts(&one("The gate was closed.")));
         assert!(!locked.contradicts(&one("The road was open.")));
         assert!(!locked.contradicts(&one("The dam was intact.")));
+        assert!(one("The market was closed.").contradicts(&one("The market reopened on Friday.")));
     }
 }

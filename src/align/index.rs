@@ -272,7 +272,10 @@ impl Index {
             let name = e.class.name();
             ids.push(self.intern_key(FeatureKind::Event, name, name));
             let doer = e.doer.and_then(|n| c.names.get(n as usize));
-            for who in doer.into_iter().flat_map(|n| n.keys()) {
+            // "Kyiv denied", "the Ukrainian government has denied": the
+            // country did it too, as "Ukraine denied" says.
+            let acting = doer.and_then(|n| claim::governments::country_acting_as(n.canonical()));
+            for who in doer.into_iter().flat_map(|n| n.keys()).chain(acting) {
                 buf.clear();
                 let _ = write!(buf, "{name}>{who}");
                 ids.push(self.intern_key(FeatureKind::Deed, &buf, ""));

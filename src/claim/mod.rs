@@ -4,6 +4,7 @@
 pub mod agents;
 pub mod dates;
 pub mod events;
+pub mod governments;
 pub mod names;
 pub mod numbers;
 pub mod states;

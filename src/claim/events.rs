@@ -48,6 +48,9 @@ pub enum EventClass {
     Pledge,
     Retaliate,
     Resign,
+    /// Who did it, as others say: "believes ISIS-K to be behind the
+    /// assault", "identified the group as the likely perpetrator".
+    Attribute,
 }
 
 impl EventClass {
@@ -77,6 +80,7 @@ impl EventClass {
             EventClass::Pledge => "pledge",
             EventClass::Retaliate => "retaliate",
             EventClass::Resign => "resign",
+            EventClass::Attribute => "attribute",
         }
     }
 }
@@ -148,6 +152,17 @@ const PHRASES: &[(&[&str], EventClass)] = &[
     (&["step", "down"], Resign),
     (&["hunt", "down"], Retaliate),
     (&["burned", "down"], Destroy),
+    // Whom others hold to have done it: "believed to be behind the
+    // attack", "was behind it", "identified as the likely perpetrator".
+    (&["be", "behind"], Attribute),
+    (&["was", "behind"], Attribute),
+    (&["were", "behind"], Attribute),
+    (&["is", "behind"], Attribute),
+    (&["are", "behind"], Attribute),
+    (&["likely", "perpetrator"], Attribute),
+    (&["likely", "perpetrators"], Attribute),
+    (&["probable", "perpetrator"], Attribute),
+    (&["likely", "culprit"], Attribute),
     (&["burnt", "down"], Destroy),
 ];
 
@@ -438,6 +453,17 @@ const WORDS: &[(&[&str], EventClass)] = &[
         Retaliate,
     ),
     (&["resigned", "resign", "resignation", "resigns"], Resign),
+    (
+        // Not "perpetrator" alone: "identifying the perpetrators" names
+        // no one.
+        &[
+            "orchestrated",
+            "orchestration",
+            "masterminded",
+            "mastermind",
+        ],
+        Attribute,
+    ),
 ];
 
 /// Every single-word trigger and its class, looked up once per token.
@@ -604,6 +630,15 @@ mod tests {
             ("Terrorists stormed the concert hall.", &[Attack]),
             ("The company was fined in 2019.", &[Sanction]),
             ("The warehouse was cited in 2021.", &[Sanction]),
+            (
+                "The U.S. believes ISIS-K to be behind the assault.",
+                &[Attribute, Attack],
+            ),
+            (
+                "Officials identified the group as the likely perpetrator.",
+                &[Attribute],
+            ),
+            ("Putin spoke of identifying the perpetrators.", &[]),
         ];
         for (s, want) in cases {
             assert_eq!(&classes(s), want, "{s}");

@@ -267,6 +267,22 @@ impl Index {
                 let _ = write!(buf, "{month:02}-{first:02}");
                 ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
             }
+            // A time of day is a moment of the story, as a date is: "9:43
+            // p.m." and "just before 10 p.m." fall in one hour and tell of
+            // one moment, told two ways. Each hour a time of at most
+            // [`CLOCK_SPAN`] minutes touches, as the hour's number.
+            if let claim::When::Clock { first, last } = d.when
+                && last - first <= CLOCK_SPAN
+            {
+                for hour in [first / 60, last / 60] {
+                    buf.clear();
+                    let _ = write!(buf, "at {hour:02}h");
+                    let id = self.intern_key(FeatureKind::Day, &buf, "");
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
         }
         for e in c.events.iter() {
             let name = e.class.name();
@@ -470,6 +486,10 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
     })
 }
 
+/// The widest time of day, in minutes, that tells a moment ("about 2:40
+/// a.m." is half an hour; "by 11 a.m." is a whole morning and tells none).
+const CLOCK_SPAN: u32 = 60;
+
 /// Dates are comparable within a kind: a month, a year, a weekday, a time
 /// of day.
 pub fn date_key(w: &claim::When) -> String {
@@ -496,6 +516,31 @@ mod tests {
             index.add(&claims, &vec![false; claims.len()]);
         }
         index
+    }
+
+    #[test]
+    fn times_of_day_in_one_hour_share_it() {
+        let idx = index(&[
+            &["The crush began at 9:43 p.m."],
+            &[
+                "It started just before 10 p.m.",
+                "The gates were shut by 11 p.m.",
+            ],
+        ]);
+        let hours = |source: usize, i: usize| -> Vec<String> {
+            idx.sentences(source)[i]
+                .ids
+                .iter()
+                .filter_map(|&id| match idx.feature(id) {
+                    Some(Feature::Day(d)) if d.starts_with("at ") => Some(d.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(hours(0, 0), ["at 21h"]);
+        assert_eq!(hours(1, 0), ["at 21h", "at 22h"]);
+        // A bound that spans the morning tells no moment.
+        assert!(hours(1, 1).is_empty(), "{:?}", hours(1, 1));
     }
 
     #[test]

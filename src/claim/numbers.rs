@@ -46,6 +46,11 @@ pub enum Role {
     Arrested,
     /// Left homeless, displaced, forced from their homes.
     Displaced,
+    /// Homes or customers cut off from electricity: "150,000 homes were
+    /// without power", "210,000 customers were in the dark". Counted as
+    /// households, whatever the outlet calls them.
+    #[serde(rename = "without power")]
+    WithoutPower,
     /// The crowd of a march or a rally: the figure the police and the
     /// organisers give differently ("about 20,000" / "more than
     /// 100,000").
@@ -951,6 +956,23 @@ pub fn extract_normalized(
         {
             role = None;
         }
+        // "More than 150,000 homes were without electricity", "210,000
+        // customers of the company were in the dark", "about 90,000 were
+        // still in the dark": homes or customers cut off, as households.
+        if role.is_none()
+            && !bare_year
+            && matches!(
+                counts.as_deref(),
+                None | Some("homes" | "households" | "custom" | "properti" | "people")
+            )
+            && (end.max(i + used)..(end.max(i + used) + CUT_OFF_REACH).min(lower.len()))
+                .any(|k| cut_off(lower, k))
+        {
+            role = Some(Role::WithoutPower);
+        }
+        if role == Some(Role::WithoutPower) {
+            counts = Some("households".into());
+        }
         // "Police estimated the crowd at about 20,000", "tens of thousands
         // of people marched", "20,000 marchers": the size of a crowd, when
         // nothing befell its people.
@@ -1349,6 +1371,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         }
         "homeless" | "displaced" => Some(Role::Displaced),
         "evacuated" => Some(Role::Displaced),
+        _ if cut_off(rest, at) => Some(Role::WithoutPower),
         // "forced to flee", "forced from their homes", "had to leave their
         // homes"; not "forced to wait" nor "forced out of the building by
         // smoke".
@@ -1366,6 +1389,23 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
 /// still say the people were rescued: "pulled out of the rubble alive" is
 /// five.
 const ALIVE_REACH: usize = 6;
+
+/// What a supply is cut off from: "without power", "without
+/// electricity".
+const SUPPLIES: &[&str] = &["power", "electricity"];
+
+/// Does token `k` start a statement that its subject has no electricity:
+/// "without power", "without electricity", "in the dark", "lost power"?
+fn cut_off(lower: &[String], k: usize) -> bool {
+    let at = |n: usize| word_after(lower, k, n).unwrap_or("");
+    (matches!(at(0), "without" | "lost" | "lose") && SUPPLIES.contains(&at(1)))
+        || (at(0) == "in" && at(1) == "the" && at(2) == "dark")
+}
+
+/// How many words after a count of homes or customers the words that cut
+/// them off may start: "homes across the region were without power" is
+/// four.
+const CUT_OFF_REACH: usize = 6;
 
 /// The role of the people a verb of harm counts when a figure follows it
 /// ("killing 17", "injures 40").
@@ -2229,8 +2269,8 @@ mod tests {
                     "hundreds of thousands of homes",
                     200_000.0,
                     AtLeast,
-                    Some("homes".into()),
-                    None,
+                    Some("households".into()),
+                    Some(Role::WithoutPower),
                 ),
             ),
             (
@@ -3013,6 +3053,21 @@ mod tests {
             roles("Nine people survived the crash, rescuers said."),
             [(9.0, Some(Rescued))]
         );
+        // Homes or customers cut off from electricity count households.
+        for s in [
+            "More than 150,000 homes were without electricity on Monday.",
+            "At the height of the storm 210,000 customers were in the dark.",
+            "About 90,000 were still in the dark on Tuesday evening.",
+            "Some 1,500 households were left without power.",
+        ] {
+            let q = quantities(s);
+            assert_eq!(
+                (q[0].3.as_deref(), q[0].4),
+                (Some("households"), Some(WithoutPower)),
+                "{s}"
+            );
+        }
+        assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
         // Brought out alive, however the sentence orders it.
         for s in [
             "By 7 a.m. four people had been pulled alive from the rubble.",

@@ -98,7 +98,14 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
         Some(Role::Hospitalized) => return Some(Topic::InHospital),
         Some(Role::Arrested) => return Some(Topic::Arrests),
         Some(Role::Critical) => return Some(Topic::Critical),
-        Some(Role::Missing | Role::Rescued | Role::Aboard | Role::Displaced | Role::Crowd) => {
+        Some(
+            Role::Missing
+            | Role::Rescued
+            | Role::Aboard
+            | Role::Displaced
+            | Role::Crowd
+            | Role::WithoutPower,
+        ) => {
             return None;
         }
         None => {}

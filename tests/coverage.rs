@@ -19,8 +19,10 @@ fn event(name: &str) -> Vec<Document> {
 
 /// Sentences of a source that give a death toll, and its figure: the
 /// latest the sentence gives, where it revises one ("Eight more died,
-/// bringing the death toll to 34" gives 34).
-fn tolls(corpus: &Corpus, source: usize) -> Vec<(usize, f64)> {
+/// bringing the death toll to 34" gives 34); each with whether the toll
+/// is tied to a year ("the collapse of 2014, which killed 23 people": most
+/// often another event's).
+fn tolls(corpus: &Corpus, source: usize) -> Vec<(usize, f64, bool)> {
     corpus.sources[source]
         .claims
         .iter()
@@ -33,14 +35,11 @@ fn tolls(corpus: &Corpus, source: usize) -> Vec<(usize, f64)> {
                 .filter(|q| q.role == Some(claimdiff::claim::Role::Dead))
                 // "many people": no figure to set against another.
                 .filter(|q| !q.qualitative)
-                // "The collapse of 2014, which killed 23 people": another
-                // event's toll.
-                .filter(|q| c.years_of(q).is_empty())
                 .collect();
             let revised = dead.iter().any(|q| q.latest);
             dead.into_iter()
                 .filter(move |q| !revised || q.latest)
-                .map(move |q| (i, q.value))
+                .map(move |q| (i, q.value, !c.years_of(q).is_empty()))
         })
         .collect()
 }
@@ -52,9 +51,11 @@ fn check_tolls(name: &str) {
     for a in 0..n {
         for b in a + 1..n {
             let (ta, tb) = (tolls(&corpus, a), tolls(&corpus, b));
-            // The first toll an article gives is the event's (a later one
-            // may be another disaster's, "19 people died in 1998").
-            let differ = matches!((ta.first(), tb.first()), (Some(x), Some(y)) if x.1 != y.1);
+            // The first toll an article gives of no year is the event's (a
+            // later one may be another disaster's, "19 people died in
+            // 1998"; an article may give only another's).
+            let first = |t: &[(usize, f64, bool)]| t.iter().find(|t| !t.2).map(|t| t.1);
+            let differ = matches!((first(&ta), first(&tb)), (Some(x), Some(y)) if x != y);
             let cmp = corpus.compare(a, b);
             // A pair that links two tolls with different figures must say so.
             for l in &cmp.links {

@@ -288,10 +288,16 @@ impl Index {
             let name = e.class.name();
             ids.push(self.intern_key(FeatureKind::Event, name, name));
             let doer = e.doer.and_then(|n| c.names.get(n as usize));
-            // "Kyiv denied", "the Ukrainian government has denied": the
-            // country did it too, as "Ukraine denied" says.
+            // "Kyiv denied", "the Kremlin rejected": the country did it, as
+            // "Ukraine denied" says; the deed is the country's alone, so
+            // that "Kyiv" against "Kyiv" weighs no more than "Ukraine"
+            // against "Ukraine".
             let acting = doer.and_then(|n| claim::governments::country_acting_as(n.canonical()));
-            for who in doer.into_iter().flat_map(|n| n.keys()).chain(acting) {
+            let keys = doer
+                .filter(|_| acting.is_none())
+                .into_iter()
+                .flat_map(|n| n.keys());
+            for who in keys.chain(acting) {
                 buf.clear();
                 let _ = write!(buf, "{name}>{who}");
                 ids.push(self.intern_key(FeatureKind::Deed, &buf, ""));

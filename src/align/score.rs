@@ -86,13 +86,17 @@ fn span_or_share(measure: &str) -> bool {
 /// of them ("hundreds of people attended"), and ages, each a person's.
 const NO_ONE_THING: &[&str] = &["people", "age"];
 /// Measures an article gives of many things, however seldom: a distance
-/// ("25 km south of Selvo", "a convoy 70 km long"), a family's members
-/// ("a farmer, his wife and their two grown sons"). An article's only
-/// distance is no one fact of the event, as its only count of soldiers is.
+/// ("25 km south of Selvo", "a convoy 70 km long"), a speed (of the wind,
+/// of a train), a family's members ("a farmer, his wife and their two
+/// grown sons"), a sum of money (a fine, the cost of a plant). An
+/// article's only distance or sum is no one fact of the event, as its only
+/// count of soldiers is.
 const OF_MANY_THINGS: &[&str] = &[
     "km",
     "mile",
     "metre",
+    "km/h",
+    "mph",
     "son",
     "daughter",
     "children",
@@ -100,6 +104,15 @@ const OF_MANY_THINGS: &[&str] = &[
     "brother",
     "sister",
     "grandchildren",
+    "dollar",
+    "euro",
+    "pound",
+    "roubl",
+    "rubl",
+    "yuan",
+    "rupe",
+    "yen",
+    "franc",
 ];
 /// Evidence share of a shared name or date.
 const WHO_OR_WHEN_EVIDENCE: f32 = 0.5;
@@ -531,8 +544,9 @@ impl<'a> Scorer<'a> {
     /// national mourning" / "a week of national mourning"), each name
     /// they spell two ways, and each deed both tell (a
     /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
-    /// by its left spelling) and kind. A pair of one fact's two values is
-    /// what a reader compares outlets for.
+    /// by its left spelling) and kind. Below the count floor, only each
+    /// article's only count of a thing (see [`Scorer::only_counts`]). A
+    /// pair of one fact's two values is what a reader compares outlets for.
     pub fn disputed(&self, s: Pair<usize>, score: f32) -> Vec<(u32, Fact)> {
         let mut out: Vec<(u32, Fact)> = Vec::new();
         // Most candidates score below all floors but a denial's: only what

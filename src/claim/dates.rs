@@ -611,6 +611,21 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         if bare && c.get(1).is_none() {
             continue;
         }
+        // A figure for the hour only after a word that places a moment:
+        // "shortly after 8 in the morning"; "some 8 in the morning raids"
+        // counts the detained.
+        let figure = c
+            .get(4)
+            .is_some_and(|h| h.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
+        let placing = c.get(1).is_some_and(|q| {
+            !matches!(
+                q.as_str().to_ascii_lowercase().as_str(),
+                "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost"
+            )
+        });
+        if figure && !placing {
+            continue;
+        }
         let Some(minute) = word_clock_minute(&c) else {
             continue;
         };
@@ -771,6 +786,7 @@ mod tests {
                 &[("shortly after 8 in the morning", "08:00..08:30")],
             ),
             ("Gunmen killed 8 in the morning raid.", &[]),
+            ("Police detained some 8 in the morning raids.", &[]),
             // In words, with the part of the day.
             (
                 "Computers went down at around quarter past three in the morning.",

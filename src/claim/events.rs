@@ -540,6 +540,34 @@ fn claims_an_attack(lower: &[String], i: usize) -> bool {
     claim && attack.is_some_and(|k| !clause(k))
 }
 
+/// How many words from a trigger of [`Attribute`] the attack it lays at
+/// someone's door may stand: "was behind Friday's deadly attack" is three.
+const ATTRIBUTED_REACH: usize = 4;
+
+/// Words after "behind" that stand for the attack: "was behind it".
+const ATTACK_PRONOUNS: &[&str] = &["it", "them", "this", "that"];
+
+/// Is the [`Attribute`] trigger at `i` (`used` words) about an attack?
+/// "Was behind" only with the attack or a pronoun for it after it ("the
+/// group was behind the bombing", "believed to be behind it"; not "was
+/// behind the wheel", "is behind in the polls"); "orchestrated" and the
+/// others only with an attack near ("masterminded a comeback" is none), as
+/// "the likely perpetrator" is always.
+fn attributes_an_attack(lower: &[String], i: usize, used: usize) -> bool {
+    let attack = |k: usize| class_of_word(&lower[k]) == Some(Attack);
+    let end = i + used;
+    let after = end..(end + ATTRIBUTED_REACH).min(lower.len());
+    match lower[end - 1].as_str() {
+        "behind" => after
+            .clone()
+            .any(|k| attack(k) || ATTACK_PRONOUNS.contains(&lower[k].as_str())),
+        "perpetrator" | "perpetrators" | "culprit" => true,
+        _ => (i.saturating_sub(ATTRIBUTED_REACH)..i)
+            .chain(after)
+            .any(attack),
+    }
+}
+
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut i = 0;
@@ -555,6 +583,7 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
         let class = class
             .filter(|_| used > 1 || lower[i] != "responsibility" || claimed())
             .or_else(|| claims_an_attack(lower, i).then_some(ClaimResponsibility));
+        let class = class.filter(|&c| c != Attribute || attributes_an_attack(lower, i, used));
         let Some(class) = class else {
             i += 1;
             continue;
@@ -639,6 +668,14 @@ mod tests {
                 &[Attribute],
             ),
             ("Putin spoke of identifying the perpetrators.", &[]),
+            ("The gunman was behind the wheel of a van.", &[]),
+            ("The party is behind in the polls.", &[]),
+            ("He masterminded a comeback.", &[]),
+            ("The group was behind it, officials said.", &[Attribute]),
+            (
+                "The attack's orchestration by ISIS-K shocked the city.",
+                &[Attack, Attribute],
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(&classes(s), want, "{s}");

@@ -311,6 +311,14 @@ const DISTANCE_WORDS: &[&str] = &[
     "high", "long", "deep", "wide", "tall", "inland", "offshore",
 ];
 
+/// Words after a length that say where it is measured or what it sizes
+/// ("reached 1.5m inside homes", "2.5m thick walls", "1.2m square
+/// panels"): the figure before them is metres, not millions.
+const SIZE_WORDS: &[&str] = &[
+    "inside", "under", "beneath", "within", "through", "over", "thick", "thin", "square", "cubic",
+    "tall", "wide", "deep", "high", "long", "of", "in", "at", "on", "around", "near",
+];
+
 /// A figure with its scale shortened, as headlines and business copy
 /// write it: "1.2bn", "$41m", "1.2m records", "2.5k followers". An "m" is a
 /// million (and a "k" a thousand) only after a currency sign or before a
@@ -339,6 +347,7 @@ fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
                 && !n.ends_with("ed")
                 && !n.ends_with("ing")
                 && !DISTANCE_WORDS.contains(&n.as_str())
+                && !SIZE_WORDS.contains(&n.as_str())
                 && n.chars().all(char::is_alphabetic)
         };
         // With a word between, only a figure with a fraction counts: a
@@ -1371,6 +1380,9 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         }
         "homeless" | "displaced" => Some(Role::Displaced),
         "evacuated" => Some(Role::Displaced),
+        // "have been moved out of the valley": moved out by others, from
+        // where they live; "50 staff moved out of the old office" moved.
+        "moved" if at > 0 && rest.get(at + 1).is_some_and(|w| w == "out") => Some(Role::Displaced),
         _ if cut_off(rest, at) => Some(Role::WithoutPower),
         // "forced to flee", "forced from their homes", "had to leave their
         // homes"; not "forced to wait" nor "forced out of the building by
@@ -1445,6 +1457,13 @@ fn toll_before(lower: &[String], start: usize) -> bool {
         })
 }
 
+/// Words that make what follows a toll a clause of its own ("the toll is
+/// still unclear", "no toll was given").
+const TOLL_CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "not", "given",
+    "unclear", "known", "still", "be", "been",
+];
+
 /// Verbs that bring a toll to its figure: "has risen to nine", "stands at
 /// 40".
 const RISING: &[&str] = &[
@@ -1475,6 +1494,19 @@ fn toll_of_two_causes(
     let and = (start.saturating_sub(TOLL_REACH)..start)
         .rev()
         .find(|&k| lower[k] == "and")?;
+    // The "and" must stand in the toll's own noun phrase: "the toll from
+    // the storm and the floods", with no verb between the toll and it ("the
+    // toll is still unclear and the water has reached 3" is two clauses).
+    let toll_at = (and.saturating_sub(TOLL_REACH)..and)
+        .rev()
+        .find(|&k| toll(&lower[k]))?;
+    if !matches!(word_after(lower, toll_at, 1), Some("from" | "of" | "in"))
+        || lower[toll_at + 1..and]
+            .iter()
+            .any(|w| TOLL_CLAUSE_VERBS.contains(&w.as_str()))
+    {
+        return None;
+    }
     let after = &lower[and + 1..start];
     let raised = after.iter().any(|w| RISING.contains(&w.as_str()));
     let counts_else = after
@@ -1725,7 +1757,11 @@ fn counted(
             } else {
                 // "a seven-floor block" and "an eight-storey block" count
                 // one thing, as "seven floors" and "eight storeys" do.
-                let plural = format!("{tail}s");
+                // "story" makes "stories", as "storey" makes "storeys".
+                let plural = match tail.strip_suffix('y') {
+                    Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                    _ => format!("{tail}s"),
+                };
                 match same_thing(&plural) {
                     thing if thing != plural => stem(thing),
                     _ => stem(tail),
@@ -1918,8 +1954,8 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
     best.map(|(_, r)| r)
 }
 
-/// Words that say people were driven out of the home two or three words
-/// after them ("forced from their homes", "lost their homes", "left without
+/// Words that say people were driven out of the home up to
+/// [`DRIVEN_REACH`] words after them ("forced from their homes", "lost their homes", "left without
 /// a home").
 const DRIVING_OUT: &[&str] = &[
     "forced", "forces", "forcing", "fled", "flee", "leave", "driven", "lost", "without", "left",
@@ -1931,7 +1967,9 @@ const DRIVEN_REACH: usize = 4;
 
 /// Is the "home" or "homes" at token `k` one people were driven from?
 fn driven_from_home(lower: &[String], k: usize) -> bool {
+    // "left their homes to watch the parade": out for a purpose.
     k >= 2
+        && lower.get(k + 1).is_none_or(|w| w != "to")
         && matches!(lower[k - 1].as_str(), "their" | "a" | "from")
         && lower[k.saturating_sub(DRIVEN_REACH + 1)..k - 1]
             .iter()
@@ -2021,15 +2059,16 @@ fn leaves_home(lower: &[String], k: usize) -> bool {
         return false;
     }
     if (at(0) == "forced" && at(1) == "to" && at(2) == "flee")
-        || (at(0) == "moved" && (at(1) == "out" || (at(1) == "to" && at(2) == "shelters")))
+        || (at(0) == "moved" && at(1) == "to" && at(2) == "shelters")
     {
         return true;
     }
+    // The dwelling, and no purpose after it: "left their homes to watch
+    // the parade" went out, and will be back.
     (1..=LEAVING_REACH)
-        .map(at)
-        .take_while(|w| !w.is_empty())
-        .find(|w| !LEAVING_GLUE.contains(w))
-        .is_some_and(|w| DWELLINGS.contains(&w))
+        .take_while(|&n| !at(n).is_empty())
+        .find(|&n| !LEAVING_GLUE.contains(&at(n)))
+        .is_some_and(|n| DWELLINGS.contains(&at(n)) && at(n + 1) != "to")
 }
 
 /// Is the bare figure at `start..end` the people a verb before it drove
@@ -2588,6 +2627,13 @@ mod tests {
         // "k" is a thousand as an "m" is a million.
         assert_eq!(one("They took 1.2m patient records.").1, 1_200_000.0);
         assert_eq!(one("The post had 2.5k followers.").1, 2_500.0);
+        for s in [
+            "Floodwater reached 1.5m inside homes.",
+            "It has 2.5m thick walls.",
+            "They fitted 1.2m square panels.",
+        ] {
+            assert!(extract(s, 0, &[]).iter().all(|q| q.value < 1_000.0), "{s}");
+        }
         assert!(extract("She ran a 5k race.", 0, &[]).is_empty());
         // A sum counts money, whatever words follow it.
         let q = one("The fund reached £3bn last year.");
@@ -2891,6 +2937,16 @@ mod tests {
             unit("The six-carriage train left at noon."),
             unit("Two carriages left the rails.")
         );
+        // Storeys however spelt, and floors.
+        let storeys = unit("A six-storey block collapsed.");
+        for s in [
+            "A five-story block collapsed.",
+            "The seven-floor building came down.",
+            "It had eight floors.",
+            "It had eight stories.",
+        ] {
+            assert_eq!(unit(s), storeys, "{s}");
+        }
     }
 
     #[test]
@@ -2922,6 +2978,9 @@ mod tests {
             "The toll rose again on Monday as crews reached villages home to some 12,000.",
             "The final toll is likely to be higher because the clinic has room for only 40.",
             "The toll is high, and the number of cases has risen to 90.",
+            "The death toll is still unclear and the water has reached 3.",
+            "The full toll is not yet known and aid convoys have reached 12 of the villages.",
+            "No toll was given and the river stood at 9 on Monday.",
         ] {
             let q = quantities(s);
             assert!(q.iter().all(|q| q.4 != Some(Role::Dead)), "{s}: {q:?}");
@@ -3035,6 +3094,8 @@ mod tests {
             "Forty people left the hospital on Monday.",
             "The blast forced 12 shops to close.",
             "Some 300 patients were moved to another ward.",
+            "Thousands of people left their homes to watch the parade.",
+            "About 50 staff moved out of the old office.",
         ] {
             assert!(roles(s).iter().all(|q| q.1 != Some(Displaced)), "{s}");
         }

@@ -115,9 +115,34 @@ const PLACING_REACH: usize = 3;
 /// "open again", "closed for three hours", "shut by noon".
 const FOR_A_WHILE: &[&str] = &["until", "till", "again", "for", "by", "after", "before"];
 
-/// Words that start the object of a verb: "reopened the inquiry".
-const OBJECT_STARTS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "all", "some", "part", "parts", "both",
+/// Words that may follow a reopening with no object: when, where or how
+/// far ("reopened on Friday", "reopened to traffic", "reopened in part").
+const AFTER_REOPENING: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "to",
+    "for",
+    "this",
+    "last",
+    "early",
+    "late",
+    "yesterday",
+    "today",
+    "and",
+    "but",
+    "as",
+    "with",
+    "partly",
+    "fully",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Verbs of being: a state after one of them is told of the thing before.
@@ -143,11 +168,12 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
         }
         // "The market reopened on Friday", "the line has partly
         // reopened": with no object after it, a reopening leaves its
-        // thing open ("police reopened the inquiry" is a deed).
+        // thing open ("police reopened the inquiry", "the bank reopened
+        // talks" are deeds).
         being |= word == "reopened"
             && lower
                 .get(k + 1)
-                .is_none_or(|n| !OBJECT_STARTS.contains(&n.as_str()));
+                .is_none_or(|n| AFTER_REOPENING.contains(&n.as_str()));
         let mut before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
             j.checked_sub(2)
         } else {
@@ -280,6 +306,8 @@ mod tests {
             "The club locked the gate.",
             "They held an open day.",
             "Police reopened the inquiry.",
+            "The bank reopened talks with creditors.",
+            "Police reopened investigations.",
         ] {
             assert!(states(s).is_empty(), "{s}: {:?}", states(s));
         }

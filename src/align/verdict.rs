@@ -785,6 +785,12 @@ mod tests {
             "It was not immediately clear whether anyone was killed in the blast.",
             "Two people were killed in the blast.",
         );
+        // What a party has not said is what it was not asked or would not
+        // tell: no denial of the thing.
+        none(
+            "Each person needs two doses, but officials said a single dose would be given first.",
+            "The agency has not said how many doses.",
+        );
         // Failing to do it is not doing it.
         none(
             "The union accused the board of failing to inspect the line.",

@@ -361,8 +361,21 @@ impl Claims {
 }
 
 /// "It was not clear why the ferry had been allowed to leave", "it is not
-/// known how many": what news does not yet know, not what it denies.
-const UNKNOWN: &[&str] = &["clear", "known", "certain", "sure", "immediately"];
+/// known how many", "it has not said how many doses": what news does not
+/// yet know, or was not told, not what it denies.
+const UNKNOWN: &[&str] = &[
+    "clear",
+    "known",
+    "certain",
+    "sure",
+    "immediately",
+    "said",
+    "say",
+    "disclosed",
+    "disclose",
+    "specified",
+    "specify",
+];
 
 /// Nouns a negation bears on in set phrases that deny no fact: "now is
 /// not the time", "this is not the place", "it is not the case".

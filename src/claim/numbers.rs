@@ -49,7 +49,7 @@ pub enum Role {
     /// Homes or customers cut off from electricity: "150,000 homes were
     /// without power", "210,000 customers were in the dark". Counted as
     /// households, whatever the outlet calls them.
-    #[serde(rename = "without power")]
+    #[serde(rename = "without_power")]
     WithoutPower,
     /// The crowd of a march or a rally: the figure the police and the
     /// organisers give differently ("about 20,000" / "more than

@@ -291,10 +291,12 @@ impl Index {
             // "Kyiv denied", "the Kremlin rejected": the country did it, as
             // "Ukraine denied" says; the deed is the country's alone, so
             // that "Kyiv" against "Kyiv" weighs no more than "Ukraine"
-            // against "Ukraine".
-            let acting = doer.and_then(|n| claim::governments::country_acting_as(n.canonical()));
+            // against "Ukraine". "Ukrainian President Volodymyr Zelenskyy
+            // denied": he did, and so did the country he acts for.
+            let capital = doer.and_then(|n| claim::governments::country_acting_as(n.canonical()));
+            let acting = capital.or(e.country);
             let keys = doer
-                .filter(|_| acting.is_none())
+                .filter(|_| capital.is_none())
                 .into_iter()
                 .flat_map(|n| n.keys());
             for who in keys.chain(acting) {

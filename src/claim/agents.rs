@@ -117,6 +117,14 @@ pub fn find_doers(
                 said_from(e.class),
             )
         });
+        // The doer's tokens, and the country the words around them say it
+        // acts for.
+        let of_doer = |k: &usize| e.doer.is_some_and(|n| name_at[*k] == Some(n as usize));
+        let first = (0..lower.len()).find(of_doer);
+        let last = (0..lower.len()).rev().find(of_doer);
+        e.country = first
+            .zip(last)
+            .and_then(|(f, l)| super::governments::country_of_doer(lower, f, l));
     }
 }
 
@@ -237,6 +245,23 @@ mod tests {
             .filter_map(|e| e.doer)
             .map(|n| c.names[n as usize].canonical().to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_doer_may_act_for_a_country_the_words_around_it_name() {
+        let country = |s: &str| {
+            let c = extract(s, 0, &Aliases::default());
+            c.events.iter().find_map(|e| e.country)
+        };
+        assert_eq!(
+            country("Ukrainian President Volodymyr Zelenskyy denied any involvement."),
+            Some("ukraine")
+        );
+        assert_eq!(
+            country("The Ukrainian government has denied the allegations."),
+            Some("ukraine")
+        );
+        assert_eq!(country("The French striker rejected the accusation."), None);
     }
 
     #[test]

@@ -96,6 +96,10 @@ pub struct Event {
     /// Who did it, as an index into the sentence's names, where the
     /// sentence says (see [`super::agents`]).
     pub doer: Option<u32>,
+    /// The country the doer acts for where the sentence says so ("the
+    /// Ukrainian government", "Ukrainian President Volodymyr Zelenskyy"):
+    /// see [`super::governments::country_of_doer`].
+    pub country: Option<&'static str>,
 }
 
 impl Event {
@@ -597,6 +601,7 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
                 span,
                 token: i,
                 doer: None,
+                country: None,
             });
         }
         i += used;

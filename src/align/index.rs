@@ -274,13 +274,10 @@ impl Index {
             if let claim::When::Clock { first, last } = d.when
                 && last - first <= CLOCK_SPAN
             {
-                for hour in [first / 60, last / 60] {
+                for hour in first / 60..=last / 60 {
                     buf.clear();
                     let _ = write!(buf, "at {hour:02}h");
-                    let id = self.intern_key(FeatureKind::Day, &buf, "");
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
+                    ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
                 }
             }
         }

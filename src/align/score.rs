@@ -537,6 +537,11 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// Is feature `id` a measure of one of `measures`?
+    fn measure_in(&self, id: u32, measures: &[&str]) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if measures.contains(&m.as_str()))
+    }
+
     /// The facts two sentences give two values of: each shared count of a
     /// thing (see [`Scorer::same_count`]; not a bare count of people nor
     /// an age, which count no one thing of the event) whose nearest values
@@ -568,11 +573,10 @@ impl<'a> Scorer<'a> {
             &self.views.left.claims[s.left],
             &self.views.right.claims[s.right],
         );
-        let one_thing = |id: u32| !matches!(self.feature(id), Some(Feature::Measure(m)) if NO_ONE_THING.contains(&m.as_str()));
         // "three days of national mourning" / "a week of national
         // mourning": a span of one thing, which the words after it name.
         let spent_alike = |id: u32| {
-            matches!(self.feature(id), Some(Feature::Measure(m)) if SPANS_OF_TIME.contains(&m.as_str()))
+            self.measure_in(id, SPANS_OF_TIME)
                 && self.closest(s, id).is_some_and(|(_, qa, qb)| {
                     let of = verdict::spent_on(&claims.left.quantities[qa], self.views.left.text);
                     of.is_some()
@@ -586,7 +590,9 @@ impl<'a> Scorer<'a> {
         out.extend(
             shared_ids(a, b)
                 .filter(|&id| {
-                    (self.counts_a_thing(id) && one_thing(id) && self.part(s, id) > 0.0)
+                    (self.counts_a_thing(id)
+                        && !self.measure_in(id, NO_ONE_THING)
+                        && self.part(s, id) > 0.0)
                         || spent_alike(id)
                 })
                 .filter(|&id| {
@@ -672,8 +678,8 @@ impl<'a> Scorer<'a> {
         .filter(move |&id| self.weights.df(id) == 2)
         .filter(move |&id| {
             self.counts_a_thing(id)
-                && !matches!(self.feature(id), Some(Feature::Measure(m))
-                    if NO_ONE_THING.contains(&m.as_str()) || OF_MANY_THINGS.contains(&m.as_str()))
+                && !self.measure_in(id, NO_ONE_THING)
+                && !self.measure_in(id, OF_MANY_THINGS)
                 && self.part(s, id) > 0.0
         })
         .filter(move |&id| {

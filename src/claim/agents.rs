@@ -120,11 +120,13 @@ pub fn find_doers(
         // The doer's tokens, and the country the words around them say it
         // acts for.
         let of_doer = |k: &usize| e.doer.is_some_and(|n| name_at[*k] == Some(n as usize));
-        let first = (0..lower.len()).find(of_doer);
-        let last = (0..lower.len()).rev().find(of_doer);
-        e.country = first
-            .zip(last)
-            .and_then(|(f, l)| super::governments::country_of_doer(lower, f, l));
+        e.country = (0..lower.len()).find(of_doer).and_then(|first| {
+            let last = (first..lower.len())
+                .take_while(of_doer)
+                .last()
+                .unwrap_or(first);
+            super::governments::country_of_doer(lower, first, last)
+        });
     }
 }
 

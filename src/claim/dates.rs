@@ -348,6 +348,9 @@ fn contains_ignoring_case(text: &str, word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
+/// Qualifiers that put a time of day about its figure ("about 2:40 a.m.").
+const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "some"];
+
 /// Minutes a time of day is read as, `first..=last`, from its qualifier.
 fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
     /// How loose "about" and "shortly" are.
@@ -355,7 +358,7 @@ fn clock_range(qualifier: Option<&str>, minute: u32) -> (u32, u32) {
     const SHORTLY: u32 = 30;
     let q = qualifier.map(str::to_ascii_lowercase);
     match q.as_deref() {
-        Some("about" | "around" | "approximately" | "roughly" | "some") => {
+        Some(q) if APPROXIMATE.contains(&q) => {
             (minute.saturating_sub(NEAR), (minute + NEAR).min(DAY_END))
         }
         Some(q) if SHORTLY_BEFORE.contains(&q) => (minute.saturating_sub(SHORTLY), minute),
@@ -618,10 +621,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             .get(4)
             .is_some_and(|h| h.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
         let placing = c.get(1).is_some_and(|q| {
-            !matches!(
-                q.as_str().to_ascii_lowercase().as_str(),
-                "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost"
-            )
+            let q = q.as_str().to_ascii_lowercase();
+            !APPROXIMATE.contains(&q.as_str()) && !matches!(q.as_str(), "nearly" | "almost")
         });
         if figure && !placing {
             continue;

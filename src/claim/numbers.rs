@@ -313,10 +313,11 @@ const DISTANCE_WORDS: &[&str] = &[
 
 /// Words after a length that say where it is measured or what it sizes
 /// ("reached 1.5m inside homes", "2.5m thick walls", "1.2m square
-/// panels"): the figure before them is metres, not millions.
+/// panels"), besides the [`DISTANCE_WORDS`]: the figure before them is
+/// metres, not millions.
 const SIZE_WORDS: &[&str] = &[
     "inside", "under", "beneath", "within", "through", "over", "thick", "thin", "square", "cubic",
-    "tall", "wide", "deep", "high", "long", "of", "in", "at", "on", "around", "near",
+    "of", "in", "at", "on", "around", "near",
 ];
 
 /// A figure with its scale shortened, as headlines and business copy
@@ -2065,10 +2066,18 @@ fn leaves_home(lower: &[String], k: usize) -> bool {
     }
     // The dwelling, and no purpose after it: "left their homes to watch
     // the parade" went out, and will be back.
+    dwelling_after(lower, k).is_some_and(|n| at(n + 1) != "to")
+}
+
+/// How many words after token `k` the dwelling stands that people left
+/// ("forced to leave their homes": four), where only [`LEAVING_GLUE`]
+/// stands between and within [`LEAVING_REACH`].
+fn dwelling_after(lower: &[String], k: usize) -> Option<usize> {
     (1..=LEAVING_REACH)
-        .take_while(|&n| !at(n).is_empty())
-        .find(|&n| !LEAVING_GLUE.contains(&at(n)))
-        .is_some_and(|n| DWELLINGS.contains(&at(n)) && at(n + 1) != "to")
+        .map_while(|n| word_after(lower, k, n).map(|w| (n, w)))
+        .find(|(_, w)| !LEAVING_GLUE.contains(w))
+        .filter(|(_, w)| DWELLINGS.contains(w))
+        .map(|(n, _)| n)
 }
 
 /// Is the bare figure at `start..end` the people a verb before it drove
@@ -2083,10 +2092,7 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     });
     forcing
         && matches!(word_after(lower, end, 0), Some("from" | "out"))
-        && (1..=LEAVING_REACH)
-            .filter_map(|n| word_after(lower, end, n))
-            .find(|w| !LEAVING_GLUE.contains(w))
-            .is_some_and(|w| DWELLINGS.contains(&w))
+        && dwelling_after(lower, end).is_some()
 }
 
 /// How many words after a count of people join others to it ("220

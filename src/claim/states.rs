@@ -12,6 +12,7 @@
 //! "Police opened fire" and "the gate was opened at 9:51" tell of deeds,
 //! not states.
 
+use super::dates::WEEKDAYS;
 use super::words::{Token, content_stem_of};
 use crate::span::Span;
 
@@ -116,7 +117,8 @@ const PLACING_REACH: usize = 3;
 const FOR_A_WHILE: &[&str] = &["until", "till", "again", "for", "by", "after", "before"];
 
 /// Words that may follow a reopening with no object: when, where or how
-/// far ("reopened on Friday", "reopened to traffic", "reopened in part").
+/// far ("reopened on Friday", "reopened to traffic", "reopened in part"),
+/// and the days of the week ("reopened Monday").
 const AFTER_REOPENING: &[&str] = &[
     "on",
     "in",
@@ -136,13 +138,6 @@ const AFTER_REOPENING: &[&str] = &[
     "with",
     "partly",
     "fully",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Verbs of being: a state after one of them is told of the thing before.
@@ -171,9 +166,9 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
         // thing open ("police reopened the inquiry", "the bank reopened
         // talks" are deeds).
         being |= word == "reopened"
-            && lower
-                .get(k + 1)
-                .is_none_or(|n| AFTER_REOPENING.contains(&n.as_str()));
+            && lower.get(k + 1).is_none_or(|n| {
+                AFTER_REOPENING.contains(&n.as_str()) || WEEKDAYS.contains(&n.as_str())
+            });
         let mut before = if j > 0 && lower[j - 1].bytes().all(|b| b.is_ascii_digit()) {
             j.checked_sub(2)
         } else {

@@ -1356,6 +1356,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         )
     };
     let at = rest.iter().take(4).position(|w| !aux(w))?;
+    let at = past_hedge(rest, at, aux);
     let verb = &rest[at];
     // "were held", "are being held": people held; "a vigil for the 93
     // victims was held" holds the vigil.
@@ -1364,7 +1365,14 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         .take_while(|w| aux(w))
         .any(|w| matches!(w.as_str(), "were" | "are" | "being" | "have"));
     match verb.as_str() {
-        "died" | "killed" | "dead" => Some(Role::Dead),
+        "died" | "killed" | "dead" | "perished" => Some(Role::Dead),
+        // "have lost their lives".
+        "lost"
+            if rest.get(at + 1).is_some_and(|w| w == "their")
+                && rest.get(at + 2).is_some_and(|w| w == "lives") =>
+        {
+            Some(Role::Dead)
+        }
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         "rescued" | "survived" | "freed" => Some(Role::Rescued),
@@ -1395,6 +1403,39 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "held" if plural => Some(Role::Arrested),
         "rounded" if rest.get(at + 1).is_some_and(|w| w == "up") => Some(Role::Arrested),
         _ => None,
+    }
+}
+
+/// Words by which news says how sure a count is, before the verb that
+/// says what befell the people counted: "are now known to have died",
+/// "are feared dead", "were believed to have been killed".
+const HEDGES: &[&str] = &[
+    "known",
+    "believed",
+    "feared",
+    "thought",
+    "reported",
+    "confirmed",
+    "presumed",
+    "understood",
+    "said",
+];
+
+/// Where the verb stands after a hedge at `at` (see [`HEDGES`]): past "to"
+/// and the auxiliaries after it ("known to have died"), or at the state
+/// right after it ("feared dead"); `at` itself where there is no hedge.
+fn past_hedge(rest: &[String], at: usize, aux: impl Fn(&String) -> bool) -> usize {
+    if !HEDGES.contains(&rest[at].as_str()) {
+        return at;
+    }
+    match rest.get(at + 1).map(String::as_str) {
+        Some("to") => {
+            let verb =
+                (at + 2..rest.len().min(at + 5)).find(|&k| !aux(&rest[k]) && rest[k] != "be");
+            verb.unwrap_or(at)
+        }
+        Some("dead" | "killed" | "missing" | "trapped") => at + 1,
+        _ => at,
     }
 }
 
@@ -3135,6 +3176,20 @@ mod tests {
             );
         }
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
+        // How sure the count is stands between it and what befell them.
+        for (s, role) in [
+            ("Fourteen people are now known to have died.", Dead),
+            ("Eleven people are known to have lost their lives.", Dead),
+            ("At least 40 people are feared dead.", Dead),
+            ("Six were believed to have been killed.", Dead),
+            ("Nine people are thought to be trapped.", Missing),
+            ("Twelve people perished in the fire.", Dead),
+        ] {
+            assert_eq!(roles(s)[0].1, Some(role), "{s}");
+        }
+        // A hedge before anything else says nothing of harm.
+        let q = roles("Forty people are known to live in the village.");
+        assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
         // Brought out alive, however the sentence orders it.
         for s in [
             "By 7 a.m. four people had been pulled alive from the rubble.",

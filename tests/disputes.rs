@@ -310,3 +310,35 @@ fn each_article_s_only_count_of_a_thing_is_set_against_the_other_s() {
         "{got:#?}"
     );
 }
+
+/// A live story's later toll, in a long sentence that shares nothing with
+/// the other outlet's long one but the toll: too little to be proposed as
+/// a pair on what they share.
+const LIVE: &str = "Bomb at Varna metro station\n\n\
+    VARNA — At least 12 people were killed when a bomb went off at Varna's central metro \
+    station during the Monday morning rush, police said.\n\n\
+    By Tuesday evening the health ministry, whose hospitals took in the wounded from three \
+    lines and treated burns, fractures and smoke inhalation through the night while relatives \
+    queued outside and surgeons worked in shifts, had counted 16 dead.\n";
+const WEEKLY: &str = "A city in mourning\n\n\
+    Twenty people died in the bombing of Varna's central metro station on Monday, according \
+    to the mayor, who spoke at a candlelit vigil attended by thousands of residents, the \
+    city's bishop and the national football team.\n";
+
+#[test]
+fn each_two_values_of_the_toll_are_set_side_by_side() {
+    let (live, weekly) = (with_news(LIVE, 0), with_news(WEEKLY, 6));
+    let got = links(&live, &weekly);
+    assert_eq!(
+        relations(&got, "VARNA", "Twenty people"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+    assert_eq!(
+        relations(&got, "By Tuesday evening", "Twenty people"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+    let (ab, ba) = both_orders(&live, &weekly);
+    assert_eq!(ab, ba);
+}

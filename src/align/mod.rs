@@ -440,7 +440,9 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         // candidate joins from the count floor or above, and those below
         // it are left out here (a long article has a million candidates).
         // So do an article's only count of a thing and the other's (see
-        // `Scorer::only_count_pairs`), from their own floor.
+        // `Scorer::only_count_pairs`), from their own floor, and the first
+        // sentences that give each two values of the toll (see
+        // `Scorer::toll_pairs`), from the count floor.
         let counted = disputes::Fact::Count.floor();
         let mut weighed: Vec<score::Candidate> = scored
             .iter()
@@ -448,6 +450,7 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             .copied()
             .chain(scorer.contested())
             .chain(scorer.only_count_pairs())
+            .chain(scorer.toll_pairs())
             .collect();
         weighed.sort_by(|a, b| {
             (a.sentences.left, a.sentences.right)

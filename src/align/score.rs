@@ -221,6 +221,12 @@ pub fn closeness(a: &Quantity, b: &Quantity) -> f32 {
     }
 }
 
+/// The most values of the toll a side gives that [`Scorer::toll_pairs`]
+/// sets against the other's: a story gives a handful (the first report,
+/// each update, each party's count); a long text of many events could
+/// give thousands, and each two would be a pair.
+const TOLL_VALUES: usize = 32;
+
 /// Scores sentence pairs of two sources with the weights of those two.
 pub struct Scorer<'a> {
     index: &'a Index,
@@ -652,6 +658,64 @@ impl<'a> Scorer<'a> {
                     score: self
                         .scaled(s, o.shared)
                         .max(super::disputes::ONLY_COUNT_FLOOR),
+                    anchored: false,
+                });
+            }
+        }
+        out.sort_by_key(|c| (c.sentences.left, c.sentences.right));
+        out.dedup_by_key(|c| c.sentences);
+        out
+    }
+
+    /// A pair for each two values of the event's toll the two articles
+    /// give ("at least 12 were killed" / "the toll has risen to 16";
+    /// "three dead" / "Civic Shield says 11"), of the first sentences that
+    /// give them, scored at least [`super::disputes::COUNT_FLOOR`]: such
+    /// sentences share little but the toll, and the toll is what a reader
+    /// compares outlets for. Whether each joins is the disputes' to say
+    /// (see [`Scorer::toll_again`]). Not a sentence that splits the toll
+    /// into parts, nor two sentences of different years; at most
+    /// [`TOLL_VALUES`] values a side.
+    pub fn toll_pairs(&self) -> Vec<Candidate> {
+        let views = self.views;
+        // Each side's first sentence for each (toll feature, value).
+        let firsts = |side: Side| {
+            let (view, features) = (views.get(side), self.features.get(side));
+            let mut seen: Vec<(u32, (i64, u8), usize)> = Vec::new();
+            for (i, f) in features.iter().enumerate() {
+                if view.sentences[i].boilerplate {
+                    continue;
+                }
+                let qs = &view.claims[i].quantities;
+                if qs.iter().any(|q| q.is_part(view.text)) {
+                    continue;
+                }
+                for &(id, q) in f.measures.iter() {
+                    if !matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
+                    {
+                        continue;
+                    }
+                    let q = &qs[q as usize];
+                    let value = ((q.value * 1000.0).round() as i64, q.op as u8);
+                    if seen.len() < TOLL_VALUES && !seen.iter().any(|e| e.0 == id && e.1 == value) {
+                        seen.push((id, value, i));
+                    }
+                }
+            }
+            seen
+        };
+        let (left, right) = (firsts(Side::Left), firsts(Side::Right));
+        let mut out = Vec::new();
+        for &(id, a, i) in &left {
+            for &(_, _, j) in right.iter().filter(|e| e.0 == id && e.1 != a) {
+                let s = Pair::new(i, j);
+                if !self.same_years(s) {
+                    continue;
+                }
+                let Some(o) = self.overlap(s) else { continue };
+                out.push(Candidate {
+                    sentences: s,
+                    score: self.scaled(s, o.shared).max(super::disputes::COUNT_FLOOR),
                     anchored: false,
                 });
             }

@@ -6,7 +6,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
-use crate::claim::numbers::SPANS_OF_TIME;
+use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME};
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Quantity};
 use crate::span::{Pair, Span};
@@ -280,17 +280,38 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
             (l.span.end, q.span.start)
         };
         let between = doc.get(from..to).unwrap_or("").to_lowercase();
-        let contrasted = CONTRASTS.iter().any(|c| {
-            between
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| w == *c)
-        });
+        let words: Vec<&str> = between
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let contrasted = CONTRASTS.iter().any(|c| words.contains(c)) || anothers_figure(&words);
         !contrasted && claims.years_of(l) == claims.years_of(q)
     };
     qs.iter()
         .map(|q| qs.iter().any(|l| replaces(l, q)))
         .collect()
 }
+
+/// Does a figure after these words stand as another party's figure for
+/// the count ("more than twice the figure of five given by the ministry"),
+/// not as an earlier one ("up from an earlier figure of 60")?
+fn anothers_figure(words: &[&str]) -> bool {
+    match words {
+        [.., before, noun, "of"] if FIGURE_WORDS.contains(noun) => !EARLIER.contains(before),
+        _ => false,
+    }
+}
+
+/// Words that make a figure an earlier one: "an earlier tally of 60".
+const EARLIER: &[&str] = &[
+    "earlier",
+    "previous",
+    "initial",
+    "original",
+    "first",
+    "old",
+    "preliminary",
+];
 
 /// Words that set one party's figure against another's within a sentence.
 const CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though"];
@@ -544,6 +565,13 @@ mod tests {
         );
         let since = "The toll has risen to 52, the highest since 2009, when 41 people were killed.";
         assert!(diff(since, "In 2009, 41 people were killed.").is_empty());
+        // Another party's figure for the count is not replaced; an
+        // earlier figure is.
+        let given = "The toll has risen to 11, more than twice the figure of five given by \
+                     the ministry.";
+        assert_eq!(count(Number, given, "Eleven people were killed."), 1);
+        let earlier = "The toll has risen to 11, up from an earlier figure of five.";
+        assert!(diff(earlier, "Eleven people were killed.").is_empty());
         let now = "The ministry, which had reported three dead, now says five people were killed.";
         assert_eq!(count(Number, now, "Three people died."), 1);
         assert!(diff(now, "Five people died.").is_empty());

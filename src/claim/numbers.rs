@@ -1033,12 +1033,17 @@ pub fn extract_normalized(
         } else {
             revised_before(lower, start)
         };
+        // "The toll has risen to 11, more than twice the figure of five
+        // given by the ministry": another figure for the count before it.
+        let figure_of = !bare_year
+            && word_before(lower, start, 1) == Some("of")
+            && word_before(lower, start, 2).is_some_and(|w| FIGURE_WORDS.contains(&w));
         // A toll revised is a count of the dead; a figure, the count
         // before it.
         let earlier = out.iter().rev().find(|q| match revised {
             Some(Revised::Toll) => q.role == Some(Role::Dead),
             Some(Revised::Figure) => q.counts.is_some(),
-            None => false,
+            None => figure_of && q.role.is_some(),
         });
         if counts.is_none()
             && let Some(earlier) = earlier
@@ -1069,6 +1074,10 @@ pub fn extract_normalized(
     }
     out
 }
+
+/// Nouns for a figure someone gives of a count: "the figure of five given
+/// by the ministry", "an earlier tally of 60", "its estimate of 300".
+pub const FIGURE_WORDS: &[&str] = &["figure", "tally", "estimate", "count"];
 
 /// Verbs after which a bare figure is what someone gives a count as: "the
 /// government says five", "it had spoken of three", "puts it at 11".
@@ -3176,6 +3185,13 @@ mod tests {
             );
         }
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
+        // A figure of the count before it in the sentence is that count.
+        let q = roles(
+            "The toll has risen to 11, more than twice the figure of five given by the ministry.",
+        );
+        assert_eq!(q[1], (5.0, Some(Dead)), "{q:?}");
+        let q = roles("The figure of 40 came from the ministry.");
+        assert_eq!(q[0].1, None, "{q:?}");
         // How sure the count is stands between it and what befell them.
         for (s, role) in [
             ("Fourteen people are now known to have died.", Dead),

@@ -1108,6 +1108,22 @@ mod tests {
             read(&[toll, "On Tuesday night it had spoken of three."]),
             [(3.0, Some(Role::Dead))]
         );
+        // "Put the number at", "its own figure of": the count before too.
+        let held = "Police said 212 people had been detained.";
+        assert_eq!(
+            read(&[
+                held,
+                "A lawyers' group put the number at no fewer than 300, including 14 journalists."
+            ])[0],
+            (300.0, Some(Role::Arrested))
+        );
+        assert_eq!(
+            read(&[
+                toll,
+                "The ministry has not updated its own figure of 19 since Wednesday."
+            ]),
+            [(19.0, Some(Role::Dead))]
+        );
         // With no count before, what befell people there is counted.
         assert_eq!(
             read(&[

@@ -1052,9 +1052,11 @@ pub fn extract_normalized(
             role = earlier.role;
         }
         let revised = revised.is_some() && counts.is_some();
+        // "The ministry has not updated its own figure of 19": a figure
+        // of a count the sentence before names.
         let elliptic = counts.is_none()
             && !bare_year
-            && elliptic_at(text, offset, toks, lower, start, i + used);
+            && (figure_of || elliptic_at(text, offset, toks, lower, start, i + used));
         out.push(Quantity {
             span,
             value: minus as f64 * value * factor,
@@ -1097,11 +1099,14 @@ fn elliptic_at(
     end: usize,
 ) -> bool {
     let before = |k: usize| word_before(lower, start, k);
-    let given = before(1).is_some_and(|w| GIVING.contains(&w))
+    let giving = |k: usize| before(k).is_some_and(|w| GIVING.contains(&w));
+    // "put the number at no fewer than 300".
+    let the_figure = before(2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
+        && matches!(before(3), Some("the" | "its" | "their"))
+        && giving(4);
+    let given = giving(1)
         || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
-        || (before(1) == Some("at")
-            && before(2) == Some("it")
-            && before(3).is_some_and(|w| GIVING.contains(&w)));
+        || (before(1) == Some("at") && (before(2) == Some("it") && giving(3) || the_figure));
     let ends = end >= toks.len() || comma_before(text, offset, toks, end);
     given && ends
 }

@@ -1337,8 +1337,8 @@ fn currency(w: &str) -> Option<String> {
 }
 
 /// "Luis Ortega, 34, a forklift driver", "Marcus Kessling, 61.", "Yelena
-/// Drabik, sixty-three, died": a whole number between commas right after a
-/// name is the person's age.
+/// Drabik, sixty-three, died", "Ivo Radek (45)": a whole number between
+/// commas or in brackets right after a name is the person's age.
 fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &toks[k]) else {
         return false;
@@ -1352,9 +1352,13 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         && (1.0..=120.0).contains(&value)
         && (t.text.bytes().all(|b| b.is_ascii_digit())
             || t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && gap.trim() == ","
         && before.is_capitalized()
-        && (after.is_empty() || after.starts_with([',', '.', ')', ';']))
+        && match gap.trim() {
+            "," => after.is_empty() || after.starts_with([',', '.', ')', ';']),
+            // "Bogdan Selim (29) and Ivo Radek (45) died".
+            "(" => after.starts_with(')') && t.text.bytes().all(|b| b.is_ascii_digit()),
+            _ => false,
+        }
 }
 
 /// The role a bare figure has as the subject of a verb of harm: "64 were
@@ -1388,6 +1392,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Dead)
         }
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
+        // "have been treated in hospitals for their injuries".
+        "treated"
+            if rest.iter().skip(at + 1).take(TREATED_REACH).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "hospital" | "hospitals" | "injuries" | "wounds" | "burns"
+                )
+            }) =>
+        {
+            Some(Role::Injured)
+        }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         "rescued" | "survived" | "freed" => Some(Role::Rescued),
         // "were pulled out of the rubble alive", "brought out alive".
@@ -1419,6 +1434,10 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         _ => None,
     }
 }
+
+/// How many words after "treated" the hospital or the injuries that make
+/// its people injured may stand: "treated at two hospitals" is three.
+const TREATED_REACH: usize = 4;
 
 /// Words by which news says how sure a count is, before the verb that
 /// says what befell the people counted: "are now known to have died",
@@ -2434,6 +2453,10 @@ mod tests {
                 ("34", 34.0, Eq, Some("age".into()), None),
             ),
             (
+                "Ivo Radek (45) died on Monday night.",
+                ("45", 45.0, Eq, Some("age".into()), None),
+            ),
+            (
                 "The train was carrying about 310 passengers.",
                 (
                     "about 310 passengers",
@@ -3190,6 +3213,10 @@ mod tests {
             );
         }
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
+        let q = roles("Officials say 58 people have been treated in hospitals for their injuries.");
+        assert_eq!(q[0].1, Some(Injured), "{q:?}");
+        let q = roles("About 300 people were treated for the flu at home.");
+        assert_eq!(q[0].1, None, "{q:?}");
         // A figure of the count before it in the sentence is that count.
         let q = roles(
             "The toll has risen to 11, more than twice the figure of five given by the ministry.",

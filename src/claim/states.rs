@@ -145,9 +145,105 @@ const BEING: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays",
 ];
 
+/// Structures that hold back water or earth: "the dam held" says one is
+/// whole, as "intact" does.
+const STRUCTURES: &[&str] = &[
+    "dam",
+    "dams",
+    "levee",
+    "levees",
+    "dyke",
+    "dykes",
+    "dike",
+    "dikes",
+    "embankment",
+    "embankments",
+    "barrier",
+    "barriers",
+];
+
+/// How many words before "held" the structure it tells of may stand: "the
+/// Skellan Dam, which holds back a reservoir on the river about 20 km
+/// upstream of the town, had held" is nineteen.
+const HELD_REACH: usize = 24;
+
+/// Words that may follow a structure's "held" with no object: when, how
+/// long, on whose word ("held through the night", "held, according to the
+/// authority", "was holding but was being watched").
+const HELD_THEN: &[&str] = &[
+    "up",
+    "firm",
+    "through",
+    "throughout",
+    "overnight",
+    "for",
+    "until",
+    "during",
+    "despite",
+    "according",
+    "but",
+    "and",
+    "as",
+];
+
+/// Words that end a structure's hold before "held" ("the dam burst and
+/// the police held a briefing"): another clause.
+const CLAUSE_BREAKS: &[&str] = &["and", "but", "while", "after", "before", "when", "as"];
+
+/// Words over which water goes when a structure is overtopped: "poured
+/// over the top of the dam", "spilled over the crest of the levee".
+const TOPS: &[&str] = &["top", "crest", "rim"];
+
+/// A structure said to hold ("the dam held", "had held", "was holding"):
+/// whole. Not "held back the water" nor "held a meeting".
+fn held(toks: &[Token], lower: &[String], k: usize) -> Option<State> {
+    if !matches!(lower[k].as_str(), "held" | "holding") {
+        return None;
+    }
+    if lower
+        .get(k + 1)
+        .is_some_and(|n| !HELD_THEN.contains(&n.as_str()))
+    {
+        return None;
+    }
+    let from = k.saturating_sub(HELD_REACH);
+    let t = (from..k)
+        .rev()
+        .take_while(|&t| !CLAUSE_BREAKS.contains(&lower[t].as_str()))
+        .find(|&t| STRUCTURES.contains(&lower[t].as_str()))?;
+    Some(State {
+        span: toks[k].span,
+        thing: content_stem_of(&lower[t])?,
+        kind: StateKind::Integrity,
+        positive: true,
+    })
+}
+
+/// Water over the top of a structure ("poured over the top of the
+/// dam", "spilled over the crest of the Skellan Dam"): overtopped.
+fn over_the_top(toks: &[Token], lower: &[String], k: usize) -> Option<State> {
+    let at = |n: usize| lower.get(k + n).map(String::as_str);
+    if lower[k] != "over"
+        || at(1) != Some("the")
+        || !at(2).is_some_and(|w| TOPS.contains(&w))
+        || at(3) != Some("of")
+    {
+        return None;
+    }
+    let t = (k + 4..lower.len().min(k + 8)).find(|&t| STRUCTURES.contains(&lower[t].as_str()))?;
+    Some(State {
+        span: Span::new(toks[k].span.start, toks[t].span.end),
+        thing: content_stem_of(&lower[t])?,
+        kind: StateKind::Integrity,
+        positive: false,
+    })
+}
+
 /// The states `lower` (the normalised tokens of a sentence) tells of.
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
-    let mut out = Vec::new();
+    let mut out: Vec<State> = (0..lower.len())
+        .filter_map(|k| held(toks, lower, k).or_else(|| over_the_top(toks, lower, k)))
+        .collect();
     for (k, w) in lower.iter().enumerate() {
         let Some(&(word, kind, positive)) = STATES.iter().find(|s| s.0 == w) else {
             continue;
@@ -282,6 +378,41 @@ mod tests {
                 [(text.to_string(), stem(thing), positive)],
                 "{s}"
             );
+        }
+        // A structure that held is whole; water over its top, not.
+        for (s, text, thing, positive) in [
+            (
+                "The authority said the Skellan Dam, which holds back a reservoir on the river \
+                 about 20 km upstream of the town, had held.",
+                "held",
+                "dam",
+                true,
+            ),
+            (
+                "The Skellan Dam, twenty kilometres upstream, held, according to the authority.",
+                "held",
+                "dam",
+                true,
+            ),
+            (
+                "The mayor said water had poured over the top of the Skellan Dam on Monday.",
+                "over the top of the Skellan Dam",
+                "dam",
+                false,
+            ),
+        ] {
+            assert_eq!(
+                states(s),
+                [(text.to_string(), stem(thing), positive)],
+                "{s}"
+            );
+        }
+        for s in [
+            "The dam operator held a briefing on Monday.",
+            "Police held two men near the levee.",
+            "The river rose and the mayor held a meeting.",
+        ] {
+            assert!(states(s).is_empty(), "{s}: {:?}", states(s));
         }
         // A state for a while is no state to set against another.
         for s in [

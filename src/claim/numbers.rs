@@ -886,8 +886,14 @@ pub fn extract_normalized(
         if role.is_none() && counts.as_deref() == Some("people") {
             // The verb after the count says what befell them where no word
             // near it does: "300 people had been pulled out of the rubble
-            // alive".
-            role = role_near(lower, i, end).or_else(|| role_of_subject(lower, end));
+            // alive". A verb of harm right before the count, or before its
+            // qualifier, is its own: "killing at least 60 people and
+            // wounding 145".
+            role = start
+                .checked_sub(1)
+                .and_then(|k| verb_role(&lower[k]))
+                .or_else(|| role_near(lower, i, end))
+                .or_else(|| role_of_subject(lower, end));
         }
         // "82 of whom remained in hospital", "nine of them in a critical
         // condition": the state a count of people is in says what it
@@ -1987,13 +1993,17 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
     (Op::Eq, i)
 }
 
+/// How many words before a count a word that says what befell its people
+/// may stand: "were killed or injured, among them 40 people" is six.
+const ROLE_REACH: usize = 6;
+
 /// Dead or injured, from the nearest such word around the quantity.
 fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
     // A count with a relative clause after it takes the clause's main verb.
     if let Some(role) = role_after_clause(lower, end) {
         return Some(role);
     }
-    let lo = start.saturating_sub(6);
+    let lo = start.saturating_sub(ROLE_REACH);
     let hi = (end + 4 + coordinated(lower, end)).min(lower.len());
     let mut best: Option<(usize, Role)> = None;
     for (k, w) in lower.iter().enumerate().take(hi).skip(lo) {
@@ -3217,6 +3227,19 @@ mod tests {
         assert_eq!(q[0].1, Some(Injured), "{q:?}");
         let q = roles("About 300 people were treated for the flu at home.");
         assert_eq!(q[0].1, None, "{q:?}");
+        // A verb of harm before a qualified count is its own, however near
+        // the next count's verb stands.
+        for s in [
+            "Gunmen opened fire on a concert hall, killing at least 60 people and wounding 145.",
+            "The blast killed at least 60 people and wounded 145.",
+            "The blast killed more than 60 people and injured 145 others.",
+        ] {
+            let q = roles(s);
+            assert_eq!(q[0], (60.0, Some(Dead)), "{s}: {q:?}");
+            assert_eq!(q[1].1, Some(Injured), "{s}: {q:?}");
+        }
+        let q = roles("Dozens more are missing, and some 15,000 residents have been evacuated.");
+        assert_eq!(q[1].1, Some(Displaced), "{q:?}");
         // A figure of the count before it in the sentence is that count.
         let q = roles(
             "The toll has risen to 11, more than twice the figure of five given by the ministry.",

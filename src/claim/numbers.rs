@@ -1379,6 +1379,16 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             "were" | "was" | "have" | "had" | "been" | "being" | "are" | "remain" | "still" | "now"
         )
     };
+    // "Eleven suspects, including the four alleged gunmen, have been
+    // detained": past the people the count includes, to its verb.
+    let rest = match rest.first().map(String::as_str) {
+        Some("including" | "among") => rest
+            .iter()
+            .take(INCLUDED_REACH)
+            .position(|w| matches!(w.as_str(), "were" | "was" | "have" | "had" | "are"))
+            .map_or(rest, |k| &rest[k..]),
+        _ => rest,
+    };
     let at = rest.iter().take(4).position(|w| !aux(w))?;
     let at = past_hedge(rest, at, aux);
     let verb = &rest[at];
@@ -1440,6 +1450,10 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         _ => None,
     }
 }
+
+/// How many words an "including" after a count may run before its verb:
+/// "including the four alleged gunmen, have been" is six.
+const INCLUDED_REACH: usize = 8;
 
 /// How many words after "treated" the hospital or the injuries that make
 /// its people injured may stand: "treated at two hospitals" is three.
@@ -1526,6 +1540,21 @@ const TOLL_REACH: usize = 16;
 /// Only within [`TOLL_REACH`] words.
 fn toll_before(lower: &[String], start: usize) -> bool {
     let toll = |w: &str| w == "toll" || w == "tally";
+    let before = |k: usize| word_before(lower, start, k);
+    // "The toll rose by 15 to 133": 15 is how much it rose, and 133 the
+    // toll, past the rise.
+    if before(1) == Some("by") {
+        return false;
+    }
+    let start = if before(1) == Some("to")
+        && before(3) == Some("by")
+        && start >= 2
+        && number_at(lower, start - 2).is_some()
+    {
+        start - 3
+    } else {
+        start
+    };
     lead_before(lower, start, TOLL_REACH, toll)
         .or_else(|| toll_of_two_causes(lower, start, toll))
         .is_some_and(|k| {
@@ -3240,6 +3269,15 @@ mod tests {
         }
         let q = roles("Dozens more are missing, and some 15,000 residents have been evacuated.");
         assert_eq!(q[1].1, Some(Displaced), "{q:?}");
+        let q = roles("Eleven suspects, including the four alleged gunmen, have been detained.");
+        assert_eq!(q[0], (11.0, Some(Arrested)), "{q:?}");
+        // How much a toll rose is no toll; what it rose to is.
+        let q = roles("The toll from Friday's attack rose by 15 to 133.");
+        assert_eq!(
+            q.iter().map(|q| q.1).collect::<Vec<_>>(),
+            [None, Some(Dead)],
+            "{q:?}"
+        );
         // A figure of the count before it in the sentence is that count.
         let q = roles(
             "The toll has risen to 11, more than twice the figure of five given by the ministry.",

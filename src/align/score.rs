@@ -30,28 +30,6 @@ use crate::claim::states::StateKind;
 use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Side};
 
-const FRAME_WEIGHT: f32 = 0.25;
-const FRAME_STEMS: &[&str] = &[
-    "rais",
-    "concern",
-    "question",
-    "underscor",
-    "highlight",
-    "remind",
-    "serv",
-    "complic",
-    "narrat",
-    "ongo",
-    "broader",
-    "implic",
-    "spark",
-    "challeng",
-    "reflect",
-];
-fn is_frame(w: &str) -> bool {
-    FRAME_STEMS.contains(&w)
-}
-
 /// A shared name says more than a shared word: names are few and precise.
 const NAME_WEIGHT: f32 = 1.5;
 /// A pair of neighbouring words counts as much again as its words: "claim
@@ -328,12 +306,6 @@ impl<'a> Scorer<'a> {
     pub fn base_weight(&self, id: u32) -> f32 {
         let idf = self.weights.idf(id);
         idf * match self.feature(id) {
-            Some(Feature::Word(w)) if std::env::var("X4").is_ok() && is_frame(w) => FRAME_WEIGHT,
-            Some(Feature::Phrase(p))
-                if std::env::var("X4").is_ok() && p.split(' ').any(is_frame) =>
-            {
-                PHRASE_WEIGHT * FRAME_WEIGHT
-            }
             Some(Feature::Word(_) | Feature::Figure(_) | Feature::Day(_)) | None => 1.0,
             Some(Feature::Phrase(_)) => PHRASE_WEIGHT,
             Some(Feature::Name(_)) => NAME_WEIGHT,

@@ -184,56 +184,71 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             compatible: a.compatible(b),
         });
     };
-    let closest = |a: &Quantity, mut pool: Vec<(usize, &Quantity)>| {
-        pool.sort_by(|x, y| distance(a, x.1).total_cmp(&distance(a, y.1)));
-        pool.first().map(|&(k, _)| k)
-    };
-    // A figure of what befell people that the other side gives no value
-    // for, beside one it shares, is another party's or another time's
-    // figure of the same count; not a part of it ("three of the dead were
-    // children").
+    // A part of a count ("28 of them children") or figures that add up to
+    // another of the sentence ("83 people, 78 passengers and five crew")
+    // are no values of it to set against the other side's.
     let summands = Pair::new(
         summands(ls, &keys.left, &old.left),
         summands(rs, &keys.right, &old.right),
     );
-    let extra =
-        |q: &Quantity, doc: &str, summand: bool| q.role.is_some() && !summand && !q.is_part(doc);
-    // Each left value the right does not give, against the nearest right
-    // value of the same measure not given on the left and not yet used.
-    let mut used = vec![false; rs.len()];
-    for (i, a) in ls.iter().enumerate().filter(|(i, _)| !agreed.left[*i]) {
-        let same: Vec<usize> = alike.iter().filter(|p| p.0 == i).map(|p| p.1).collect();
-        let open: Vec<(usize, &Quantity)> = same
-            .iter()
-            .filter(|&&j| !agreed.right[j] && !used[j])
-            .map(|&j| (j, &rs[j]))
-            .collect();
-        let j = if !open.is_empty() {
-            closest(a, open)
-        } else if extra(a, docs.left, summands.left[i]) {
-            let named_alike = same.iter().filter(|&&j| rs[j].counts == a.counts);
-            closest(a, named_alike.map(|&j| (j, &rs[j])).collect())
-        } else {
-            None
-        };
-        if let Some(j) = j {
-            used[j] = true;
-            push(a, &rs[j]);
+    let whole = Pair::new(
+        (0..ls.len())
+            .map(|i| !summands.left[i] && !ls[i].is_part(docs.left))
+            .collect::<Vec<_>>(),
+        (0..rs.len())
+            .map(|j| !summands.right[j] && !rs[j].is_part(docs.right))
+            .collect::<Vec<_>>(),
+    );
+    // A part of a count is weighed as any value: it may be the fact itself
+    // ("seven of its nine hospitals" were hit; "of the 208 dead, 143 were
+    // in Sarnik"). Figures that add up to another are not.
+    // The values each side gives that the other does not, nearest first,
+    // each used once: the same whichever side is left.
+    let mut open: Vec<(f64, usize, usize)> = alike
+        .iter()
+        .filter(|&&(i, j)| {
+            !agreed.left[i] && !agreed.right[j] && !summands.left[i] && !summands.right[j]
+        })
+        .map(|&(i, j)| (distance(&ls[i], &rs[j]), i, j))
+        .collect();
+    open.sort_by(|x, y| x.0.total_cmp(&y.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut used = Pair::new(vec![false; ls.len()], vec![false; rs.len()]);
+    let mut shown: Vec<(usize, usize)> = Vec::new();
+    for (_, i, j) in open {
+        if !used.left[i] && !used.right[j] {
+            used.left[i] = true;
+            used.right[j] = true;
+            shown.push((i, j));
         }
     }
-    // And each right value left over, against the nearest left value.
-    for (j, b) in rs.iter().enumerate() {
-        if agreed.right[j] || used[j] || !extra(b, docs.right, summands.right[j]) {
+    // A figure of what befell people that one side gives beside one both
+    // give is another party's or another time's figure of the same count:
+    // against the nearest value of the same noun on the other side.
+    let extra = |q: &Quantity| q.role.is_some();
+    for (i, a) in ls.iter().enumerate() {
+        if agreed.left[i] || used.left[i] || !whole.left[i] || !extra(a) {
             continue;
         }
-        let same: Vec<(usize, &Quantity)> = alike
+        let nearest = alike
+            .iter()
+            .filter(|p| p.0 == i && rs[p.1].counts == a.counts)
+            .min_by(|x, y| distance(a, &rs[x.1]).total_cmp(&distance(a, &rs[y.1])));
+        shown.extend(nearest);
+    }
+    for (j, b) in rs.iter().enumerate() {
+        if agreed.right[j] || used.right[j] || !whole.right[j] || !extra(b) {
+            continue;
+        }
+        let nearest = alike
             .iter()
             .filter(|p| p.1 == j && ls[p.0].counts == b.counts)
-            .map(|p| (p.0, &ls[p.0]))
-            .collect();
-        if let Some(i) = closest(b, same) {
-            push(&ls[i], b);
-        }
+            .min_by(|x, y| distance(&ls[x.0], b).total_cmp(&distance(&ls[y.0], b)));
+        shown.extend(nearest);
+    }
+    shown.sort_unstable();
+    shown.dedup();
+    for (i, j) in shown {
+        push(&ls[i], &rs[j]);
     }
 }
 
@@ -271,7 +286,7 @@ fn summands(qs: &[Quantity], keys: &[Option<String>], old: &[bool]) -> Vec<bool>
 fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
     let qs = &claims.quantities;
     let replaces = |l: &Quantity, q: &Quantity| {
-        if !l.latest || q.latest || measure_key(l) != measure_key(q) {
+        if std::ptr::eq(l, q) || measure_key(l) != measure_key(q) {
             return false;
         }
         let (from, to) = if q.span.end <= l.span.start {
@@ -284,8 +299,17 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
             .split(|ch: char| !ch.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        let same_years = || claims.years_of(l) == claims.years_of(q);
+        // "Eleven people were killed, up from an earlier figure of eight":
+        // the figure after is the count before, whatever says the first.
+        if q.span.start >= l.span.end && earlier_figure(&words) {
+            return same_years();
+        }
+        if !l.latest || q.latest {
+            return false;
+        }
         let contrasted = CONTRASTS.iter().any(|c| words.contains(c)) || anothers_figure(&words);
-        !contrasted && claims.years_of(l) == claims.years_of(q)
+        !contrasted && same_years()
     };
     qs.iter()
         .map(|q| qs.iter().any(|l| replaces(l, q)))
@@ -294,10 +318,23 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
 
 /// Does a figure after these words stand as another party's figure for
 /// the count ("more than twice the figure of five given by the ministry"),
-/// not as an earlier one ("up from an earlier figure of 60")?
+/// not as an earlier one ("up from an earlier figure of 60") nor as what
+/// the count was revised to ("later raised to a figure of 60")?
 fn anothers_figure(words: &[&str]) -> bool {
     match words {
+        [.., "to", noun, "of"] | [.., "to", _, noun, "of"] if FIGURE_WORDS.contains(noun) => false,
         [.., before, noun, "of"] if FIGURE_WORDS.contains(noun) => !EARLIER.contains(before),
+        _ => false,
+    }
+}
+
+/// Does a figure after these words give the count as it was before: "up
+/// from an earlier figure of eight", "up from eight", "a previous tally
+/// of 60"?
+fn earlier_figure(words: &[&str]) -> bool {
+    match words {
+        [.., "up" | "down", "from"] => true,
+        [.., before, noun, "of"] => FIGURE_WORDS.contains(noun) && EARLIER.contains(before),
         _ => false,
     }
 }
@@ -572,6 +609,19 @@ mod tests {
         assert_eq!(count(Number, given, "Eleven people were killed."), 1);
         let earlier = "The toll has risen to 11, up from an earlier figure of five.";
         assert!(diff(earlier, "Eleven people were killed.").is_empty());
+        // Whatever says the first figure ("were killed", not "risen to").
+        for earlier in [
+            "Eleven people were killed, up from an earlier figure of eight.",
+            "Eleven people are now known to have died, up from a previous tally of eight.",
+        ] {
+            assert!(
+                diff(earlier, "Eleven people were killed.").is_empty(),
+                "{earlier}"
+            );
+        }
+        // What a count was revised to is no other party's figure.
+        let raised = "The toll, initially put at 40, was later raised to a figure of 60.";
+        assert!(diff(raised, "Sixty people were killed.").is_empty());
         let now = "The ministry, which had reported three dead, now says five people were killed.";
         assert_eq!(count(Number, now, "Three people died."), 1);
         assert!(diff(now, "Five people died.").is_empty());
@@ -609,6 +659,25 @@ mod tests {
         assert!(diff(parts, "The plane was carrying 83 people.").is_empty());
         let of = "At least 30 people were killed, eleven of them children.";
         assert!(diff(of, "At least 30 people were killed.").is_empty());
+        // Figures that add up are not weighed against the other side's
+        // figure, either way round.
+        let eighty = "The plane was carrying 80 people.";
+        let shown = [(Number, "83 people".into(), "80 people".into(), false)];
+        assert_eq!(diff(parts, eighty), shown);
+        let mirrored = [(Number, "80 people".into(), "83 people".into(), false)];
+        assert_eq!(diff(eighty, parts), mirrored);
+        // Whichever side is left, the same differences.
+        let children = "At least 30 people were killed, 28 of them children.";
+        let fewer = "At least 25 people were killed.";
+        let mut ab: Vec<_> = diff(children, fewer);
+        let mut ba: Vec<_> = diff(fewer, children)
+            .into_iter()
+            .map(|(k, l, r, c)| (k, r, l, c))
+            .collect();
+        let key = |d: &(DiffKind, String, String, bool)| (d.1.clone(), d.2.clone());
+        ab.sort_by_key(key);
+        ba.sort_by_key(key);
+        assert_eq!(ab, ba);
     }
 
     #[test]

@@ -743,10 +743,16 @@ pub fn recall_other_months(claims: &mut [Claims]) {
     }
 }
 
+/// How many times larger or smaller than the count before a bare figure
+/// may be and still give another value of it: a toll of 12 and a party's
+/// 300 are one count; 12 dead and "2 billion" are not.
+const CARRIED_SPREAD: f64 = 100.0;
+
 /// Bare figures that take their count from the sentence before: "Civic
 /// Shield says 11 people were killed. The government says five." gives
-/// five dead. A figure given by a verb of saying with no noun (see
-/// [`Quantity::elliptic`]) takes the noun and role of the first count of
+/// five dead. A figure given by a verb of saying, or as "the figure of",
+/// with no noun (see [`Quantity::elliptic`]) takes the noun and role of the
+/// first count of
 /// people with a role in the sentence right before it, or where that gives
 /// none, of the first death, injury, arrest or disappearance it tells of.
 pub fn carry_counts(claims: &mut [Claims]) {
@@ -755,11 +761,21 @@ pub fn carry_counts(claims: &mut [Claims]) {
             continue;
         }
         let before = &claims[i - 1];
-        let counted = before
+        let first = before
             .quantities
             .iter()
-            .find(|q| q.role.is_some() && q.counts.is_some())
-            .map(|q| (q.counts.clone(), q.role));
+            .find(|q| q.role.is_some() && q.counts.is_some());
+        let counted = first.map(|q| (q.counts.clone(), q.role));
+        let first = first.map(|q| q.value);
+        // "At least 12 people were killed. Insurers put the figure at 2
+        // billion.": a figure far from the count before counts something
+        // else.
+        let near = |v: f64| {
+            first.is_none_or(|w| {
+                let (a, b) = (v.abs().max(1.0), w.abs().max(1.0));
+                a.max(b) <= CARRIED_SPREAD * a.min(b)
+            })
+        };
         // "Nobody can say how many people died. The government says five.":
         // with no count before, what befell people there is counted.
         let befell = || {
@@ -778,7 +794,7 @@ pub fn carry_counts(claims: &mut [Claims]) {
             continue;
         };
         for q in claims[i].quantities.iter_mut() {
-            if q.elliptic && q.counts.is_none() {
+            if q.elliptic && q.counts.is_none() && near(q.value) {
                 q.counts = told.0.clone();
                 q.role = told.1;
             }
@@ -1123,6 +1139,11 @@ mod tests {
                 "The ministry has not updated its own figure of 19 since Wednesday."
             ]),
             [(19.0, Some(Role::Dead))]
+        );
+        // A figure far from the count before counts something else.
+        assert_eq!(
+            read(&[toll, "Insurers put the figure at 2 billion."])[0].1,
+            None
         );
         // With no count before, what befell people there is counted.
         assert_eq!(

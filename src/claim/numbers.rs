@@ -88,9 +88,9 @@ pub struct Quantity {
     /// figure is revised to: "was later raised to 60" (see
     /// `revised_before`).
     pub latest: bool,
-    /// A bare figure given as what someone says or puts it at, its noun
-    /// left to the sentence before: "The government says five." (see
-    /// `super::carry_counts`).
+    /// A bare figure given as what someone says or puts it at, or as "its
+    /// own figure of 19", its noun left to the sentence before: "The
+    /// government says five." (see `super::carry_counts`).
     pub elliptic: bool,
 }
 
@@ -1034,23 +1034,33 @@ pub fn extract_normalized(
         // figure a count is revised to is that count's latest value.
         // "Eight more died, bringing the death toll to 34": 34 is the
         // toll now.
-        let revised = if bare_year {
-            None
-        } else {
-            revised_before(lower, start)
-        };
         // "The toll has risen to 11, more than twice the figure of five
         // given by the ministry": another figure for the count before it.
         let figure_of = !bare_year
             && word_before(lower, start, 1) == Some("of")
             && word_before(lower, start, 2).is_some_and(|w| FIGURE_WORDS.contains(&w));
+        // "Was later raised to a figure of 60" is raised to 60.
+        let revised_at = match (word_before(lower, start, 3), word_before(lower, start, 4)) {
+            _ if !figure_of => start,
+            (Some("to"), _) => start - 2,
+            (Some("a" | "the" | "its"), Some("to")) => start - 3,
+            _ => start,
+        };
+        let revised = if bare_year {
+            None
+        } else {
+            revised_before(lower, revised_at)
+        };
         // A toll revised is a count of the dead; a figure, the count
-        // before it.
-        let earlier = out.iter().rev().find(|q| match revised {
-            Some(Revised::Toll) => q.role == Some(Role::Dead),
-            Some(Revised::Figure) => q.counts.is_some(),
-            None => figure_of && q.role.is_some(),
-        });
+        // before it; a figure of it, the count right before it ("the crowd
+        // the organisers put at 5,000 against a police estimate of 2,000"
+        // is no count of the 12 detained before them).
+        let last = out.last();
+        let earlier = match revised {
+            Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),
+            Some(Revised::Figure) => out.iter().rev().find(|q| q.counts.is_some()),
+            None => last.filter(|q| figure_of && q.role.is_some()),
+        };
         if counts.is_none()
             && let Some(earlier) = earlier
         {
@@ -1075,7 +1085,7 @@ pub fn extract_normalized(
             role,
             vague,
             qualitative,
-            latest: revised || latest_before(lower, start),
+            latest: revised || latest_before(lower, revised_at),
             elliptic,
         });
         i += used;
@@ -1361,8 +1371,14 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         && before.is_capitalized()
         && match gap.trim() {
             "," => after.is_empty() || after.starts_with([',', '.', ')', ';']),
-            // "Bogdan Selim (29) and Ivo Radek (45) died".
-            "(" => after.starts_with(')') && t.text.bytes().all(|b| b.is_ascii_digit()),
+            // "Bogdan Selim (29) and Ivo Radek (45) died": a person's two
+            // names, not "Smith (12)", "the Social Democrats (41)".
+            "(" => {
+                let named = i >= 2
+                    && toks[i - 2].is_capitalized()
+                    && (i < 3 || !toks[i - 3].text.eq_ignore_ascii_case("the"));
+                named && after.starts_with(')') && t.text.bytes().all(|b| b.is_ascii_digit())
+            }
             _ => false,
         }
 }
@@ -1726,7 +1742,13 @@ const COUNT_REACH: usize = 16;
 /// "revised its count of the injured on Friday to 212": the figure a count
 /// of the dead, the injured or the missing comes to.
 fn count_before(lower: &[String], start: usize) -> Option<Role> {
-    if start == 0 || !matches!(lower[start - 1].as_str(), "to" | "at") {
+    // "has risen to 31", "stood at 22", "has reached 137".
+    if start == 0
+        || !matches!(
+            lower[start - 1].as_str(),
+            "to" | "at" | "reached" | "reaches" | "hit" | "hits"
+        )
+    {
         return None;
     }
     let counted = |w: &str| {
@@ -3269,8 +3291,32 @@ mod tests {
         }
         let q = roles("Dozens more are missing, and some 15,000 residents have been evacuated.");
         assert_eq!(q[1].1, Some(Displaced), "{q:?}");
+        // A number in brackets after a party or a single name is no age.
+        for s in [
+            "The Social Democrats (41) and the Greens (14) will form a coalition.",
+            "Smith (12) scored twice.",
+        ] {
+            assert!(roles(s).iter().all(|q| q.1.is_none()), "{s}");
+            assert!(
+                quantities(s).iter().all(|q| q.3.as_deref() != Some("age")),
+                "{s}"
+            );
+        }
         let q = roles("Eleven suspects, including the four alleged gunmen, have been detained.");
         assert_eq!(q[0], (11.0, Some(Arrested)), "{q:?}");
+        let q = roles(
+            "The number of people killed in Friday's attack has reached 137, officials said.",
+        );
+        assert_eq!(q[0], (137.0, Some(Dead)), "{q:?}");
+        // A figure of a count is of the count right before it.
+        let q = roles(
+            "Police said 12 people were detained during the march, which drew a crowd the \
+             organisers put at 5,000 against a police estimate of 2,000.",
+        );
+        assert!(
+            q.iter().all(|q| q.0 == 12.0 || q.1 != Some(Arrested)),
+            "{q:?}"
+        );
         // How much a toll rose is no toll; what it rose to is.
         let q = roles("The toll from Friday's attack rose by 15 to 133.");
         assert_eq!(

@@ -51,6 +51,9 @@ pub enum EventClass {
     /// Who did it, as others say: "believes ISIS-K to be behind the
     /// assault", "identified the group as the likely perpetrator".
     Attribute,
+    /// Getting away, or trying to: "tried to escape to Ukraine", "had been
+    /// heading towards the border", "were on their way to".
+    Flee,
 }
 
 impl EventClass {
@@ -81,6 +84,7 @@ impl EventClass {
             EventClass::Retaliate => "retaliate",
             EventClass::Resign => "resign",
             EventClass::Attribute => "attribute",
+            EventClass::Flee => "flee",
         }
     }
 }
@@ -168,6 +172,18 @@ const PHRASES: &[(&[&str], EventClass)] = &[
     (&["probable", "perpetrator"], Attribute),
     (&["likely", "culprit"], Attribute),
     (&["burnt", "down"], Destroy),
+    // Not "fled" nor "escaped" alone: "thousands fled their homes" are
+    // the displaced, "he escaped serious injury" got away from nothing.
+    (&["tried", "to", "escape"], Flee),
+    (&["trying", "to", "escape"], Flee),
+    (&["escape", "route"], Flee),
+    (&["heading", "towards"], Flee),
+    (&["heading", "toward"], Flee),
+    (&["on", "their", "way", "to"], Flee),
+    (&["trying", "to", "flee"], Flee),
+    (&["tried", "to", "flee"], Flee),
+    (&["fleeing", "towards"], Flee),
+    (&["fleeing", "toward"], Flee),
 ];
 
 /// Single-word triggers, in the forms news text uses them.
@@ -621,6 +637,23 @@ mod tests {
             .into_iter()
             .map(|e| e.class)
             .collect()
+    }
+
+    #[test]
+    fn getting_away_is_fleeing_but_not_every_escape() {
+        for s in [
+            "Putin said the attackers had tried to escape to Ukraine.",
+            "The gunmen had been heading towards the border when they were caught.",
+            "The suspects were on their way to an escape route.",
+        ] {
+            assert!(classes(s).contains(&Flee), "{s}: {:?}", classes(s));
+        }
+        for s in [
+            "He escaped serious injury.",
+            "Thousands fled their homes as the water rose.",
+        ] {
+            assert!(!classes(s).contains(&Flee), "{s}: {:?}", classes(s));
+        }
     }
 
     #[test]

@@ -948,6 +948,10 @@ pub fn extract_normalized(
                 "seats" | "holds" | "accommodates" | "seating"
             ) || (matches!(lower[k].as_str(), "of" | "at") && k > 0 && lower[k - 1] == "capacity")
                 || (lower[k] == "for" && k > 0 && lower[k - 1] == "room")
+                // "can hold more than 6,000 people".
+                || (matches!(lower[k].as_str(), "hold" | "seat" | "accommodate")
+                    && k > 0
+                    && matches!(lower[k - 1].as_str(), "can" | "could" | "will" | "would"))
         });
         let of_a_crowd = || {
             matches!(counts.as_deref(), None | Some("people"))
@@ -2896,6 +2900,7 @@ mod tests {
         // The room a venue has is its seats.
         for s in [
             "The league sets the capacity at 38,000.",
+            "The venue, which can hold more than 6,000 people, was sold out.",
             "The stadium has room for 38,000 spectators.",
         ] {
             assert_eq!(one(s).3.as_deref(), Some("seat"), "{s}");

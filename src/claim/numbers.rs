@@ -1883,6 +1883,11 @@ fn counted(
         if tail == "year-old" || tail == "years-old" {
             return (Some("age".into()), 1.0, None, from);
         }
+        // "the 6.3-magnitude quake", "a 10-metre wall": the unit's own
+        // measure, as "magnitude 6.3" and "10 metres" give it.
+        if let Some((unit, 1)) = unit_at(&[tail.to_string()], 0) {
+            return (Some(unit.into()), 1.0, None, from);
+        }
         // "a 180,000-square-foot warehouse": the unit is the rest (not
         // in "sixty-four", one number).
         // A one-word unit is stemmed as a plural after a figure is: "the
@@ -2002,6 +2007,9 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
         "miles" | "mile" if per_hour => ("mph", 3),
         "miles" | "mile" => ("mile", 1),
         "metres" | "meters" | "metre" | "meter" => ("metre", 1),
+        "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1),
+        "mm" | "millimetres" | "millimeters" => ("mm", 1),
+        "cm" | "centimetres" | "centimeters" => ("cm", 1),
         "magnitude" => ("magnitude", 1),
         _ => return None,
     })
@@ -2897,6 +2905,15 @@ mod tests {
             counts("Six navy ships joined."),
             counts("Four carriages left.")
         );
+        // A unit glued to its figure, or joined by a hyphen, is its unit.
+        for (s, unit) in [
+            ("The quake hit 40km north-west of Herat.", "km"),
+            ("The bomb weighed about 5kg.", "kg"),
+            ("Winds reached 120km/h.", "km/h"),
+            ("The 6.3-magnitude quake hit.", "magnitude"),
+        ] {
+            assert_eq!(one(s).3.as_deref(), Some(unit), "{s}");
+        }
         // The room a venue has is its seats.
         for s in [
             "The league sets the capacity at 38,000.",

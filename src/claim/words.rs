@@ -247,10 +247,42 @@ fn push_token<'a>(
         return;
     }
     let s = start + lead;
+    // "40km", "5kg", "25mph": a figure and its unit, as "40 km" is.
+    if let Some(at) = glued_unit(body) {
+        out.push(Token {
+            span: Span::new(offset + s, offset + s + at),
+            text: &body[..at],
+        });
+        out.push(Token {
+            span: Span::new(offset + s + at, offset + s + body.len()),
+            text: &body[at..],
+        });
+        return;
+    }
     out.push(Token {
         span: Span::new(offset + s, offset + s + body.len()),
         text: body,
     });
+}
+
+/// Units news writes right after a figure with no space: "40km", "5kg",
+/// "310mm", "25mph". Not "m" nor "k", which may scale a figure ("1.2m
+/// records") as well as measure it.
+const GLUED_UNITS: &[&str] = &[
+    "km", "kg", "mm", "cm", "mph", "kmh", "kph", "ft", "lb", "lbs", "mi",
+];
+
+/// Where the unit starts in a token that is a figure and a unit glued
+/// together (see [`GLUED_UNITS`]).
+fn glued_unit(body: &str) -> Option<usize> {
+    let at = body.find(|c: char| c.is_ascii_alphabetic())?;
+    let figure = &body[..at];
+    let figure_ok = figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.ends_with(|c: char| c.is_ascii_digit())
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    (figure_ok && GLUED_UNITS.contains(&body[at..].to_ascii_lowercase().as_str())).then_some(at)
 }
 
 /// Unicode-normalised, lower-cased form of a word.
@@ -362,6 +394,12 @@ mod tests {
             ),
             ("Russia – having", &["Russia", "having"]),
             ("almost 90% of", &["almost", "90%", "of"]),
+            // A unit glued to its figure is a word of its own; a scale
+            // stays with its figure.
+            ("hit 40km north", &["hit", "40", "km", "north"]),
+            ("about 5.5kg.", &["about", "5.5", "kg"]),
+            ("1.2m records", &["1.2m", "records"]),
+            ("the G7 summit", &["the", "G7", "summit"]),
         ];
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "input: {input}");

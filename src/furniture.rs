@@ -54,9 +54,15 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("copyright pattern")
 });
 
+/// The most words of a line with a full stop that a chrome phrase still
+/// makes furniture: "Sign up here.", "Click here to subscribe."
+const CHROME_SENTENCE_WORDS: usize = 4;
+
 /// Phrases that only page chrome uses; a line without final punctuation that
 /// holds one is furniture wherever it stands.
-const CHROME_PHRASES: [&str; 14] = [
+const CHROME_PHRASES: [&str; 16] = [
+    "more on this story",
+    "related topics",
     "follow this author",
     "follow us",
     "share this",
@@ -115,7 +121,10 @@ fn is_copyright(line: &str) -> bool {
 }
 
 fn has_chrome_phrase(line: &str) -> bool {
-    !ends_sentence(line) && word_count(line) <= 12 && {
+    // "Sign up here.": a call to the reader too short to be a sentence of
+    // the story.
+    let words = word_count(line);
+    (!ends_sentence(line) || words <= CHROME_SENTENCE_WORDS) && words <= 12 && {
         let lower = line.to_lowercase();
         CHROME_PHRASES.iter().any(|p| lower.contains(p))
     }
@@ -226,6 +235,37 @@ fn is_time_stamp(line: &str) -> bool {
 }
 
 /// A line of running prose: at least six words and a final stop.
+/// A line that credits the people or the pictures of a story rather than
+/// telling it: "(Reporting by Ana Lee; Editing by Tom Hart)", "Additional
+/// reporting by ...", "Our Standards: ...", a photo credit
+/// ("REUTERS/Maxim Petrov/File Photo", "(AP Photo/Ivan Sokol)", "Image
+/// source, Getty Images", "Photograph: Ana Lee/Reuters") or a caption's
+/// label ("Image caption, ...", "FILE PHOTO: ..."). Two outlets' credit
+/// lines are alike and state no fact of the event.
+fn is_credit(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    // "Reporting by the state broadcaster showed ..." is a sentence; a
+    // credit is bracketed or ends without one's full stop.
+    let told = !t.starts_with('(') && ends_sentence(t) && CREDITED_BY.is_match(t);
+    word_count(t) <= MAX_CREDIT_WORDS && CREDIT.is_match(t) && !told
+}
+
+static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\b")
+        .expect("a valid pattern")
+});
+
+/// The longest credit line: a wire story's reporters, writers and editors
+/// in one bracket.
+const MAX_CREDIT_WORDS: usize = 30;
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)(?: and \w+)? by\b|our standards:|image (?:caption|source),|photograph:|file photo:|photo:)|/file photo\)?\.?$|^\(?(?:ap|afp|reuters|getty) (?:photo|images)/|^reuters/\S+",
+    )
+    .expect("a valid pattern")
+});
+
 fn is_prose(line: &str) -> bool {
     word_count(line) >= 6 && ends_sentence(line) && !is_time_stamp(line)
 }
@@ -271,6 +311,7 @@ pub fn find(text: &str) -> Found {
             }
             spans.push(line);
         } else if has_chrome_phrase(s)
+            || is_credit(s)
             || is_teaser(s)
             || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
             || is_outlet_stamp(s)
@@ -421,6 +462,36 @@ The utility said most homes had power by noon.";
             find(text).meta.title.as_deref(),
             Some("Putin vows to hunt down the attackers")
         );
+    }
+
+    #[test]
+    fn credits_and_photo_labels_are_furniture() {
+        let text = "Gunmen kill dozens at concert hall\n\n\
+            Gunmen opened fire on a concert hall on Friday, killing at least 60 people, officials said.\n\n\
+            FILE PHOTO: Smoke rises above the burning concert hall.\n\n\
+            REUTERS/Maxim Petrov/File Photo\n\n\
+            Image caption, Firefighters worked through the night\n\n\
+            The Islamic State group claimed responsibility for the attack on its news channel.\n\n\
+            (Reporting by Ana Lee and Ivan Sokol; Editing by Tom Hart)\n\n\
+            Our Standards: The Trust Principles.\n\n\
+            Sign up here.\n\n\
+            More on this story\n";
+        assert_eq!(
+            furniture_of(text),
+            [
+                "FILE PHOTO: Smoke rises above the burning concert hall.",
+                "REUTERS/Maxim Petrov/File Photo",
+                "Image caption, Firefighters worked through the night",
+                "(Reporting by Ana Lee and Ivan Sokol; Editing by Tom Hart)",
+                "Our Standards: The Trust Principles.",
+                "Sign up here.",
+                "More on this story",
+            ]
+        );
+        // Prose that tells of reporting or of a photograph stays.
+        let prose = "Reporting by the state broadcaster showed the hall in flames on Friday night.\n\n\
+            A photograph of the gunmen was published by the security service on Saturday.\n";
+        assert!(furniture_of(prose).is_empty(), "{:?}", furniture_of(prose));
     }
 
     #[test]

@@ -221,6 +221,11 @@ pub fn closeness(a: &Quantity, b: &Quantity) -> f32 {
     }
 }
 
+/// A value of a toll as [`Values`] hold it: (value × 1000, qualifier).
+fn toll_value(q: &Quantity) -> (i64, u8) {
+    ((q.value * 1000.0).round() as i64, q.op as u8)
+}
+
 /// The most values of the toll a side gives that [`Scorer::toll_pairs`]
 /// sets against the other's: a story gives a handful (the first report,
 /// each update, each party's count); a long text of many events could
@@ -383,8 +388,7 @@ impl<'a> Scorer<'a> {
     /// two times (12 injured, then 31).
     /// `close` is the measure's [`Scorer::closeness`] in the pair.
     fn other_events(&self, s: Pair<usize>, id: u32, close: f32) -> bool {
-        let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
-        dead && !self.leads(s) && (!self.same_years(s) || close == 0.0)
+        self.is_toll(id) && !self.leads(s) && (!self.same_years(s) || close == 0.0)
     }
 
     /// Do both sentences of a pair give what their articles lead with: each
@@ -548,6 +552,22 @@ impl<'a> Scorer<'a> {
         matches!(self.feature(id), Some(Feature::Measure(m)) if measures.contains(&m.as_str()))
     }
 
+    /// Is feature `id` a count of the dead (a toll)?
+    fn is_toll(&self, id: u32) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
+    }
+
+    /// Does sentence `i` of `side` split a count into parts ("eleven of the
+    /// dead had drowned, two were killed by falling trees")? It gives
+    /// parts of a toll, not values of it.
+    fn splits(&self, side: Side, i: usize) -> bool {
+        let view = self.views.get(side);
+        view.claims[i]
+            .quantities
+            .iter()
+            .any(|q| q.is_part(view.text))
+    }
+
     /// The facts two sentences give two values of: each shared count of a
     /// thing (see [`Scorer::same_count`]; not a bare count of people nor
     /// an age, which count no one thing of the event) whose nearest values
@@ -683,20 +703,13 @@ impl<'a> Scorer<'a> {
             let (view, features) = (views.get(side), self.features.get(side));
             let mut seen: Vec<(u32, (i64, u8), usize)> = Vec::new();
             for (i, f) in features.iter().enumerate() {
-                if view.sentences[i].boilerplate {
+                let mut tolls = f.measures.iter().filter(|m| self.is_toll(m.0)).peekable();
+                // Only a sentence with a toll is read for its parts.
+                if view.sentences[i].boilerplate || tolls.peek().is_none() || self.splits(side, i) {
                     continue;
                 }
-                let qs = &view.claims[i].quantities;
-                if qs.iter().any(|q| q.is_part(view.text)) {
-                    continue;
-                }
-                for &(id, q) in f.measures.iter() {
-                    if !matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
-                    {
-                        continue;
-                    }
-                    let q = &qs[q as usize];
-                    let value = ((q.value * 1000.0).round() as i64, q.op as u8);
+                for &(id, q) in tolls {
+                    let value = toll_value(&view.claims[i].quantities[q as usize]);
                     if seen.len() < TOLL_VALUES && !seen.iter().any(|e| e.0 == id && e.1 == value) {
                         seen.push((id, value, i));
                     }
@@ -818,24 +831,14 @@ impl<'a> Scorer<'a> {
     /// aftershock and one decades ago, and only one of them is this
     /// quake's. Each value as (value × 1000, qualifier).
     pub fn toll_again(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Option<Values> {
-        let dead = matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"));
         let leading = self.leading.left[s.left] || self.leading.right[s.right];
-        if !dead || !leading || !self.same_years(s) {
+        if !self.is_toll(id) || !leading || !self.same_years(s) {
             return None;
         }
-        // A sentence that splits the toll ("eleven of the dead had drowned,
-        // two were killed by falling trees") gives parts of it, not values.
-        let splits = |side: Side, i: usize| {
-            let view = self.views.get(side);
-            view.claims[i]
-                .quantities
-                .iter()
-                .any(|q| q.is_part(view.text))
-        };
-        let split = partners.left.iter().any(|&r| splits(Side::Right, r))
-            || partners.right.iter().any(|&l| splits(Side::Left, l))
-            || splits(Side::Left, s.left)
-            || splits(Side::Right, s.right);
+        let split = partners.left.iter().any(|&r| self.splits(Side::Right, r))
+            || partners.right.iter().any(|&l| self.splits(Side::Left, l))
+            || self.splits(Side::Left, s.left)
+            || self.splits(Side::Right, s.right);
         if split {
             return None;
         }
@@ -859,10 +862,9 @@ impl<'a> Scorer<'a> {
             return None;
         }
         let (_, qa, qb) = self.closest(s, id)?;
-        let value = |q: &Quantity| ((q.value * 1000.0).round() as i64, q.op as u8);
         Some((
-            value(&self.views.left.claims[s.left].quantities[qa]),
-            value(&self.views.right.claims[s.right].quantities[qb]),
+            toll_value(&self.views.left.claims[s.left].quantities[qa]),
+            toll_value(&self.views.right.claims[s.right].quantities[qb]),
         ))
     }
 

@@ -9,7 +9,7 @@ use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME};
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Quantity};
-use crate::span::{Pair, Span};
+use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -170,38 +170,15 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             agreed.right[j] = true;
         }
     }
-    let mut push = |a: &Quantity, b: &Quantity| {
-        // "two decades" and "twenty years" differ in words, not in value.
-        let kind = if a.same_value(b) {
-            DiffKind::Qualifier
-        } else {
-            DiffKind::Number
-        };
-        out.push(Difference {
-            kind,
-            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
-            spans: Pair::new(Some(a.span), Some(b.span)),
-            compatible: a.compatible(b),
-        });
-    };
-    // A part of a count ("28 of them children") or figures that add up to
-    // another of the sentence ("83 people, 78 passengers and five crew")
-    // are no values of it to set against the other side's.
+    // Figures that add up to another of the sentence ("83 people, 78
+    // passengers and five crew") are no values of it to set against the
+    // other side's. A part of a count is weighed as any value: it may be
+    // the fact itself ("seven of its nine hospitals" were hit; "of the 208
+    // dead, 143 were in Sarnik").
     let summands = Pair::new(
         summands(ls, &keys.left, &old.left),
         summands(rs, &keys.right, &old.right),
     );
-    let whole = Pair::new(
-        (0..ls.len())
-            .map(|i| !summands.left[i] && !ls[i].is_part(docs.left))
-            .collect::<Vec<_>>(),
-        (0..rs.len())
-            .map(|j| !summands.right[j] && !rs[j].is_part(docs.right))
-            .collect::<Vec<_>>(),
-    );
-    // A part of a count is weighed as any value: it may be the fact itself
-    // ("seven of its nine hospitals" were hit; "of the 208 dead, 143 were
-    // in Sarnik"). Figures that add up to another are not.
     // The values each side gives that the other does not, nearest first,
     // each used once: the same whichever side is left.
     let mut open: Vec<(f64, usize, usize)> = alike
@@ -223,32 +200,45 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     }
     // A figure of what befell people that one side gives beside one both
     // give is another party's or another time's figure of the same count:
-    // against the nearest value of the same noun on the other side.
-    let extra = |q: &Quantity| q.role.is_some();
-    for (i, a) in ls.iter().enumerate() {
-        if agreed.left[i] || used.left[i] || !whole.left[i] || !extra(a) {
-            continue;
+    // against the nearest value of the same noun on the other side. Not a
+    // part of it ("28 of them children") nor a summand.
+    for side in [Side::Left, Side::Right] {
+        let (own, other) = (*claims.get(side), *claims.get(side.other()));
+        let at = |p: &(usize, usize)| match side {
+            Side::Left => *p,
+            Side::Right => (p.1, p.0),
+        };
+        for (k, q) in own.quantities.iter().enumerate() {
+            let left_over = !agreed.get(side)[k] && !used.get(side)[k] && !summands.get(side)[k];
+            if !left_over || q.role.is_none() || q.is_part(docs.get(side)) {
+                continue;
+            }
+            let nearest = alike
+                .iter()
+                .filter(|p| at(p).0 == k && other.quantities[at(p).1].counts == q.counts)
+                .min_by(|x, y| {
+                    let d = |p: &(usize, usize)| distance(q, &other.quantities[at(p).1]);
+                    d(x).total_cmp(&d(y))
+                });
+            shown.extend(nearest);
         }
-        let nearest = alike
-            .iter()
-            .filter(|p| p.0 == i && rs[p.1].counts == a.counts)
-            .min_by(|x, y| distance(a, &rs[x.1]).total_cmp(&distance(a, &rs[y.1])));
-        shown.extend(nearest);
-    }
-    for (j, b) in rs.iter().enumerate() {
-        if agreed.right[j] || used.right[j] || !whole.right[j] || !extra(b) {
-            continue;
-        }
-        let nearest = alike
-            .iter()
-            .filter(|p| p.1 == j && ls[p.0].counts == b.counts)
-            .min_by(|x, y| distance(&ls[x.0], b).total_cmp(&distance(&ls[y.0], b)));
-        shown.extend(nearest);
     }
     shown.sort_unstable();
     shown.dedup();
     for (i, j) in shown {
-        push(&ls[i], &rs[j]);
+        let (a, b) = (&ls[i], &rs[j]);
+        // "two decades" and "twenty years" differ in words, not in value.
+        let kind = if a.same_value(b) {
+            DiffKind::Qualifier
+        } else {
+            DiffKind::Number
+        };
+        out.push(Difference {
+            kind,
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible: a.compatible(b),
+        });
     }
 }
 
@@ -286,7 +276,13 @@ fn summands(qs: &[Quantity], keys: &[Option<String>], old: &[bool]) -> Vec<bool>
 fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
     let qs = &claims.quantities;
     let replaces = |l: &Quantity, q: &Quantity| {
-        if std::ptr::eq(l, q) || measure_key(l) != measure_key(q) {
+        let after = q.span.start >= l.span.end;
+        // Only a figure after another, or one a latest figure may replace,
+        // is read for the words between.
+        if std::ptr::eq(l, q) || (!after && (!l.latest || q.latest)) {
+            return false;
+        }
+        if measure_key(l) != measure_key(q) {
             return false;
         }
         let (from, to) = if q.span.end <= l.span.start {
@@ -302,7 +298,7 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
         let same_years = || claims.years_of(l) == claims.years_of(q);
         // "Eleven people were killed, up from an earlier figure of eight":
         // the figure after is the count before, whatever says the first.
-        if q.span.start >= l.span.end && earlier_figure(&words) {
+        if after && earlier_figure(&words) {
             return same_years();
         }
         if !l.latest || q.latest {

@@ -158,8 +158,6 @@ const STRUCTURES: &[&str] = &[
     "dikes",
     "embankment",
     "embankments",
-    "barrier",
-    "barriers",
 ];
 
 /// How many words before "held" the structure it tells of may stand: "the
@@ -273,16 +271,16 @@ const WATER_REACH: usize = 3;
 /// "hung banners over the top of the dam".
 fn over_the_top(toks: &[Token], lower: &[String], k: usize) -> Option<State> {
     let at = |n: usize| lower.get(k + n).map(String::as_str);
-    let water =
-        (k.saturating_sub(WATER_REACH)..k).any(|p| WATER_WORDS.contains(&lower[p].as_str()));
-    if !water {
-        return None;
-    }
     if lower[k] != "over"
         || at(1) != Some("the")
         || !at(2).is_some_and(|w| TOPS.contains(&w))
         || at(3) != Some("of")
     {
+        return None;
+    }
+    let water =
+        (k.saturating_sub(WATER_REACH)..k).any(|p| WATER_WORDS.contains(&lower[p].as_str()));
+    if !water {
         return None;
     }
     let t = (k + 4..lower.len().min(k + 8)).find(|&t| STRUCTURES.contains(&lower[t].as_str()))?;

@@ -246,22 +246,24 @@ fn is_credit(line: &str) -> bool {
     let t = line.trim_matches(is_space);
     // "Reporting by the state broadcaster showed ..." is a sentence; a
     // credit is bracketed or ends without one's full stop.
-    let told = !t.starts_with('(') && ends_sentence(t) && CREDITED_BY.is_match(t);
-    word_count(t) <= MAX_CREDIT_WORDS && CREDIT.is_match(t) && !told
+    let credited = CREDITED_BY.is_match(t) && (t.starts_with('(') || !ends_sentence(t));
+    word_count(t) <= MAX_CREDIT_WORDS && (credited || PICTURE_OR_STANDARDS.is_match(t))
 }
-
-static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\b")
-        .expect("a valid pattern")
-});
 
 /// The longest credit line: a wire story's reporters, writers and editors
 /// in one bracket.
 const MAX_CREDIT_WORDS: usize = 30;
 
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)(?: and \w+)? by\b|our standards:|image (?:caption|source),|photograph:|file photo:|photo:)|/file photo\)?\.?$|^\(?(?:ap|afp|reuters|getty) (?:photo|images)/|^reuters/\S+",
+        r"(?i)^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)(?: and \w+)? by\b",
+    )
+    .expect("a valid pattern")
+});
+
+static PICTURE_OR_STANDARDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:our standards:|image (?:caption|source),|photograph:|file photo:|photo:)|/file photo\)?\.?$|^\(?(?:ap|afp|reuters|getty) (?:photo|images)/|^reuters/\S+",
     )
     .expect("a valid pattern")
 });

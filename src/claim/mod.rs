@@ -766,12 +766,12 @@ pub fn carry_counts(claims: &mut [Claims]) {
             .iter()
             .find(|q| q.role.is_some() && q.counts.is_some());
         let counted = first.map(|q| (q.counts.clone(), q.role));
-        let first = first.map(|q| q.value);
+        let counted_value = first.map(|q| q.value);
         // "At least 12 people were killed. Insurers put the figure at 2
         // billion.": a figure far from the count before counts something
         // else.
         let near = |v: f64| {
-            first.is_none_or(|w| {
+            counted_value.is_none_or(|w| {
                 let (a, b) = (v.abs().max(1.0), w.abs().max(1.0));
                 a.max(b) <= CARRIED_SPREAD * a.min(b)
             })

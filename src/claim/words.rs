@@ -275,10 +275,12 @@ const GLUED_UNITS: &[&str] = &[
 /// Where the unit starts in a token that is a figure and a unit glued
 /// together (see [`GLUED_UNITS`]).
 fn glued_unit(body: &str) -> Option<usize> {
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let at = body.find(|c: char| c.is_ascii_alphabetic())?;
     let figure = &body[..at];
-    let figure_ok = figure.starts_with(|c: char| c.is_ascii_digit())
-        && figure.ends_with(|c: char| c.is_ascii_digit())
+    let figure_ok = figure.ends_with(|c: char| c.is_ascii_digit())
         && figure
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',');

@@ -106,17 +106,19 @@ pub fn find_doers(
             .iter()
             .position(|t| t.span.end >= e.span.end)
             .map_or(e.token, |k| e.token + k);
-        e.doer = after(lower, name_at, last, e.class).or_else(|| {
-            before(
-                text,
-                offset,
-                toks,
-                lower,
-                name_at,
-                e.token,
-                said_from(e.class),
-            )
-        });
+        e.doer = after(lower, name_at, last, e.class)
+            .or_else(|| {
+                before(
+                    text,
+                    offset,
+                    toks,
+                    lower,
+                    name_at,
+                    e.token,
+                    said_from(e.class),
+                )
+            })
+            .or_else(|| coordinated(lower, name_at, e.token));
         // The doer's tokens, and the country the words around them say it
         // acts for.
         let of_doer = |k: &usize| e.doer.is_some_and(|n| name_at[*k] == Some(n as usize));
@@ -147,6 +149,39 @@ fn after(
         k += 1;
     }
     name_at.get(k).copied().flatten().map(|n| n as u32)
+}
+
+/// How many words may stand between "and" and a noun trigger in a
+/// coordinated noun phrase: its article and an adjective ("and the
+/// subsequent claim").
+const COORDINATED_REACH: usize = 3;
+
+/// The doer a noun trigger shares with the noun phrase it is coordinated
+/// with: "the attack's orchestration by ISIS-K and the subsequent claim of
+/// responsibility" is ISIS-K's claim. Only a noun (an article between "and"
+/// and the trigger) and only the name right after "by" before that "and".
+fn coordinated(lower: &[String], name_at: &[Option<usize>], trigger: usize) -> Option<u32> {
+    let mut k = trigger;
+    let mut article = false;
+    let and = loop {
+        k = k.checked_sub(1)?;
+        if trigger - k > COORDINATED_REACH || name_at[k].is_some() {
+            return None;
+        }
+        match lower[k].as_str() {
+            "and" => break k,
+            w if DETERMINERS.contains(&w) => article = true,
+            w if PREPOSITIONS.contains(&w) || CLAUSE_OPENERS.contains(&w) => return None,
+            _ => {}
+        }
+    };
+    let n = name_at[and.checked_sub(1)?]?;
+    let first = name_start(name_at, and - 1);
+    let mut by = first.checked_sub(1)?;
+    if lower[by] == "the" {
+        by = by.checked_sub(1)?;
+    }
+    (article && lower[by] == "by").then_some(n as u32)
 }
 
 /// The nearest name before the trigger in its clause that is not after a
@@ -314,6 +349,32 @@ mod tests {
         );
         // Fleeing from a town is not the town's doing.
         assert!(doer("Residents evacuated from Dorrin overnight.", "evacuate").is_empty());
+    }
+
+    #[test]
+    fn a_noun_shares_the_by_of_the_noun_it_is_coordinated_with() {
+        assert_eq!(
+            doer(
+                "The attack's orchestration by ISIS-K and the subsequent claim of responsibility alarmed Russia.",
+                "claim_responsibility"
+            ),
+            ["islamic state khorasan province".to_string()]
+        );
+        // Not where the name is not the "by" agent, nor without one.
+        assert!(
+            doer(
+                "The bombing of Moscow and the subsequent claim of responsibility shocked many.",
+                "claim_responsibility"
+            )
+            .is_empty()
+        );
+        assert!(
+            doer(
+                "Officials in Moscow and the group's claim of responsibility differ.",
+                "claim_responsibility"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

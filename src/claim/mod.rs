@@ -1163,6 +1163,22 @@ mod tests {
             read(&["The talks went well.", "The government says five."])[0].1,
             None
         );
+        // Within one sentence, another party's bare figure counts what the
+        // count before it counts; one far from it counts something else.
+        assert_eq!(
+            read(&["Police said 12 people were killed, while hospital officials said 19."]),
+            [(12.0, Some(Role::Dead)), (19.0, Some(Role::Dead))]
+        );
+        assert_eq!(
+            read(&[
+                "Police counted 212 detained; the lawyers' group counted at least 300, 14 journalists among them."
+            ])[1],
+            (300.0, Some(Role::Arrested))
+        );
+        assert_eq!(
+            read(&["Twelve people were killed, and insurers said 2 billion."])[1].1,
+            None
+        );
     }
 
     #[test]

@@ -1060,9 +1060,28 @@ pub fn extract_normalized(
         // the organisers put at 5,000 against a police estimate of 2,000"
         // is no count of the 12 detained before them).
         let last = out.last();
+        // "Police said 12 people were killed, while hospital officials
+        // said 19": a bare figure a party gives is another figure for the
+        // count of what befell people before it in the sentence, when the
+        // two are of one size (not "12 people were killed, and insurers
+        // said 2 billion").
+        let given = counts.is_none()
+            && !bare_year
+            && !figure_of
+            && elliptic_at(text, offset, toks, lower, start, i + used);
+        let counted_before = || {
+            out.iter()
+                .rev()
+                .find(|q| q.role.is_some() && q.counts.is_some())
+                .filter(|q| {
+                    let (a, b) = ((value * factor).abs().max(1.0), q.value.abs().max(1.0));
+                    a.max(b) <= super::CARRIED_SPREAD * a.min(b)
+                })
+        };
         let earlier = match revised {
             Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),
             Some(Revised::Figure) => out.iter().rev().find(|q| q.counts.is_some()),
+            None if given => counted_before(),
             None => last.filter(|q| figure_of && q.role.is_some()),
         };
         if counts.is_none()
@@ -1074,9 +1093,7 @@ pub fn extract_normalized(
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
-        let elliptic = counts.is_none()
-            && !bare_year
-            && (figure_of || elliptic_at(text, offset, toks, lower, start, i + used));
+        let elliptic = counts.is_none() && !bare_year && (figure_of || given);
         out.push(Quantity {
             span,
             value: minus as f64 * value * factor,
@@ -1104,7 +1121,7 @@ pub const FIGURE_WORDS: &[&str] = &["figure", "tally", "estimate", "count"];
 /// Verbs after which a bare figure is what someone gives a count as: "the
 /// government says five", "it had spoken of three", "puts it at 11".
 const GIVING: &[&str] = &[
-    "says", "say", "said", "puts", "put", "gives", "gave", "counts",
+    "says", "say", "said", "puts", "put", "gives", "gave", "counts", "counted",
 ];
 
 /// Is the figure at tokens `start..end` bare, given by a verb of saying

@@ -93,10 +93,8 @@ const NO_ONE_THING: &[&str] = &["people", "age"];
 /// count of soldiers is.
 const OF_MANY_THINGS: &[&str] = &[
     "km",
-    "mile",
     "metre",
     "km/h",
-    "mph",
     "son",
     "daughter",
     "children",

@@ -92,7 +92,22 @@ pub struct Quantity {
     /// own figure of 19", its noun left to the sentence before: "The
     /// government says five." (see `super::carry_counts`).
     pub elliptic: bool,
+    /// Converted from the unit the text writes ("15 pounds" held as
+    /// kilograms, "121 mph" as km/h): as precise as the writer's rounding
+    /// of a conversion, so within [`CONVERTED_TOLERANCE`] of a figure
+    /// written in the unit it is held in, it is the same figure. Two
+    /// converted figures are compared as written ("29,700 acres" is not
+    /// "30,000 acres").
+    pub converted: bool,
 }
+
+/// How far apart, as a share of the larger, two figures may be that one
+/// of them gives in another unit and still be one figure: outlets round a
+/// conversion to a figure or two ("about 7 kilograms" is "15 pounds",
+/// 6.8 kg; "195 km/h" is "121 mph", 194.7 km/h; "3.5 metres" is "nearly
+/// 12 feet"), while two estimates of a thing differ by more ("5 kilograms"
+/// against "8").
+pub const CONVERTED_TOLERANCE: f64 = 0.05;
 
 /// What follows a figure that is a part of a count: "eleven of the dead",
 /// "12 of its 90 residents", "two of them".
@@ -190,8 +205,21 @@ impl Quantity {
             };
             return below(a0, b1) && below(b0, a1);
         }
-        let (a0, a1) = self.interval();
-        let (b0, b1) = other.interval();
+        let (mut a0, mut a1) = self.interval();
+        let (mut b0, mut b1) = other.interval();
+        // A figure converted from another unit than the other's stands for
+        // the ones that round to it.
+        if self.converted != other.converted {
+            let widen = |lo: &mut f64, hi: &mut f64| {
+                *lo -= lo.abs() * CONVERTED_TOLERANCE;
+                *hi += hi.abs() * CONVERTED_TOLERANCE;
+            };
+            if self.converted {
+                widen(&mut a0, &mut a1);
+            } else {
+                widen(&mut b0, &mut b1);
+            }
+        }
         a0 <= b1 && b0 <= a1
     }
 
@@ -199,6 +227,10 @@ impl Quantity {
     /// equal as doubles only below 2^53, where a double is exact. Two large
     /// figures whose digits are not known are never called equal.
     pub fn same_value(&self, other: &Quantity) -> bool {
+        if self.converted != other.converted {
+            let (a, b) = (self.value, other.value);
+            return (a - b).abs() <= CONVERTED_TOLERANCE * a.abs().max(b.abs());
+        }
         match (self.exact(), other.exact()) {
             (Some(a), Some(b)) => a == b,
             _ => {
@@ -1094,13 +1126,18 @@ pub fn extract_normalized(
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
         let elliptic = counts.is_none() && !bare_year && (figure_of || given);
+        // A figure in another unit ("15 pounds", "121 mph") is held in the
+        // one its measure is compared in, no longer a whole number.
+        let converted = factor.fract() != 0.0;
         out.push(Quantity {
             span,
             value: minus as f64 * value * factor,
-            // Factors are whole (a decade is 10 years).
+            // Other factors are whole (a decade is 10 years).
             exact: exact
+                .filter(|_| !converted)
                 .and_then(|x| x.checked_mul(minus * factor as i128))
                 .map(|x| [((x as u128) >> 64) as u64, x as u64]),
+            converted,
             op,
             counts: counts.map(String::into_boxed_str),
             role,
@@ -1902,8 +1939,8 @@ fn counted(
         }
         // "the 6.3-magnitude quake", "a 10-metre wall": the unit's own
         // measure, as "magnitude 6.3" and "10 metres" give it.
-        if let Some((unit, 1)) = unit_at(&[tail.to_string()], 0) {
-            return (Some(unit.into()), 1.0, None, from);
+        if let Some((unit, 1, factor)) = unit_at(&[tail.to_string()], 0) {
+            return (Some(unit.into()), factor, None, from);
         }
         // "a 180,000-square-foot warehouse": the unit is the rest (not
         // in "sixty-four", one number).
@@ -1960,8 +1997,8 @@ fn counted(
         }
     }
     for (k, w) in lower.iter().enumerate().skip(from).take(4) {
-        if let Some((unit, n)) = unit_at(lower, k) {
-            return (Some(unit.into()), 1.0, None, k + n);
+        if let Some((unit, n, factor)) = unit_at(lower, k) {
+            return (Some(unit.into()), factor, None, k + n);
         }
         // "11 foreign nationals", "twelve foreigners": one count.
         if w == "foreign"
@@ -2007,29 +2044,64 @@ fn counted(
     (None, 1.0, None, from)
 }
 
-/// A unit of speed, distance or strength that outlets write several ways
-/// ("80 kilometers per hour", "90 km/h"; "kilometres", "km"; "metres",
-/// "meters"), at token
-/// `k`: its one name and how many tokens it takes.
-fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
+/// A unit of speed, distance, length, weight, area or strength that
+/// outlets write several ways ("80 kilometers per hour", "90 km/h",
+/// "56 mph"; "kilometres", "km", "miles"; "metres", "feet"), at token `k`:
+/// the one name its measure is compared in, how many tokens it takes, and
+/// what a figure in it is multiplied by to be in that one (1 for the
+/// unit's own names; a conversion for another system's: "15 pounds" is
+/// 6.8 kg, "121 mph" is 194.7 km/h).
+fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
     let at = |n: usize| lower.get(k + n).map(String::as_str);
     // "per hour", "an hour", "a hour".
     let per_hour = matches!(at(1), Some("per" | "an" | "a")) && at(2) == Some("hour");
+    const MILE: f64 = 1.609_344;
     Some(match at(0)? {
-        "km" if at(1) == Some("h") => ("km/h", 2),
-        "kph" | "kmh" => ("km/h", 1),
-        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" if per_hour => ("km/h", 3),
-        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("km", 1),
-        "mph" => ("mph", 1),
-        "miles" | "mile" if per_hour => ("mph", 3),
-        "miles" | "mile" => ("mile", 1),
-        "metres" | "meters" | "metre" | "meter" => ("metre", 1),
-        "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1),
-        "mm" | "millimetres" | "millimeters" => ("mm", 1),
-        "cm" | "centimetres" | "centimeters" => ("cm", 1),
-        "magnitude" => ("magnitude", 1),
+        "km" if at(1) == Some("h") => ("km/h", 2, 1.0),
+        "kph" | "kmh" => ("km/h", 1, 1.0),
+        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" if per_hour => {
+            ("km/h", 3, 1.0)
+        }
+        "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("km", 1, 1.0),
+        "mph" => ("km/h", 1, MILE),
+        "miles" | "mile" if per_hour => ("km/h", 3, MILE),
+        "knots" => ("km/h", 1, 1.852),
+        "miles" | "mile" => ("km", 1, MILE),
+        "metres" | "meters" | "metre" | "meter" => ("metre", 1, 1.0),
+        "feet" | "foot" | "ft" => ("metre", 1, 0.3048),
+        "yards" => ("metre", 1, 0.9144),
+        "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1, 1.0),
+        "lb" | "lbs" => ("kg", 1, POUND),
+        // "Pounds" are money as often: a weight where a verb of weighing
+        // comes before the figure ("weighed about 15 pounds").
+        "pounds" | "pound" if weighed(lower, k) => ("kg", 1, POUND),
+        "mm" | "millimetres" | "millimeters" => ("mm", 1, 1.0),
+        "cm" | "centimetres" | "centimeters" => ("mm", 1, 10.0),
+        "inches" => ("mm", 1, 25.4),
+        "hectares" | "hectare" | "ha" => ("hectare", 1, 1.0),
+        "acres" => ("hectare", 1, 0.404_686),
+        "square" | "sq" => match at(1)? {
+            "km" | "kilometers" | "kilometres" => ("hectare", 2, 100.0),
+            "miles" => ("hectare", 2, 258.999),
+            _ => return None,
+        },
+        "magnitude" => ("magnitude", 1, 1.0),
         _ => return None,
     })
+}
+
+/// A pound in kilograms.
+const POUND: f64 = 0.453_592_37;
+
+/// How many words before a unit a verb of weighing may stand: "weighed
+/// an estimated 15 pounds" is four.
+const WEIGHED_REACH: usize = 4;
+
+/// Does a verb of weighing come shortly before the unit at `k`?
+fn weighed(lower: &[String], k: usize) -> bool {
+    lower[k.saturating_sub(WEIGHED_REACH)..k]
+        .iter()
+        .any(|w| w.starts_with("weigh"))
 }
 
 /// Words between "magnitude" and its figure: "a magnitude of 6.8", "put
@@ -3096,7 +3168,9 @@ mod tests {
         let kmh = Some("km/h".to_string());
         assert_eq!(unit("The limit there is 60 km/h."), kmh);
         assert_eq!(unit("Gusts of seventy kilometres an hour."), kmh);
-        assert_eq!(unit("Winds of 40 miles an hour."), Some("mph".to_string()));
+        assert_eq!(unit("Winds of 40 miles an hour."), kmh);
+        assert_eq!(unit("Winds of 121 mph."), kmh);
+        assert_eq!(unit("Winds of 105 knots."), kmh);
         assert_eq!(unit("It was doing 75 kilometres per hour."), kmh);
         assert_eq!(unit("It was doing 75 kilometers per hour."), kmh);
         assert_eq!(
@@ -3112,6 +3186,35 @@ mod tests {
             magnitude
         );
         assert_eq!(unit("A 6.2 magnitude quake struck."), magnitude);
+    }
+
+    #[test]
+    fn a_figure_in_another_system_of_units_is_converted() {
+        let q = |s: &str| extract(s, 0, &[]).remove(0);
+        let unit = |s: &str| q(s).counts.map(String::from);
+        let kg = Some("kg".to_string());
+        assert_eq!(unit("The bomb weighed about 15 pounds."), kg);
+        assert_eq!(unit("It carried 500 lb of explosives."), kg);
+        // Pounds not weighed are money.
+        assert_ne!(unit("They were fined 50,000 pounds."), kg);
+        assert_eq!(unit("The wave was 12 feet high."), Some("metre".into()));
+        assert_eq!(unit("It fell 40 miles from the coast."), Some("km".into()));
+        assert_eq!(unit("Rain reached 12 inches in places."), Some("mm".into()));
+        assert_eq!(unit("Rain reached 31 cm in places."), Some("mm".into()));
+        assert_eq!(unit("It burned 19,800 acres."), Some("hectare".into()));
+        assert_eq!(q("It burned 80 square kilometres.").value, 8000.0);
+        // Rounded conversions agree; two estimates do not.
+        let weight = q("The device weighed about 15 pounds.");
+        assert!(weight.converted && weight.exact().is_none());
+        assert!(weight.same_value(&q("The device weighed about 7 kilograms.")));
+        assert!(!weight.same_value(&q("The device weighed about 8 kilograms.")));
+        assert!(!weight.same_value(&q("The device weighed about 5 kilograms.")));
+        assert!(q("Winds of 121 mph.").same_value(&q("Winds of 195 km/h.")));
+        assert!(q("It burned 19,800 acres.").same_value(&q("It burned 8,000 hectares.")));
+        assert!(q("Nearly 12 feet of water.").compatible(&q("Nearly 3.6 metres of water.")));
+        // Figures in one unit keep their exact comparison.
+        assert!(!q("It weighed 100 kg.").same_value(&q("It weighed 101 kg.")));
+        assert!(!q("It burned 29,700 acres.").same_value(&q("It burned 30,000 acres.")));
     }
 
     #[test]

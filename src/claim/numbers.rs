@@ -893,6 +893,14 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "The number of confirmed cases rose to 720", "the number of
+        // homes destroyed is put at 2,400": the thing the number is of.
+        if counts.is_none()
+            && !in_name()
+            && let Some(thing) = number_of_before(lower, start)
+        {
+            counts = Some(thing);
+        }
         // A bare figure right after a verb of harm ("Ferry capsizes, killing
         // 17", "blast injures 40") or before one ("sixty-four were hurt",
         // "11 died") counts the people it befell; a figure in a name
@@ -1826,6 +1834,53 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
         return None;
     }
     role_word(&lower[k])
+}
+
+/// How many words before a figure "the number of" may stand: "the number
+/// of homes destroyed in the region is put at" is nine.
+const NUMBER_OF_REACH: usize = 10;
+
+/// Words right before a figure that make it what a number before comes
+/// to: "rose to 720", "stands at 11", "could reach 8,000", "is 40".
+const COMES_TO: &[&str] = &[
+    "to", "at", "reach", "reached", "reaches", "hit", "hits", "is", "was", "exceeded", "tops",
+    "topped",
+];
+
+/// Words that may stand between "of" and the noun it counts: "the number
+/// of confirmed cases", "of those newly infected".
+const NUMBER_OF_FILLER: &[&str] = &[
+    "the",
+    "new",
+    "confirmed",
+    "suspected",
+    "reported",
+    "registered",
+];
+
+/// The thing a figure counts where "the number of" that thing comes to it
+/// ("the number of cases could reach 8,000"; "the total of homes destroyed
+/// stands at 2,400"), with no other figure and no break between.
+fn number_of_before(lower: &[String], start: usize) -> Option<String> {
+    if !lower
+        .get(start.checked_sub(1)?)
+        .is_some_and(|w| COMES_TO.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let k = lead_before(lower, start, NUMBER_OF_REACH, |w| w == "of")?;
+    if !matches!(word_before(lower, k, 1), Some("number" | "total")) {
+        return None;
+    }
+    let noun = lower[k + 1..start]
+        .iter()
+        .take(3)
+        .find(|w| !NUMBER_OF_FILLER.contains(&w.as_str()))?;
+    match canonical_count(noun) {
+        Some((c, _, _)) => Some(c.to_string()),
+        None if is_plural_noun(noun) => Some(stem(same_thing(noun))),
+        None => None,
+    }
 }
 
 /// Words that may stand between a count of people and the state it is in:
@@ -3186,6 +3241,26 @@ mod tests {
             magnitude
         );
         assert_eq!(unit("A 6.2 magnitude quake struck."), magnitude);
+    }
+
+    #[test]
+    fn the_number_of_a_thing_comes_to_its_figure() {
+        let unit = |s: &str| extract(s, 0, &[]).remove(0).counts.map(String::from);
+        let case = unit("The IHA says 300 cases were recorded.");
+        assert!(case.is_some());
+        assert_eq!(
+            unit("The number of cases could reach 8,000 by December."),
+            case
+        );
+        assert_eq!(unit("The number of confirmed cases rose to 720."), case);
+        assert_eq!(
+            unit("The number of homes destroyed is put at 2,400."),
+            unit("It destroyed 2,400 homes.")
+        );
+        // Not a figure the number is not said to come to, nor past another.
+        assert_eq!(unit("The number of cases fell by 12 over the week."), None);
+        let last = extract("The number of cases, 40 of them new, rose to 720.", 0, &[]).pop();
+        assert_eq!(last.map(|q| (q.value, q.counts)), Some((720.0, None)));
     }
 
     #[test]

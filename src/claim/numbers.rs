@@ -3131,7 +3131,6 @@ mod tests {
         // Not another thing raised, nor an earlier revision.
         for s in [
             "Police killed 12 people and raised the alert level to 3.",
-            "Three more people died, and the number of confirmed cases rose to 2,000.",
             "Two people died as the mercury climbed to 47.",
             "The bombing killed 12 people, bringing to 40 the number killed this month.",
             "The eruption killed 9 hikers, and officials raised it to 4.",
@@ -3139,6 +3138,10 @@ mod tests {
             let q = quantities(s);
             assert_eq!((q[1].3.as_deref(), q[1].4), (None, None), "{s}");
         }
+        // The number of another thing counts that thing.
+        let q =
+            quantities("Three more people died, and the number of confirmed cases rose to 2,000.");
+        assert_eq!((q[1].3.as_deref(), q[1].4), (Some("case"), None));
         let q = quantities("The toll of 40 had been raised to 60 by Friday.");
         assert!(!q[1].5, "{q:?}");
         assert!(latest("Storm toll rises to nine."));

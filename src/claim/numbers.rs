@@ -586,9 +586,102 @@ fn word_figure(w: &str) -> Option<(f64, Option<i128>)> {
     word_value(w).map(|v| (v, Some(v as i128)))
 }
 
+/// Words between "of" and the figure of a group it takes from: "none of
+/// its 56 passengers".
+const DETERMINERS_OF: &[&str] = &["the", "its", "their", "his", "her"];
+
+/// Nouns whose "no" gives a count of none: "no arrests have been made",
+/// "there were no survivors".
+const NONE_OF: &[&str] = &["arrests", "deaths", "fatalities", "injuries", "survivors"];
+
+/// Words between "no one" and what befell them: "has yet been arrested".
+const NONE_AUXILIARIES: &[&str] = &["was", "were", "has", "have", "had", "been", "yet", "is"];
+
+/// Words between "no" and such a noun: "no further arrests".
+const NONE_FILLER: &[&str] = &["further", "other", "new", "more", "immediate"];
+
+/// How many tokens "none" takes at token `i`, where it is a count of what
+/// befell people: "no arrests", "no further arrests", and "no one" or
+/// "nobody" as the subject of what befell them ("nobody has been
+/// arrested", "no one was killed"; not "no one knows how many died").
+fn none_at(lower: &[String], i: usize) -> Option<usize> {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let befell = |k: usize| {
+        let mut k = k;
+        while at(k).is_some_and(|w| NONE_AUXILIARIES.contains(&w)) {
+            k += 1;
+        }
+        at(k).is_some_and(|w| role_word(w).is_some())
+    };
+    match at(i)? {
+        "nobody" if befell(i + 1) => Some(1),
+        "no" if at(i + 1) == Some("one") && befell(i + 2) => Some(2),
+        "no" => {
+            let used = 1 + usize::from(at(i + 1).is_some_and(|w| NONE_FILLER.contains(&w)));
+            at(i + used)
+                .is_some_and(|w| NONE_OF.contains(&w))
+                .then_some(used)
+        }
+        _ => None,
+    }
+}
+
+/// People one may be arrested as: "police arrested a 23-year-old man".
+const ONE_ARRESTED: &[&str] = &[
+    "man", "woman", "suspect", "teenager", "boy", "girl", "person", "student", "driver",
+];
+
+/// How many words "a" may stand before the person it is: "a 23-year-old
+/// local man" is three.
+const ONE_ARRESTED_REACH: usize = 4;
+
+/// How many tokens one person arrested takes at token `i`: "arrested a
+/// 23-year-old man", "detained a suspect" (a count of one, as "detained
+/// two suspects" is of two).
+fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
+    if !matches!(lower[i].as_str(), "a" | "an")
+        || i.checked_sub(1)
+            .and_then(|k| verb_role(&lower[k]))
+            .is_none_or(|r| r != Role::Arrested)
+    {
+        return None;
+    }
+    (1..=ONE_ARRESTED_REACH)
+        .find(|&n| {
+            lower
+                .get(i + n)
+                .is_some_and(|w| ONE_ARRESTED.contains(&w.as_str()))
+        })
+        .map(|n| n + 1)
+        // "arrested a man and two women" arrested three.
+        .filter(|&used| {
+            lower
+                .get(i + used)
+                .is_none_or(|w| !matches!(w.as_str(), "and" | "or"))
+        })
+}
+
 /// A number that starts at token `i`.
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
+    if let Some(used) = one_arrested_at(lower, i) {
+        return Some(Figure {
+            value: 1.0,
+            exact: Some(1),
+            used,
+            vague: false,
+            qualitative: false,
+        });
+    }
+    if let Some(used) = none_at(lower, i) {
+        return Some(Figure {
+            value: 0.0,
+            exact: Some(0),
+            used,
+            vague: false,
+            qualitative: false,
+        });
+    }
     if let Some((least, used)) = qualitative_at(lower, i) {
         return Some(Figure {
             value: least as f64,
@@ -862,8 +955,10 @@ pub fn extract_normalized(
         };
         let mut counts = counts;
         if counts.is_none() && !vague {
-            // "a fish seller aged 64": an age.
-            let aged = start.checked_sub(1).is_some_and(|k| lower[k] == "aged");
+            // "a fish seller aged 64", "a man of 38": an age.
+            let aged = start.checked_sub(1).is_some_and(|k| lower[k] == "aged")
+                || (word_before(lower, start, 1) == Some("of")
+                    && word_before(lower, start, 2).is_some_and(|w| ONE_ARRESTED.contains(&w)));
             counts = money.or_else(|| {
                 (used == 1 && (aged || is_age(text, offset, toks, i, value)))
                     .then(|| "age".to_string())
@@ -1046,6 +1141,14 @@ pub fn extract_normalized(
         }
         // "carried about 1.9 million passengers last year": a year's
         // traffic, not those aboard.
+        // "None of its 56 passengers was hurt": the harm befell none of
+        // them.
+        let none_of = word_before(lower, start, 1).is_some_and(|w| DETERMINERS_OF.contains(&w))
+            && word_before(lower, start, 2) == Some("of")
+            && matches!(word_before(lower, start, 3), Some("none" | "neither"));
+        if none_of && !matches!(role, Some(Role::Aboard) | None) {
+            role = None;
+        }
         if role == Some(Role::Aboard) && yearly(lower, end) {
             role = None;
         }
@@ -1061,7 +1164,15 @@ pub fn extract_normalized(
             role,
             None | Some(Role::Rescued | Role::Aboard | Role::Crowd)
         );
-        if qualitative && (!harm || counts.as_deref() != Some("people")) {
+        // "No" counts nothing but what befell people, and "there were no
+        // survivors" (not "no one has been rescued since", which tells of
+        // a while, not of all who were).
+        let none = exact == Some(0) && matches!(w, "no" | "nobody");
+        let no_survivors = none
+            && role == Some(Role::Rescued)
+            && lower.get(i + used).is_some_and(|n| n == "survivors");
+        if (qualitative || none) && (!harm || counts.as_deref() != Some("people")) && !no_survivors
+        {
             i += used;
             continue;
         }
@@ -1458,7 +1569,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     let aux = |w: &String| {
         matches!(
             w.as_str(),
-            "were" | "was" | "have" | "had" | "been" | "being" | "are" | "remain" | "still" | "now"
+            "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "being"
+                | "are"
+                | "remain"
+                | "still"
+                | "now"
         )
     };
     // "Eleven suspects, including the four alleged gunmen, have been
@@ -3244,6 +3365,40 @@ mod tests {
             magnitude
         );
         assert_eq!(unit("A 6.2 magnitude quake struck."), magnitude);
+    }
+
+    #[test]
+    fn none_and_one_arrested_are_counts() {
+        let read = |s: &str| -> Vec<(f64, Option<Role>)> {
+            extract(s, 0, &[])
+                .into_iter()
+                .map(|q| (q.value, q.role))
+                .collect()
+        };
+        let arrested = |n: f64| vec![(n, Some(Role::Arrested))];
+        assert_eq!(read("No arrests have been made."), arrested(0.0));
+        assert_eq!(read("No further arrests were made."), arrested(0.0));
+        assert_eq!(read("Nobody has been arrested so far."), arrested(0.0));
+        assert_eq!(read("No one has been detained."), arrested(0.0));
+        assert_eq!(read("No one was killed."), [(0.0, Some(Role::Dead))]);
+        assert_eq!(
+            read("There were no survivors."),
+            [(0.0, Some(Role::Rescued))]
+        );
+        assert_eq!(read("Police arrested a 23-year-old man."), arrested(1.0));
+        assert_eq!(read("Officers detained a suspect."), arrested(1.0));
+        // Not a "no" of anything else, nor one who is no subject of harm,
+        // nor a while with no rescue.
+        assert!(read("No buses ran.").is_empty());
+        assert!(read("No one knows how many people died.").is_empty());
+        assert!(read("No one has been rescued since.").is_empty());
+        // "A man and two women" are three; "a man of 38" is an age.
+        assert!(
+            !read("Police arrested a man and two women.").contains(&(1.0, Some(Role::Arrested)))
+        );
+        assert_eq!(read("A man of 38 was detained."), [(38.0, None)]);
+        // The harm befell none of the 56.
+        assert_eq!(read("None of its 56 passengers was hurt.")[0].1, None);
     }
 
     #[test]

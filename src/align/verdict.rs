@@ -419,7 +419,18 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
-        if same.is_empty() || same.iter().any(|b| b.when == a.when) {
+        // The same moments named by two times of day ("about 4:15 a.m." /
+        // "shortly after 4 a.m.") are two figures for it, each allowing
+        // the other, as "about 20" and "more than 18" are.
+        let stated = a.stated_minute(docs.left);
+        let agree = |b: &&DateClaim| {
+            b.when == a.when
+                && match (stated, b.stated_minute(docs.right)) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                }
+        };
+        if same.is_empty() || same.iter().any(agree) {
             continue;
         }
         let b = same
@@ -1107,6 +1118,26 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn two_times_of_day_that_allow_one_moment_are_two_figures_for_it() {
+        let block = "The block came down at about 4:15 a.m. on Thursday.";
+        assert_eq!(
+            diff(
+                block,
+                "The block collapsed shortly after 4 a.m. on Thursday."
+            ),
+            [(
+                DiffKind::Date,
+                "about 4:15 a.m.".to_string(),
+                "shortly after 4 a.m.".to_string(),
+                true
+            )]
+        );
+        // The same time, however qualified or written, is one figure.
+        assert!(diff(block, "The block collapsed around 4:15 a.m. on Thursday.").is_empty());
+        assert!(diff(block, "The block collapsed around 04:15 on Thursday.").is_empty());
     }
 
     #[test]

@@ -32,6 +32,25 @@ impl DateClaim {
         self.span.of(doc)
     }
 
+    /// The time of day the text names, in minutes after midnight, before
+    /// its qualifier widens it: "about 4:15 a.m." and "4:15" name 255,
+    /// "shortly after 4 a.m." 240, though the first and the last allow
+    /// the same moments. `None` for a date that is no time of day.
+    pub fn stated_minute(&self, doc: &str) -> Option<u32> {
+        if !matches!(self.when, When::Clock { .. }) {
+            return None;
+        }
+        let text = self.text(doc);
+        CLOCK
+            .captures(text)
+            .and_then(|c| clock_minute(&c))
+            .or_else(|| {
+                WORD_CLOCK
+                    .captures(text)
+                    .and_then(|c| word_clock_minute(&c))
+            })
+    }
+
     /// Normalised: "2024-03-29", "03-22", "03-01..03-10", "2004", "friday".
     /// Made from [`DateClaim::when`] when asked, not kept with every date.
     pub fn value(&self) -> String {

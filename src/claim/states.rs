@@ -106,7 +106,9 @@ const LINKS: &[&str] = &[
 
 /// Prepositions that place a thing ("schools in the area", "the gate of the
 /// north stand"): the thing is the noun before them.
-const PLACING: &[&str] = &["in", "of", "at", "on", "near", "across", "around"];
+const PLACING: &[&str] = &[
+    "in", "of", "at", "on", "near", "across", "around", "above", "below",
+];
 
 /// How many words before the verb of being a placing preposition may
 /// stand: "schools in the area" is three.
@@ -292,10 +294,60 @@ fn over_the_top(toks: &[Token], lower: &[String], k: usize) -> Option<State> {
     })
 }
 
+/// How many words after a crack the structure it is in may stand: "cracks
+/// have appeared in the wall of the Hollin Dam" is eight.
+const CRACK_REACH: usize = 9;
+
+/// Words between "in" and the structure a crack is in: its part and
+/// article ("in the wall of the dam", "on the face of the levee").
+const CRACK_PATH: &[&str] = &[
+    "the", "a", "an", "its", "wall", "walls", "of", "face", "base", "crest", "body", "main",
+    "concrete", "earthen",
+];
+
+/// A crack in a structure ("cracks have appeared in the wall of the
+/// dam", "engineers found a crack in the levee"): damaged, as "cracked"
+/// is; "no cracks were found in the dam" says it is whole. The structure
+/// must come after "in" or "on", in the same clause.
+fn crack_in(toks: &[Token], lower: &[String], k: usize) -> Option<State> {
+    if !matches!(lower[k].as_str(), "crack" | "cracks") {
+        return None;
+    }
+    let end = lower.len().min(k + 1 + CRACK_REACH);
+    let clause = (k + 1..end)
+        .take_while(|&t| !CLAUSE_BREAKS.contains(&lower[t].as_str()))
+        .collect::<Vec<_>>();
+    let placed = clause
+        .iter()
+        .position(|&t| matches!(lower[t].as_str(), "in" | "on"))?;
+    // Past the part of the structure and its name only: "in the wall of
+    // the Hollin Dam", not "in the government's account of the dam".
+    let t = *clause[placed + 1..]
+        .iter()
+        .take_while(|&&t| {
+            STRUCTURES.contains(&lower[t].as_str())
+                || CRACK_PATH.contains(&lower[t].as_str())
+                || toks[t].is_capitalized()
+        })
+        .find(|&&t| STRUCTURES.contains(&lower[t].as_str()))?;
+    let none = k > 0 && lower[k - 1] == "no";
+    let start = if none { k - 1 } else { k };
+    Some(State {
+        span: Span::new(toks[start].span.start, toks[k].span.end),
+        thing: content_stem_of(&lower[t])?,
+        kind: StateKind::Integrity,
+        positive: none,
+    })
+}
+
 /// The states `lower` (the normalised tokens of a sentence) tells of.
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<State> {
     let mut out: Vec<State> = (0..lower.len())
-        .filter_map(|k| held(toks, lower, k).or_else(|| over_the_top(toks, lower, k)))
+        .filter_map(|k| {
+            held(toks, lower, k)
+                .or_else(|| over_the_top(toks, lower, k))
+                .or_else(|| crack_in(toks, lower, k))
+        })
         .collect();
     for (k, w) in lower.iter().enumerate() {
         let Some(&(word, kind, positive)) = STATES.iter().find(|s| s.0 == w) else {
@@ -412,6 +464,24 @@ mod tests {
                 true,
             ),
             (
+                "The Hollin Dam above Ulvar has not been damaged.",
+                "has not been damaged",
+                "dam",
+                true,
+            ),
+            (
+                "Cracks have appeared in the wall of the Hollin Dam, officials said.",
+                "Cracks",
+                "dam",
+                false,
+            ),
+            (
+                "Engineers found no cracks in the levee.",
+                "no cracks",
+                "levee",
+                true,
+            ),
+            (
                 "Schools in the area were closed on Monday.",
                 "closed",
                 "schools",
@@ -477,6 +547,9 @@ mod tests {
             "Protesters at the dam held up banners.",
             // Over the top with no water.
             "Protesters hung banners over the top of the Orla dam.",
+            // A crack in something else, or no structure in its clause.
+            "Cracks appeared in the government's account of the dam.",
+            "Police will crack down on looting, and the dam was inspected.",
         ] {
             assert!(states(s).is_empty(), "{s}: {:?}", states(s));
         }

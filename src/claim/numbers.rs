@@ -1267,7 +1267,51 @@ pub fn extract_normalized(
         });
         i += used;
     }
+    if let Some(span) = all_accounted_for(toks, lower)
+        && !out.iter().any(|q| q.role == Some(Role::Missing))
+    {
+        out.push(Quantity {
+            span,
+            value: 0.0,
+            exact: Some([0, 0]),
+            op: Op::Eq,
+            counts: Some("people".into()),
+            role: Some(Role::Missing),
+            vague: false,
+            qualitative: false,
+            latest: false,
+            elliptic: false,
+            converted: false,
+        });
+        out.sort_by_key(|q| q.span.start);
+    }
     out
+}
+
+/// How many words before "accounted for" the "all" or "everyone" of its
+/// subject may stand: "All of those reported missing have now been" is
+/// seven.
+const ACCOUNTED_REACH: usize = 8;
+
+/// "All of those reported missing have now been accounted for", "everyone
+/// has been accounted for": no one is missing, a count of none that sets
+/// against "dozens of people remain missing". Not "not all have been
+/// accounted for", nor "have yet to be accounted for". The span runs from
+/// the subject's first word to "for".
+fn all_accounted_for(toks: &[Token], lower: &[String]) -> Option<Span> {
+    let k = lower
+        .windows(3)
+        .position(|w| w[0] == "been" && w[1] == "accounted" && w[2] == "for")?;
+    let first = (k.saturating_sub(ACCOUNTED_REACH)..k).find(|&p| {
+        matches!(
+            lower[p].as_str(),
+            "all" | "everyone" | "everybody" | "everyone's"
+        )
+    })?;
+    let denied = lower[first.saturating_sub(1)..k]
+        .iter()
+        .any(|w| matches!(w.as_str(), "not" | "yet" | "never"));
+    (!denied).then(|| Span::new(toks[first].span.start, toks[k + 2].span.end))
 }
 
 /// Nouns for a figure someone gives of a count: "the figure of five given
@@ -3399,6 +3443,18 @@ mod tests {
         assert_eq!(read("A man of 38 was detained."), [(38.0, None)]);
         // The harm befell none of the 56.
         assert_eq!(read("None of its 56 passengers was hurt.")[0].1, None);
+        // All accounted for: none missing; not all is no count.
+        let missing = vec![(0.0, Some(Role::Missing))];
+        assert_eq!(
+            read("All of those reported missing have now been accounted for."),
+            missing
+        );
+        assert_eq!(
+            read("Everyone has been accounted for, police said."),
+            missing
+        );
+        assert!(read("Not all of the guests have been accounted for.").is_empty());
+        assert!(read("All of them have yet to be accounted for.").is_empty());
     }
 
     #[test]

@@ -301,6 +301,11 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
         if after && earlier_figure(&words) {
             return same_years();
         }
+        // "took 52 minutes to reach the theatre, not 40 minutes as police
+        // had said": the figure denied is the one corrected.
+        if after && (words.ends_with(&["not"]) || words.ends_with(&["rather", "than"])) {
+            return same_years();
+        }
         if !l.latest || q.latest {
             return false;
         }
@@ -606,6 +611,16 @@ mod tests {
         assert_eq!(
             diff(parties, "Police said 12 protesters were killed."),
             [(Number, "30".into(), "12 protesters".into(), false)]
+        );
+        // A figure denied after another is the one corrected.
+        let corrected = "Police took 52 minutes to reach the theatre, not 40 minutes as they \
+                         had said.";
+        assert_eq!(
+            diff(
+                corrected,
+                "Police reached the theatre 40 minutes after the call."
+            ),
+            [(Number, "52 minutes".into(), "40 minutes".into(), false)]
         );
         let since = "The toll has risen to 52, the highest since 2009, when 41 people were killed.";
         assert!(diff(since, "In 2009, 41 people were killed.").is_empty());

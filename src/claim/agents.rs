@@ -118,7 +118,11 @@ pub fn find_doers(
                     said_from(e.class),
                 )
             })
-            .or_else(|| coordinated(lower, name_at, e.token));
+            .or_else(|| {
+                said_from(e.class)
+                    .then(|| coordinated(lower, name_at, e.token))
+                    .flatten()
+            });
         // The doer's tokens, and the country the words around them say it
         // acts for.
         let of_doer = |k: &usize| e.doer.is_some_and(|n| name_at[*k] == Some(n as usize));
@@ -158,8 +162,10 @@ const COORDINATED_REACH: usize = 3;
 
 /// The doer a noun trigger shares with the noun phrase it is coordinated
 /// with: "the attack's orchestration by ISIS-K and the subsequent claim of
-/// responsibility" is ISIS-K's claim. Only a noun (an article between "and"
-/// and the trigger) and only the name right after "by" before that "and".
+/// responsibility" is ISIS-K's claim. Only a statement's noun (an article
+/// between "and" and the trigger; "the bombing by the Front and the
+/// subsequent arrests" are not the Front's arrests) and only the name right
+/// after "by" before that "and".
 fn coordinated(lower: &[String], name_at: &[Option<usize>], trigger: usize) -> Option<u32> {
     let mut k = trigger;
     let mut article = false;
@@ -359,6 +365,14 @@ mod tests {
                 "claim_responsibility"
             ),
             ["islamic state khorasan province".to_string()]
+        );
+        // Not a deed the "by" agent is no doer of.
+        assert!(
+            doer(
+                "The bombing by the Dorrin Front and the subsequent arrests shocked many.",
+                "arrest"
+            )
+            .is_empty()
         );
         // Not where the name is not the "by" agent, nor without one.
         assert!(

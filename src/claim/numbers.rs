@@ -92,13 +92,13 @@ pub struct Quantity {
     /// own figure of 19", its noun left to the sentence before: "The
     /// government says five." (see `super::carry_counts`).
     pub elliptic: bool,
-    /// Converted from the unit the text writes ("15 pounds" held as
-    /// kilograms, "121 mph" as km/h): as precise as the writer's rounding
-    /// of a conversion, so within [`CONVERTED_TOLERANCE`] of a figure
-    /// written in the unit it is held in, it is the same figure. Two
-    /// converted figures are compared as written ("29,700 acres" is not
-    /// "30,000 acres").
-    pub converted: bool,
+    /// What a figure in the unit the text writes was multiplied by to be
+    /// in the unit its measure is compared in ("15 pounds" held as
+    /// kilograms: 0.4536; "121 mph" as km/h), 1 where the text writes that
+    /// unit or a whole multiple of it ("31 cm" as 310 mm). A converted
+    /// figure is as precise as the writer's rounding of a conversion: see
+    /// [`Quantity::converted`].
+    pub from_unit: f32,
 }
 
 /// How far apart, as a share of the larger, two figures may be that one
@@ -160,8 +160,40 @@ impl Quantity {
             || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
     }
 
-    /// The values the text allows, as a closed interval.
+    /// Converted from another system's unit than its measure's ("15
+    /// pounds" as kilograms): within [`CONVERTED_TOLERANCE`] of a figure
+    /// written in another unit, it is the same figure; against one written
+    /// in the same unit it is compared as written ("29,700 acres" is not
+    /// "30,000 acres").
+    pub fn converted(&self) -> bool {
+        self.from_unit != 1.0
+    }
+
+    /// The value as a reader would quote it: a converted figure to two
+    /// decimals ("12 feet" is 3.66 metres, not 3.6576000000000004).
+    pub fn shown_value(&self) -> f64 {
+        if self.converted() {
+            (self.value * 100.0).round() / 100.0
+        } else {
+            self.value
+        }
+    }
+
+    /// The values the text allows, as a closed interval; a converted
+    /// figure allows the ones that round to it.
     pub fn interval(&self) -> (f64, f64) {
+        let (lo, hi) = self.interval_as_written();
+        if !self.converted() {
+            return (lo, hi);
+        }
+        (
+            lo - lo.abs() * CONVERTED_TOLERANCE,
+            hi + hi.abs() * CONVERTED_TOLERANCE,
+        )
+    }
+
+    /// The values the figure allows as the text writes it.
+    fn interval_as_written(&self) -> (f64, f64) {
         let v = self.value;
         let nudge = v.abs() * 1e-9 + 1e-9;
         // "about -40" and "nearly -40" are read on the magnitude: a little
@@ -205,21 +237,8 @@ impl Quantity {
             };
             return below(a0, b1) && below(b0, a1);
         }
-        let (mut a0, mut a1) = self.interval();
-        let (mut b0, mut b1) = other.interval();
-        // A figure converted from another unit than the other's stands for
-        // the ones that round to it.
-        if self.converted != other.converted {
-            let widen = |lo: &mut f64, hi: &mut f64| {
-                *lo -= lo.abs() * CONVERTED_TOLERANCE;
-                *hi += hi.abs() * CONVERTED_TOLERANCE;
-            };
-            if self.converted {
-                widen(&mut a0, &mut a1);
-            } else {
-                widen(&mut b0, &mut b1);
-            }
-        }
+        let (a0, a1) = self.interval();
+        let (b0, b1) = other.interval();
         a0 <= b1 && b0 <= a1
     }
 
@@ -227,9 +246,23 @@ impl Quantity {
     /// equal as doubles only below 2^53, where a double is exact. Two large
     /// figures whose digits are not known are never called equal.
     pub fn same_value(&self, other: &Quantity) -> bool {
-        if self.converted != other.converted {
+        // Written in two units, one of them converted: the same figure
+        // within the rounding of the converted one ("15 pounds" / "7
+        // kilograms"), as `compatible` allows it.
+        if self.from_unit != other.from_unit {
             let (a, b) = (self.value, other.value);
-            return (a - b).abs() <= CONVERTED_TOLERANCE * a.abs().max(b.abs());
+            let reach = [self, other]
+                .iter()
+                .filter(|q| q.converted())
+                .map(|q| q.value.abs())
+                .fold(0.0, f64::max);
+            return (a - b).abs() <= CONVERTED_TOLERANCE * reach;
+        }
+        // One unit converted alike: as written, but for the float's last
+        // digits.
+        if self.converted() {
+            let (a, b) = (self.value, other.value);
+            return (a - b).abs() <= 1e-9 * a.abs().max(b.abs());
         }
         match (self.exact(), other.exact()) {
             (Some(a), Some(b)) => a == b,
@@ -597,8 +630,10 @@ const NONE_OF: &[&str] = &["arrests", "deaths", "fatalities", "injuries", "survi
 /// Words between "no one" and what befell them: "has yet been arrested".
 const NONE_AUXILIARIES: &[&str] = &["was", "were", "has", "have", "had", "been", "yet", "is"];
 
-/// Words between "no" and such a noun: "no further arrests".
-const NONE_FILLER: &[&str] = &["further", "other", "new", "more", "immediate"];
+/// Words between "no" and such a noun: "no immediate arrests".
+/// ("No further arrests", "no other injuries", "no new deaths" are none
+/// more, beside a count given elsewhere: no total.)
+const NONE_FILLER: &[&str] = &["immediate", "reported"];
 
 /// How many tokens "none" takes at token `i`, where it is a count of what
 /// befell people: "no arrests", "no further arrests", and "no one" or
@@ -631,6 +666,12 @@ const ONE_ARRESTED: &[&str] = &[
     "man", "woman", "suspect", "teenager", "boy", "girl", "person", "student", "driver",
 ];
 
+/// Words that make the person arrested not the only one: "a second man",
+/// "a further suspect".
+const NOT_THE_FIRST: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "further", "another", "new", "fresh", "other",
+];
+
 /// How many words "a" may stand before the person it is: "a 23-year-old
 /// local man" is three.
 const ONE_ARRESTED_REACH: usize = 4;
@@ -646,19 +687,20 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
     {
         return None;
     }
-    (1..=ONE_ARRESTED_REACH)
-        .find(|&n| {
-            lower
-                .get(i + n)
-                .is_some_and(|w| ONE_ARRESTED.contains(&w.as_str()))
-        })
-        .map(|n| n + 1)
-        // "arrested a man and two women" arrested three.
-        .filter(|&used| {
-            lower
-                .get(i + used)
-                .is_none_or(|w| !matches!(w.as_str(), "and" | "or"))
-        })
+    let n = (1..=ONE_ARRESTED_REACH).find(|&n| {
+        lower
+            .get(i + n)
+            .is_some_and(|w| ONE_ARRESTED.contains(&w.as_str()))
+    })?;
+    // "arrested a second man" tells of another one; "a man, a woman and a
+    // teenager" or "a man and two women" are more than one.
+    let another = lower[i + 1..i + n]
+        .iter()
+        .any(|w| NOT_THE_FIRST.contains(&w.as_str()));
+    let more = lower.get(i + n + 1).is_some_and(|w| {
+        matches!(w.as_str(), "and" | "or" | "a" | "an") || number_at(lower, i + n + 1).is_some()
+    });
+    (!another && !more).then_some(n + 1)
 }
 
 /// A number that starts at token `i`.
@@ -1139,8 +1181,6 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(Role::Crowd);
         }
-        // "carried about 1.9 million passengers last year": a year's
-        // traffic, not those aboard.
         // "None of its 56 passengers was hurt": the harm befell none of
         // them.
         let none_of = word_before(lower, start, 1).is_some_and(|w| DETERMINERS_OF.contains(&w))
@@ -1149,6 +1189,8 @@ pub fn extract_normalized(
         if none_of && !matches!(role, Some(Role::Aboard) | None) {
             role = None;
         }
+        // "carried about 1.9 million passengers last year": a year's
+        // traffic, not those aboard.
         if role == Some(Role::Aboard) && yearly(lower, end) {
             role = None;
         }
@@ -1256,7 +1298,7 @@ pub fn extract_normalized(
                 .filter(|_| !converted)
                 .and_then(|x| x.checked_mul(minus * factor as i128))
                 .map(|x| [((x as u128) >> 64) as u64, x as u64]),
-            converted,
+            from_unit: if converted { factor as f32 } else { 1.0 },
             op,
             counts: counts.map(String::into_boxed_str),
             role,
@@ -1281,7 +1323,7 @@ pub fn extract_normalized(
             qualitative: false,
             latest: false,
             elliptic: false,
-            converted: false,
+            from_unit: 1.0,
         });
         out.sort_by_key(|q| q.span.start);
     }
@@ -2220,6 +2262,11 @@ fn counted(
         if let Some((unit, n, factor)) = unit_at(lower, k) {
             return (Some(unit.into()), factor, None, k + n);
         }
+        // "80 square metres" is no count of metres, and "3 cubic feet" no
+        // length.
+        if matches!(w.as_str(), "square" | "sq" | "cubic") {
+            break;
+        }
         // "11 foreign nationals", "twelve foreigners": one count.
         if w == "foreign"
             && lower
@@ -2288,6 +2335,17 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "knots" => ("km/h", 1, 1.852),
         "miles" | "mile" => ("km", 1, MILE),
         "metres" | "meters" | "metre" | "meter" => ("metre", 1, 1.0),
+        // "6 feet 8 inches", "7 pounds 4 ounces": a measure of two units,
+        // compared with nothing rather than by its first.
+        "feet" | "foot" | "ft" | "pounds" | "pound" | "lb" | "lbs"
+            if at(1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                && matches!(
+                    at(2),
+                    Some("inches" | "inch" | "in" | "ounces" | "ounce" | "oz")
+                ) =>
+        {
+            ("two units", 3, 1.0)
+        }
         "feet" | "foot" | "ft" => ("metre", 1, 0.3048),
         "yards" => ("metre", 1, 0.9144),
         "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1, 1.0),
@@ -2303,6 +2361,9 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "square" | "sq" => match at(1)? {
             "km" | "kilometers" | "kilometres" => ("hectare", 2, 100.0),
             "miles" => ("hectare", 2, 258.999),
+            "metres" | "meters" | "m" => ("hectare", 2, 1e-4),
+            "feet" | "ft" | "foot" => ("hectare", 2, 9.290_304e-6),
+            "yards" => ("hectare", 2, 8.361_274e-5),
             _ => return None,
         },
         "magnitude" => ("magnitude", 1, 1.0),
@@ -2317,11 +2378,42 @@ const POUND: f64 = 0.453_592_37;
 /// an estimated 15 pounds" is four.
 const WEIGHED_REACH: usize = 4;
 
-/// Does a verb of weighing come shortly before the unit at `k`?
+/// Words between a verb of weighing and its figure: "weighed in at about",
+/// "weighs more than", "weighing an estimated".
+const WEIGHED_LINKS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "an",
+    "estimated",
+    "in",
+    "at",
+    "more",
+    "less",
+    "than",
+    "over",
+    "under",
+    "up",
+    "to",
+];
+
+/// Does a verb of weighing come shortly before the unit at `k`, with only
+/// the figure and its qualifier between ("weighed about 15 pounds"), and
+/// no price after it ("weighed bids of 250 pounds a share")?
 fn weighed(lower: &[String], k: usize) -> bool {
-    lower[k.saturating_sub(WEIGHED_REACH)..k]
-        .iter()
-        .any(|w| w.starts_with("weigh"))
+    let Some(p) = (k.saturating_sub(WEIGHED_REACH)..k).find(|&p| lower[p].starts_with("weigh"))
+    else {
+        return false;
+    };
+    let linked = (p + 1..k)
+        .all(|q| WEIGHED_LINKS.contains(&lower[q].as_str()) || number_at(lower, q).is_some());
+    let priced = lower
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.as_str(), "a" | "per" | "each" | "apiece"));
+    linked && !priced
 }
 
 /// Words between "magnitude" and its figure: "a magnitude of 6.8", "put
@@ -3421,7 +3513,7 @@ mod tests {
         };
         let arrested = |n: f64| vec![(n, Some(Role::Arrested))];
         assert_eq!(read("No arrests have been made."), arrested(0.0));
-        assert_eq!(read("No further arrests were made."), arrested(0.0));
+        assert_eq!(read("No immediate arrests were made."), arrested(0.0));
         assert_eq!(read("Nobody has been arrested so far."), arrested(0.0));
         assert_eq!(read("No one has been detained."), arrested(0.0));
         assert_eq!(read("No one was killed."), [(0.0, Some(Role::Dead))]);
@@ -3436,10 +3528,15 @@ mod tests {
         assert!(read("No buses ran.").is_empty());
         assert!(read("No one knows how many people died.").is_empty());
         assert!(read("No one has been rescued since.").is_empty());
-        // "A man and two women" are three; "a man of 38" is an age.
-        assert!(
-            !read("Police arrested a man and two women.").contains(&(1.0, Some(Role::Arrested)))
-        );
+        // "No further arrests", "no other injuries": none more, no total.
+        assert!(read("No further arrests have been made.").is_empty());
+        assert!(read("No other injuries were reported.").is_empty());
+        // Not one alone where more are told, nor another one; "a man of
+        // 38" is an age.
+        let one = (1.0, Some(Role::Arrested));
+        assert!(!read("Police arrested a man and two women.").contains(&one));
+        assert!(!read("Police arrested a man, a woman and a teenager.").contains(&one));
+        assert!(!read("Police have arrested a second man.").contains(&one));
         assert_eq!(read("A man of 38 was detained."), [(38.0, None)]);
         // The harm befell none of the 56.
         assert_eq!(read("None of its 56 passengers was hurt.")[0].1, None);
@@ -3494,13 +3591,38 @@ mod tests {
         assert_eq!(q("It burned 80 square kilometres.").value, 8000.0);
         // Rounded conversions agree; two estimates do not.
         let weight = q("The device weighed about 15 pounds.");
-        assert!(weight.converted && weight.exact().is_none());
+        assert!(weight.converted() && weight.exact().is_none());
         assert!(weight.same_value(&q("The device weighed about 7 kilograms.")));
         assert!(!weight.same_value(&q("The device weighed about 8 kilograms.")));
         assert!(!weight.same_value(&q("The device weighed about 5 kilograms.")));
         assert!(q("Winds of 121 mph.").same_value(&q("Winds of 195 km/h.")));
         assert!(q("It burned 19,800 acres.").same_value(&q("It burned 8,000 hectares.")));
         assert!(q("Nearly 12 feet of water.").compatible(&q("Nearly 3.6 metres of water.")));
+        // A converted figure allows the figures that round to it; two
+        // units converted are compared with the tolerance too.
+        assert!(weight.compatible(&q("It weighed 7.1 kilograms.")));
+        assert!(!q("It weighed 15 pounds.").compatible(&q("It weighed 7.5 kilograms.")));
+        assert!(q("Winds of 115 mph.").same_value(&q("Winds of 100 knots.")));
+        assert!(q("A wave of 12 feet.").same_value(&q("A wave of 4 yards.")));
+        // Areas are not lengths; two units in one figure are not compared
+        // by the first; a price is not a weight.
+        assert_eq!(
+            unit("It covers 180,000 square feet."),
+            Some("hectare".into())
+        );
+        assert!(
+            q("It covers 180,000 square feet.").same_value(&q("It covers 16,700 square metres."))
+        );
+        assert_ne!(unit("The flat has 80 square metres."), Some("metre".into()));
+        assert_ne!(unit("It holds 3 cubic feet."), Some("metre".into()));
+        assert_eq!(
+            unit("He stands 6 feet 8 inches tall."),
+            Some("two units".into())
+        );
+        assert_ne!(unit("The board weighed bids of 250 pounds a share."), kg);
+        assert_ne!(unit("It weighs offers at 250 pounds a share."), kg);
+        // Shown to two decimals.
+        assert_eq!(q("The wave was 12 feet high.").shown_value(), 3.66);
         // Figures in one unit keep their exact comparison.
         assert!(!q("It weighed 100 kg.").same_value(&q("It weighed 101 kg.")));
         assert!(!q("It burned 29,700 acres.").same_value(&q("It burned 30,000 acres.")));

@@ -549,7 +549,7 @@ fn quantity_value(q: &crate::claim::Quantity) -> serde_json::Value {
             .or_else(|_| u64::try_from(x).map(serde_json::Value::from))
             .ok()
     });
-    exact.unwrap_or_else(|| number(q.value))
+    exact.unwrap_or_else(|| number(q.shown_value()))
 }
 
 pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {

@@ -110,7 +110,7 @@ fn claim_line(c: &Claim, doc: &str) -> String {
             format!(
                 "number  {} → {op} {} {counts}{role}",
                 visible(q.text(doc)),
-                q.value
+                q.shown_value()
             )
         }
         Claim::Date(d) => format!("date    {} → {}", visible(d.text(doc)), d.value()),

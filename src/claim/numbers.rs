@@ -2305,6 +2305,12 @@ fn counted(
         }
         let plural = is_plural_noun(w);
         if plural {
+            // "five armed men" are gunmen, as "four gunmen" are.
+            let w = if w == "men" && k > from && lower[k - 1] == "armed" {
+                "gunmen"
+            } else {
+                w.as_str()
+            };
             return (Some(stem(same_thing(w))), 1.0, None, k + 1);
         }
     }
@@ -3491,6 +3497,11 @@ mod tests {
         assert_eq!(
             unit("The town lies 40 kilometres away."),
             unit("It is 38 km away.")
+        );
+        // Armed men are gunmen.
+        assert_eq!(
+            unit("At least five armed men burst in."),
+            unit("Four gunmen burst in.")
         );
         let magnitude = Some("magnitude".to_string());
         assert_eq!(unit("A magnitude 5.7 aftershock followed."), magnitude);

@@ -156,6 +156,16 @@ fn collapse_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn mine_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("zelvania_mine");
+}
+
+#[test]
+fn cyclone_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("parvesia_cyclone");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

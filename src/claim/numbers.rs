@@ -1181,11 +1181,14 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(Role::Crowd);
         }
-        // "None of its 56 passengers was hurt": the harm befell none of
-        // them.
+        // "None of its 56 passengers was hurt", "one of the 12 has died":
+        // the harm befell none or one of them, not the 56 or the 12.
         let none_of = word_before(lower, start, 1).is_some_and(|w| DETERMINERS_OF.contains(&w))
             && word_before(lower, start, 2) == Some("of")
-            && matches!(word_before(lower, start, 3), Some("none" | "neither"));
+            && matches!(
+                word_before(lower, start, 3),
+                Some("none" | "neither" | "one")
+            );
         if none_of && !matches!(role, Some(Role::Aboard) | None) {
             role = None;
         }
@@ -3549,8 +3552,9 @@ mod tests {
         assert!(!read("Police arrested a man, a woman and a teenager.").contains(&one));
         assert!(!read("Police have arrested a second man.").contains(&one));
         assert_eq!(read("A man of 38 was detained."), [(38.0, None)]);
-        // The harm befell none of the 56.
+        // The harm befell none of the 56, one of the 12.
         assert_eq!(read("None of its 56 passengers was hurt.")[0].1, None);
+        assert_eq!(read("One of the 12 has died in hospital.")[0].1, None);
         // All accounted for: none missing; not all is no count.
         let missing = vec![(0.0, Some(Role::Missing))];
         assert_eq!(

@@ -2342,6 +2342,8 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "mph" => ("km/h", 1, MILE),
         "miles" | "mile" if per_hour => ("km/h", 3, MILE),
         "knots" => ("km/h", 1, 1.852),
+        // A nautical mile is 1.852 km, not a mile.
+        "nautical" if matches!(at(1), Some("miles" | "mile")) => ("km", 2, 1.852),
         "miles" | "mile" => ("km", 1, MILE),
         "metres" | "meters" | "metre" | "meter" => ("metre", 1, 1.0),
         // "6 feet 8 inches", "7 pounds 4 ounces": a measure of two units,
@@ -3600,6 +3602,11 @@ mod tests {
         assert_ne!(unit("They were fined 50,000 pounds."), kg);
         assert_eq!(unit("The wave was 12 feet high."), Some("metre".into()));
         assert_eq!(unit("It fell 40 miles from the coast."), Some("km".into()));
+        let hull = q("The hull lies about 2.5 nautical miles offshore.");
+        assert_eq!(
+            (hull.counts.as_deref(), hull.shown_value()),
+            (Some("km"), 4.63)
+        );
         assert_eq!(unit("Rain reached 12 inches in places."), Some("mm".into()));
         assert_eq!(unit("Rain reached 31 cm in places."), Some("mm".into()));
         assert_eq!(unit("It burned 19,800 acres."), Some("hectare".into()));

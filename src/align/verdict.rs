@@ -297,13 +297,11 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
             .collect();
         let same_years = || claims.years_of(l) == claims.years_of(q);
         // "Eleven people were killed, up from an earlier figure of eight":
-        // the figure after is the count before, whatever says the first.
-        if after && earlier_figure(&words) {
-            return same_years();
-        }
-        // "took 52 minutes to reach the theatre, not 40 minutes as police
-        // had said": the figure denied is the one corrected.
-        if after && (words.ends_with(&["not"]) || words.ends_with(&["rather", "than"])) {
+        // the figure after is the count before, whatever says the first;
+        // in "took 52 minutes to reach the theatre, not 40 minutes as
+        // police had said" it is the one corrected.
+        let corrected = words.ends_with(&["not"]) || words.ends_with(&["rather", "than"]);
+        if after && (earlier_figure(&words) || corrected) {
             return same_years();
         }
         if !l.latest || q.latest {

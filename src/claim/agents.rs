@@ -118,11 +118,7 @@ pub fn find_doers(
                     said_from(e.class),
                 )
             })
-            .or_else(|| {
-                said_from(e.class)
-                    .then(|| coordinated(lower, name_at, e.token))
-                    .flatten()
-            });
+            .or_else(|| coordinated(lower, name_at, e.token, e.class));
         // The doer's tokens, and the country the words around them say it
         // acts for.
         let of_doer = |k: &usize| e.doer.is_some_and(|n| name_at[*k] == Some(n as usize));
@@ -166,7 +162,15 @@ const COORDINATED_REACH: usize = 3;
 /// between "and" and the trigger; "the bombing by the Front and the
 /// subsequent arrests" are not the Front's arrests) and only the name right
 /// after "by" before that "and".
-fn coordinated(lower: &[String], name_at: &[Option<usize>], trigger: usize) -> Option<u32> {
+fn coordinated(
+    lower: &[String],
+    name_at: &[Option<usize>],
+    trigger: usize,
+    class: EventClass,
+) -> Option<u32> {
+    if !said_from(class) {
+        return None;
+    }
     let mut k = trigger;
     let mut article = false;
     let and = loop {

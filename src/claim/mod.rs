@@ -748,6 +748,13 @@ pub fn recall_other_months(claims: &mut [Claims]) {
 /// 300 are one count; 12 dead and "2 billion" are not.
 const CARRIED_SPREAD: f64 = 100.0;
 
+/// Are two figures of one size, near enough that a bare one may be another
+/// value of the count the other gives (see [`CARRIED_SPREAD`])?
+fn of_one_size(v: f64, w: f64) -> bool {
+    let (a, b) = (v.abs().max(1.0), w.abs().max(1.0));
+    a.max(b) <= CARRIED_SPREAD * a.min(b)
+}
+
 /// Bare figures that take their count from the sentence before: "Civic
 /// Shield says 11 people were killed. The government says five." gives
 /// five dead. A figure given by a verb of saying, or as "the figure of",
@@ -770,12 +777,7 @@ pub fn carry_counts(claims: &mut [Claims]) {
         // "At least 12 people were killed. Insurers put the figure at 2
         // billion.": a figure far from the count before counts something
         // else.
-        let near = |v: f64| {
-            counted_value.is_none_or(|w| {
-                let (a, b) = (v.abs().max(1.0), w.abs().max(1.0));
-                a.max(b) <= CARRIED_SPREAD * a.min(b)
-            })
-        };
+        let near = |v: f64| counted_value.is_none_or(|w| of_one_size(v, w));
         // "Nobody can say how many people died. The government says five.":
         // with no count before, what befell people there is counted.
         let befell = || {

@@ -1269,10 +1269,7 @@ pub fn extract_normalized(
             out.iter()
                 .rev()
                 .find(|q| q.role.is_some() && q.counts.is_some())
-                .filter(|q| {
-                    let (a, b) = ((value * factor).abs().max(1.0), q.value.abs().max(1.0));
-                    a.max(b) <= super::CARRIED_SPREAD * a.min(b)
-                })
+                .filter(|q| super::of_one_size(value * factor, q.value))
         };
         let earlier = match revised {
             Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),

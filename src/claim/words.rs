@@ -284,7 +284,8 @@ fn glued_unit(body: &str) -> Option<usize> {
         && figure
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-    (figure_ok && GLUED_UNITS.contains(&body[at..].to_ascii_lowercase().as_str())).then_some(at)
+    let unit = &body[at..];
+    (figure_ok && GLUED_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))).then_some(at)
 }
 
 /// Unicode-normalised, lower-cased form of a word.

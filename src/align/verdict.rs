@@ -139,7 +139,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         for (j, b) in rs.iter().enumerate() {
             if old.right[j]
                 || keys.right[j].as_deref() != Some(key)
-                || spent.left[i] != spent.right[j]
+                || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
             {
                 continue;
             }
@@ -353,10 +353,10 @@ const EARLIER: &[&str] = &[
 const CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though"];
 
 /// What a span of time is of, where the words right after it say ("three
-/// days of national mourning from Monday" → "mourning"): the last of up to
+/// days of national mourning from Monday" → "national", "mourning"): up to
 /// three words after "of" before a break or a function word, lower case.
 /// `None` for any other quantity.
-pub fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
+pub fn spent_on(q: &Quantity, doc: &str) -> Option<Vec<String>> {
     if !q
         .counts
         .as_deref()
@@ -366,12 +366,25 @@ pub fn spent_on(q: &Quantity, doc: &str) -> Option<String> {
     }
     let rest = doc.get(q.span.end..)?.trim_start();
     let rest = rest.strip_prefix("of ")?;
-    rest.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .map(str::to_lowercase)
         .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
         .take_while(|w| !w.is_empty() && !is_stop_word(w))
         .take(3)
-        .last()
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// Are two spans of time (see [`spent_on`]) of one thing: neither says
+/// what of, or both name a word of it ("two days of national mourning and
+/// …" / "three days of national mourning declared by …").
+pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+        _ => false,
+    }
 }
 
 /// The same value, or two amounts in words ("several", "many"): neither
@@ -715,6 +728,15 @@ mod tests {
                 DiffKind::Number,
                 "The talks followed two days of mourning.",
                 "The talks followed three days of mourning."
+            ),
+            1
+        );
+        // The words after the span differ; the thing spent is one.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The king ordered two days of public mourning and flew home.",
+                "The three days of public mourning ordered by the king end today."
             ),
             1
         );

@@ -1102,14 +1102,29 @@ pub fn extract_normalized(
         // there were, of whom the first befell the harm; those on board
         // stay on board ("five of the 83 people on board survived"), and
         // "three of the 40 dead" counts 40 dead, as its noun says.
+        // "eight of the network's nine hospitals": an owner may stand
+        // between.
+        // "seven of the Saren Valley Health Network's nine hospitals".
+        let owner = if start >= 4 && possessive(text, offset, toks, start - 1) {
+            let named = (2..=5)
+                .take_while(|&n| {
+                    start > n && toks[start - n].text.starts_with(char::is_uppercase)
+                })
+                .count();
+            let the = start - 2 - named;
+            matches!(lower[the].as_str(), "the" | "its" | "their").then_some(named + 1)
+        } else {
+            None
+        }
+        .unwrap_or(0);
         let of_all = !role_of_noun
-            && start >= 3
-            && matches!(lower[start - 1].as_str(), "its" | "the" | "their")
-            && lower[start - 2] == "of"
-            && number_at(lower, start - 3).is_some();
+            && start >= 3 + owner
+            && (owner > 0 || matches!(lower[start - 1].as_str(), "its" | "the" | "their"))
+            && lower[start - 2 - owner] == "of"
+            && number_at(lower, start - 3 - owner).is_some();
         if of_all && role != Some(Role::Aboard) {
             if let Some(part) = out.last_mut().filter(|q: &&mut Quantity| {
-                q.role.is_none() && q.span.start == toks[start - 3].span.start
+                q.role.is_none() && q.span.start == toks[start - 3 - owner].span.start
             }) {
                 part.role = role;
                 part.counts = counts.clone().map(String::into_boxed_str);
@@ -3779,6 +3794,16 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        // The part counts what the whole does, past an owner's name.
+        for (text, part) in [
+            ("Hackers shut eight of the network's nine hospitals.", "eight"),
+            ("It hit seven of the Saren Valley Network's nine hospitals.", "seven"),
+        ] {
+            let q = quantities(text);
+            assert_eq!(q[0].0, part, "{q:?}");
+            assert_eq!(q[0].3, q[1].3, "{q:?}");
+            assert!(q[0].3.is_some(), "{q:?}");
+        }
         assert_eq!(
             roles("Three of the 40 dead were children."),
             [(3.0, None), (40.0, Some(Dead))]

@@ -331,8 +331,17 @@ fn anothers_figure(words: &[&str]) -> bool {
 /// from an earlier figure of eight", "up from eight", "a previous tally
 /// of 60"?
 fn earlier_figure(words: &[&str]) -> bool {
+    // "up from the 195 km/h it announced", "a figure revised from the
+    // 410,000 it gave on Saturday".
+    let words = match words {
+        [rest @ .., "the" | "its" | "their" | "a" | "an"] => rest,
+        _ => words,
+    };
     match words {
         [.., "up" | "down", "from"] => true,
+        [.., "revised" | "raised" | "lowered" | "corrected" | "increased" | "reduced", "from"] => {
+            true
+        }
         [.., before, noun, "of"] => FIGURE_WORDS.contains(noun) && EARLIER.contains(before),
         _ => false,
     }
@@ -646,6 +655,8 @@ mod tests {
         for earlier in [
             "Eleven people were killed, up from an earlier figure of eight.",
             "Eleven people are now known to have died, up from a previous tally of eight.",
+            "Eleven people were killed, up from the eight the police gave.",
+            "Eleven people were killed, a figure revised from the eight given on Sunday.",
         ] {
             assert!(
                 diff(earlier, "Eleven people were killed.").is_empty(),

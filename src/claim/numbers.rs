@@ -2160,8 +2160,9 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
                 still |= matches!(w, "still" | "remain" | "remained" | "remains");
                 is |= matches!(w, "were" | "was" | "are" | "is");
                 treated |= w == "treated";
-                // "are being treated in hospital": there now.
-                now |= matches!(w, "are" | "is");
+                // "are being treated in hospital", "were being treated
+                // in hospital": there now, or there then.
+                now |= matches!(w, "are" | "is" | "being");
             }
             _ => return None,
         }
@@ -3971,6 +3972,7 @@ mod tests {
             "Five people are being treated in hospital.",
             "Twelve people are still being treated in hospital.",
             "Nine of the injured were in hospital on Sunday.",
+            "He said that 212 people were being treated in hospital.",
         ] {
             assert_eq!(
                 roles(s).first().map(|q| q.1),

@@ -1298,6 +1298,14 @@ pub fn extract_normalized(
             counts = earlier.counts.as_deref().map(String::from);
             role = earlier.role;
         }
+        // "30 people had died in his province alone": a count of what
+        // befell people in one part of the event, not of the whole.
+        if role.is_some()
+            && let Some(whole) = counts.as_deref()
+            && alone_after(text, offset, toks, lower, i + used)
+        {
+            counts = Some(format!("{whole} alone"));
+        }
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
@@ -2001,6 +2009,32 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
     at(0) == Some("of")
         && matches!(at(1), Some("the" | "those"))
         && at(2).is_some_and(|w| canonical_count(w).is_some_and(|c| c.2.is_some()))
+}
+
+/// How many words after a figure an "alone" that restricts its count to a
+/// place may stand: "at least 40 dead on the Kettu Islands alone" is six.
+const ALONE_REACH: usize = 8;
+
+/// Does an "alone" in the clause after token `from` restrict the count
+/// before it to a part of the event ("in his province alone", "in the two
+/// centres it runs alone"), not say how people live or act ("elderly
+/// people who live alone")?
+fn alone_after(text: &str, offset: usize, toks: &[Token], lower: &[String], from: usize) -> bool {
+    for k in from..lower.len().min(from + ALONE_REACH) {
+        if k > from && comma_before(text, offset, toks, k) {
+            return false;
+        }
+        if lower[k] == "alone" {
+            return k > 0
+                && !matches!(
+                    lower[k - 1].as_str(),
+                    "live" | "lives" | "lived" | "living" | "left" | "leave" | "not" | "be"
+                        | "was" | "were" | "is" | "are" | "feel" | "felt" | "acted" | "act"
+                        | "acting" | "worked" | "work" | "travelled" | "traveled"
+                );
+        }
+    }
+    false
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -3795,6 +3829,13 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        // A count in one place "alone" is no count of the whole; how
+        // people live is no place.
+        let q = quantities("The governor said 30 people had died in his province alone.");
+        assert_eq!(q[0].3.as_deref(), Some("people alone"), "{q:?}");
+        assert_eq!(q[0].4, Some(Dead), "{q:?}");
+        let q = quantities("Twelve people died, most of them elderly people who live alone.");
+        assert_eq!(q[0].3.as_deref(), Some("people"), "{q:?}");
         // The part counts what the whole does, past an owner's name.
         for (text, part) in [
             ("Hackers shut eight of the network's nine hospitals.", "eight"),

@@ -199,6 +199,34 @@ pub struct Claims {
     /// ("rescue teams", "arrest warrant"), as positions in `words`, sorted:
     /// "rescue teams were working" says no rescue happened.
     modifiers: Box<[u32]>,
+    /// Does the sentence date what it tells in another year than the
+    /// story's, by words alone ("That year, seven people were killed",
+    /// "two blasts last year", "a flood three years ago")? See
+    /// [`another_year`].
+    elsewhen: bool,
+}
+
+/// The year [`Claims::years`] gives a sentence that dates what it tells in
+/// another year by words alone: unlike any written year.
+const ANOTHER_YEAR: i32 = i32::MIN;
+
+/// Does the sentence say "last year", "that year", "the previous year",
+/// "a year earlier", "three years ago" (not "since last year", which
+/// measures this year's event against it)?
+fn another_year(lower: &[String]) -> bool {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
+        (Some("last" | "that" | "previous"), Some("year")) => {
+            k == 0 || !matches!(at(k - 1), Some("since" | "than"))
+        }
+        (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
+            k > 0 && at(k - 1).is_some_and(|w| {
+                matches!(w, "a" | "the" | "one" | "two" | "three" | "four" | "five" | "ten")
+                    || w.parse::<u32>().is_ok()
+            })
+        }
+        _ => false,
+    })
 }
 
 impl Claims {
@@ -217,6 +245,7 @@ impl Claims {
             .filter(|d| !d.of_statement && !d.reference)
             .filter(|d| !d.recalled || !self.counts_before(d.span.start))
             .filter_map(recalled_or_year)
+            .chain(self.elsewhen.then_some(ANOTHER_YEAR))
     }
 
     /// The years a count of the sentence is dated in: one in the clause
@@ -912,6 +941,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
+        elsewhen: another_year(&lower),
     }
 }
 
@@ -1222,6 +1252,16 @@ mod tests {
         let years = |s: &str| -> Vec<i32> { extract(s, 0, &Aliases::default()).years().collect() };
         assert_eq!(years("The 2011 flood killed 40 people."), [2011]);
         assert_eq!(years("It is the worst flood since 2011."), [] as [i32; 0]);
+        // Another year by words alone is unlike any year written; "since
+        // last year" measures this year's event.
+        for other in [
+            "That year, seven people were killed by a bomb.",
+            "The group set off two small bombs last year.",
+            "A flood three years ago killed 19 people.",
+        ] {
+            assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
+        }
+        assert_eq!(years("It is the worst flood since last year."), [] as [i32; 0]);
         // Where the clause after a "since" tells of that year, its count
         // is that year's event's: "41 people were killed" in 1979 is no
         // count of this week's dead.

@@ -1350,7 +1350,31 @@ pub fn extract_normalized(
         });
         out.sort_by_key(|q| q.span.start);
     }
+    // "Falling trees killed many of the victims": an amount in words of a
+    // group told elsewhere counts no one.
+    for q in out.iter_mut().filter(|q| q.qualitative) {
+        if qualitative_part(text, q.span.end.saturating_sub(offset)) {
+            q.role = None;
+            q.counts = None;
+        }
+    }
     out
+}
+
+/// Does the group an amount in words takes from follow its end, `end`
+/// bytes into `text` ("many of the victims"; its span may hold the "of")?
+fn qualitative_part(text: &str, end: usize) -> bool {
+    let starts = |at: usize, p: &str| {
+        text.as_bytes()
+            .get(at..at + p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let end = if end >= 3 && starts(end - 3, " of") {
+        end - 3
+    } else {
+        end
+    };
+    PART_OF.iter().any(|p| starts(end, p))
 }
 
 /// How many words before "accounted for" the "all" or "everyone" of its
@@ -3829,6 +3853,9 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        // An amount in words of a group told elsewhere counts no one.
+        let q = quantities("Falling trees and walls killed many of the victims.");
+        assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");
         // A count in one place "alone" is no count of the whole; how
         // people live is no place.
         let q = quantities("The governor said 30 people had died in his province alone.");

@@ -2670,6 +2670,12 @@ const LEAVING_GLUE: &[&str] = &[
     "to", "leave", "flee", "from", "out", "of", "their", "his", "her", "the",
 ];
 
+/// Words before a verb of [`LEAVING`] that say people stayed: "refused to
+/// leave", "would not leave", "unwilling to leave".
+const STAYING: &[&str] = &[
+    "refused", "refuse", "refusing", "declined", "unwilling", "reluctant", "not", "never",
+];
+
 /// How many words after a verb of [`LEAVING`] the dwelling may stand:
 /// "forced to leave their homes" is four.
 const LEAVING_REACH: usize = 4;
@@ -2687,6 +2693,13 @@ fn leaves_home(lower: &[String], k: usize) -> bool {
     };
     let at = |n: usize| word_after(lower, k, n).unwrap_or("");
     if !LEAVING.contains(&at(0)) {
+        return false;
+    }
+    // "refused to leave their homes", "did not want to leave": they stayed.
+    let refused = (1..=3)
+        .filter_map(|n| word_before(lower, k, n))
+        .any(|w| STAYING.contains(&w));
+    if refused {
         return false;
     }
     if (at(0) == "forced" && at(1) == "to" && at(2) == "flee")
@@ -3853,6 +3866,9 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        // People who refused to leave their homes stayed.
+        let q = roles("Many others refused to leave their homes and boats.");
+        assert!(q.iter().all(|q| q.1 != Some(Displaced)), "{q:?}");
         // An amount in words of a group told elsewhere counts no one.
         let q = quantities("Falling trees and walls killed many of the victims.");
         assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");

@@ -619,6 +619,12 @@ impl<'a> Scorer<'a> {
                     self.closest(s, id).is_some_and(|(_, qa, qb)| {
                         let qs = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
                         !verdict::equal(qs.0, qs.1)
+                            && verdict::one_period(
+                                qs.0,
+                                self.views.left.text,
+                                qs.1,
+                                self.views.right.text,
+                            )
                     })
                 })
                 .map(|id| (id, Fact::Count)),

@@ -1,6 +1,9 @@
 //! Match or diverge: do two paired sentences give the same quantity, date or
 //! name different values? And which words differ between them.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
@@ -130,15 +133,23 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             .map(|q| spent_on(q, docs.right))
             .collect::<Vec<_>>(),
     );
+    // "in 24 hours" after "310 mm of rain" says what the figure is a total
+    // over, not a figure of its own.
+    let period = Pair::new(periods(ls, docs.left), periods(rs, docs.right));
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     for (i, a) in ls.iter().enumerate() {
-        let Some(key) = keys.left[i].as_deref().filter(|_| !old.left[i]) else {
+        let Some(key) = keys.left[i]
+            .as_deref()
+            .filter(|_| !old.left[i] && !period.left[i])
+        else {
             continue;
         };
         for (j, b) in rs.iter().enumerate() {
             if old.right[j]
+                || period.right[j]
                 || keys.right[j].as_deref() != Some(key)
+                || !one_period(a, docs.left, b, docs.right)
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
             {
                 continue;
@@ -393,6 +404,62 @@ pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
         (None, None) => true,
         (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
         _ => false,
+    }
+}
+
+/// The period a figure is a total over, in hours, where the words right
+/// after it say ("310 mm of rain in 24 hours", "412 mm in 48 hours",
+/// "more than a foot of rain in a single day"): `None` where they do not.
+pub fn period_hours(q: &Quantity, doc: &str) -> Option<f64> {
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[^,;.]{0,40}?\bin (?:the (?:past |last )?)?(?:(a single|an|a|one|single|[\d.]+|[a-z]+(?:-[a-z]+)?) )?(hours?|days?|weeks?)\b",
+        )
+        .expect("period")
+    });
+    let rest = doc.get(q.span.end..)?;
+    let caps = PERIOD.captures(rest)?;
+    let count = match caps.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
+        None => 1.0,
+        Some(w) if matches!(w.as_str(), "a single" | "an" | "a" | "one" | "single") => 1.0,
+        Some(w) => w
+            .parse::<f64>()
+            .ok()
+            .or_else(|| crate::claim::numbers::word_value(&w))?,
+    };
+    let unit = match caps[2].to_ascii_lowercase().trim_end_matches('s') {
+        "hour" => 1.0,
+        "day" => 24.0,
+        _ => 168.0,
+    };
+    Some(count * unit)
+}
+
+/// Which quantities of a sentence are the period another figure of it is a
+/// total over ("24 hours" in "310 mm of rain in 24 hours").
+fn periods(qs: &[Quantity], doc: &str) -> Vec<bool> {
+    qs.iter()
+        .map(|q| {
+            q.counts.as_deref().is_some_and(|c| SPANS_OF_TIME.contains(&c))
+                && qs.iter().any(|p| {
+                    p.span.end <= q.span.start
+                        && q.span.start - p.span.end <= PERIOD_REACH
+                        && period_hours(p, doc).is_some()
+                })
+        })
+        .collect()
+}
+
+/// How many bytes after a figure the period it is a total over may start
+/// (see [`period_hours`]'s pattern).
+const PERIOD_REACH: usize = 56;
+
+/// Can two figures be totals over one period: neither says over what, or
+/// both say the same (see [`period_hours`])?
+pub fn one_period(a: &Quantity, adoc: &str, b: &Quantity, bdoc: &str) -> bool {
+    match (period_hours(a, adoc), period_hours(b, bdoc)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
     }
 }
 
@@ -748,6 +815,26 @@ mod tests {
                 DiffKind::Number,
                 "The king ordered two days of public mourning and flew home.",
                 "The three days of public mourning ordered by the king end today."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn totals_over_two_periods_are_two_measures() {
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The office recorded 310 mm of rain in 24 hours at Sefala.",
+                "At Maravi, 412 mm of rain fell in 48 hours."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The office recorded 310 mm of rain in 24 hours at Sefala.",
+                "At Maravi, 412 mm of rain fell in a single day."
             ),
             1
         );

@@ -1098,6 +1098,24 @@ pub fn extract_normalized(
         if role == Some(Role::Arrested) {
             counts = Some("people".into());
         }
+        // "At least four miners were killed", "killing two firefighters",
+        // "seven soldiers were wounded": what befell people the noun names.
+        if role.is_none()
+            && counts.as_deref().is_some_and(|c| c != "people")
+            && end > 0
+            && names_people(&lower[end - 1])
+        {
+            role = start
+                .checked_sub(1)
+                .and_then(|k| verb_role(&lower[k]))
+                .or_else(|| role_of_subject(lower, end))
+                .filter(|r| {
+                    matches!(
+                        r,
+                        Role::Dead | Role::Injured | Role::Missing | Role::Rescued
+                    )
+                });
+        }
         // "11 of its 90 residents were killed": the second figure is all
         // there were, of whom the first befell the harm; those on board
         // stay on board ("five of the 83 people on board survived"), and
@@ -2670,6 +2688,16 @@ const LEAVING_GLUE: &[&str] = &[
     "to", "leave", "flee", "from", "out", "of", "their", "his", "her", "the",
 ];
 
+/// Does a plural noun name people by what they do or are ("miners",
+/// "firefighters", "journalists", "civilians", "men")?
+fn names_people(w: &str) -> bool {
+    IRREGULAR_PLURALS.contains(&w)
+        || (w.len() > 4
+            && ["ers", "ists", "ians", "ants", "ents", "iers", "ors"]
+                .iter()
+                .any(|e| w.ends_with(e)))
+}
+
 /// Words before a verb of [`LEAVING`] that say people stayed: "refused to
 /// leave", "would not leave", "unwilling to leave".
 const STAYING: &[&str] = &[
@@ -3866,6 +3894,13 @@ mod tests {
             roles("All 40 houses were flattened, and 11 of its 90 residents were killed."),
             [(40.0, None), (11.0, Some(Dead)), (90.0, None)]
         );
+        // What befell people a noun names is told of them: "four miners
+        // were killed" counts dead miners (not the toll: "two firefighters
+        // died" may be two of seven dead).
+        let q = quantities("At least four miners were killed in the blast.");
+        assert_eq!((q[0].3.as_deref(), q[0].4), (Some("miner"), Some(Dead)), "{q:?}");
+        let q = quantities("Seven containers were damaged.");
+        assert_eq!(q[0].4, None, "{q:?}");
         // People who refused to leave their homes stayed.
         let q = roles("Many others refused to leave their homes and boats.");
         assert!(q.iter().all(|q| q.1 != Some(Displaced)), "{q:?}");

@@ -328,7 +328,13 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
             j += 1;
         }
         let before = out.len();
-        emit_run(&toks[i..j], i == 0, text, offset, aliases, &mut out);
+        // A live story's entry opens with its time ("16:45 — Two more
+        // bodies…", "14:10 — Rescuers say…"): its first word starts the
+        // sentence as much as a first word does.
+        let opens = toks[..i]
+            .iter()
+            .all(|t| !t.text.chars().any(char::is_alphabetic));
+        emit_run(&toks[i..j], opens, text, offset, aliases, &mut out);
         let part = toks
             .get(j)
             .is_some_and(|next| PART_WORDS.contains(&normalize(next.text).as_str()));
@@ -625,6 +631,19 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|n| n.0.as_str()).collect();
         assert_eq!(texts, ["DUNMORE FLATS", "Ohio", "Meridian Press"]);
+    }
+
+    #[test]
+    fn the_first_word_after_a_live_entry_s_time_is_no_name() {
+        let got = names(
+            "16:45 — Rescuers have brought two more bodies to the surface, Dolmar says.",
+            &Aliases::default(),
+        );
+        let texts: Vec<&str> = got.iter().map(|n| n.0.as_str()).collect();
+        assert_eq!(texts, ["Dolmar"]);
+        // A name that is plainly one stays one.
+        let got = names("14:10 — Dana Morvik spoke.", &Aliases::default());
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -1501,6 +1501,10 @@ const REVISING: &[&str] = &[
     "bringing",
     "taking",
     "pushing",
+    "raising",
+    "lowering",
+    "revising",
+    "increasing",
 ];
 
 /// How many words before "to" a revising verb may stand: "revised its

@@ -704,6 +704,26 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
 }
 
 /// A number that starts at token `i`.
+/// "A third person has died", "a fifth victim died in hospital": the
+/// count the death makes, read from "a" and the ordinal (the noun after
+/// them says what it counts). Only before a word for a person.
+fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
+    const NTH: &[&str] = &[
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    if lower[i] != "a" {
+        return None;
+    }
+    let n = NTH.iter().position(|w| lower.get(i + 1).is_some_and(|n| n == w))?;
+    let person = lower.get(i + 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "person" | "victim" | "man" | "woman" | "child" | "worker" | "patient" | "firefighter"
+        )
+    });
+    person.then_some(n as i128 + 2)
+}
+
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
     if let Some(used) = one_arrested_at(lower, i) {
@@ -711,6 +731,15 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             value: 1.0,
             exact: Some(1),
             used,
+            vague: false,
+            qualitative: false,
+        });
+    }
+    if let Some(n) = nth_victim_at(lower, i) {
+        return Some(Figure {
+            value: n as f64,
+            exact: Some(n),
+            used: 2,
             vague: false,
             qualitative: false,
         });
@@ -3905,6 +3934,9 @@ mod tests {
         assert_eq!((q[0].3.as_deref(), q[0].4), (Some("miner"), Some(Dead)), "{q:?}");
         let q = quantities("Seven containers were damaged.");
         assert_eq!(q[0].4, None, "{q:?}");
+        // "A third person has died": three dead.
+        let q = roles("A third person has died, the hospital said.");
+        assert_eq!(q.first().map(|q| (q.0, q.1)), Some((3.0, Some(Dead))), "{q:?}");
         // People who refused to leave their homes stayed.
         let q = roles("Many others refused to leave their homes and boats.");
         assert!(q.iter().all(|q| q.1 != Some(Displaced)), "{q:?}");

@@ -55,6 +55,9 @@ pub enum Role {
     /// organisers give differently ("about 20,000" / "more than
     /// 100,000").
     Crowd,
+    /// Escaped from custody: "74 prisoners escaped", "more than 90 inmates
+    /// had got out", "the number of escapees".
+    Escaped,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -506,6 +509,7 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "lives" | "dead" | "deaths" | "fatalities" | "killed" => ("people", 1.0, Some(Role::Dead)),
         "injured" | "wounded" | "injuries" | "hurt" => ("people", 1.0, Some(Role::Injured)),
         "missing" => ("people", 1.0, Some(Role::Missing)),
+        "escapees" => ("people", 1.0, Some(Role::Escaped)),
         "survivors" | "rescued" => ("people", 1.0, Some(Role::Rescued)),
         // "thousands homeless"
         "homeless" | "displaced" => ("people", 1.0, Some(Role::Displaced)),
@@ -1063,9 +1067,11 @@ pub fn extract_normalized(
         // homes destroyed is put at 2,400": the thing the number is of.
         if counts.is_none()
             && !in_name()
-            && let Some(thing) = number_of_before(lower, start)
+            && let Some((thing, of)) = number_of_before(lower, start)
         {
             counts = Some(thing);
+            // "the number of escapees": the noun says what befell them.
+            role = role.or(of);
         }
         // A bare figure right after a verb of harm ("Ferry capsizes, killing
         // 17", "blast injures 40") or before one ("sixty-four were hurt",
@@ -1141,9 +1147,18 @@ pub fn extract_normalized(
                 .filter(|r| {
                     matches!(
                         r,
-                        Role::Dead | Role::Injured | Role::Missing | Role::Rescued
+                        Role::Dead
+                            | Role::Injured
+                            | Role::Missing
+                            | Role::Rescued
+                            | Role::Escaped
+                            | Role::Arrested
                     )
                 });
+            // Whoever they were, the escaped are one count, as the held are.
+            if matches!(role, Some(Role::Escaped | Role::Arrested)) {
+                counts = Some("people".into());
+            }
         }
         // "11 of its 90 residents were killed": the second figure is all
         // there were, of whom the first befell the harm; those on board
@@ -1210,7 +1225,10 @@ pub fn extract_normalized(
         // children": a part of the count, told by how or who. "Nine of the
         // injured were in critical condition" is the count of a state.
         if role.is_some()
-            && !matches!(role, Some(Role::Critical | Role::Hospitalized))
+            && !matches!(
+                role,
+                Some(Role::Critical | Role::Hospitalized | Role::Arrested)
+            )
             && part_of_count(lower, i + used)
         {
             role = None;
@@ -1807,6 +1825,9 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Injured)
         }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
+        "escaped" | "escape" | "escapes" => Some(Role::Escaped),
+        // "had got out", "broke out of the prison".
+        "got" | "broke" if rest.get(at + 1).is_some_and(|w| w == "out") => Some(Role::Escaped),
         "rescued" | "survived" | "freed" => Some(Role::Rescued),
         // "were pulled out of the rubble alive", "brought out alive".
         "pulled" | "brought" | "dug" | "carried" | "got"
@@ -1831,7 +1852,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         _ if leaves_home(rest, at) => Some(Role::Displaced),
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
-        "arrested" | "detained" | "apprehended" => Some(Role::Arrested),
+        "arrested" | "detained" | "apprehended" | "recaptured" => Some(Role::Arrested),
         "held" if plural => Some(Role::Arrested),
         "rounded" if rest.get(at + 1).is_some_and(|w| w == "up") => Some(Role::Arrested),
         _ => None,
@@ -1909,7 +1930,9 @@ fn verb_role(w: &str) -> Option<Role> {
         "injuring" | "injures" | "injured" | "wounding" | "wounds" | "wounded" => {
             Some(Role::Injured)
         }
-        "arrested" | "detained" | "apprehended" | "arresting" | "detaining" => Some(Role::Arrested),
+        "arrested" | "detained" | "apprehended" | "arresting" | "detaining" | "recaptured" => {
+            Some(Role::Arrested)
+        }
         "evacuated" | "evacuating" | "evacuates" | "evacuate" => Some(Role::Displaced),
         _ => None,
     }
@@ -2192,7 +2215,7 @@ const NUMBER_OF_FILLER: &[&str] = &[
 /// The thing a figure counts where "the number of" that thing comes to it
 /// ("the number of cases could reach 8,000"; "the total of homes destroyed
 /// stands at 2,400"), with no other figure and no break between.
-fn number_of_before(lower: &[String], start: usize) -> Option<String> {
+fn number_of_before(lower: &[String], start: usize) -> Option<(String, Option<Role>)> {
     if !lower
         .get(start.checked_sub(1)?)
         .is_some_and(|w| COMES_TO.contains(&w.as_str()))
@@ -2208,8 +2231,8 @@ fn number_of_before(lower: &[String], start: usize) -> Option<String> {
         .take(3)
         .find(|w| !NUMBER_OF_FILLER.contains(&w.as_str()))?;
     match canonical_count(noun) {
-        Some((c, _, _)) => Some(c.to_string()),
-        None if is_plural_noun(noun) => Some(stem(same_thing(noun))),
+        Some((c, _, role)) => Some((c.to_string(), role)),
+        None if is_plural_noun(noun) => Some((stem(same_thing(noun)), None)),
         None => None,
     }
 }
@@ -2220,6 +2243,7 @@ fn number_of_before(lower: &[String], start: usize) -> Option<String> {
 const STATE_FILLER: &[&str] = &[
     "of", "them", "whom", "people", "patients", "were", "was", "are", "is", "in", "a", "an", "had",
     "have", "been", "being", "treated", "listed", "now", "remain", "remained", "remains", "still",
+    "back",
 ];
 
 /// How many words after a count of people its state may be told: "12
@@ -2725,6 +2749,7 @@ const LEAVING_GLUE: &[&str] = &[
 /// "firefighters", "journalists", "civilians", "men")?
 fn names_people(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
+        || matches!(w, "inmates" | "convicts" | "hostages" | "troops" | "crew")
         || (w.len() > 4
             && ["ers", "ists", "ians", "ants", "ents", "iers", "ors"]
                 .iter()
@@ -3934,6 +3959,17 @@ mod tests {
         assert_eq!((q[0].3.as_deref(), q[0].4), (Some("miner"), Some(Dead)), "{q:?}");
         let q = quantities("Seven containers were damaged.");
         assert_eq!(q[0].4, None, "{q:?}");
+        // Escapes and recaptures, whatever the escaped are called.
+        for (text, role) in [
+            ("Seventy-four inmates escaped during the riot.", Escaped),
+            ("More than 90 prisoners had got out, the union said.", Escaped),
+            ("The union puts the number of escapees at 103.", Escaped),
+            ("Police said 12 inmates had been recaptured.", Arrested),
+            ("By Wednesday morning 41 of the escapees were back in custody.", Arrested),
+        ] {
+            let q = roles(text);
+            assert_eq!(q.iter().find(|q| q.0 > 1.0).map(|q| q.1), Some(Some(role)), "{text}: {q:?}");
+        }
         // "A third person has died": three dead.
         let q = roles("A third person has died, the hospital said.");
         assert_eq!(q.first().map(|q| (q.0, q.1)), Some((3.0, Some(Dead))), "{q:?}");

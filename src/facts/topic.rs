@@ -104,6 +104,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
             | Role::Aboard
             | Role::Displaced
             | Role::Crowd
+            | Role::Escaped
             | Role::WithoutPower,
         ) => {
             return None;

@@ -603,7 +603,8 @@ impl<'a> Scorer<'a> {
             self.measure_in(id, SPANS_OF_TIME)
                 && self.closest(s, id).is_some_and(|(_, qa, qb)| {
                     let of = verdict::spent_on(&claims.left.quantities[qa], self.views.left.text);
-                    let other = verdict::spent_on(&claims.right.quantities[qb], self.views.right.text);
+                    let other =
+                        verdict::spent_on(&claims.right.quantities[qb], self.views.right.text);
                     of.is_some() && verdict::one_thing_spent(of.as_deref(), other.as_deref())
                 })
         };

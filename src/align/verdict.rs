@@ -350,9 +350,11 @@ fn earlier_figure(words: &[&str]) -> bool {
     };
     match words {
         [.., "up" | "down", "from"] => true,
-        [.., "revised" | "raised" | "lowered" | "corrected" | "increased" | "reduced", "from"] => {
-            true
-        }
+        [
+            ..,
+            "revised" | "raised" | "lowered" | "corrected" | "increased" | "reduced",
+            "from",
+        ] => true,
         [.., before, noun, "of"] => FIGURE_WORDS.contains(noun) && EARLIER.contains(before),
         _ => false,
     }
@@ -440,7 +442,9 @@ pub fn period_hours(q: &Quantity, doc: &str) -> Option<f64> {
 fn periods(qs: &[Quantity], doc: &str) -> Vec<bool> {
     qs.iter()
         .map(|q| {
-            q.counts.as_deref().is_some_and(|c| SPANS_OF_TIME.contains(&c))
+            q.counts
+                .as_deref()
+                .is_some_and(|c| SPANS_OF_TIME.contains(&c))
                 && qs.iter().any(|p| {
                     p.span.end <= q.span.start
                         && q.span.start - p.span.end <= PERIOD_REACH

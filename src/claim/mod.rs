@@ -220,10 +220,13 @@ fn another_year(lower: &[String]) -> bool {
             k == 0 || !matches!(at(k - 1), Some("since" | "than"))
         }
         (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
-            k > 0 && at(k - 1).is_some_and(|w| {
-                matches!(w, "a" | "the" | "one" | "two" | "three" | "four" | "five" | "ten")
-                    || w.parse::<u32>().is_ok()
-            })
+            k > 0
+                && at(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "a" | "the" | "one" | "two" | "three" | "four" | "five" | "ten"
+                    ) || w.parse::<u32>().is_ok()
+                })
         }
         _ => false,
     })
@@ -1261,7 +1264,10 @@ mod tests {
         ] {
             assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
         }
-        assert_eq!(years("It is the worst flood since last year."), [] as [i32; 0]);
+        assert_eq!(
+            years("It is the worst flood since last year."),
+            [] as [i32; 0]
+        );
         // Where the clause after a "since" tells of that year, its count
         // is that year's event's: "41 people were killed" in 1979 is no
         // count of this week's dead.

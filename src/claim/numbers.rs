@@ -718,7 +718,9 @@ fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
     if lower[i] != "a" {
         return None;
     }
-    let n = NTH.iter().position(|w| lower.get(i + 1).is_some_and(|n| n == w))?;
+    let n = NTH
+        .iter()
+        .position(|w| lower.get(i + 1).is_some_and(|n| n == w))?;
     let person = lower.get(i + 2).is_some_and(|w| {
         matches!(
             w.as_str(),
@@ -1169,9 +1171,7 @@ pub fn extract_normalized(
         // "seven of the Saren Valley Health Network's nine hospitals".
         let owner = if start >= 4 && possessive(text, offset, toks, start - 1) {
             let named = (2..=5)
-                .take_while(|&n| {
-                    start > n && toks[start - n].text.starts_with(char::is_uppercase)
-                })
+                .take_while(|&n| start > n && toks[start - n].text.starts_with(char::is_uppercase))
                 .count();
             let the = start - 2 - named;
             matches!(lower[the].as_str(), "the" | "its" | "their").then_some(named + 1)
@@ -2126,9 +2126,27 @@ fn alone_after(text: &str, offset: usize, toks: &[Token], lower: &[String], from
             return k > 0
                 && !matches!(
                     lower[k - 1].as_str(),
-                    "live" | "lives" | "lived" | "living" | "left" | "leave" | "not" | "be"
-                        | "was" | "were" | "is" | "are" | "feel" | "felt" | "acted" | "act"
-                        | "acting" | "worked" | "work" | "travelled" | "traveled"
+                    "live"
+                        | "lives"
+                        | "lived"
+                        | "living"
+                        | "left"
+                        | "leave"
+                        | "not"
+                        | "be"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "feel"
+                        | "felt"
+                        | "acted"
+                        | "act"
+                        | "acting"
+                        | "worked"
+                        | "work"
+                        | "travelled"
+                        | "traveled"
                 );
         }
     }
@@ -2226,12 +2244,41 @@ fn number_of_before(lower: &[String], start: usize) -> Option<(String, Option<Ro
     if !matches!(word_before(lower, k, 1), Some("number" | "total")) {
         return None;
     }
-    let noun = lower[k + 1..start]
+    // "the number of escaped inmates", "the number of inmates who
+    // escaped", "the number of people who died": what befell them, told
+    // by a word before the noun or a clause after it.
+    let mut befell = None;
+    let (at, noun) = lower[k + 1..start]
         .iter()
+        .enumerate()
         .take(3)
-        .find(|w| !NUMBER_OF_FILLER.contains(&w.as_str()))?;
+        .find(|(_, w)| {
+            let w = w.as_str();
+            if NUMBER_OF_FILLER.contains(&w) {
+                return false;
+            }
+            if w == "escaped" {
+                befell = Some(Role::Escaped);
+                return false;
+            }
+            if let Some(r) = verb_role(w) {
+                befell = Some(r);
+                return false;
+            }
+            true
+        })?;
+    let noun_at = k + 1 + at;
+    if befell.is_none()
+        && matches!(
+            lower.get(noun_at + 1).map(String::as_str),
+            Some("who" | "that")
+        )
+    {
+        befell = role_of_subject(lower, noun_at + 2);
+    }
     match canonical_count(noun) {
-        Some((c, _, role)) => Some((c.to_string(), role)),
+        Some((c, _, role)) => Some((c.to_string(), role.or(befell))),
+        None if is_plural_noun(noun) && befell.is_some() => Some(("people".into(), befell)),
         None if is_plural_noun(noun) => Some((stem(same_thing(noun)), None)),
         None => None,
     }
@@ -2759,7 +2806,14 @@ fn names_people(w: &str) -> bool {
 /// Words before a verb of [`LEAVING`] that say people stayed: "refused to
 /// leave", "would not leave", "unwilling to leave".
 const STAYING: &[&str] = &[
-    "refused", "refuse", "refusing", "declined", "unwilling", "reluctant", "not", "never",
+    "refused",
+    "refuse",
+    "refusing",
+    "declined",
+    "unwilling",
+    "reluctant",
+    "not",
+    "never",
 ];
 
 /// How many words after a verb of [`LEAVING`] the dwelling may stand:
@@ -3956,23 +4010,46 @@ mod tests {
         // were killed" counts dead miners (not the toll: "two firefighters
         // died" may be two of seven dead).
         let q = quantities("At least four miners were killed in the blast.");
-        assert_eq!((q[0].3.as_deref(), q[0].4), (Some("miner"), Some(Dead)), "{q:?}");
+        assert_eq!(
+            (q[0].3.as_deref(), q[0].4),
+            (Some("miner"), Some(Dead)),
+            "{q:?}"
+        );
         let q = quantities("Seven containers were damaged.");
         assert_eq!(q[0].4, None, "{q:?}");
         // Escapes and recaptures, whatever the escaped are called.
         for (text, role) in [
             ("Seventy-four inmates escaped during the riot.", Escaped),
-            ("More than 90 prisoners had got out, the union said.", Escaped),
+            (
+                "More than 90 prisoners had got out, the union said.",
+                Escaped,
+            ),
             ("The union puts the number of escapees at 103.", Escaped),
+            (
+                "The union says the number of escaped inmates is around 100.",
+                Escaped,
+            ),
+            ("The number of inmates who escaped is 87, not 74.", Escaped),
             ("Police said 12 inmates had been recaptured.", Arrested),
-            ("By Wednesday morning 41 of the escapees were back in custody.", Arrested),
+            (
+                "By Wednesday morning 41 of the escapees were back in custody.",
+                Arrested,
+            ),
         ] {
             let q = roles(text);
-            assert_eq!(q.iter().find(|q| q.0 > 1.0).map(|q| q.1), Some(Some(role)), "{text}: {q:?}");
+            assert_eq!(
+                q.iter().find(|q| q.0 > 1.0).map(|q| q.1),
+                Some(Some(role)),
+                "{text}: {q:?}"
+            );
         }
         // "A third person has died": three dead.
         let q = roles("A third person has died, the hospital said.");
-        assert_eq!(q.first().map(|q| (q.0, q.1)), Some((3.0, Some(Dead))), "{q:?}");
+        assert_eq!(
+            q.first().map(|q| (q.0, q.1)),
+            Some((3.0, Some(Dead))),
+            "{q:?}"
+        );
         // People who refused to leave their homes stayed.
         let q = roles("Many others refused to leave their homes and boats.");
         assert!(q.iter().all(|q| q.1 != Some(Displaced)), "{q:?}");
@@ -3988,8 +4065,14 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("people"), "{q:?}");
         // The part counts what the whole does, past an owner's name.
         for (text, part) in [
-            ("Hackers shut eight of the network's nine hospitals.", "eight"),
-            ("It hit seven of the Saren Valley Network's nine hospitals.", "seven"),
+            (
+                "Hackers shut eight of the network's nine hospitals.",
+                "eight",
+            ),
+            (
+                "It hit seven of the Saren Valley Network's nine hospitals.",
+                "seven",
+            ),
         ] {
             let q = quantities(text);
             assert_eq!(q[0].0, part, "{q:?}");

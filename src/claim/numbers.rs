@@ -1853,6 +1853,16 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         // "four crew members were being held"; "held" alone is too often
         // a meeting or a vigil.
         "arrested" | "detained" | "apprehended" | "recaptured" => Some(Role::Arrested),
+        // "five escaped inmates have been caught"; not "caught in the
+        // crush", "caught fire", "caught up".
+        "caught"
+            if plural
+                && !rest
+                    .get(at + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "in" | "up" | "fire" | "on" | "out")) =>
+        {
+            Some(Role::Arrested)
+        }
         "held" if plural => Some(Role::Arrested),
         "rounded" if rest.get(at + 1).is_some_and(|w| w == "up") => Some(Role::Arrested),
         _ => None,
@@ -4032,6 +4042,10 @@ mod tests {
             ("The number of inmates who escaped is 87, not 74.", Escaped),
             ("Police said 12 inmates had been recaptured.", Arrested),
             (
+                "Police say five escaped inmates have been caught so far.",
+                Arrested,
+            ),
+            (
                 "By Wednesday morning 41 of the escapees were back in custody.",
                 Arrested,
             ),
@@ -4043,6 +4057,9 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+        // Caught in a crush is no arrest.
+        let q = roles("Twelve people were caught in the crush at the gate.");
+        assert!(q.iter().all(|q| q.1 != Some(Arrested)), "{q:?}");
         // "A third person has died": three dead.
         let q = roles("A third person has died, the hospital said.");
         assert_eq!(

@@ -1142,10 +1142,20 @@ pub fn extract_normalized(
             && end > 0
             && names_people(&lower[end - 1])
         {
+            // "Six inmates and one guard were killed": the verb after
+            // both counts says what befell each.
+            let joined = if lower.get(end).is_some_and(|w| w == "and")
+                && lower.get(end + 1).is_some_and(|w| {
+                    word_value(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit())
+                }) {
+                3
+            } else {
+                0
+            };
             role = start
                 .checked_sub(1)
                 .and_then(|k| verb_role(&lower[k]))
-                .or_else(|| role_of_subject(lower, end))
+                .or_else(|| role_of_subject(lower, end + joined))
                 .filter(|r| {
                     matches!(
                         r,
@@ -4057,6 +4067,13 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+        // Two counts joined take the verb after both.
+        let q = roles("Six inmates and one guard were killed in the riot.");
+        assert_eq!(
+            q.first().map(|q| (q.0, q.1)),
+            Some((6.0, Some(Dead))),
+            "{q:?}"
+        );
         // Caught in a crush is no arrest.
         let q = roles("Twelve people were caught in the crush at the gate.");
         assert!(q.iter().all(|q| q.1 != Some(Arrested)), "{q:?}");

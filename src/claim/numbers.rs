@@ -1146,7 +1146,9 @@ pub fn extract_normalized(
             // both counts says what befell each.
             let joined = if lower.get(end).is_some_and(|w| w == "and")
                 && lower.get(end + 1).is_some_and(|w| {
-                    word_value(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit())
+                    matches!(w.as_str(), "a" | "an")
+                        || word_value(w).is_some()
+                        || w.starts_with(|c: char| c.is_ascii_digit())
                 }) {
                 3
             } else {
@@ -2200,6 +2202,33 @@ const COUNT_REACH: usize = 16;
 /// "revised its count of the injured on Friday to 212": the figure a count
 /// of the dead, the injured or the missing comes to.
 fn count_before(lower: &[String], start: usize) -> Option<Role> {
+    // "The dead now number nine", "the injured number more than 300":
+    // the group is the verb's subject.
+    if start >= 2
+        && matches!(
+            lower[start - 1].as_str(),
+            "number" | "numbered" | "total" | "totalled" | "totaled"
+        )
+    {
+        let subject = (2..=3)
+            .filter_map(|n| word_before(lower, start, n))
+            .find(|w| *w != "now")?;
+        let the =
+            lower[..start - 1]
+                .iter()
+                .rev()
+                .nth(if word_before(lower, start, 2) == Some("now") {
+                    2
+                } else {
+                    1
+                });
+        if the.is_some_and(|w| w == "the")
+            && let Some((_, _, Some(role))) = canonical_count(subject)
+        {
+            return Some(role);
+        }
+        return None;
+    }
     // "has risen to 31", "stood at 22", "has reached 137".
     if start == 0
         || !matches!(
@@ -4072,6 +4101,19 @@ mod tests {
         assert_eq!(
             q.first().map(|q| (q.0, q.1)),
             Some((6.0, Some(Dead))),
+            "{q:?}"
+        );
+        let q = roles("Six inmates and a guard lost their lives, the ministry said.");
+        assert_eq!(
+            q.first().map(|q| (q.0, q.1)),
+            Some((6.0, Some(Dead))),
+            "{q:?}"
+        );
+        // "The dead now number nine": nine dead.
+        let q = roles("The dead now number nine.");
+        assert_eq!(
+            q.first().map(|q| (q.0, q.1)),
+            Some((9.0, Some(Dead))),
             "{q:?}"
         );
         // Caught in a crush is no arrest.

@@ -399,12 +399,26 @@ pub fn spent_on(q: &Quantity, doc: &str) -> Option<Vec<String>> {
 }
 
 /// Are two spans of time (see [`spent_on`]) of one thing: neither says
-/// what of, or both name a word of it ("two days of national mourning and
-/// …" / "three days of national mourning declared by …").
+/// what of, or both name a word of it past a first that may only describe
+/// it ("two days of national mourning began" / "three days of national
+/// mourning declared by"; not "days of heavy disruption" / "days of heavy
+/// rain").
 pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
+    // A word of the thing past its first, which may only describe it
+    // ("national", "heavy"); a one-word thing is its own.
+    let thing = |ws: &[String]| -> Vec<String> {
+        if ws.len() > 1 {
+            ws[1..].to_vec()
+        } else {
+            ws.to_vec()
+        }
+    };
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+        (Some(a), Some(b)) => {
+            let (a, b) = (thing(a), thing(b));
+            a.iter().any(|w| b.contains(w))
+        }
         _ => false,
     }
 }
@@ -461,6 +475,11 @@ const PERIOD_REACH: usize = 56;
 /// Can two figures be totals over one period: neither says over what, or
 /// both say the same (see [`period_hours`])?
 pub fn one_period(a: &Quantity, adoc: &str, b: &Quantity, bdoc: &str) -> bool {
+    // A count of what befell people is one fact over any period ("killed
+    // 40 people in two days" / "52 in three days" is a toll revised).
+    if a.role.is_some() || b.role.is_some() {
+        return true;
+    }
     match (period_hours(a, adoc), period_hours(b, bdoc)) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -821,6 +840,14 @@ mod tests {
                 "The three days of public mourning ordered by the king end today."
             ),
             1
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The strike brought three days of heavy disruption to rail services.",
+                "Two days of heavy rain hit rail services."
+            ),
+            0
         );
     }
 

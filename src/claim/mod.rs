@@ -215,12 +215,19 @@ const ANOTHER_YEAR: i32 = i32::MIN;
 /// measures this year's event against it)?
 fn another_year(lower: &[String]) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
+    // Not in a clause about something else ("the factory, which was
+    // inspected last year"; "who moved to the city three years ago").
+    let relative = |k: usize| {
+        (k.saturating_sub(6)..k).any(|j| matches!(at(j), Some("which" | "who" | "whose" | "where")))
+    };
     (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
         (Some("last" | "that" | "previous"), Some("year")) => {
-            k == 0 || !matches!(at(k - 1), Some("since" | "than"))
+            // "over the last year" runs up to now.
+            (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
         }
         (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
             k > 0
+                && !relative(k)
                 && at(k - 1).is_some_and(|w| {
                     matches!(
                         w,

@@ -331,9 +331,11 @@ pub fn extract(toks: &[Token], text: &str, offset: usize, aliases: &Aliases) -> 
         // A live story's entry opens with its time ("16:45 — Two more
         // bodies…", "14:10 — Rescuers say…"): its first word starts the
         // sentence as much as a first word does.
-        let opens = toks[..i]
-            .iter()
-            .all(|t| !t.text.chars().any(char::is_alphabetic));
+        let opens = i == 0
+            || (toks[..i]
+                .iter()
+                .all(|t| !t.text.chars().any(char::is_alphabetic))
+                && toks[i - 1].text.contains(':'));
         emit_run(&toks[i..j], opens, text, offset, aliases, &mut out);
         let part = toks
             .get(j)

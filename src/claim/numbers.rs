@@ -709,8 +709,8 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
 
 /// A number that starts at token `i`.
 /// "A third person has died", "a fifth victim died in hospital": the
-/// count the death makes, read from "a" and the ordinal (the noun after
-/// them says what it counts). Only before a word for a person.
+/// count the death makes, read from "a", the ordinal and the noun, where a
+/// verb of death follows ("a second victim was named" counts nothing).
 fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
     const NTH: &[&str] = &[
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -721,13 +721,10 @@ fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
     let n = NTH
         .iter()
         .position(|w| lower.get(i + 1).is_some_and(|n| n == w))?;
-    let person = lower.get(i + 2).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "person" | "victim" | "man" | "woman" | "child" | "worker" | "patient" | "firefighter"
-        )
-    });
-    person.then_some(n as i128 + 2)
+    let person = lower
+        .get(i + 2)
+        .is_some_and(|w| matches!(w.as_str(), "person" | "victim"));
+    (person && role_of_subject(lower, i + 3) == Some(Role::Dead)).then_some(n as i128 + 2)
 }
 
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
@@ -745,7 +742,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         return Some(Figure {
             value: n as f64,
             exact: Some(n),
-            used: 2,
+            used: 3,
             vague: false,
             qualitative: false,
         });
@@ -1089,6 +1086,15 @@ pub fn extract_normalized(
                         .flatten()
                 })
                 .or_else(|| forced_from_home(lower, start, i + used).then_some(Role::Displaced))
+                // "twelve of the escapees had been caught": past the group.
+                .or_else(|| {
+                    let at = |k: usize| word_after(lower, i + used, k);
+                    (at(0) == Some("of")
+                        && matches!(at(1), Some("the" | "those"))
+                        && at(2).is_some_and(|w| canonical_count(w).is_some()))
+                    .then(|| role_of_subject(lower, i + used + 3))
+                    .flatten()
+                })
         };
         if counts.is_none()
             && !bare_year
@@ -1815,6 +1821,12 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         .iter()
         .take_while(|w| aux(w))
         .any(|w| matches!(w.as_str(), "were" | "are" | "being" | "have"));
+    // "were caught", "have been caught": done to them, not by them ("have
+    // caught the virus").
+    let passive = rest
+        .iter()
+        .take_while(|w| aux(w))
+        .any(|w| matches!(w.as_str(), "were" | "are" | "was" | "is" | "been" | "being"));
     match verb.as_str() {
         "died" | "killed" | "dead" | "perished" => Some(Role::Dead),
         // "have lost their lives".
@@ -1837,9 +1849,27 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Injured)
         }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
-        "escaped" | "escape" | "escapes" => Some(Role::Escaped),
-        // "had got out", "broke out of the prison".
-        "got" | "broke" if rest.get(at + 1).is_some_and(|w| w == "out") => Some(Role::Escaped),
+        // "74 inmates escaped", "broke out of the prison"; not "escaped
+        // the flames", "got out alive" (see below).
+        "escaped" | "escape" | "escapes" if escapes_custody(rest, at + 1) => Some(Role::Escaped),
+        "got" | "broke"
+            if rest.get(at + 1).is_some_and(|w| w == "out")
+                && !rest.get(at + 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "before" | "through" | "safely" | "unhurt" | "in"
+                    )
+                })
+                && (rest.get(at + 2).is_none_or(|w| w != "of")
+                    || escapes_custody(rest, at + 2))
+                && !rest
+                    .iter()
+                    .skip(at + 2)
+                    .take(ALIVE_REACH)
+                    .any(|w| w == "alive") =>
+        {
+            Some(Role::Escaped)
+        }
         "rescued" | "survived" | "freed" => Some(Role::Rescued),
         // "were pulled out of the rubble alive", "brought out alive".
         "pulled" | "brought" | "dug" | "carried" | "got"
@@ -1868,10 +1898,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         // "five escaped inmates have been caught"; not "caught in the
         // crush", "caught fire", "caught up".
         "caught"
-            if plural
-                && !rest
-                    .get(at + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "in" | "up" | "fire" | "on" | "out")) =>
+            if passive
+                && !rest.get(at + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "up" | "fire" | "on" | "out" | "off" | "unawares" | "the"
+                    )
+                })
+                // "caught by the avalanche"; "caught by police", "by
+                // Monday evening" are arrests.
+                && !(rest.get(at + 1).is_some_and(|w| w == "by")
+                    && rest.get(at + 2).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))) =>
         {
             Some(Role::Arrested)
         }
@@ -2135,41 +2172,26 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
 /// place may stand: "at least 40 dead on the Kettu Islands alone" is six.
 const ALONE_REACH: usize = 8;
 
-/// Does an "alone" in the clause after token `from` restrict the count
-/// before it to a part of the event ("in his province alone", "in the two
-/// centres it runs alone"), not say how people live or act ("elderly
-/// people who live alone")?
+/// Does an "alone" in the clause after token `from` close a place that
+/// restricts the count before it to a part of the event ("in his province
+/// alone", "on the Kettu Islands alone"), not say how people lived or died
+/// ("died alone in their homes", "elderly people who live alone")?
 fn alone_after(text: &str, offset: usize, toks: &[Token], lower: &[String], from: usize) -> bool {
+    let mut place = false;
     for k in from..lower.len().min(from + ALONE_REACH) {
         if k > from && comma_before(text, offset, toks, k) {
             return false;
         }
-        if lower[k] == "alone" {
-            return k > 0
-                && !matches!(
-                    lower[k - 1].as_str(),
-                    "live"
-                        | "lives"
-                        | "lived"
-                        | "living"
-                        | "left"
-                        | "leave"
-                        | "not"
-                        | "be"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "feel"
-                        | "felt"
-                        | "acted"
-                        | "act"
-                        | "acting"
-                        | "worked"
-                        | "work"
-                        | "travelled"
-                        | "traveled"
-                );
+        match lower[k].as_str() {
+            "in" | "on" | "at" | "across" => place = true,
+            // The place's last word stands before it, not a verb ("died
+            // alone", "who live alone").
+            "alone" => {
+                return place
+                    && !lower[k - 1].ends_with("ed")
+                    && !matches!(lower[k - 1].as_str(), "live" | "lives" | "living");
+            }
+            _ => {}
         }
     }
     false
@@ -2842,14 +2864,98 @@ const LEAVING_GLUE: &[&str] = &[
 ];
 
 /// Does a plural noun name people by what they do or are ("miners",
-/// "firefighters", "journalists", "civilians", "men")?
+/// "firefighters", "journalists", "men")?
 fn names_people(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
-        || matches!(w, "inmates" | "convicts" | "hostages" | "troops" | "crew")
-        || (w.len() > 4
-            && ["ers", "ists", "ians", "ants", "ents", "iers", "ors"]
-                .iter()
-                .any(|e| w.ends_with(e)))
+        || matches!(
+            w,
+            "miners"
+                | "firefighters"
+                | "soldiers"
+                | "troops"
+                | "officers"
+                | "guards"
+                | "prisoners"
+                | "inmates"
+                | "convicts"
+                | "hostages"
+                | "crew"
+                | "students"
+                | "pupils"
+                | "journalists"
+                | "tourists"
+                | "pilgrims"
+                | "climbers"
+                | "hikers"
+                | "sailors"
+                | "rescuers"
+                | "volunteers"
+                | "nurses"
+                | "doctors"
+                | "patients"
+                | "migrants"
+                | "refugees"
+                | "villagers"
+                | "farmers"
+                | "drivers"
+                | "pilots"
+                | "contractors"
+                | "teenagers"
+                | "babies"
+                | "infants"
+                | "spectators"
+                | "fans"
+                | "protesters"
+                | "demonstrators"
+                | "passengers"
+                | "employees"
+                | "staff"
+                | "civilians"
+                | "relatives"
+                | "visitors"
+                | "guests"
+                | "shoppers"
+                | "commuters"
+                | "swimmers"
+                | "fishermen"
+                | "policemen"
+        )
+}
+
+/// Does what follows a verb of escape, from token `k`, leave it an escape
+/// from custody: nothing it escaped, or a place people are held ("escaped
+/// from the prison", "broke out of jail"), not "escaped the flames" nor
+/// "got out before the building collapsed"?
+fn escapes_custody(rest: &[String], k: usize) -> bool {
+    let held = |w: &str| {
+        matches!(
+            w,
+            "prison"
+                | "jail"
+                | "gaol"
+                | "custody"
+                | "cell"
+                | "cells"
+                | "camp"
+                | "detention"
+                | "wing"
+                | "compound"
+        )
+    };
+    let near = |from: usize| rest.iter().skip(from).take(4).any(|w| held(w));
+    match rest.get(k).map(String::as_str) {
+        // "escaped the flames", "escaped with their lives", "escaped
+        // death": what they got away from is no custody.
+        Some("the" | "a" | "an" | "their" | "his" | "her" | "its") => near(k + 1),
+        Some("with" | "death" | "injury" | "unhurt" | "unharmed" | "serious") => false,
+        // "escaped from the prison", "broke out of Drummock Hill"; not
+        // "got out of the building".
+        Some("from" | "of") => match rest.get(k + 1).map(String::as_str) {
+            Some("the" | "a" | "an" | "their" | "his" | "her" | "its") => near(k + 2),
+            _ => true,
+        },
+        _ => true,
+    }
 }
 
 /// Words before a verb of [`LEAVING`] that say people stayed: "refused to
@@ -4066,6 +4172,21 @@ mod tests {
         );
         let q = quantities("Seven containers were damaged.");
         assert_eq!(q[0].4, None, "{q:?}");
+        // Escaping a fire or getting out alive is no escape from custody;
+        // having caught a virus is no arrest.
+        for text in [
+            "Forty residents escaped the flames by climbing onto the roof.",
+            "Four miners got out alive after the blast.",
+            "Twelve residents got out before the building collapsed.",
+            "Twelve people have caught the virus, officials said.",
+            "Two hikers were caught by the avalanche near the pass.",
+        ] {
+            let q = roles(text);
+            assert!(
+                q.iter().all(|q| !matches!(q.1, Some(Escaped | Arrested))),
+                "{text}: {q:?}"
+            );
+        }
         // Escapes and recaptures, whatever the escaped are called.
         for (text, role) in [
             ("Seventy-four inmates escaped during the riot.", Escaped),
@@ -4082,6 +4203,10 @@ mod tests {
             ("Police said 12 inmates had been recaptured.", Arrested),
             (
                 "Police say five escaped inmates have been caught so far.",
+                Arrested,
+            ),
+            (
+                "Twelve of the escapees had been caught by Monday evening.",
                 Arrested,
             ),
             (

@@ -92,7 +92,11 @@ fn of_capacity(claims: &Claims) -> bool {
 /// the injured as the quantity says, else a count of people by the event
 /// nearest to it ("police arrested four men", "three gunmen attacked").
 pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
+    // "Four miners were killed", "two firefighters died": a count of some
+    // of the dead (compare sets it apart from the toll too).
+    let of_people = q.counts.as_deref() == Some("people");
     match q.role {
+        Some(Role::Dead | Role::Injured) if !of_people => return None,
         Some(Role::Dead) => return Some(Topic::Deaths),
         Some(Role::Injured) => return Some(Topic::Injured),
         Some(Role::Hospitalized) => return Some(Topic::InHospital),

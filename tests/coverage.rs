@@ -166,6 +166,16 @@ fn cyclone_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn prison_riot_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("halvenor_prison_riot");
+}
+
+#[test]
+fn gas_leak_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("selmaria_gas_leak");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

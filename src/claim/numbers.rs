@@ -1410,7 +1410,10 @@ pub fn extract_normalized(
             role,
             vague,
             qualitative,
-            latest: revised || latest_before(lower, revised_at),
+            // "A third person has died" brings the toll up to date.
+            latest: revised
+                || latest_before(lower, revised_at)
+                || nth_victim_at(lower, i).is_some(),
             elliptic,
         });
         i += used;

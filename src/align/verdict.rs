@@ -135,7 +135,16 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     );
     // "in 24 hours" after "310 mm of rain" says what the figure is a total
     // over, not a figure of its own.
-    let period = Pair::new(periods(ls, docs.left), periods(rs, docs.right));
+    // Each figure's period, read once.
+    let hours = Pair::new(
+        ls.iter()
+            .map(|q| period_hours(q, docs.left))
+            .collect::<Vec<_>>(),
+        rs.iter()
+            .map(|q| period_hours(q, docs.right))
+            .collect::<Vec<_>>(),
+    );
+    let period = Pair::new(periods(ls, &hours.left), periods(rs, &hours.right));
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     for (i, a) in ls.iter().enumerate() {
@@ -149,7 +158,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             if old.right[j]
                 || period.right[j]
                 || keys.right[j].as_deref() != Some(key)
-                || !one_period(a, docs.left, b, docs.right)
+                || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
             {
                 continue;
@@ -453,16 +462,16 @@ pub fn period_hours(q: &Quantity, doc: &str) -> Option<f64> {
 
 /// Which quantities of a sentence are the period another figure of it is a
 /// total over ("24 hours" in "310 mm of rain in 24 hours").
-fn periods(qs: &[Quantity], doc: &str) -> Vec<bool> {
+fn periods(qs: &[Quantity], hours: &[Option<f64>]) -> Vec<bool> {
     qs.iter()
         .map(|q| {
             q.counts
                 .as_deref()
                 .is_some_and(|c| SPANS_OF_TIME.contains(&c))
-                && qs.iter().any(|p| {
+                && qs.iter().zip(hours).any(|(p, h)| {
                     p.span.end <= q.span.start
                         && q.span.start - p.span.end <= PERIOD_REACH
-                        && period_hours(p, doc).is_some()
+                        && h.is_some()
                 })
         })
         .collect()
@@ -475,12 +484,17 @@ const PERIOD_REACH: usize = 56;
 /// Can two figures be totals over one period: neither says over what, or
 /// both say the same (see [`period_hours`])?
 pub fn one_period(a: &Quantity, adoc: &str, b: &Quantity, bdoc: &str) -> bool {
+    same_period((a, period_hours(a, adoc)), (b, period_hours(b, bdoc)))
+}
+
+/// [`one_period`] for two figures whose periods are read already.
+fn same_period(a: (&Quantity, Option<f64>), b: (&Quantity, Option<f64>)) -> bool {
     // A count of what befell people is one fact over any period ("killed
     // 40 people in two days" / "52 in three days" is a toll revised).
-    if a.role.is_some() || b.role.is_some() {
+    if a.0.role.is_some() || b.0.role.is_some() {
         return true;
     }
-    match (period_hours(a, adoc), period_hours(b, bdoc)) {
+    match (a.1, b.1) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }

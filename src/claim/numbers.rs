@@ -1188,11 +1188,13 @@ pub fn extract_normalized(
         // between.
         // "seven of the Saren Valley Health Network's nine hospitals".
         let owner = if start >= 4 && possessive(text, offset, toks, start - 1) {
-            let named = (2..=5)
-                .take_while(|&n| start > n && toks[start - n].text.starts_with(char::is_uppercase))
-                .count();
-            let the = start - 2 - named;
-            matches!(lower[the].as_str(), "the" | "its" | "their").then_some(named + 1)
+            // "the network's", "the health network's", "the Saren Valley
+            // Health Network's": back to the determiner, past up to four
+            // words of the owner.
+            (2..=6)
+                .take_while(|&n| start > n)
+                .find(|&n| matches!(lower[start - n].as_str(), "the" | "its" | "their"))
+                .map(|n| n - 1)
         } else {
             None
         }
@@ -4277,6 +4279,7 @@ mod tests {
                 "It hit seven of the Saren Valley Network's nine hospitals.",
                 "seven",
             ),
+            ("It hit six of the health network's nine hospitals.", "six"),
         ] {
             let q = quantities(text);
             assert_eq!(q[0].0, part, "{q:?}");

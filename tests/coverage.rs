@@ -176,6 +176,11 @@ fn gas_leak_tolls_diverge_in_every_pair_of_outlets() {
 }
 
 #[test]
+fn eruption_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("korvel_eruption");
+}
+
+#[test]
 fn an_article_compared_with_itself_pairs_every_sentence() {
     let docs = event("warehouse_fire");
     let doc = docs[0].clone();

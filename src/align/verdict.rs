@@ -106,6 +106,28 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     (sides.left || sides.right).then_some(sides)
 }
 
+/// What `read` gives of each quantity of each side, read in its document.
+fn each<T>(
+    claims: Pair<&Claims>,
+    docs: Pair<&str>,
+    read: impl Fn(&Quantity, &str) -> T,
+) -> Pair<Vec<T>> {
+    Pair::new(
+        claims
+            .left
+            .quantities
+            .iter()
+            .map(|q| read(q, docs.left))
+            .collect(),
+        claims
+            .right
+            .quantities
+            .iter()
+            .map(|q| read(q, docs.right))
+            .collect(),
+    )
+}
+
 fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
     let old = Pair::new(
@@ -125,25 +147,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let mut years: Option<Pair<Vec<Vec<i32>>>> = None;
     // "30 days" of a state of emergency and "three days of national
     // mourning" are spans of two things.
-    let spent = Pair::new(
-        ls.iter()
-            .map(|q| spent_on(q, docs.left))
-            .collect::<Vec<_>>(),
-        rs.iter()
-            .map(|q| spent_on(q, docs.right))
-            .collect::<Vec<_>>(),
-    );
-    // "in 24 hours" after "310 mm of rain" says what the figure is a total
-    // over, not a figure of its own.
-    // Each figure's period, read once.
-    let hours = Pair::new(
-        ls.iter()
-            .map(|q| period_hours(q, docs.left))
-            .collect::<Vec<_>>(),
-        rs.iter()
-            .map(|q| period_hours(q, docs.right))
-            .collect::<Vec<_>>(),
-    );
+    let spent = each(claims, docs, spent_on);
+    // Each figure's period, read once; "in 24 hours" after "310 mm of
+    // rain" says what the figure is a total over, not a figure of its own.
+    let hours = each(claims, docs, period_hours);
     let period = Pair::new(periods(ls, &hours.left), periods(rs, &hours.right));
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
@@ -415,19 +422,12 @@ pub fn spent_on(q: &Quantity, doc: &str) -> Option<Vec<String>> {
 pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
     // A word of the thing past its first, which may only describe it
     // ("national", "heavy"); a one-word thing is its own.
-    let thing = |ws: &[String]| -> Vec<String> {
-        if ws.len() > 1 {
-            ws[1..].to_vec()
-        } else {
-            ws.to_vec()
-        }
-    };
+    fn thing(ws: &[String]) -> &[String] {
+        if ws.len() > 1 { &ws[1..] } else { ws }
+    }
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => {
-            let (a, b) = (thing(a), thing(b));
-            a.iter().any(|w| b.contains(w))
-        }
+        (Some(a), Some(b)) => thing(a).iter().any(|w| thing(b).contains(w)),
         _ => false,
     }
 }

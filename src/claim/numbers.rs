@@ -2237,24 +2237,15 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
             "number" | "numbered" | "total" | "totalled" | "totaled"
         )
     {
-        let subject = (2..=3)
-            .filter_map(|n| word_before(lower, start, n))
-            .find(|w| *w != "now")?;
-        let the =
-            lower[..start - 1]
-                .iter()
-                .rev()
-                .nth(if word_before(lower, start, 2) == Some("now") {
-                    2
-                } else {
-                    1
-                });
-        if the.is_some_and(|w| w == "the")
-            && let Some((_, _, Some(role))) = canonical_count(subject)
-        {
-            return Some(role);
-        }
-        return None;
+        // The group before the verb, past a "now", and "the" before it.
+        let subject = match start - 2 {
+            k if lower[k] == "now" => k.checked_sub(1)?,
+            k => k,
+        };
+        let the = subject.checked_sub(1).is_some_and(|k| lower[k] == "the");
+        return canonical_count(&lower[subject])
+            .and_then(|c| c.2)
+            .filter(|_| the);
     }
     // "has risen to 31", "stood at 22", "has reached 137".
     if start == 0
@@ -2323,35 +2314,32 @@ fn number_of_before(lower: &[String], start: usize) -> Option<(String, Option<Ro
     // "the number of escaped inmates", "the number of inmates who
     // escaped", "the number of people who died": what befell them, told
     // by a word before the noun or a clause after it.
-    let mut befell = None;
-    let (at, noun) = lower[k + 1..start]
+    let befalls = |w: &str| {
+        if w == "escaped" {
+            Some(Role::Escaped)
+        } else {
+            verb_role(w)
+        }
+    };
+    let words = &lower[k + 1..start];
+    let at = words
         .iter()
-        .enumerate()
         .take(3)
-        .find(|(_, w)| {
-            let w = w.as_str();
-            if NUMBER_OF_FILLER.contains(&w) {
-                return false;
-            }
-            if w == "escaped" {
-                befell = Some(Role::Escaped);
-                return false;
-            }
-            if let Some(r) = verb_role(w) {
-                befell = Some(r);
-                return false;
-            }
-            true
-        })?;
+        .position(|w| !NUMBER_OF_FILLER.contains(&w.as_str()) && befalls(w).is_none())?;
+    let noun = &words[at];
     let noun_at = k + 1 + at;
-    if befell.is_none()
-        && matches!(
-            lower.get(noun_at + 1).map(String::as_str),
-            Some("who" | "that")
-        )
-    {
-        befell = role_of_subject(lower, noun_at + 2);
-    }
+    let befell = words[..at]
+        .iter()
+        .rev()
+        .find_map(|w| befalls(w))
+        .or_else(|| {
+            matches!(
+                lower.get(noun_at + 1).map(String::as_str),
+                Some("who" | "that")
+            )
+            .then(|| role_of_subject(lower, noun_at + 2))
+            .flatten()
+        });
     match canonical_count(noun) {
         Some((c, _, role)) => Some((c.to_string(), role.or(befell))),
         None if is_plural_noun(noun) && befell.is_some() => Some(("people".into(), befell)),

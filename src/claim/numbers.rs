@@ -2857,7 +2857,9 @@ const LEAVING_GLUE: &[&str] = &[
 ];
 
 /// Does a plural noun name people by what they do or are ("miners",
-/// "firefighters", "journalists", "men")?
+/// "firefighters", "journalists", "men")? Nouns that count as people
+/// already ("workers", "passengers", "protesters": see `canonical_count`)
+/// are not listed.
 fn names_people(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
         || matches!(
@@ -2872,7 +2874,6 @@ fn names_people(w: &str) -> bool {
                 | "inmates"
                 | "convicts"
                 | "hostages"
-                | "crew"
                 | "students"
                 | "pupils"
                 | "journalists"
@@ -2898,20 +2899,12 @@ fn names_people(w: &str) -> bool {
                 | "infants"
                 | "spectators"
                 | "fans"
-                | "protesters"
-                | "demonstrators"
-                | "passengers"
-                | "employees"
-                | "staff"
-                | "civilians"
                 | "relatives"
                 | "visitors"
                 | "guests"
                 | "shoppers"
                 | "commuters"
                 | "swimmers"
-                | "fishermen"
-                | "policemen"
         )
 }
 

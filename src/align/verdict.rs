@@ -1046,6 +1046,29 @@ mod tests {
             ),
             Some(("negated".into(), "affirmed".into()))
         );
+        // Two tellings of one denial, each stating what the other's
+        // negation reaches.
+        assert_eq!(
+            neg(
+                "A spokesman said no complaint about cracks in the building had ever been received.",
+                "City Hall says it never received a complaint about cracks."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The company said it had received no written warning about gas levels.",
+                "The company, which said it never received any such letter, is reviewing its procedures."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "Some 1.2 million households were without electricity.",
+                "Around 1.2 million households have no electricity."
+            ),
+            None
+        );
         // A state denied is one difference.
         assert_eq!(
             count(

@@ -434,8 +434,27 @@ const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
 /// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody",
+    "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody", "without",
 ];
+
+/// Does the sentence open with a name that starts "No" or "Never", its
+/// capitalised words followed by a verb that carries the clause or by a
+/// comma: "Never Dry has been cut off for two days", "Never Fall, on its
+/// ridge, …". Not "No British nationals were among the dead", where a noun
+/// follows, nor "Never again".
+fn opens_with_a_name(text: &str, offset: usize, toks: &[words::Token], lower: &[String]) -> bool {
+    let run = toks
+        .iter()
+        .skip(1)
+        .take(PLACE_NAME_REACH)
+        .take_while(|t| t.is_capitalized())
+        .count();
+    let after = run + 1;
+    run > 0
+        && after < toks.len()
+        && (AUXILIARIES.contains(&lower[after].as_str())
+            || words::gap_before(text, offset, toks, after).contains(','))
+}
 
 /// Words that end the name of a place ("Never Sleep Street", "No Name
 /// Crossing"): a "No" or "Never" that opens such a name denies nothing.
@@ -488,6 +507,10 @@ const AUXILIARIES: &[&str] = &[
 
 /// How many words after a negation it may govern.
 const NEGATION_REACH: usize = 6;
+
+/// How many words past what a negation governs its clause may run on, not
+/// stated by the sentence (see `scope_read`).
+const CLAUSE_REST_REACH: usize = 8;
 
 /// Words that start a new clause: a negation before them does not reach
 /// past them ("has not been charged and remains free").
@@ -603,7 +626,8 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
                 .skip(1)
                 .take(PLACE_NAME_REACH)
                 .take_while(|t| t.is_capitalized())
-                .any(|t| PLACE_WORDS.contains(&t.text)));
+                .any(|t| PLACE_WORDS.contains(&t.text))
+            || opens_with_a_name(text, offset, toks, lower));
     // A denial of a clause or of "any" thing says "not": "denied that it
     // was overloaded", "rejected any involvement". One of a thing says no
     // more than that ("rejected the accusation" does not deny that an
@@ -636,8 +660,30 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
         && (i + 1..lower.len().min(i + 1 + COMPARISON_REACH))
             .take_while(|&k| !clause_break(text, offset, toks, lower, i, k))
             .any(|k| COMPARATIVES.contains(&lower[k].as_str()));
-    negation && !asserts && !compares && !counterfactual
+    // "a doctor who asked not to be named": the formula of a source's
+    // anonymity denies nothing of the event.
+    let anonymous = w == "not"
+        && matches!(next, Some("to"))
+        && lower.get(i + 2).is_some_and(|w| w == "be")
+        && lower
+            .get(i + 3)
+            .is_some_and(|w| matches!(w.as_str(), "named" | "identified" | "quoted"));
+    // "the worst may not be over", "can kill within hours if the patient is
+    // not rehydrated": what may be, or would be if, is not what is.
+    let guessed = i > 0 && matches!(lower[i - 1].as_str(), "may" | "might");
+    let supposed = (i.saturating_sub(CONDITION_REACH)..i)
+        .rev()
+        .take_while(|&k| {
+            let between = words::gap_before(text, offset, toks, k + 1);
+            !between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+                && !CLAUSE_STARTS.contains(&lower[k + 1].as_str())
+        })
+        .any(|k| matches!(lower[k].as_str(), "if" | "unless"));
+    negation && !asserts && !compares && !counterfactual && !anonymous && !guessed && !supposed
 }
+
+/// How far before a negation an "if" may open the clause it stands in.
+const CONDITION_REACH: usize = 6;
 
 /// How a negation bears on a word in its reach ("no immediate word from
 /// the water authority" bears on none but "immediate").
@@ -712,6 +758,23 @@ fn scope_read<'a>(
     // kill these people" names no thing, and events pair as events.
     let thing = head.filter(|&k| events::class_of_word(&lower[k]).is_none());
     let after = thing.and_then(|h| scope.clone().find(|&k| k > h && stems[k].is_some()));
+    // "it never received a complaint about cracks in the building": the rest
+    // of the negation's clause is not stated either, though it is not
+    // what the negation denies. "No complaint about cracks had ever been
+    // received" does not deny a complaint that it states.
+    let rest_end = (scope.end..toks.len().min(scope.end + CLAUSE_REST_REACH))
+        .find(|&k| clause_break(text, offset, toks, lower, i, k))
+        .unwrap_or(toks.len().min(scope.end + CLAUSE_REST_REACH));
+    let rest = (scope.end..rest_end).map(|k| (k, Bearing::default()));
+    // "it had received no written warning", "found no faults": the verb
+    // whose object is denied is not stated, as in "never received it".
+    let verb = (matches!(lower[i].as_str(), "no" | "none") && i > 0)
+        .then(|| i - 1)
+        .filter(|&k| {
+            stems[k].is_some()
+                && !words::gap_before(text, offset, toks, i).contains([',', ';', ':'])
+        })
+        .map(|k| (k, Bearing::default()));
     subject
         .map(move |k| (k, of_subject))
         .chain(scope.map(move |k| {
@@ -722,6 +785,8 @@ fn scope_read<'a>(
             };
             (k, bearing)
         }))
+        .chain(rest)
+        .chain(verb)
 }
 
 /// The year a date gives alone, or the year of a date that recalls another
@@ -1326,6 +1391,39 @@ mod tests {
         assert!(c("No British nationals were among the dead.").is_negated());
         assert!(c("No Aldessan troops crossed the border.").is_negated());
         assert!(c("Never again will fans be locked in.").is_negated());
+        // A name that opens a sentence, followed by its verb or a comma.
+        assert!(!c("Never Dry has been cut off for two days.").is_negated());
+        assert!(!c("Never Fall, the hamlet on the ridge, was cut off.").is_negated());
+    }
+
+    #[test]
+    fn what_may_be_or_would_be_if_and_an_unnamed_source_deny_nothing() {
+        let c = |s: &str| extract(s, 0, &Aliases::default());
+        for s in [
+            "The worst may not be over.",
+            "Cholera can kill within hours if the patient is not rehydrated.",
+            "A doctor, who asked not to be named, said two had died.",
+        ] {
+            assert!(!c(s).is_negated(), "{s}");
+        }
+        // Not past the end of the condition's clause.
+        assert!(c("If it rains, the road will not reopen.").is_negated());
+        assert!(c("Some 900,000 households were without electricity.").is_negated());
+    }
+
+    #[test]
+    fn the_rest_of_a_negated_clause_is_not_stated() {
+        let c = |s: &str| extract(s, 0, &Aliases::default());
+        let stem = |w: &str| words::content_stem_of(w).unwrap();
+        let never = c("City Hall says it never received a complaint about cracks in the building.");
+        assert!(!never.states_word(&stem("cracks")));
+        assert!(!never.states_word(&stem("building")));
+        let no = c("The company said it had received no written warning about gas levels.");
+        assert!(!no.states_word(&stem("received")));
+        assert!(!no.states_word(&stem("warning")));
+        // A new clause is stated again.
+        let but = c("No one was arrested, but two men were charged on Friday.");
+        assert!(but.states_word(&stem("charged")));
     }
 
     #[test]

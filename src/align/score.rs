@@ -765,7 +765,8 @@ impl<'a> Scorer<'a> {
                 let (a, b) = (&claims.left.quantities[qa], &claims.right.quantities[qb]);
                 // "In 1994 a fire blackened some 100,000 acres" counts
                 // another event's.
-                !verdict::equal(a, b) && claims.left.years_of(a) == claims.right.years_of(b)
+                !verdict::equal(a, b)
+                    && Claims::years_agree(&claims.left.years_of(a), &claims.right.years_of(b))
             })
         })
     }

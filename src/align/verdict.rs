@@ -177,7 +177,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                         rs.iter().map(|q| claims.right.years_of(q)).collect(),
                     )
                 });
-                if ys.left[i] != ys.right[j] {
+                if !Claims::years_agree(&ys.left[i], &ys.right[j]) {
                     continue;
                 }
             }

@@ -206,13 +206,49 @@ pub struct Claims {
     elsewhen: bool,
 }
 
+/// Nouns of an event that "in that …" recalls: another one than the
+/// article's (see `another_year`).
+const RECALLED_EVENTS: &[&str] = &[
+    "attack",
+    "siege",
+    "bombing",
+    "blast",
+    "explosion",
+    "fire",
+    "crash",
+    "disaster",
+    "riot",
+    "earthquake",
+    "quake",
+    "flood",
+    "floods",
+    "storm",
+    "cyclone",
+    "collapse",
+    "outbreak",
+    "epidemic",
+    "shooting",
+    "massacre",
+    "raid",
+    "eruption",
+    "avalanche",
+    "accident",
+    "derailment",
+    "stampede",
+    "crush",
+    "tragedy",
+    "incident",
+    "sinking",
+    "election",
+];
+
 /// The year [`Claims::years`] gives a sentence that dates what it tells in
 /// another year by words alone: unlike any written year.
 const ANOTHER_YEAR: i32 = i32::MIN;
 
 /// Does the sentence say "last year", "that year", "the previous year",
 /// "a year earlier", "three years ago" (not "since last year", which
-/// measures this year's event against it)?
+/// measures this year's event against it), or recall "that attack"?
 fn another_year(lower: &[String]) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
     // Not in a clause about something else ("the factory, which was
@@ -224,6 +260,11 @@ fn another_year(lower: &[String]) -> bool {
         (Some("last" | "that" | "previous"), Some("year")) => {
             // "over the last year" runs up to now.
             (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
+        }
+        // "Three hostages were killed in that attack": news calls its own
+        // event "the attack"; "that" one is one it recalled before.
+        (Some("that"), Some(event)) if RECALLED_EVENTS.contains(&event) => {
+            k > 0 && matches!(at(k - 1), Some("in" | "during" | "by"))
         }
         (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
             k > 0
@@ -276,6 +317,16 @@ impl Claims {
         years
     }
 
+    /// Are two counts' [`Claims::years_of`] one: the same years, or a
+    /// year written against another that words alone date (see
+    /// [`Claims::same_years`]).
+    pub fn years_agree(a: &[i32], b: &[i32]) -> bool {
+        let elsewhen = |x: &[i32], y: &[i32]| {
+            x.contains(&ANOTHER_YEAR) && y.iter().any(|&v| v != ANOTHER_YEAR)
+        };
+        a == b || elsewhen(a, b) || elsewhen(b, a)
+    }
+
     /// Does a count of what befell people stand before `at`?
     fn counts_before(&self, at: usize) -> bool {
         self.quantities
@@ -285,7 +336,16 @@ impl Claims {
 
     /// Do two sentences give the same [`Claims::years`] (or neither any)?
     /// Asked for every scored pair that shares a toll: no list is made.
+    /// A sentence that dates its news in another year by words alone
+    /// ("last year", "in that attack") may be of any year the other
+    /// writes: "Three hostages were killed in that attack" and "the attack
+    /// on the post office in March 2019, in which four hostages were
+    /// killed".
     pub fn same_years(&self, other: &Claims) -> bool {
+        let elsewhen = |a: &Claims, b: &Claims| a.elsewhen && b.years().any(|y| y != ANOTHER_YEAR);
+        if elsewhen(self, other) || elsewhen(other, self) {
+            return true;
+        }
         self.years().all(|y| other.years().any(|x| x == y))
             && other.years().all(|y| self.years().any(|x| x == y))
     }
@@ -1333,6 +1393,7 @@ mod tests {
             "That year, seven people were killed by a bomb.",
             "The group set off two small bombs last year.",
             "A flood three years ago killed 19 people.",
+            "Three hostages were killed in that attack.",
         ] {
             assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
         }
@@ -1380,6 +1441,18 @@ mod tests {
         assert!(flood.same_years(&claims("In 2011, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("In 2013, a flood killed 43 people.")));
         assert!(!flood.same_years(&claims("The flood killed 43 people.")));
+        // A year by words alone may be any year written, not this event's.
+        let recalled = claims("Three hostages were killed in that siege.");
+        assert!(recalled.same_years(&claims("In 2019, gunmen killed four hostages.")));
+        assert!(!recalled.same_years(&claims("Gunmen killed five hostages on Friday.")));
+        assert!(Claims::years_agree(&[ANOTHER_YEAR], &[2019]));
+        assert!(!Claims::years_agree(&[ANOTHER_YEAR], &[]));
+        assert!(!Claims::years_agree(&[2011], &[2019]));
+        // "said that attack", "the day of the attack": no other event.
+        assert_eq!(
+            years("Police said that attack was planned."),
+            [] as [i32; 0]
+        );
     }
 
     #[test]

@@ -1150,13 +1150,24 @@ pub fn extract_normalized(
         {
             // "Six inmates and one guard were killed": the verb after
             // both counts says what befell each.
+            // "Five hostages and a police officer were killed", "three
+            // hostages and one of the gunmen died": past the other count,
+            // a few words, to the verb.
             let joined = if lower.get(end).is_some_and(|w| w == "and")
                 && lower.get(end + 1).is_some_and(|w| {
                     matches!(w.as_str(), "a" | "an")
                         || word_value(w).is_some()
                         || w.starts_with(|c: char| c.is_ascii_digit())
                 }) {
-                3
+                (end + 3..lower.len().min(end + 2 + JOINED_REACH))
+                    .find(|&k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "were" | "was" | "have" | "had" | "are" | "lost"
+                        ) || DEATH_WORDS.contains(&lower[k].as_str())
+                            || INJURY_WORDS.contains(&lower[k].as_str())
+                    })
+                    .map_or(3, |k| k - end)
             } else {
                 0
             };
@@ -1164,6 +1175,8 @@ pub fn extract_normalized(
                 .checked_sub(1)
                 .and_then(|k| verb_role(&lower[k]))
                 .or_else(|| role_of_subject(lower, end + joined))
+                // "put the final toll at eight hostages".
+                .or_else(|| toll_before(lower, start).then_some(Role::Dead))
                 .filter(|r| {
                     matches!(
                         r,
@@ -1791,6 +1804,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     let rest = &lower[after.min(lower.len())..];
     // "At least sixty more are unaccounted for", "three more died".
     let rest = rest.strip_prefix(&["more".to_string()]).unwrap_or(rest);
+    // "Eleven people in all lost their lives".
+    let rest = match rest {
+        [a, b, tail @ ..] if a == "in" && matches!(b.as_str(), "all" | "total") => tail,
+        _ => rest,
+    };
     let aux = |w: &String| {
         matches!(
             w.as_str(),
@@ -1805,6 +1823,7 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
                 | "remain"
                 | "still"
                 | "now"
+                | "also"
         )
     };
     // "Eleven suspects, including the four alleged gunmen, have been
@@ -1963,6 +1982,10 @@ fn past_hedge(rest: &[String], at: usize, aux: impl Fn(&String) -> bool) -> usiz
         _ => at,
     }
 }
+
+/// How many words after a joining "and" another count of people may take
+/// before the verb both share: "and one of the gunmen died" is five.
+const JOINED_REACH: usize = 5;
 
 /// How many words after "pulled" or "brought" an "alive" may stand and
 /// still say the people were rescued: "pulled out of the rubble alive" is
@@ -2862,6 +2885,8 @@ const LEAVING_GLUE: &[&str] = &[
 /// are not listed.
 fn names_people(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
+        // "gunmen", "policemen", "fishermen", "firemen".
+        || w.len() > 5 && (w.ends_with("men") && !w.ends_with("ments"))
         || matches!(
             w,
             "miners"
@@ -2905,6 +2930,14 @@ fn names_people(w: &str) -> bool {
                 | "shoppers"
                 | "commuters"
                 | "swimmers"
+                | "attackers"
+                | "assailants"
+                | "militants"
+                | "fighters"
+                | "bystanders"
+                | "customers"
+                | "worshippers"
+                | "policemen"
         )
 }
 
@@ -4220,6 +4253,27 @@ mod tests {
             Some((6.0, Some(Dead))),
             "{q:?}"
         );
+        // Past a longer second count, to the verb both share.
+        for text in [
+            "Five hostages and a police officer were killed when police stormed the bank.",
+            "Three hostages and one of the gunmen died in the siege.",
+            "Five hostages and a police officer lost their lives on Friday.",
+            "Police put the final toll at five hostages, one officer and two gunmen.",
+        ] {
+            let q = roles(text);
+            assert_eq!(q.first().map(|q| q.1), Some(Some(Dead)), "{text}: {q:?}");
+        }
+        // People a noun ending in "-men" names; "in all" and "also" before
+        // the verb.
+        for text in [
+            "Two gunmen were also killed.",
+            "Eleven people in all lost their lives.",
+        ] {
+            let q = roles(text);
+            assert_eq!(q.first().map(|q| q.1), Some(Some(Dead)), "{text}: {q:?}");
+        }
+        let q = roles("Two payments were also made.");
+        assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
         // "The dead now number nine": nine dead.
         let q = roles("The dead now number nine.");
         assert_eq!(

@@ -963,7 +963,22 @@ pub fn extract_normalized(
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if skip.iter().any(|s| s.contains(toks[i].span.start)) {
+        // "at half past three", "twenty to ten": the hour of a time of day
+        // that gives no part of the day, which no date reads, counts
+        // nothing.
+        let minutes = |k: usize, by: &str| match by {
+            "past" => matches!(
+                lower[k].as_str(),
+                "half" | "quarter" | "five" | "ten" | "twenty"
+            ),
+            "to" => matches!(lower[k].as_str(), "half" | "quarter"),
+            _ => false,
+        };
+        let hour = i >= 2 && minutes(i - 2, &lower[i - 1]);
+        let of_hour = lower.get(i + 1).is_some_and(|by| {
+            minutes(i, by) && lower.get(i + 2).is_some_and(|h| word_value(h).is_some())
+        });
+        if hour || of_hour || skip.iter().any(|s| s.contains(toks[i].span.start)) {
             i += 1;
             continue;
         }
@@ -1895,6 +1910,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Escaped)
         }
         "rescued" | "survived" | "freed" => Some(Role::Rescued),
+        // "Twelve hostages were released", "were set free"; not "released
+        // from hospital" nor "released on bail".
+        "released"
+            if passive
+                && !rest
+                    .get(at + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "from" | "on" | "without" | "under")) =>
+        {
+            Some(Role::Rescued)
+        }
+        "set" if rest.get(at + 1).is_some_and(|w| w == "free") => Some(Role::Rescued),
         // "were pulled out of the rubble alive", "brought out alive".
         "pulled" | "brought" | "dug" | "carried" | "got"
             if rest
@@ -4272,6 +4298,22 @@ mod tests {
             let q = roles(text);
             assert_eq!(q.first().map(|q| q.1), Some(Some(Dead)), "{text}: {q:?}");
         }
+        // Hostages released or set free; not a patient released from
+        // hospital.
+        for text in [
+            "Twelve hostages were released at about 3:30 p.m.",
+            "Twelve hostages were set free in the afternoon.",
+        ] {
+            let q = roles(text);
+            assert_eq!(q.first().map(|q| q.1), Some(Some(Rescued)), "{text}: {q:?}");
+        }
+        let q = roles("Four patients were released from hospital on Friday.");
+        assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
+        // The hour and minutes of "half past three", "twenty past six"
+        // count nothing; "ten to fifteen people" is a range.
+        assert!(roles("They came out at half past three.").is_empty());
+        assert!(roles("It began at twenty past six.").is_empty());
+        assert_eq!(roles("Ten to fifteen people were hurt.").len(), 2);
         let q = roles("Two payments were also made.");
         assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
         // "The dead now number nine": nine dead.

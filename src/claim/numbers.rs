@@ -1412,12 +1412,13 @@ pub fn extract_normalized(
             role = earlier.role;
         }
         // "30 people had died in his province alone": a count of what
-        // befell people in one part of the event, not of the whole.
+        // befell people in one part of the event, not of the whole, nor of
+        // another part ("40 dead on the Kettu Islands alone").
         if role.is_some()
             && let Some(whole) = counts.as_deref()
-            && alone_after(text, offset, toks, lower, i + used)
+            && let Some(part) = alone_after(text, offset, toks, lower, i + used)
         {
-            counts = Some(format!("{whole} alone"));
+            counts = Some(format!("{whole} in {part} alone"));
         }
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
@@ -2226,29 +2227,36 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
 /// place may stand: "at least 40 dead on the Kettu Islands alone" is six.
 const ALONE_REACH: usize = 8;
 
-/// Does an "alone" in the clause after token `from` close a place that
-/// restricts the count before it to a part of the event ("in his province
-/// alone", "on the Kettu Islands alone"), not say how people lived or died
-/// ("died alone in their homes", "elderly people who live alone")?
-fn alone_after(text: &str, offset: usize, toks: &[Token], lower: &[String], from: usize) -> bool {
+/// The last word of a place that an "alone" in the clause after token
+/// `from` closes, restricting the count before it to a part of the event
+/// ("in his province alone", "on the Kettu Islands alone"): "province",
+/// "islands". None where it says how people lived or died ("died alone in
+/// their homes", "elderly people who live alone").
+fn alone_after<'a>(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &'a [String],
+    from: usize,
+) -> Option<&'a str> {
     let mut place = false;
     for k in from..lower.len().min(from + ALONE_REACH) {
         if k > from && comma_before(text, offset, toks, k) {
-            return false;
+            return None;
         }
         match lower[k].as_str() {
             "in" | "on" | "at" | "across" => place = true,
             // The place's last word stands before it, not a verb ("died
             // alone", "who live alone").
             "alone" => {
-                return place
-                    && !lower[k - 1].ends_with("ed")
-                    && !matches!(lower[k - 1].as_str(), "live" | "lives" | "living");
+                let last = lower[k - 1].as_str();
+                let lived = last.ends_with("ed") || matches!(last, "live" | "lives" | "living");
+                return (place && !lived).then_some(last);
             }
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -4342,8 +4350,11 @@ mod tests {
         // A count in one place "alone" is no count of the whole; how
         // people live is no place.
         let q = quantities("The governor said 30 people had died in his province alone.");
-        assert_eq!(q[0].3.as_deref(), Some("people alone"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("people in province alone"), "{q:?}");
         assert_eq!(q[0].4, Some(Dead), "{q:?}");
+        // Another part is another count.
+        let q = quantities("Volunteers counted at least 40 dead on the Kettu Islands alone.");
+        assert_eq!(q[0].3.as_deref(), Some("people in islands alone"), "{q:?}");
         let q = quantities("Twelve people died, most of them elderly people who live alone.");
         assert_eq!(q[0].3.as_deref(), Some("people"), "{q:?}");
         // The part counts what the whole does, past an owner's name.

@@ -167,6 +167,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || keys.right[j].as_deref() != Some(key)
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
+                || !one_person_aged(claims, docs, a, b)
             {
                 continue;
             }
@@ -266,6 +267,58 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.compatible(b),
         });
+    }
+}
+
+/// Are two ages of one person: not where each follows the name of another
+/// ("said Aziz Merani, 47" / "said Miriam Sobhani, 52"), nor where one is
+/// a named person's and the other a new one's ("Luka Sarrin, 24" / "a
+/// 19-year-old whose name has not been released"). A name spelled two
+/// ways is one person's.
+fn one_person_aged(claims: Pair<&Claims>, docs: Pair<&str>, a: &Quantity, b: &Quantity) -> bool {
+    if a.counts.as_deref() != Some("age") {
+        return true;
+    }
+    // "Lidia Moraz, 23", "Lidia Moraz, a 24-year-old nursing student", "an
+    // 81-year-old woman, Vesna Dravic".
+    let owner = |c: &Claims, q: &Quantity, doc: &str| {
+        c.names
+            .iter()
+            .find(|n| {
+                let before = n.span.end <= q.span.start
+                    && doc
+                        .get(n.span.end..q.span.start)
+                        .is_some_and(|g| matches!(g.trim(), "," | ", a" | ", an"));
+                let after = q.span.end <= n.span.start
+                    && doc.get(q.span.end..n.span.start).is_some_and(|g| {
+                        g.trim_end().ends_with(',')
+                            && g.split_whitespace().count() <= 2
+                            && g.matches(',').count() == 1
+                    });
+                before || after
+            })
+            .map(|n| n.canonical().to_string())
+    };
+    // "a 19-year-old whose name has not been released".
+    let unnamed = |q: &Quantity, doc: &str| {
+        let before = doc.get(..q.span.start).unwrap_or("").trim_end();
+        let mut words = before.rsplit(|c: char| !c.is_alphanumeric() && c != ',');
+        let last = words.next().unwrap_or("");
+        let comma = words.next().is_some_and(|w| w.ends_with(','));
+        matches!(last, "a" | "an" | "A" | "An") && !comma
+    };
+    let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+    let one = |x: &str, y: &str| x == y || spelled_differently(x, y) || surname(x) == surname(y);
+    let names = |c: &Claims, x: &str| c.names.iter().any(|n| one(n.canonical(), x));
+    match (
+        owner(claims.left, a, docs.left),
+        owner(claims.right, b, docs.right),
+    ) {
+        (Some(x), Some(y)) => one(&x, &y),
+        // A new person beside the one aged on the other side.
+        (Some(x), None) => !(unnamed(b, docs.right) && names(claims.right, &x)),
+        (None, Some(y)) => !(unnamed(a, docs.left) && names(claims.left, &y)),
+        (None, None) => true,
     }
 }
 
@@ -970,6 +1023,44 @@ mod tests {
             diff("It capsized at about 6:20 p.m.", "It capsized at 7 p.m.")[0].0,
             DiffKind::Date
         );
+    }
+
+    #[test]
+    fn ages_differ_only_for_one_person() {
+        let numbers = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        // Two people quoted, each with an age.
+        assert_eq!(
+            numbers(
+                "\"The sea came in,\" said Aziz Merani, 47, a taxi driver.",
+                "\"No one heard a siren,\" said Jamal Ruzi, 61, a boat owner."
+            ),
+            0
+        );
+        // A named man and a new one beside him.
+        assert_eq!(
+            numbers(
+                "The man arrested, Luka Sarrin, 24, is in hospital.",
+                "Luka Sarrin and a 19-year-old whose name was not released were charged."
+            ),
+            0
+        );
+        // One person, whichever way the age is written or the name spelled.
+        for (a, b) in [
+            (
+                "Among the dead was Lidia Moraz, a 24-year-old nursing student.",
+                "Among the victims was Lidia Moraz, 23, a nursing student.",
+            ),
+            (
+                "The guide, Tomas Reyk, 44, was questioned.",
+                "The guide, Tomas Reik, 45, was questioned for six hours.",
+            ),
+            (
+                "The third was an 81-year-old woman, Vesna Dravic.",
+                "Among the dead is Vesna Dravic, 80, of Selvo.",
+            ),
+        ] {
+            assert_eq!(numbers(a, b), 1, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -242,6 +242,38 @@ const RECALLED_EVENTS: &[&str] = &[
     "election",
 ];
 
+/// Does a "then" that ends a clause recall the time of another event the
+/// article told before ("Nineteen prisoners escaped then, but all were
+/// found", "About 8,000 people were evacuated then.")? Not "since then",
+/// "before then", "by then", "and then".
+fn recalls_then(text: &str, offset: usize, toks: &[words::Token], lower: &[String]) -> bool {
+    (1..lower.len()).any(|k| {
+        let ends = k + 1 == toks.len()
+            || words::gap_before(text, offset, toks, k + 1).contains([',', ';', ':', '.']);
+        lower[k] == "then"
+            && ends
+            && !matches!(
+                lower[k - 1].as_str(),
+                "since"
+                    | "before"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "and"
+                    | "but"
+                    | "from"
+                    | "even"
+                    | "only"
+                    | "just"
+                    | "right"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            )
+    })
+}
+
 /// The year [`Claims::years`] gives a sentence that dates what it tells in
 /// another year by words alone: unlike any written year.
 const ANOTHER_YEAR: i32 = i32::MIN;
@@ -1076,7 +1108,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
-        elsewhen: another_year(&lower),
+        elsewhen: another_year(&lower) || recalls_then(text, offset, &toks, &lower),
     }
 }
 
@@ -1394,6 +1426,8 @@ mod tests {
             "The group set off two small bombs last year.",
             "A flood three years ago killed 19 people.",
             "Three hostages were killed in that attack.",
+            "Nineteen prisoners escaped then, but all were found within weeks.",
+            "Two gunmen held 23 people for nine hours then.",
         ] {
             assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
         }
@@ -1453,6 +1487,13 @@ mod tests {
             years("Police said that attack was planned."),
             [] as [i32; 0]
         );
+        for now in [
+            "More than 400 aftershocks have been recorded since then.",
+            "Relatives say they want answers before then.",
+            "The sea rose, and then the wall gave way.",
+        ] {
+            assert_eq!(years(now), [] as [i32; 0], "{now}");
+        }
     }
 
     #[test]

@@ -309,15 +309,20 @@ fn one_person_aged(claims: Pair<&Claims>, docs: Pair<&str>, a: &Quantity, b: &Qu
     };
     let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
     let one = |x: &str, y: &str| x == y || spelled_differently(x, y) || surname(x) == surname(y);
-    let names = |c: &Claims, x: &str| c.names.iter().any(|n| one(n.canonical(), x));
+    // Named before the age: "Luka Sarrin and a 19-year-old".
+    let names = |c: &Claims, q: &Quantity, x: &str| {
+        c.names
+            .iter()
+            .any(|n| n.span.end <= q.span.start && one(n.canonical(), x))
+    };
     match (
         owner(claims.left, a, docs.left),
         owner(claims.right, b, docs.right),
     ) {
         (Some(x), Some(y)) => one(&x, &y),
         // A new person beside the one aged on the other side.
-        (Some(x), None) => !(unnamed(b, docs.right) && names(claims.right, &x)),
-        (None, Some(y)) => !(unnamed(a, docs.left) && names(claims.left, &y)),
+        (Some(x), None) => !(unnamed(b, docs.right) && names(claims.right, b, &x)),
+        (None, Some(y)) => !(unnamed(a, docs.left) && names(claims.left, a, &y)),
         (None, None) => true,
     }
 }

@@ -571,11 +571,13 @@ fn distance(a: &Quantity, b: &Quantity) -> f64 {
 fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
     // When someone spoke is no fact of the event: "said Thursday" against
     // "on Tuesday" is not a date conflict.
+    // "began at 9:41 a.m., not at 9:47 a.m. as the police first said":
+    // the time set right is no time the sentence gives.
     let left: Vec<_> = claims
         .left
         .dates
         .iter()
-        .filter(|d| !d.of_statement)
+        .filter(|d| !d.of_statement && !set_right(d, docs.left))
         .collect();
     for a in &left {
         let key = date_key(&a.when);
@@ -597,6 +599,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             .iter()
             .filter(|b| {
                 !b.of_statement
+                    && !set_right(b, docs.right)
                     && date_key(&b.when) == key
                     && match (event, dated_event(b, claims.right)) {
                         (Some(x), Some(y)) => x == y,
@@ -631,6 +634,28 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
     }
+}
+
+/// Is a date one the sentence sets right, written after "not" ("not at
+/// 9:47 a.m. as the police first said", "on Nov. 12, not Nov. 14") or
+/// "rather than", "instead of"?
+fn set_right(d: &DateClaim, doc: &str) -> bool {
+    let before = doc
+        .get(d.span.start.saturating_sub(16)..d.span.start)
+        .unwrap_or("");
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        [.., "not"]
+            | [.., "not", "at" | "on" | "in" | "until" | "by"]
+            | [.., "rather", "than"]
+            | [.., "instead", "of"]
+    )
 }
 
 /// How many bytes from a date the event it dates may be written: "was
@@ -1027,6 +1052,23 @@ mod tests {
         assert_eq!(
             diff("It capsized at about 6:20 p.m.", "It capsized at 7 p.m.")[0].0,
             DiffKind::Date
+        );
+        // A time set right is no time the sentence gives.
+        assert_eq!(
+            count(
+                DiffKind::Date,
+                "The gunmen burst into the bank at 9:47 a.m. on Thursday.",
+                "The siege began at 9:41 a.m. on Thursday, not at 9:47 a.m. as the police said."
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                DiffKind::Date,
+                "The siege began at 9:41 a.m. on Thursday.",
+                "The siege began at 9:41 a.m. on Thursday, not at 9:47 a.m. as the police said."
+            ),
+            0
         );
     }
 

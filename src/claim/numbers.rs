@@ -1168,13 +1168,25 @@ pub fn extract_normalized(
             // "Five hostages and a police officer were killed", "three
             // hostages and one of the gunmen died": past the other count,
             // a few words, to the verb.
+            // A headline drops the article: "Five hostages and police
+            // officer killed".
+            let counted = |w: &String| {
+                matches!(w.as_str(), "a" | "an")
+                    || word_value(w).is_some()
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            };
             let joined = if lower.get(end).is_some_and(|w| w == "and")
-                && lower.get(end + 1).is_some_and(|w| {
-                    matches!(w.as_str(), "a" | "an")
-                        || word_value(w).is_some()
-                        || w.starts_with(|c: char| c.is_ascii_digit())
-                }) {
-                (end + 3..lower.len().min(end + 2 + JOINED_REACH))
+                && lower
+                    .get(end + 1)
+                    .is_some_and(|w| counted(w) || names_one_person(w))
+            {
+                let first = if lower.get(end + 1).is_some_and(counted) {
+                    3
+                } else {
+                    2
+                };
+                (end + first..lower.len().min(end + 2 + JOINED_REACH))
+                    .take_while(|&k| !comma_before(text, offset, toks, k))
                     .find(|&k| {
                         matches!(
                             lower[k].as_str(),
@@ -2913,6 +2925,37 @@ const LEAVING_GLUE: &[&str] = &[
     "to", "leave", "flee", "from", "out", "of", "their", "his", "her", "the",
 ];
 
+/// Does a singular noun name one person by what they do or are, as a
+/// headline joins it to a count ("Five hostages and police officer
+/// killed")?
+fn names_one_person(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "officer"
+            | "guard"
+            | "soldier"
+            | "firefighter"
+            | "rescuer"
+            | "child"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "gunman"
+            | "attacker"
+            | "pilot"
+            | "driver"
+            | "nurse"
+            | "doctor"
+            | "teacher"
+            | "journalist"
+            | "miner"
+            | "worker"
+            | "passenger"
+    )
+}
+
 /// Does a plural noun name people by what they do or are ("miners",
 /// "firefighters", "journalists", "men")? Nouns that count as people
 /// already ("workers", "passengers", "protesters": see `canonical_count`)
@@ -4293,6 +4336,7 @@ mod tests {
             "Three hostages and one of the gunmen died in the siege.",
             "Five hostages and a police officer lost their lives on Friday.",
             "Police put the final toll at five hostages, one officer and two gunmen.",
+            "Five hostages and police officer killed as police storm bank",
         ] {
             let q = roles(text);
             assert_eq!(q.first().map(|q| q.1), Some(Some(Dead)), "{text}: {q:?}");

@@ -199,11 +199,12 @@ pub struct Claims {
     /// ("rescue teams", "arrest warrant"), as positions in `words`, sorted:
     /// "rescue teams were working" says no rescue happened.
     modifiers: Box<[u32]>,
-    /// Does the sentence date what it tells in another year than the
-    /// story's, by words alone ("That year, seven people were killed",
-    /// "two blasts last year", "a flood three years ago")? See
-    /// [`another_year`].
-    elsewhen: bool,
+    /// The year a sentence dates what it tells in by words alone:
+    /// [`ANOTHER_YEAR`] for another year than the story's ("That year,
+    /// seven people were killed", "two blasts last year", "a flood three
+    /// years ago"), [`RECALLED_TIME`] for another event's time ("in that
+    /// attack", "escaped then"). See [`another_year`].
+    elsewhen: Option<i32>,
 }
 
 /// Nouns of an event that "in that …" recalls: another one than the
@@ -278,25 +279,48 @@ fn recalls_then(text: &str, offset: usize, toks: &[words::Token], lower: &[Strin
 /// another year by words alone: unlike any written year.
 const ANOTHER_YEAR: i32 = i32::MIN;
 
+/// The year [`Claims::years`] gives a sentence that tells of the time of
+/// another event the article recalled ("Three hostages were killed in
+/// that attack", "Nineteen prisoners escaped then"): that event's year,
+/// whichever year the other sentence writes, and never the story's own.
+const RECALLED_TIME: i32 = i32::MIN + 1;
+
+/// Is a year one a sentence writes, not one it dates by words alone?
+fn written(y: i32) -> bool {
+    y != ANOTHER_YEAR && y != RECALLED_TIME
+}
+
 /// Does the sentence say "last year", "that year", "the previous year",
 /// "a year earlier", "three years ago" (not "since last year", which
-/// measures this year's event against it), or recall "that attack"?
-fn another_year(lower: &[String]) -> bool {
+/// measures this year's event against it): [`ANOTHER_YEAR`]; or recall
+/// "that attack": [`RECALLED_TIME`].
+fn another_year(lower: &[String]) -> Option<i32> {
     let at = |k: usize| lower.get(k).map(String::as_str);
     // Not in a clause about something else ("the factory, which was
     // inspected last year"; "who moved to the city three years ago").
     let relative = |k: usize| {
         (k.saturating_sub(6)..k).any(|j| matches!(at(j), Some("which" | "who" | "whose" | "where")))
     };
-    (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
-        (Some("last" | "that" | "previous"), Some("year")) => {
-            // "over the last year" runs up to now.
+    let recalls = (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
+        // "That year, seven people were killed by a bomb": the year the
+        // sentence before recalled.
+        (Some("that"), Some("year")) => {
             (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
         }
         // "Three hostages were killed in that attack": news calls its own
         // event "the attack"; "that" one is one it recalled before.
         (Some("that"), Some(event)) if RECALLED_EVENTS.contains(&event) => {
             k > 0 && matches!(at(k - 1), Some("in" | "during" | "by"))
+        }
+        _ => false,
+    });
+    if recalls {
+        return Some(RECALLED_TIME);
+    }
+    let another = (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
+        (Some("last" | "previous"), Some("year")) => {
+            // "over the last year" runs up to now.
+            (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
         }
         (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
             k > 0
@@ -309,7 +333,8 @@ fn another_year(lower: &[String]) -> bool {
                 })
         }
         _ => false,
-    })
+    });
+    another.then_some(ANOTHER_YEAR)
 }
 
 impl Claims {
@@ -328,7 +353,7 @@ impl Claims {
             .filter(|d| !d.of_statement && !d.reference)
             .filter(|d| !d.recalled || !self.counts_before(d.span.start))
             .filter_map(recalled_or_year)
-            .chain(self.elsewhen.then_some(ANOTHER_YEAR))
+            .chain(self.elsewhen)
     }
 
     /// The years a count of the sentence is dated in: one in the clause
@@ -349,14 +374,13 @@ impl Claims {
         years
     }
 
-    /// Are two counts' [`Claims::years_of`] one: the same years, or a
-    /// year written against another that words alone date (see
+    /// Are two counts' [`Claims::years_of`] one: the same years, or
+    /// another event's time recalled against a year written (see
     /// [`Claims::same_years`]).
     pub fn years_agree(a: &[i32], b: &[i32]) -> bool {
-        let elsewhen = |x: &[i32], y: &[i32]| {
-            x.contains(&ANOTHER_YEAR) && y.iter().any(|&v| v != ANOTHER_YEAR)
-        };
-        a == b || elsewhen(a, b) || elsewhen(b, a)
+        let recalled =
+            |x: &[i32], y: &[i32]| x.contains(&RECALLED_TIME) && y.iter().any(|&v| written(v));
+        a == b || recalled(a, b) || recalled(b, a)
     }
 
     /// Does a count of what befell people stand before `at`?
@@ -368,14 +392,15 @@ impl Claims {
 
     /// Do two sentences give the same [`Claims::years`] (or neither any)?
     /// Asked for every scored pair that shares a toll: no list is made.
-    /// A sentence that dates its news in another year by words alone
-    /// ("last year", "in that attack") may be of any year the other
-    /// writes: "Three hostages were killed in that attack" and "the attack
-    /// on the post office in March 2019, in which four hostages were
-    /// killed".
+    /// A sentence that tells of the time of an event it recalled ("in that
+    /// attack", "then") may be of any year the other writes: "Three
+    /// hostages were killed in that attack" and "the attack on the post
+    /// office in March 2019, in which four hostages were killed". "Last
+    /// year" is not "in 2019": it may be this story's year.
     pub fn same_years(&self, other: &Claims) -> bool {
-        let elsewhen = |a: &Claims, b: &Claims| a.elsewhen && b.years().any(|y| y != ANOTHER_YEAR);
-        if elsewhen(self, other) || elsewhen(other, self) {
+        let recalled =
+            |a: &Claims, b: &Claims| a.elsewhen == Some(RECALLED_TIME) && b.years().any(written);
+        if recalled(self, other) || recalled(other, self) {
             return true;
         }
         self.years().all(|y| other.years().any(|x| x == y))
@@ -526,7 +551,7 @@ const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
 /// to celebrate"), and they turn up in titles ("Much Ado About Nothing").
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody", "without",
+    "not", "no", "never", "neither", "nor", "n't", "cannot", "none", "nobody",
 ];
 
 /// Does the sentence open with a name that starts "No" or "Never", its
@@ -542,7 +567,10 @@ fn opens_with_a_name(text: &str, offset: usize, toks: &[words::Token], lower: &[
         .take_while(|t| t.is_capitalized())
         .count();
     let after = run + 1;
+    // "No Americans were among the dead": a people, not a name.
+    let people = run > 0 && toks[run].text.ends_with('s');
     run > 0
+        && !people
         && after < toks.len()
         && (AUXILIARIES.contains(&lower[after].as_str())
             || words::gap_before(text, offset, toks, after).contains(','))
@@ -1034,9 +1062,17 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     // Each token's stem once; words, phrases and name words come from it.
     let stems: Vec<Option<String>> = lower.iter().map(|l| words::content_stem_of(l)).collect();
+    // "were without power", "without naming a country": what "without"
+    // reaches is not stated, though it denies nothing ("without power"
+    // and "lost power" agree).
+    let without = (0..toks.len())
+        .filter(|&i| lower[i] == "without")
+        .flat_map(|i| negation_scope(text, offset, &toks, &lower, i))
+        .map(|k| (k, Bearing::default()));
     let negated_stems: Vec<(&str, Bearing)> = (0..toks.len())
         .filter(|&i| negates(text, offset, &toks, &lower, i))
         .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
+        .chain(without)
         .filter_map(|(k, bearing)| Some((stems[k].as_deref()?, bearing)))
         .collect();
     let mut name_stems: Vec<&str> = Vec::new();
@@ -1108,7 +1144,8 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
-        elsewhen: another_year(&lower) || recalls_then(text, offset, &toks, &lower),
+        elsewhen: another_year(&lower)
+            .or_else(|| recalls_then(text, offset, &toks, &lower).then_some(RECALLED_TIME)),
     }
 }
 
@@ -1422,14 +1459,19 @@ mod tests {
         // Another year by words alone is unlike any year written; "since
         // last year" measures this year's event.
         for other in [
-            "That year, seven people were killed by a bomb.",
             "The group set off two small bombs last year.",
             "A flood three years ago killed 19 people.",
+        ] {
+            assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
+        }
+        // Another event's time, recalled.
+        for other in [
+            "That year, seven people were killed by a bomb.",
             "Three hostages were killed in that attack.",
             "Nineteen prisoners escaped then, but all were found within weeks.",
             "Two gunmen held 23 people for nine hours then.",
         ] {
-            assert_eq!(years(other), [ANOTHER_YEAR], "{other}");
+            assert_eq!(years(other), [RECALLED_TIME], "{other}");
         }
         assert_eq!(
             years("It is the worst flood since last year."),
@@ -1479,8 +1521,14 @@ mod tests {
         let recalled = claims("Three hostages were killed in that siege.");
         assert!(recalled.same_years(&claims("In 2019, gunmen killed four hostages.")));
         assert!(!recalled.same_years(&claims("Gunmen killed five hostages on Friday.")));
-        assert!(Claims::years_agree(&[ANOTHER_YEAR], &[2019]));
-        assert!(!Claims::years_agree(&[ANOTHER_YEAR], &[]));
+        assert!(Claims::years_agree(&[RECALLED_TIME], &[2019]));
+        assert!(!Claims::years_agree(&[RECALLED_TIME], &[]));
+        // "Last year" may be this story's written year.
+        assert!(!Claims::years_agree(&[ANOTHER_YEAR], &[2019]));
+        let last = claims("Two years ago, 11 workers were killed in a fire at the plant.");
+        assert!(!last.same_years(&claims(
+            "In 2026, 17 workers were killed in a fire at the plant."
+        )));
         assert!(!Claims::years_agree(&[2011], &[2019]));
         // "said that attack", "the day of the attack": no other event.
         assert_eq!(
@@ -1522,7 +1570,12 @@ mod tests {
         }
         // Not past the end of the condition's clause.
         assert!(c("If it rains, the road will not reopen.").is_negated());
-        assert!(c("Some 900,000 households were without electricity.").is_negated());
+        // "Without" denies nothing: "without power" and "lost power"
+        // agree.
+        let without = c("Some 900,000 households were without electricity.");
+        assert!(without.denied_words().next().is_none());
+        assert!(!without.states_word(&words::content_stem_of("electricity").unwrap()));
+        assert!(c("No Americans were among the dead.").is_negated());
     }
 
     #[test]

@@ -1186,7 +1186,10 @@ pub fn extract_normalized(
                     2
                 };
                 (end + first..lower.len().min(end + 2 + JOINED_REACH))
-                    .take_while(|&k| !comma_before(text, offset, toks, k))
+                    .take_while(|&k| {
+                        !comma_before(text, offset, toks, k)
+                            && !matches!(lower[k].as_str(), "who" | "which" | "that" | "whose")
+                    })
                     .find(|&k| {
                         matches!(
                             lower[k].as_str(),
@@ -1927,9 +1930,10 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         // from hospital" nor "released on bail".
         "released"
             if passive
-                && !rest
-                    .get(at + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "from" | "on" | "without" | "under")) =>
+                && !rest.get(at + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "from" | "on" | "without" | "under" | "pending")
+                        || w == "after" && rest.get(at + 2).is_some_and(|v| v == "questioning")
+                }) =>
         {
             Some(Role::Rescued)
         }
@@ -1975,7 +1979,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         {
             Some(Role::Arrested)
         }
-        "held" if plural => Some(Role::Arrested),
+        // Not "held hostage", "held inside the bank", "held for six
+        // hours"; "held for questioning" is.
+        "held"
+            if plural
+                && !rest.get(at + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "hostage" | "hostages" | "captive" | "inside")
+                        || w == "for" && rest.get(at + 2).is_none_or(|v| v != "questioning")
+                }) =>
+        {
+            Some(Role::Arrested)
+        }
         "rounded" if rest.get(at + 1).is_some_and(|w| w == "up") => Some(Role::Arrested),
         _ => None,
     }
@@ -4359,8 +4373,21 @@ mod tests {
             let q = roles(text);
             assert_eq!(q.first().map(|q| q.1), Some(Some(Rescued)), "{text}: {q:?}");
         }
-        let q = roles("Four patients were released from hospital on Friday.");
-        assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
+        for text in [
+            "Four patients were released from hospital on Friday.",
+            "Two people were released after questioning on Saturday.",
+            "Four customers and a security guard were held for six hours inside the bank.",
+            "Twenty worshippers were held inside the mosque.",
+        ] {
+            let q = roles(text);
+            assert!(q.iter().all(|q| q.1.is_none()), "{text}: {q:?}");
+        }
+        // The verb both counts share is not one of a clause about the
+        // second.
+        let q = roles(
+            "Five hostages and a police officer who was wounded in the exchange of fire were taken to hospital.",
+        );
+        assert!(q.iter().all(|q| q.1 != Some(Injured)), "{q:?}");
         // The hour and minutes of "half past three", "twenty past six"
         // count nothing; "ten to fifteen people" is a range.
         assert!(roles("They came out at half past three.").is_empty());

@@ -11,7 +11,7 @@ use super::index::{date_key, measure_key};
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME};
 use crate::claim::words::{is_stop_word, normalize, tokens};
-use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Quantity};
+use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -196,6 +196,44 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         if equal(&ls[i], &rs[j]) {
             agreed.left[i] = true;
             agreed.right[j] = true;
+        }
+    }
+    // A count one side gives whole and the other in parts agrees: "11
+    // people, including all four gunmen, were detained" / "four suspects
+    // were arrested, and seven others were detained".
+    for side in [Side::Left, Side::Right] {
+        let at = |p: &(usize, usize)| match side {
+            Side::Left => *p,
+            Side::Right => (p.1, p.0),
+        };
+        let (own, other) = match side {
+            Side::Left => (ls, rs),
+            Side::Right => (rs, ls),
+        };
+        // "seven others" adds to a count; "11 of them", "including four"
+        // are within one.
+        let theirs = docs.get(side.other());
+        let adds = |q: &Quantity| {
+            q.op == Op::Eq && (!q.is_part(theirs) || q.text(theirs).ends_with("others"))
+        };
+        for (k, q) in own.iter().enumerate() {
+            if agreed.get(side)[k] || q.op != Op::Eq {
+                continue;
+            }
+            let parts: Vec<usize> = alike
+                .iter()
+                .map(at)
+                .filter(|&(mine, _)| mine == k)
+                .map(|(_, theirs)| theirs)
+                .filter(|&j| adds(&other[j]))
+                .collect();
+            let sum: f64 = parts.iter().map(|&j| other[j].value).sum();
+            if parts.len() >= 2 && (sum - q.value).abs() < 1e-9 {
+                agreed.get_mut(side)[k] = true;
+                for j in parts {
+                    agreed.get_mut(side.other())[j] = true;
+                }
+            }
         }
     }
     // Figures that add up to another of the sentence ("83 people, 78
@@ -1091,6 +1129,27 @@ mod tests {
                 DiffKind::Date,
                 "The siege in the city centre ended at 9:47 a.m. in Łódź, officials said.",
                 "The siege in the city centre ended at 9:41 a.m. in Łódź — not at 9:47 a.m. as police said."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_told_in_parts_agrees_with_its_whole() {
+        let numbers = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        assert_eq!(
+            numbers(
+                "Russian authorities have detained 11 people, including all four gunmen.",
+                "Four suspects were arrested near the border, and seven others were detained later."
+            ),
+            0
+        );
+        // A part within a count is no addend: 27 injured, 11 of them
+        // guards, is not 38.
+        assert_eq!(
+            numbers(
+                "Twenty-seven people were injured, 11 of them guards, the ministry said.",
+                "Thirty-eight people were injured, the ministry said."
             ),
             1
         );

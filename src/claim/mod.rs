@@ -769,7 +769,7 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     // another and deny no event. "The gunman, not yet identified, …" and
     // ", not a single survivor" deny all the same.
     let contrast = i > 0
-        && words::gap_before(text, offset, toks, i).contains(',')
+        && words::gap_before(text, offset, toks, i).contains([',', '—', '–', ';'])
         && !matches!(next, Some("yet" | "a" | "one" | "all" | "until"));
     let asserts = w == "not" && (matches!(next, Some("only" | "just")) || contrast);
     // "should never have been detained" says that he was.
@@ -1568,6 +1568,8 @@ mod tests {
         ] {
             assert!(!c(s).is_negated(), "{s}");
         }
+        // A correction after a dash sets one thing against another.
+        assert!(!c("The siege ended at 9:41 a.m. — not at 9:47 a.m. as police said.").is_negated());
         // Not past the end of the condition's clause.
         assert!(c("If it rains, the road will not reopen.").is_negated());
         // "Without" denies nothing: "without power" and "lost power"

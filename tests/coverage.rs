@@ -201,3 +201,13 @@ fn an_article_compared_with_itself_pairs_every_sentence() {
         );
     }
 }
+
+#[test]
+fn avalanche_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("drevna_avalanche");
+}
+
+#[test]
+fn mall_shooting_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("orlen_mall_shooting");
+}

@@ -202,19 +202,15 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // people, including all four gunmen, were detained" / "four suspects
     // were arrested, and seven others were detained".
     for side in [Side::Left, Side::Right] {
-        let at = |p: &(usize, usize)| match side {
-            Side::Left => *p,
-            Side::Right => (p.1, p.0),
-        };
-        let (own, other) = match side {
-            Side::Left => (ls, rs),
-            Side::Right => (rs, ls),
-        };
+        let (own, other) = (
+            &claims.get(side).quantities,
+            &claims.get(side.other()).quantities,
+        );
         // "seven others" adds to a count; "11 of them", "including four"
         // are within one.
-        let theirs = docs.get(side.other());
+        let other_doc = docs.get(side.other());
         let adds = |q: &Quantity| {
-            q.op == Op::Eq && (!q.is_part(theirs) || q.text(theirs).ends_with("others"))
+            q.op == Op::Eq && (!q.is_part(other_doc) || q.text(other_doc).ends_with("others"))
         };
         for (k, q) in own.iter().enumerate() {
             if agreed.get(side)[k] || q.op != Op::Eq {
@@ -222,9 +218,9 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             }
             let parts: Vec<usize> = alike
                 .iter()
-                .map(at)
+                .map(|p| oriented(*p, side))
                 .filter(|&(mine, _)| mine == k)
-                .map(|(_, theirs)| theirs)
+                .map(|(_, j)| j)
                 .filter(|&j| adds(&other[j]))
                 .collect();
             let sum: f64 = parts.iter().map(|&j| other[j].value).sum();
@@ -270,10 +266,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // part of it ("28 of them children") nor a summand.
     for side in [Side::Left, Side::Right] {
         let (own, other) = (*claims.get(side), *claims.get(side.other()));
-        let at = |p: &(usize, usize)| match side {
-            Side::Left => *p,
-            Side::Right => (p.1, p.0),
-        };
+        let at = |p: &(usize, usize)| oriented(*p, side);
         for (k, q) in own.quantities.iter().enumerate() {
             let left_over = !agreed.get(side)[k] && !used.get(side)[k] && !summands.get(side)[k];
             if !left_over || q.role.is_none() || q.is_part(docs.get(side)) {
@@ -305,6 +298,14 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             spans: Pair::new(Some(a.span), Some(b.span)),
             compatible: a.compatible(b),
         });
+    }
+}
+
+/// A pair of counts as (left, right), as (this side's, the other's).
+fn oriented(p: (usize, usize), side: Side) -> (usize, usize) {
+    match side {
+        Side::Left => p,
+        Side::Right => (p.1, p.0),
     }
 }
 
@@ -358,7 +359,9 @@ fn one_person_aged(claims: Pair<&Claims>, docs: Pair<&str>, a: &Quantity, b: &Qu
             && !prior.ends_with(',')
             && !matches!(prior, "is" | "was" | "as" | "be" | "been" | "being")
     };
-    let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+    fn surname(n: &str) -> &str {
+        n.rsplit(' ').next().unwrap_or(n)
+    }
     let one = |x: &str, y: &str| x == y || spelled_differently(x, y) || surname(x) == surname(y);
     // Named before the age: "Luka Sarrin and a 19-year-old".
     let names = |c: &Claims, q: &Quantity, x: &str| {
@@ -695,15 +698,13 @@ fn set_right(d: &DateClaim, doc: &str) -> bool {
     while !doc.is_char_boundary(from) {
         from -= 1;
     }
-    let before = doc.get(from..d.span.start).unwrap_or("");
-    let words: Vec<String> = before
+    let before = doc.get(from..d.span.start).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    let w: Vec<&str> = words.iter().map(String::as_str).collect();
     matches!(
-        w.as_slice(),
+        words.as_slice(),
         [.., "not"]
             | [.., "not", "at" | "on" | "in" | "until" | "by"]
             | [.., "rather", "than"]

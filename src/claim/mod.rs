@@ -301,12 +301,14 @@ fn another_year(lower: &[String]) -> Option<i32> {
     let relative = |k: usize| {
         (k.saturating_sub(6)..k).any(|j| matches!(at(j), Some("which" | "who" | "whose" | "where")))
     };
+    // "that year", "last year" as the time told: not "since last year",
+    // "over the last year", nor in a relative clause.
+    let year_told =
+        |k: usize| (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k);
     let recalls = (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
         // "That year, seven people were killed by a bomb": the year the
         // sentence before recalled.
-        (Some("that"), Some("year")) => {
-            (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
-        }
+        (Some("that"), Some("year")) => year_told(k),
         // "Three hostages were killed in that attack": news calls its own
         // event "the attack"; "that" one is one it recalled before.
         (Some("that"), Some(event)) if RECALLED_EVENTS.contains(&event) => {
@@ -318,10 +320,7 @@ fn another_year(lower: &[String]) -> Option<i32> {
         return Some(RECALLED_TIME);
     }
     let another = (0..lower.len()).any(|k| match (at(k), at(k + 1)) {
-        (Some("last" | "previous"), Some("year")) => {
-            // "over the last year" runs up to now.
-            (k == 0 || !matches!(at(k - 1), Some("since" | "than" | "the"))) && !relative(k)
-        }
+        (Some("last" | "previous"), Some("year")) => year_told(k),
         (Some("year" | "years"), Some("ago" | "earlier" | "before")) => {
             k > 0
                 && !relative(k)
@@ -686,9 +685,13 @@ fn clause_break(
     from: usize,
     k: usize,
 ) -> bool {
-    let between = words::gap_before(text, offset, toks, k);
-    (k > from + 1 && between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”']))
+    (k > from + 1 && punctuated(text, offset, toks, k))
         || CLAUSE_STARTS.contains(&lower[k].as_str())
+}
+
+/// Does a punctuation mark between clauses stand before token `k`?
+fn punctuated(text: &str, offset: usize, toks: &[words::Token], k: usize) -> bool {
+    words::gap_before(text, offset, toks, k).contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
 }
 
 /// Words without which [`ATTRIBUTION`] cannot match.
@@ -794,8 +797,7 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     let supposed = (i.saturating_sub(CONDITION_REACH)..i)
         .rev()
         .take_while(|&k| {
-            let between = words::gap_before(text, offset, toks, k + 1);
-            !between.contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+            !punctuated(text, offset, toks, k + 1)
                 && !CLAUSE_STARTS.contains(&lower[k + 1].as_str())
         })
         .any(|k| matches!(lower[k].as_str(), "if" | "unless"));
@@ -882,18 +884,16 @@ fn scope_read<'a>(
     // of the negation's clause is not stated either, though it is not
     // what the negation denies. "No complaint about cracks had ever been
     // received" does not deny a complaint that it states.
-    let rest_end = (scope.end..toks.len().min(scope.end + CLAUSE_REST_REACH))
+    let reach = toks.len().min(scope.end + CLAUSE_REST_REACH);
+    let rest_end = (scope.end..reach)
         .find(|&k| clause_break(text, offset, toks, lower, i, k))
-        .unwrap_or(toks.len().min(scope.end + CLAUSE_REST_REACH));
+        .unwrap_or(reach);
     let rest = (scope.end..rest_end).map(|k| (k, Bearing::default()));
     // "it had received no written warning", "found no faults": the verb
     // whose object is denied is not stated, as in "never received it".
     let verb = (matches!(lower[i].as_str(), "no" | "none") && i > 0)
         .then(|| i - 1)
-        .filter(|&k| {
-            stems[k].is_some()
-                && !words::gap_before(text, offset, toks, i).contains([',', ';', ':'])
-        })
+        .filter(|&k| stems[k].is_some() && !numbers::comma_before(text, offset, toks, i))
         .map(|k| (k, Bearing::default()));
     subject
         .map(move |k| (k, of_subject))

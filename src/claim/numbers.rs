@@ -1163,44 +1163,7 @@ pub fn extract_normalized(
             && end > 0
             && names_people(&lower[end - 1])
         {
-            // "Six inmates and one guard were killed": the verb after
-            // both counts says what befell each.
-            // "Five hostages and a police officer were killed", "three
-            // hostages and one of the gunmen died": past the other count,
-            // a few words, to the verb.
-            // A headline drops the article: "Five hostages and police
-            // officer killed".
-            let counted = |w: &String| {
-                matches!(w.as_str(), "a" | "an")
-                    || word_value(w).is_some()
-                    || w.starts_with(|c: char| c.is_ascii_digit())
-            };
-            let joined = if lower.get(end).is_some_and(|w| w == "and")
-                && lower
-                    .get(end + 1)
-                    .is_some_and(|w| counted(w) || names_one_person(w))
-            {
-                let first = if lower.get(end + 1).is_some_and(counted) {
-                    3
-                } else {
-                    2
-                };
-                (end + first..lower.len().min(end + 2 + JOINED_REACH))
-                    .take_while(|&k| {
-                        !comma_before(text, offset, toks, k)
-                            && !matches!(lower[k].as_str(), "who" | "which" | "that" | "whose")
-                    })
-                    .find(|&k| {
-                        matches!(
-                            lower[k].as_str(),
-                            "were" | "was" | "have" | "had" | "are" | "lost"
-                        ) || DEATH_WORDS.contains(&lower[k].as_str())
-                            || INJURY_WORDS.contains(&lower[k].as_str())
-                    })
-                    .map_or(3, |k| k - end)
-            } else {
-                0
-            };
+            let joined = joined_count(text, offset, toks, lower, end);
             role = start
                 .checked_sub(1)
                 .and_then(|k| verb_role(&lower[k]))
@@ -2036,6 +1999,41 @@ fn past_hedge(rest: &[String], at: usize, aux: impl Fn(&String) -> bool) -> usiz
     }
 }
 
+/// How many words after a count of people, ending before token `end`, the
+/// verb it shares with a count joined to it by "and" stands: "Six inmates
+/// and one guard were killed" (three), "three hostages and one of the
+/// gunmen died", "Five hostages and police officer killed" (a headline
+/// drops the article); past no comma nor a "who" clause. Zero where no
+/// count is joined.
+fn joined_count(text: &str, offset: usize, toks: &[Token], lower: &[String], end: usize) -> usize {
+    let counted = |w: &String| {
+        matches!(w.as_str(), "a" | "an")
+            || word_value(w).is_some()
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if lower.get(end).is_none_or(|w| w != "and") {
+        return 0;
+    }
+    let first = match lower.get(end + 1) {
+        Some(w) if counted(w) => 3,
+        Some(w) if names_one_person(w) => 2,
+        _ => return 0,
+    };
+    (end + first..lower.len().min(end + 2 + JOINED_REACH))
+        .take_while(|&k| {
+            !comma_before(text, offset, toks, k)
+                && !matches!(lower[k].as_str(), "who" | "which" | "that" | "whose")
+        })
+        .find(|&k| {
+            matches!(
+                lower[k].as_str(),
+                "were" | "was" | "have" | "had" | "are" | "lost"
+            ) || DEATH_WORDS.contains(&lower[k].as_str())
+                || INJURY_WORDS.contains(&lower[k].as_str())
+        })
+        .map_or(3, |k| k - end)
+}
+
 /// How many words after a joining "and" another count of people may take
 /// before the verb both share: "and one of the gunmen died" is five.
 const JOINED_REACH: usize = 5;
@@ -2298,7 +2296,7 @@ fn possessive(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
 
 /// Is there a comma (or a semicolon, a colon) between token `k` and the
 /// one before it?
-fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
+pub(super) fn comma_before(text: &str, offset: usize, toks: &[Token], k: usize) -> bool {
     gap_before(text, offset, toks, k).contains([',', ';', ':'])
 }
 

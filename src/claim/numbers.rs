@@ -127,6 +127,19 @@ const PART_OF: &[&str] = &[
 /// children", "among them a dozen reporters".
 const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
 
+/// A group of people whose count a figure after "included" is a part of:
+/// "the dead hostages included two bank employees", "the victims include
+/// three children" (not "the evacuation included 4,000 residents").
+const GROUP_INCLUDED: &[&str] = &[
+    "dead",
+    "victims",
+    "killed",
+    "injured",
+    "wounded",
+    "casualties",
+    "missing",
+];
+
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
 
@@ -161,6 +174,7 @@ impl Quantity {
         ends(self.text(doc), "others")
             || PART_OF.iter().any(|p| starts(after, p))
             || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
+            || group_included(before)
     }
 
     /// Converted from another system's unit than its measure's ("15
@@ -2968,6 +2982,21 @@ fn names_one_person(w: &str) -> bool {
     )
 }
 
+/// Does the text before a figure end in a group of people and "included"
+/// ("the dead hostages included", "the victims include")?
+fn group_included(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let verb = words.next().map(str::to_ascii_lowercase);
+    matches!(verb.as_deref(), Some("included" | "include" | "includes"))
+        && words
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .any(|w| GROUP_INCLUDED.contains(&w.as_str()) || names_people(&w))
+}
+
 /// Does a plural noun name people by what they do or are ("miners",
 /// "firefighters", "journalists", "men")? Nouns that count as people
 /// already ("workers", "passengers", "protesters": see `canonical_count`)
@@ -3850,6 +3879,12 @@ mod tests {
             [false, true]
         );
         assert_eq!(parts("Twelve of its 90 residents died."), [true, false]);
+        assert_eq!(
+            parts("Police said the dead hostages included at least two bank employees."),
+            [true]
+        );
+        assert_eq!(parts("The victims include three children."), [true]);
+        assert_eq!(parts("The evacuation included 4,000 residents."), [false]);
         assert_eq!(parts("The storm killed 14 people."), [false]);
     }
 

@@ -2371,8 +2371,10 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
 }
 
 /// How many words before a figure "the number of" may stand: "the number
-/// of homes destroyed in the region is put at" is nine.
-const NUMBER_OF_REACH: usize = 10;
+/// of homes destroyed in the region is put at" is nine; "the number of
+/// inmates who escaped from Drummock Hill prison during Sunday night's riot
+/// is" fourteen, as far as a count of the dead may reach (`COUNT_REACH`).
+const NUMBER_OF_REACH: usize = COUNT_REACH;
 
 /// Words right before a figure that make it what a number before comes
 /// to: "rose to 720", "stands at 11", "could reach 8,000", "is 40".
@@ -4103,6 +4105,17 @@ mod tests {
             case
         );
         assert_eq!(unit("The number of confirmed cases rose to 720."), case);
+        // A relative clause and a place between the noun and its figure.
+        let q = extract(
+            "The number of inmates who escaped from the prison during Sunday night's riot is 87.",
+            0,
+            &[],
+        )
+        .remove(0);
+        assert_eq!(
+            (q.counts.as_deref(), q.role),
+            (Some("people"), Some(Role::Escaped))
+        );
         assert_eq!(
             unit("The number of homes destroyed is put at 2,400."),
             unit("It destroyed 2,400 homes.")

@@ -1142,7 +1142,12 @@ pub fn extract_normalized(
                 .checked_sub(1)
                 .and_then(|k| verb_role(&lower[k]))
                 .or_else(|| role_near(lower, i, end))
-                .or_else(|| role_of_subject(lower, end));
+                .or_else(|| role_of_subject(lower, end))
+                .or_else(|| forced_from_home(lower, start, end).then_some(Role::Displaced))
+                .or_else(|| {
+                    let past = past_aside(text, offset, toks, lower, end);
+                    (past > end).then(|| role_of_subject(lower, past)).flatten()
+                });
         }
         // "82 of whom remained in hospital", "nine of them in a critical
         // condition": the state a count of people is in says what it
@@ -1182,6 +1187,11 @@ pub fn extract_normalized(
                 .checked_sub(1)
                 .and_then(|k| verb_role(&lower[k]))
                 .or_else(|| role_of_subject(lower, end + joined))
+                // "Twelve miners, most of them from Brodnik, were killed".
+                .or_else(|| {
+                    let past = past_aside(text, offset, toks, lower, end);
+                    (past > end).then(|| role_of_subject(lower, past)).flatten()
+                })
                 // "put the final toll at eight hostages".
                 .or_else(|| toll_before(lower, start).then_some(Role::Dead))
                 .filter(|r| {
@@ -1282,8 +1292,12 @@ pub fn extract_normalized(
                 counts.as_deref(),
                 None | Some("homes" | "households" | "custom" | "properti" | "people")
             )
-            && (end.max(i + used)..(end.max(i + used) + CUT_OFF_REACH).min(lower.len()))
-                .any(|k| cut_off(lower, k))
+            && [
+                end.max(i + used),
+                past_aside(text, offset, toks, lower, end.max(i + used)),
+            ]
+            .into_iter()
+            .any(|from| (from..(from + CUT_OFF_REACH).min(lower.len())).any(|k| cut_off(lower, k)))
         {
             role = Some(Role::WithoutPower);
         }
@@ -2067,6 +2081,10 @@ fn cut_off(lower: &[String], k: usize) -> bool {
     let at = |n: usize| word_after(lower, k, n).unwrap_or("");
     (matches!(at(0), "without" | "lost" | "lose") && SUPPLIES.contains(&at(1)))
         || (at(0) == "in" && at(1) == "the" && at(2) == "dark")
+        // "have no electricity", "had no power".
+        || (matches!(at(0), "have" | "has" | "had" | "with")
+            && at(1) == "no"
+            && SUPPLIES.contains(&at(2)))
 }
 
 /// How many words after a count of homes or customers the words that cut
@@ -3157,9 +3175,33 @@ fn dwelling_after(lower: &[String], k: usize) -> Option<usize> {
         .map(|(n, _)| n)
 }
 
-/// Is the bare figure at `start..end` the people a verb before it drove
-/// from their homes ("forces 15,000 from their homes", "drove thousands
-/// out of their houses")?
+/// Words that open an aside on a count, between commas, before its verb:
+/// "About 60,000 households, most of them on the islands, are still
+/// without power".
+const ASIDE_OPENERS: &[&str] = &["most", "many", "some", "all", "half", "several", "mostly"];
+
+/// How many words an aside after a count may run to its closing comma.
+const ASIDE_REACH: usize = 12;
+
+/// The token after an aside that follows a count ending before token
+/// `end` ("households, most of them on the islands, are"): where its verb
+/// stands. `end` where no aside follows.
+fn past_aside(text: &str, offset: usize, toks: &[Token], lower: &[String], end: usize) -> usize {
+    let opens = end < toks.len()
+        && comma_before(text, offset, toks, end)
+        && word_after(lower, end, 0).is_some_and(|w| ASIDE_OPENERS.contains(&w));
+    if !opens {
+        return end;
+    }
+    (end + 1..toks.len().min(end + 1 + ASIDE_REACH))
+        .find(|&k| comma_before(text, offset, toks, k))
+        .unwrap_or(end)
+}
+
+/// Are the people at `start..end` those a verb before them drove from
+/// their homes ("forces 15,000 from their homes", "drove thousands out of
+/// their houses", "forcing about 15,000 people to flee", "forced 300
+/// families to leave their homes")?
 fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     let forcing = start.checked_sub(1).is_some_and(|k| {
         matches!(
@@ -3167,9 +3209,15 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
             "forces" | "forced" | "forcing" | "drove" | "drives" | "driving"
         )
     });
-    forcing
-        && matches!(word_after(lower, end, 0), Some("from" | "out"))
-        && dwelling_after(lower, end).is_some()
+    let at = |n: usize| word_after(lower, end, n);
+    let driven_out = matches!(at(0), Some("from" | "out")) && dwelling_after(lower, end).is_some();
+    // "to flee" is from home; "to leave" only where the home follows
+    // ("forced 300 workers to leave the building" is no displacement).
+    let sent_away = at(0) == Some("to")
+        && (at(1) == Some("flee")
+            || matches!(at(1), Some("leave" | "abandon"))
+                && dwelling_after(lower, end + 1).is_some());
+    forcing && (driven_out || sent_away)
 }
 
 /// How many words after a count of people join others to it ("220
@@ -4326,6 +4374,9 @@ mod tests {
             (Some("miner"), Some(Dead)),
             "{q:?}"
         );
+        // Past an aside between commas to the verb.
+        let q = quantities("Twelve miners, most of them from Brodnik, were killed.");
+        assert_eq!(q[0].4, Some(Dead), "{q:?}");
         let q = quantities("Seven containers were damaged.");
         assert_eq!(q[0].4, None, "{q:?}");
         // Escaping a fire or getting out alive is no escape from custody;
@@ -4509,12 +4560,15 @@ mod tests {
             "About 12,000 people have been evacuated from the town.",
             "Authorities evacuated 5,000 residents on Monday.",
             "The fire forced the evacuation of 3,000 people.",
+            "The fire burned hundreds of homes, forcing about 15,000 people to flee.",
+            "Some 400 people, most of them elderly, were evacuated on foot.",
         ] {
             assert!(roles(s).iter().any(|q| q.1 == Some(Displaced)), "{s}");
         }
         for s in [
             "Twelve homes were destroyed.",
             "Five workers were forced to wait.",
+            "The blast forced 300 workers to leave the building.",
             "About 3,000 people returned to their homes on Sunday.",
             "Rescuers pulled 12 people from their homes.",
             "About 60 workers were forced out of the building by smoke.",
@@ -4549,6 +4603,8 @@ mod tests {
             "At the height of the storm 210,000 customers were in the dark.",
             "About 90,000 were still in the dark on Tuesday evening.",
             "Some 1,500 households were left without power.",
+            "Around 1.2 million households have no electricity, the utility said.",
+            "About 60,000 households, most of them on the islands, are still without power.",
         ] {
             let q = quantities(s);
             assert_eq!(

@@ -1115,14 +1115,19 @@ pub fn extract_normalized(
                         .flatten()
                 })
                 .or_else(|| forced_from_home(lower, start, i + used).then_some(Role::Displaced))
-                // "twelve of the escapees had been caught": past the group.
+                // "twelve of the escapees had been caught", "12 of the
+                // escaped inmates": past the group.
                 .or_else(|| {
                     let at = |k: usize| word_after(lower, i + used, k);
-                    (at(0) == Some("of")
-                        && matches!(at(1), Some("the" | "those"))
-                        && at(2).is_some_and(|w| canonical_count(w).is_some()))
-                    .then(|| role_of_subject(lower, i + used + 3))
-                    .flatten()
+                    // "12 of the escaped inmates had been recaptured": past
+                    // a word that says which of them.
+                    let noun = (2..=3).find(|&k| {
+                        at(k).is_some_and(|w| canonical_count(w).is_some() || names_people(w))
+                    });
+                    (at(0) == Some("of") && matches!(at(1), Some("the" | "those")))
+                        .then_some(noun)
+                        .flatten()
+                        .and_then(|k| role_of_subject(lower, i + used + k + 1))
                 })
         };
         if counts.is_none()
@@ -4420,6 +4425,11 @@ mod tests {
                 "By Wednesday morning 41 of the escapees were back in custody.",
                 Arrested,
             ),
+            (
+                "Police said 12 of the escaped inmates had been recaptured.",
+                Arrested,
+            ),
+            ("Five of the trapped miners were killed.", Dead),
         ] {
             let q = roles(text);
             assert_eq!(

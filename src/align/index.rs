@@ -271,13 +271,21 @@ impl Index {
             // p.m." and "just before 10 p.m." fall in one hour and tell of
             // one moment, told two ways. Each hour a time of at most
             // [`CLOCK_SPAN`] minutes touches, as the hour's number.
-            if let claim::When::Clock { first, last } = d.when
+            // A time in either half of the day touches its hours in both.
+            let (range, halves) = match d.when {
+                claim::When::Clock { first, last } => (Some((first, last)), 1),
+                claim::When::EitherHalf { first, last } => (Some((first, last)), 2),
+                _ => (None, 0),
+            };
+            if let Some((first, last)) = range
                 && last - first <= CLOCK_SPAN
             {
-                for hour in first / 60..=last / 60 {
-                    buf.clear();
-                    let _ = write!(buf, "at {hour:02}h");
-                    ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
+                for half in 0..halves {
+                    for hour in first / 60..=last / 60 {
+                        buf.clear();
+                        let _ = write!(buf, "at {:02}h", hour + 12 * half);
+                        ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
+                    }
                 }
             }
         }
@@ -504,7 +512,7 @@ pub fn date_key(w: &claim::When) -> String {
         claim::When::Days { month, .. } => format!("month:{month}"),
         claim::When::Year(_) => "year".into(),
         claim::When::Weekday(_) => "weekday".into(),
-        claim::When::Clock { .. } => "clock".into(),
+        claim::When::Clock { .. } | claim::When::EitherHalf { .. } => "clock".into(),
     }
 }
 

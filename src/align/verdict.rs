@@ -8,6 +8,7 @@ use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::index::{date_key, measure_key};
+use crate::claim::dates::HALF_DAY;
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME};
 use crate::claim::words::{is_stop_word, normalize, tokens};
@@ -668,9 +669,10 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
         // the other, as "about 20" and "more than 18" are.
         let stated = a.stated_minute(docs.left);
         let agree = |b: &&DateClaim| {
-            b.when == a.when
+            b.when.same_moments(&a.when)
                 && match (stated, b.stated_minute(docs.right)) {
-                    (Some(x), Some(y)) => x == y,
+                    // "twenty past six" states 06:20 of either half.
+                    (Some(x), Some(y)) => x % HALF_DAY == y % HALF_DAY,
                     _ => true,
                 }
         };

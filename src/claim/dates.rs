@@ -37,18 +37,24 @@ impl DateClaim {
     /// "shortly after 4 a.m." 240, though the first and the last allow
     /// the same moments. `None` for a date that is no time of day.
     pub fn stated_minute(&self, doc: &str) -> Option<u32> {
-        if !matches!(self.when, When::Clock { .. }) {
-            return None;
-        }
         let text = self.text(doc);
-        CLOCK
-            .captures(text)
-            .and_then(|c| clock_minute(&c))
-            .or_else(|| {
-                WORD_CLOCK
+        match self.when {
+            When::Clock { .. } => {
+                CLOCK
                     .captures(text)
-                    .and_then(|c| word_clock_minute(&c))
-            })
+                    .and_then(|c| clock_minute(&c))
+                    .or_else(|| {
+                        WORD_CLOCK
+                            .captures(text)
+                            .and_then(|c| word_clock_minute(&c))
+                    })
+            }
+            // In either half of the day: the minutes after midnight or noon.
+            When::EitherHalf { .. } => HALF_DAY_CLOCK
+                .captures(text)
+                .and_then(|c| half_day_minute(&c)),
+            _ => None,
+        }
     }
 
     /// Normalised: "2024-03-29", "03-22", "03-01..03-10", "2004", "friday".
@@ -74,6 +80,14 @@ pub enum When {
     /// a.m." is one minute, "about 2:40 a.m." a half hour around it,
     /// "shortly before 3 a.m." the half hour before.
     Clock {
+        first: u32,
+        last: u32,
+    },
+    /// A time of day written without its half of the day, as broadcasters
+    /// and rewrites write it ("at around twenty past six"): minutes after
+    /// midnight or after noon, `first..=last`, read in the morning; the
+    /// same minutes twelve hours on are as likely.
+    EitherHalf {
         first: u32,
         last: u32,
     },
@@ -120,10 +134,54 @@ impl When {
                     last: l2,
                 },
             ) => Some(f1 <= l2 && f2 <= l1),
+            (
+                EitherHalf {
+                    first: f1,
+                    last: l1,
+                },
+                EitherHalf {
+                    first: f2,
+                    last: l2,
+                },
+            ) => Some(f1 <= l2 && f2 <= l1),
+            (EitherHalf { first, last }, Clock { .. })
+            | (Clock { .. }, EitherHalf { first, last }) => {
+                let (f, l) = (*first, *last);
+                Some([0, HALF_DAY].iter().any(|h| {
+                    other_clock(self, other).is_some_and(|(f2, l2)| f + h <= l2 && f2 <= l + h)
+                }))
+            }
             _ => None,
         }
     }
+
+    /// Do the two name the same moments, a time of day in either half of
+    /// the day as the time twelve hours on ("twenty past six" / "6:20
+    /// p.m.")?
+    pub fn same_moments(&self, other: &When) -> bool {
+        match (self, other) {
+            (When::EitherHalf { first, last }, When::Clock { first: f, last: l })
+            | (When::Clock { first: f, last: l }, When::EitherHalf { first, last }) => {
+                [0, HALF_DAY]
+                    .iter()
+                    .any(|h| (first + h, last + h) == (*f, *l))
+            }
+            _ => self == other,
+        }
+    }
 }
+
+/// The range of whichever of two times of day is the one pinned to its
+/// half of the day.
+fn other_clock(a: &When, b: &When) -> Option<(u32, u32)> {
+    [a, b].into_iter().find_map(|w| match *w {
+        When::Clock { first, last } => Some((first, last)),
+        _ => None,
+    })
+}
+
+/// Minutes in half a day.
+pub const HALF_DAY: u32 = 12 * 60;
 
 pub const MONTHS: [&str; 12] = [
     "january",
@@ -243,14 +301,22 @@ fn value_of(w: &When) -> String {
         }
         When::Year(y) => y.to_string(),
         When::Weekday(d) => WEEKDAYS[d as usize].to_string(),
-        When::Clock { first, last } => {
-            let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
-            if first == last {
-                hm(first)
-            } else {
-                format!("{}..{}", hm(first), hm(last))
-            }
-        }
+        When::Clock { first, last } => clock_value(first, last),
+        When::EitherHalf { first, last } => format!(
+            "{} or {}",
+            clock_value(first, last),
+            clock_value(first + HALF_DAY, last + HALF_DAY)
+        ),
+    }
+}
+
+/// "02:45", "02:25..02:55".
+fn clock_value(first: u32, last: u32) -> String {
+    let hm = |m: u32| format!("{:02}:{:02}", m / 60, m % 60);
+    if first == last {
+        hm(first)
+    } else {
+        format!("{}..{}", hm(first), hm(last))
     }
 }
 
@@ -280,7 +346,7 @@ impl When {
                 first,
                 last: DAY_END,
             } if first > 0 => Some(ClockBound::From),
-            When::Clock { .. } => Some(ClockBound::Around),
+            When::Clock { .. } | When::EitherHalf { .. } => Some(ClockBound::Around),
             _ => None,
         }
     }
@@ -305,14 +371,77 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// broadcasters and rewrites write it: "quarter past three in the
 /// morning", "at twenty to eleven at night", "six o'clock in the evening",
 /// "shortly after 8 in the morning".
-/// Without the part of the day, "half past six" may be morning or evening,
-/// and is no claim.
+/// Without the part of the day, "half past six" may be morning or evening
+/// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
     ))
     .expect("word clock")
 });
+
+/// A time of day in words without the half of the day: "twenty past
+/// six", "at around twenty to eleven", "nineteen minutes to seven",
+/// "quarter past two". Minutes and "past" or "to" are what make it a time:
+/// "at six" may be anything. "Ten to midnight" is no half's but its own.
+/// Only a moment or about one: "by half past six", "after ten past four"
+/// would need the half of the day to say how long they run.
+static HALF_DAY_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({HALF_DAY_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty|(?:{MINUTE_WORDS}|\d{{1,2}})\s+minutes)\s+(past|after|to)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b(?:\s+o['’]clock\b)?"
+    ))
+    .expect("half-day clock")
+});
+
+/// Qualifiers a time in either half of the day may take ([`HALF_DAY_CLOCK`]).
+const HALF_DAY_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|at";
+
+/// Numbers of minutes in words, for "nineteen minutes to seven".
+const MINUTE_WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|twenty|twenty-five|thirty";
+
+/// The minutes a [`HALF_DAY_CLOCK`] match names: after midnight where
+/// it names the morning's or midnight's, after noon where noon's; and
+/// whether it is pinned to its half of the day (midnight, noon).
+fn half_day_parts(c: &regex::Captures) -> Option<(u32, bool)> {
+    let word = |g: usize| c.get(g).map(|m| m.as_str().to_ascii_lowercase());
+    let hour_word = word(4)?;
+    let (hour, pinned) = match hour_word.as_str() {
+        "midnight" => (0, true),
+        "noon" | "midday" => (12, true),
+        h => (crate::claim::numbers::word_value(h)? as u32 % 12, false),
+    };
+    let minutes_word = word(2)?;
+    let minutes_word = minutes_word.trim_end_matches("minutes").trim();
+    let minutes = match minutes_word {
+        "quarter" | "a quarter" => 15,
+        "half" => 30,
+        w => match w.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => crate::claim::numbers::word_value(
+                &w.split_whitespace().collect::<Vec<_>>().join("-"),
+            )? as u32,
+        },
+    };
+    if minutes == 0 || minutes >= 60 {
+        return None;
+    }
+    let minute = match word(3)?.as_str() {
+        "to" => (hour * 60 + 24 * 60 - minutes) % (24 * 60),
+        _ => hour * 60 + minutes,
+    };
+    // Unpinned, read in the morning: "twenty to one" is 00:40 or 12:40.
+    Some(if pinned {
+        (minute, true)
+    } else {
+        (minute % HALF_DAY, false)
+    })
+}
+
+/// The minutes after midnight (or, for a time of either half, after
+/// midnight or noon) a [`HALF_DAY_CLOCK`] match names.
+fn half_day_minute(c: &regex::Captures) -> Option<u32> {
+    half_day_parts(c).map(|(m, _)| m)
+}
 
 /// The time of day a [`WORD_CLOCK`] match names, as minutes after
 /// midnight.
@@ -654,6 +783,30 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((span, when));
         }
     }
+    let past_or_to = [" past ", " to ", " after "]
+        .iter()
+        .any(|w| contains_ignoring_case(text, w));
+    for c in past_or_to
+        .then(|| HALF_DAY_CLOCK.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some((minute, pinned)) = half_day_parts(&c) else {
+            continue;
+        };
+        let (span, when) = clock_claim(&c, &[2], minute);
+        let when = match when {
+            When::Clock { first, last } if !pinned => When::EitherHalf { first, last },
+            w => w,
+        };
+        // "ten to midnight" holds the "midnight" read above.
+        let inside = |s: &Span| span.start <= s.start && s.end <= span.end;
+        let rest: Vec<_> = found.iter().filter(|(s, _)| !inside(s)).cloned().collect();
+        if free(&rest, span.start, span.end) {
+            found = rest;
+            found.push((span, when));
+        }
+    }
     found.sort_by_key(|(s, _)| *s);
     found
         .into_iter()
@@ -829,7 +982,29 @@ mod tests {
                 &[("TEN AT NIGHT", "22:00")],
             ),
             // Without it, morning or evening.
-            ("The blaze started at half past six.", &[]),
+            (
+                "The blaze started at half past six.",
+                &[("half past six", "06:30 or 18:30")],
+            ),
+            (
+                "The ferry rolled over at around twenty past six.",
+                &[("around twenty past six", "06:05..06:35 or 18:05..18:35")],
+            ),
+            (
+                "He was arrested at nineteen minutes to seven.",
+                &[("nineteen minutes to seven", "06:41 or 18:41")],
+            ),
+            // Midnight and noon are their own half.
+            (
+                "The alert arrived at ten to midnight.",
+                &[("ten to midnight", "23:50")],
+            ),
+            (
+                "It ended at a quarter past noon.",
+                &[("a quarter past noon", "12:15")],
+            ),
+            // No minutes, no time: "at six" may be anything.
+            ("The six were taken to hospital at six.", &[]),
             // A count, not an hour.
             (
                 "Gunmen killed five in the morning raid on the village.",
@@ -855,6 +1030,13 @@ mod tests {
             Some(true)
         );
         assert_eq!(clock("6:10 p.m.").compatible(&clock("Saturday")), None);
+        // A time in either half of the day allows both.
+        let either = clock("around twenty past six");
+        assert_eq!(either.compatible(&clock("6:20 p.m.")), Some(true));
+        assert_eq!(either.compatible(&clock("6:25 a.m.")), Some(true));
+        assert_eq!(either.compatible(&clock("7:10 p.m.")), Some(false));
+        assert!(clock("twenty past six").same_moments(&clock("6:20 p.m.")));
+        assert!(!clock("twenty past six").same_moments(&clock("6:25 p.m.")));
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
 /// reports deaths, injuries, an attack or destruction.
 pub fn of_date(d: &DateClaim, claims: &Claims) -> Option<Topic> {
     // A time of day is no day: "11 p.m. Friday" gives the day in "Friday".
-    if d.of_statement || matches!(d.when, When::Clock { .. }) {
+    if d.of_statement || matches!(d.when, When::Clock { .. } | When::EitherHalf { .. }) {
         return None;
     }
     let has = |c: EventClass| claims.events.iter().any(|e| e.class == c);

@@ -1712,10 +1712,14 @@ fn is_plural(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }
 
-/// A plural a count takes, with or without an "s" ("suspects", "men").
+/// A plural a count takes, with or without an "s" ("suspects", "men",
+/// "14 aircraft", "4,000 sheep").
 fn is_plural_noun(w: &str) -> bool {
-    is_plural(w) || IRREGULAR_PLURALS.contains(&w)
+    is_plural(w) || IRREGULAR_PLURALS.contains(&w) || UNCHANGED_PLURALS.contains(&w)
 }
+
+/// Things whose plural is the singular: "16 aircraft", "4,000 sheep".
+const UNCHANGED_PLURALS: &[&str] = &["aircraft", "sheep", "cattle", "livestock", "deer"];
 
 /// Plurals outlets write for one counted thing, and the one each is
 /// counted as: "six navy ships" / "four vessels", "four carriages" /
@@ -3990,6 +3994,23 @@ mod tests {
         let q = quantities("The toll of 40 had been raised to 60 by Friday.");
         assert!(!q[1].5, "{q:?}");
         assert!(latest("Storm toll rises to nine."));
+    }
+
+    #[test]
+    fn a_plural_without_an_s_is_counted() {
+        let unit = |s: &str| {
+            extract(s, 0, &[])
+                .pop()
+                .and_then(|q| q.counts.map(String::from))
+        };
+        assert_eq!(
+            unit("Some 1,200 firefighters and 14 water-bombing aircraft were at work."),
+            Some("aircraft".into())
+        );
+        assert_eq!(
+            unit("About 4,000 sheep died in the fire."),
+            Some("sheep".into())
+        );
     }
 
     #[test]

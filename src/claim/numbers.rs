@@ -1538,7 +1538,19 @@ pub const FIGURE_WORDS: &[&str] = &["figure", "tally", "estimate", "count"];
 /// Verbs after which a bare figure is what someone gives a count as: "the
 /// government says five", "it had spoken of three", "puts it at 11".
 const GIVING: &[&str] = &[
-    "says", "say", "said", "puts", "put", "gives", "gave", "counts", "counted",
+    "says",
+    "say",
+    "said",
+    "puts",
+    "put",
+    "gives",
+    "gave",
+    "counts",
+    "counted",
+    "claimed",
+    "claims",
+    "estimated",
+    "estimates",
 ];
 
 /// Is the figure at tokens `start..end` bare, given by a verb of saying
@@ -2236,6 +2248,20 @@ const CROWD_NOUNS: &[&str] = &["marchers", "protesters", "protestors", "demonstr
 /// crowd gathers and attends too.
 const CROWD_VERBS: &[&str] = &["marched", "rallied", "protested", "demonstrated"];
 
+/// Words that make a gathering one of mourners: "gathered for the
+/// funeral", "gathered to remember the dead".
+const MOURNING: &[&str] = &[
+    "funeral",
+    "funerals",
+    "vigil",
+    "mourn",
+    "remember",
+    "memorial",
+    "coffin",
+    "prayers",
+    "commemorate",
+];
+
 /// Verbs that put a figure on a crowd: "police counted about 20,000
 /// marchers", "estimated the crowd at".
 const ESTIMATING: &[&str] = &["counted", "estimated", "put", "puts", "numbered"];
@@ -2259,6 +2285,9 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
             // "turned out", "took part".
             "turned" => next == Some("out"),
             "took" => next == Some("part"),
+            // "2,000 people gathered in the square"; not "gathered for the
+            // funeral", "to remember the dead": mourners are no march.
+            "gathered" | "assembled" => !rest[k..].iter().any(|w| MOURNING.contains(&w.as_str())),
             w => CROWD_VERBS.contains(&w),
         }
     });
@@ -3735,6 +3764,10 @@ mod tests {
                 20_000.0,
             ),
             ("A crowd of 5,000 gathered outside the court.", 5_000.0),
+            (
+                "About 5,000 people gathered in Liberty Square, police said.",
+                5_000.0,
+            ),
         ] {
             let q = quantities(s);
             assert_eq!(
@@ -3743,12 +3776,23 @@ mod tests {
                 "{s}"
             );
         }
+        // Another party's figure, claimed, is another size of the crowd.
+        let q =
+            quantities("Police said 15,000 people took part, while organisers claimed 100,000.");
+        assert_eq!(
+            q.iter().map(|q| (q.1, q.4)).collect::<Vec<_>>(),
+            [
+                (15_000.0, Some(Role::Crowd)),
+                (100_000.0, Some(Role::Crowd))
+            ]
+        );
         // A count of protesters alone is no crowd; nor is a crowd at a
         // time or a place.
         for s in [
             "Lawyers for 12 protesters said police had beaten them.",
             "Police said the crowd dispersed at 11 after officers fired tear gas.",
             "About 3,000 people gathered for the funeral of the students.",
+            "About 2,000 people gathered in the square to remember the dead.",
         ] {
             assert!(
                 quantities(s).iter().all(|q| q.4 != Some(Role::Crowd)),

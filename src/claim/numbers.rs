@@ -2404,7 +2404,7 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
     if start == 0
         || !matches!(
             lower[start - 1].as_str(),
-            "to" | "at" | "reached" | "reaches" | "hit" | "hits"
+            "to" | "at" | "reached" | "reaches" | "reach" | "hit" | "hits"
         )
     {
         return None;
@@ -2417,11 +2417,30 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
             || ARREST_WORDS.contains(&w)
     };
     let k = lead_before(lower, start, COUNT_REACH, counted)?;
-    if !lower[..k]
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| matches!(w.as_str(), "number" | "count" | "tally"))
+    // "Cholera deaths reach 41", "the dead have risen to 40": the count
+    // itself rises, with nothing between it and the rise.
+    let rises = lower[k + 1..start].iter().all(|w| {
+        RISEN.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "reach"
+                    | "rise"
+                    | "risen"
+                    | "climb"
+                    | "hit"
+                    | "hits"
+                    | "to"
+                    | "has"
+                    | "have"
+                    | "now"
+            )
+    });
+    if !rises
+        && !lower[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| matches!(w.as_str(), "number" | "count" | "tally"))
     {
         return None;
     }
@@ -4338,6 +4357,8 @@ mod tests {
              risen to 31, the coast guard said.",
             "Ferry capsizes after gale warning, killing 17",
             "The death toll from the storm and the floods that followed it has risen to nine.",
+            "Cholera deaths reach 41 as cases double",
+            "Flood deaths have risen to 12.",
         ] {
             let q = quantities(s);
             assert_eq!(q.len(), 1, "{s}: {q:?}");

@@ -1157,10 +1157,14 @@ pub fn extract_normalized(
         // "82 of whom remained in hospital", "nine of them in a critical
         // condition": the state a count of people is in says what it
         // counts, whatever a word near it says.
-        if (counts.is_none() || counts.as_deref() == Some("people"))
+        // "212 patients are in hospital", "six miners remain in a critical
+        // condition": the people a noun names, too.
+        let named_people = end > 0 && names_people(&lower[end - 1]);
+        if (counts.is_none() || counts.as_deref() == Some("people") || named_people)
             && !bare_year
             && !in_name()
             && let Some(r) = state_after(lower, i + used)
+                .or_else(|| named_people.then(|| state_after(lower, end)).flatten())
         {
             counts = Some("people".into());
             role = Some(r);
@@ -4398,6 +4402,14 @@ mod tests {
         use Role::*;
         type Case<'a> = (&'a str, &'a [(f64, Option<Role>)]);
         let cases: &[Case] = &[
+            (
+                "Two hundred and twelve patients are in hospital.",
+                &[(212.0, Some(Hospitalized))],
+            ),
+            (
+                "Six miners remain in a critical condition.",
+                &[(6.0, Some(Critical))],
+            ),
             (
                 "The ministry said 145 people were injured, 82 of whom remained in hospital, \
                  19 in a critical condition.",

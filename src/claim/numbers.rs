@@ -1826,10 +1826,27 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         .get(before.span.end - offset..t.span.start - offset)
         .unwrap_or_default();
     let after = text.get(t.span.end - offset..).unwrap_or_default();
-    value.fract() == 0.0
+    let whole = value.fract() == 0.0
         && (1.0..=120.0).contains(&value)
         && (t.text.bytes().all(|b| b.is_ascii_digit())
-            || t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+            || t.text.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let ends = after.is_empty() || after.starts_with([',', '.', ';']);
+    // "His first officer, Mila Sarkis, was 29.", "The arrested man, Luka
+    // Sarrin, is twenty-four.": a named person is that old.
+    let named_is = || {
+        // A person's two names: not "The capital, Korsa, was 12".
+        matches!(before.text, "is" | "was")
+            && i >= 3
+            && toks[i - 2].is_capitalized()
+            && toks[i - 3].is_capitalized()
+            && text
+                .get(toks[i - 2].span.end - offset..before.span.start - offset)
+                .is_some_and(|g| g.trim() == ",")
+    };
+    if whole && ends && named_is() {
+        return true;
+    }
+    whole
         && before.is_capitalized()
         && match gap.trim() {
             "," => after.is_empty() || after.starts_with([',', '.', ')', ';']),
@@ -3570,6 +3587,11 @@ mod tests {
                 "Ivo Radek (45) died on Monday night.",
                 ("45", 45.0, Eq, Some("age".into()), None),
             ),
+            (
+                "The arrested man, Luka Sarrin, is twenty-four.",
+                ("twenty-four", 24.0, Eq, Some("age".into()), None),
+            ),
+            ("The capital, Korsa, was 12.", ("12", 12.0, Eq, None, None)),
             (
                 "The train was carrying about 310 passengers.",
                 (

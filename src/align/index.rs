@@ -272,20 +272,14 @@ impl Index {
             // one moment, told two ways. Each hour a time of at most
             // [`CLOCK_SPAN`] minutes touches, as the hour's number.
             // A time in either half of the day touches its hours in both.
-            let (range, halves) = match d.when {
-                claim::When::Clock { first, last } => (Some((first, last)), 1),
-                claim::When::EitherHalf { first, last } => (Some((first, last)), 2),
-                _ => (None, 0),
-            };
-            if let Some((first, last)) = range
-                && last - first <= CLOCK_SPAN
-            {
-                for half in 0..halves {
-                    for hour in first / 60..=last / 60 {
-                        buf.clear();
-                        let _ = write!(buf, "at {:02}h", hour + 12 * half);
-                        ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
-                    }
+            for (first, last) in d.when.clock_ranges() {
+                if last - first > CLOCK_SPAN {
+                    continue;
+                }
+                for hour in first / 60..=last / 60 {
+                    buf.clear();
+                    let _ = write!(buf, "at {hour:02}h");
+                    ids.push(self.intern_key(FeatureKind::Day, &buf, ""));
                 }
             }
         }

@@ -24,7 +24,7 @@ use super::index::{Feature, Index, SentenceFeatures, Weights};
 use super::restate::in_lead;
 use super::spellings::Spellings;
 use super::verdict;
-use crate::claim::dates::{HALF_DAY, When};
+use crate::claim::dates::When;
 use crate::claim::numbers::SPANS_OF_TIME;
 use crate::claim::states::StateKind;
 use crate::claim::{Claims, Quantity};
@@ -411,24 +411,17 @@ impl<'a> Scorer<'a> {
     /// each pinned down to within an hour?
     fn near_moments(&self, s: Pair<usize>, id: u32) -> bool {
         // A time in either half of the day is near in the half nearer.
-        let clock = |w: &When| match *w {
-            When::Clock { first, last } if last - first <= 60 => Some((first, last, false)),
-            When::EitherHalf { first, last } if last - first <= 60 => Some((first, last, true)),
-            _ => None,
-        };
-        let near = |(a0, a1): (u32, u32), (b0, b1): (u32, u32)| {
-            a0.saturating_sub(b1).max(b0.saturating_sub(a1)) <= NEAR_MINUTES
+        let clock = |w: &When| {
+            let ranges = w.clock_ranges();
+            (ranges.first().is_some_and(|(f, l)| l - f <= 60)).then_some(ranges)
         };
         self.dates_of_kind(s, id)
             .any(|(a, b)| match (clock(a), clock(b)) {
-                (Some((a0, a1, ea)), Some((b0, b1, eb))) => {
-                    let shifts: &[u32] = if ea != eb { &[0, HALF_DAY] } else { &[0] };
-                    shifts.iter().any(|&h| {
-                        let (a0, a1) = if ea { (a0 + h, a1 + h) } else { (a0, a1) };
-                        let (b0, b1) = if eb { (b0 + h, b1 + h) } else { (b0, b1) };
-                        near((a0, a1), (b0, b1))
+                (Some(a), Some(b)) => a.iter().any(|&(a0, a1)| {
+                    b.iter().any(|&(b0, b1)| {
+                        a0.saturating_sub(b1).max(b0.saturating_sub(a1)) <= NEAR_MINUTES
                     })
-                }
+                }),
                 _ => false,
             })
     }

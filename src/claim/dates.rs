@@ -39,16 +39,18 @@ impl DateClaim {
     pub fn stated_minute(&self, doc: &str) -> Option<u32> {
         let text = self.text(doc);
         match self.when {
-            When::Clock { .. } => {
-                CLOCK
-                    .captures(text)
-                    .and_then(|c| clock_minute(&c))
-                    .or_else(|| {
-                        WORD_CLOCK
-                            .captures(text)
-                            .and_then(|c| word_clock_minute(&c))
-                    })
-            }
+            // "ten to midnight" before the "midnight" in it.
+            When::Clock { .. } => HALF_DAY_CLOCK
+                .captures(text)
+                .and_then(|c| half_day_parts(&c))
+                .filter(|&(_, pinned)| pinned)
+                .map(|(m, _)| m)
+                .or_else(|| CLOCK.captures(text).and_then(|c| clock_minute(&c)))
+                .or_else(|| {
+                    WORD_CLOCK
+                        .captures(text)
+                        .and_then(|c| word_clock_minute(&c))
+                }),
             // In either half of the day: the minutes after midnight or noon.
             When::EitherHalf { .. } => HALF_DAY_CLOCK
                 .captures(text)
@@ -124,32 +126,12 @@ impl When {
                 Some(a == b)
             }
             (Weekday(a), Weekday(b)) => Some(a == b),
-            (
-                Clock {
-                    first: f1,
-                    last: l1,
-                },
-                Clock {
-                    first: f2,
-                    last: l2,
-                },
-            ) => Some(f1 <= l2 && f2 <= l1),
-            (
-                EitherHalf {
-                    first: f1,
-                    last: l1,
-                },
-                EitherHalf {
-                    first: f2,
-                    last: l2,
-                },
-            ) => Some(f1 <= l2 && f2 <= l1),
-            (EitherHalf { first, last }, Clock { .. })
-            | (Clock { .. }, EitherHalf { first, last }) => {
-                let (f, l) = (*first, *last);
-                Some([0, HALF_DAY].iter().any(|h| {
-                    other_clock(self, other).is_some_and(|(f2, l2)| f + h <= l2 && f2 <= l + h)
-                }))
+            (Clock { .. } | EitherHalf { .. }, Clock { .. } | EitherHalf { .. }) => {
+                let (a, b) = (self.clock_ranges(), other.clock_ranges());
+                Some(
+                    a.iter()
+                        .any(|&(f1, l1)| b.iter().any(|&(f2, l2)| f1 <= l2 && f2 <= l1)),
+                )
             }
             _ => None,
         }
@@ -160,24 +142,27 @@ impl When {
     /// p.m.")?
     pub fn same_moments(&self, other: &When) -> bool {
         match (self, other) {
-            (When::EitherHalf { first, last }, When::Clock { first: f, last: l })
-            | (When::Clock { first: f, last: l }, When::EitherHalf { first, last }) => {
-                [0, HALF_DAY]
-                    .iter()
-                    .any(|h| (first + h, last + h) == (*f, *l))
+            (When::EitherHalf { .. }, When::Clock { .. })
+            | (When::Clock { .. }, When::EitherHalf { .. }) => {
+                let b = other.clock_ranges();
+                self.clock_ranges().iter().any(|r| b.contains(r))
             }
             _ => self == other,
         }
     }
-}
 
-/// The range of whichever of two times of day is the one pinned to its
-/// half of the day.
-fn other_clock(a: &When, b: &When) -> Option<(u32, u32)> {
-    [a, b].into_iter().find_map(|w| match *w {
-        When::Clock { first, last } => Some((first, last)),
-        _ => None,
-    })
+    /// The minutes of the day a time of day allows, `(first, last)`: one
+    /// range, or two for a time in either half of the day, the second
+    /// twelve hours after the first. None for a day.
+    pub fn clock_ranges(&self) -> Vec<(u32, u32)> {
+        match *self {
+            When::Clock { first, last } => vec![(first, last)],
+            When::EitherHalf { first, last } => {
+                vec![(first, last), (first + HALF_DAY, last + HALF_DAY)]
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Minutes in half a day.
@@ -381,23 +366,64 @@ static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A time of day in words without the half of the day: "twenty past
-/// six", "at around twenty to eleven", "nineteen minutes to seven",
-/// "quarter past two". Minutes and "past" or "to" are what make it a time:
-/// "at six" may be anything. "Ten to midnight" is no half's but its own.
-/// Only a moment or about one: "by half past six", "after ten past four"
-/// would need the half of the day to say how long they run.
+/// six", "at around twenty to eleven", "at nineteen minutes to seven",
+/// "at a quarter past two". Minutes, "past" or "to", and "at" or a
+/// qualifier before (or "o'clock" after) are what make it a time: "at
+/// six" may be anything, and "rose from five to seven", "five to ten
+/// years", "voted five to two" are figures (see [`half_day_at`]). "Ten to
+/// midnight" is no half's but its own. Only a moment or about one: "by
+/// half past six", "after ten past four" would need the half of the day
+/// to say how long they run, and are no claim.
 static HALF_DAY_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({HALF_DAY_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty|(?:{MINUTE_WORDS}|\d{{1,2}})\s+minutes)\s+(past|after|to)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b(?:\s+o['’]clock\b)?"
+        r"(?i)\b(?:({HALF_DAY_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty|(?:{MINUTE_WORDS}|\d{{1,2}})\s+minutes)\s+(past|to)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b(\s+o['’]clock\b)?"
     ))
     .expect("half-day clock")
 });
+
+/// Is a [`HALF_DAY_CLOCK`] match in `text` a time: after "at" or a
+/// qualifier, or with "o'clock"; not after a word that makes it a bound
+/// ("by", "after", "until"); and not before a figure or what a figure
+/// counts ("five to seven people", "at five to six thousand")?
+fn half_day_at(c: &regex::Captures, text: &str) -> bool {
+    let m = c.get(0).expect("whole match");
+    let placed = c.get(1).is_some() || c.get(5).is_some();
+    let before = text[..m.start()]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.to_ascii_lowercase());
+    let bound = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "by" | "after" | "before" | "until" | "till" | "from" | "to"
+        )
+    });
+    let rest = &text[m.end()..];
+    let next = rest
+        .split_whitespace()
+        .next()
+        .filter(|_| !rest.trim_start().starts_with([',', '.', ';', ':']))
+        .map(|w| {
+            w.trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+    let counts = next.as_deref().is_some_and(|w| {
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || crate::claim::numbers::word_value(w).is_some()
+            || (w.len() > 3 && w.ends_with('s'))
+            || matches!(
+                w,
+                "more" | "of" | "percent" | "per" | "hundred" | "thousand" | "million" | "dozen"
+            )
+    });
+    placed && !bound && !counts
+}
 
 /// Qualifiers a time in either half of the day may take ([`HALF_DAY_CLOCK`]).
 const HALF_DAY_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|at";
 
 /// Numbers of minutes in words, for "nineteen minutes to seven".
-const MINUTE_WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|twenty|twenty-five|thirty";
+const MINUTE_WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty";
 
 /// The minutes a [`HALF_DAY_CLOCK`] match names: after midnight where
 /// it names the morning's or midnight's, after noon where noon's; and
@@ -422,7 +448,8 @@ fn half_day_parts(c: &regex::Captures) -> Option<(u32, bool)> {
             )? as u32,
         },
     };
-    if minutes == 0 || minutes >= 60 {
+    // "half to six" is no English time.
+    if minutes == 0 || minutes >= 60 || (minutes == 30 && word(3)? == "to") {
         return None;
     }
     let minute = match word(3)?.as_str() {
@@ -783,7 +810,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((span, when));
         }
     }
-    let past_or_to = [" past ", " to ", " after "]
+    let past_or_to = [" past ", " to "]
         .iter()
         .any(|w| contains_ignoring_case(text, w));
     for c in past_or_to
@@ -791,12 +818,20 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         .into_iter()
         .flatten()
     {
+        if !half_day_at(&c, text) {
+            continue;
+        }
         let Some((minute, pinned)) = half_day_parts(&c) else {
             continue;
         };
         let (span, when) = clock_claim(&c, &[2], minute);
+        // In either half, within the first twelve hours: "around five to
+        // twelve" runs up to 11:59, or to 23:59.
         let when = match when {
-            When::Clock { first, last } if !pinned => When::EitherHalf { first, last },
+            When::Clock { first, last } if !pinned => When::EitherHalf {
+                first: first.min(HALF_DAY - 1),
+                last: last.min(HALF_DAY - 1),
+            },
             w => w,
         };
         // "ten to midnight" holds the "midnight" read above.
@@ -1003,8 +1038,25 @@ mod tests {
                 "It ended at a quarter past noon.",
                 &[("a quarter past noon", "12:15")],
             ),
+            (
+                "It began at around five to twelve.",
+                &[("around five to twelve", "11:40..11:59 or 23:40..23:59")],
+            ),
             // No minutes, no time: "at six" may be anything.
             ("The six were taken to hospital at six.", &[]),
+            // Figures, not times: no "at" or qualifier before, or a count
+            // after.
+            (
+                "The toll rose to five after two more bodies were found.",
+                &[],
+            ),
+            ("The toll rose from five to seven.", &[]),
+            ("Each faces five to ten years in prison.", &[]),
+            ("The rally drew about five to six thousand people.", &[]),
+            // A bound needs the half of the day; "half to" is no time.
+            ("The fire started after ten past four.", &[]),
+            ("Shops shut by half past six.", &[]),
+            ("They met at half to six.", &[]),
             // A count, not an hour.
             (
                 "Gunmen killed five in the morning raid on the village.",
@@ -1035,8 +1087,11 @@ mod tests {
         assert_eq!(either.compatible(&clock("6:20 p.m.")), Some(true));
         assert_eq!(either.compatible(&clock("6:25 a.m.")), Some(true));
         assert_eq!(either.compatible(&clock("7:10 p.m.")), Some(false));
-        assert!(clock("twenty past six").same_moments(&clock("6:20 p.m.")));
-        assert!(!clock("twenty past six").same_moments(&clock("6:25 p.m.")));
+        assert!(clock("at twenty past six").same_moments(&clock("6:20 p.m.")));
+        // "ten to midnight" states 23:50, not the midnight in it.
+        let s = "The alert came at ten to midnight.";
+        assert_eq!(extract(s, 0)[0].stated_minute(s), Some(23 * 60 + 50));
+        assert!(!clock("at twenty past six").same_moments(&clock("6:25 p.m.")));
     }
 
     #[test]

@@ -1121,7 +1121,7 @@ pub fn extract_normalized(
                     let at = |k: usize| word_after(lower, i + used, k);
                     // "12 of the escaped inmates had been recaptured": past
                     // a word that says which of them.
-                    let noun = (2..=3).find(|&k| {
+                    let noun = (2..=3).rev().find(|&k| {
                         at(k).is_some_and(|w| canonical_count(w).is_some() || names_people(w))
                     });
                     (at(0) == Some("of") && matches!(at(1), Some("the" | "those")))
@@ -1542,19 +1542,7 @@ pub const FIGURE_WORDS: &[&str] = &["figure", "tally", "estimate", "count"];
 /// Verbs after which a bare figure is what someone gives a count as: "the
 /// government says five", "it had spoken of three", "puts it at 11".
 const GIVING: &[&str] = &[
-    "says",
-    "say",
-    "said",
-    "puts",
-    "put",
-    "gives",
-    "gave",
-    "counts",
-    "counted",
-    "claimed",
-    "claims",
-    "estimated",
-    "estimates",
+    "says", "say", "said", "puts", "put", "gives", "gave", "counts", "counted", "claimed", "claims",
 ];
 
 /// Is the figure at tokens `start..end` bare, given by a verb of saying
@@ -1569,7 +1557,13 @@ fn elliptic_at(
     end: usize,
 ) -> bool {
     let before = |k: usize| word_before(lower, start, k);
-    let giving = |k: usize| before(k).is_some_and(|w| GIVING.contains(&w));
+    // "organisers claimed 100,000", but "the fire, which claimed 12" took
+    // lives: a party claims a figure, a disaster claims its dead.
+    let giving = |k: usize| {
+        before(k).is_some_and(|w| GIVING.contains(&w))
+            && !(before(k).is_some_and(|w| w.starts_with("claim"))
+                && before(k + 1).is_some_and(|w| matches!(w, "which" | "that" | "it")))
+    };
     // "put the number at no fewer than 300".
     let the_figure = before(2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
         && matches!(before(3), Some("the" | "its" | "their"))
@@ -2270,17 +2264,36 @@ const CROWD_NOUNS: &[&str] = &["marchers", "protesters", "protestors", "demonstr
 const CROWD_VERBS: &[&str] = &["marched", "rallied", "protested", "demonstrated"];
 
 /// Words that make a gathering one of mourners: "gathered for the
-/// funeral", "gathered to remember the dead".
+/// funeral", "gathered to remember the dead", "to pray for the dead".
 const MOURNING: &[&str] = &[
     "funeral",
     "funerals",
     "vigil",
     "mourn",
+    "mourning",
+    "mourners",
     "remember",
     "memorial",
     "coffin",
+    "pray",
     "prayers",
     "commemorate",
+];
+
+/// Words that make a gathering a protest's: "gathered in Liberty Square
+/// in support of the opposition", "and dispersed peacefully".
+const PROTEST_WORDS: &[&str] = &[
+    "protest",
+    "protests",
+    "protesters",
+    "protestors",
+    "rally",
+    "march",
+    "demonstration",
+    "demonstrators",
+    "opposition",
+    "dispersed",
+    "chanting",
 ];
 
 /// Verbs that put a figure on a crowd: "police counted about 20,000
@@ -2306,9 +2319,15 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
             // "turned out", "took part".
             "turned" => next == Some("out"),
             "took" => next == Some("part"),
-            // "2,000 people gathered in the square"; not "gathered for the
-            // funeral", "to remember the dead": mourners are no march.
-            "gathered" | "assembled" => !rest[k..].iter().any(|w| MOURNING.contains(&w.as_str())),
+            // "2,000 people gathered in the square" at a protest; not
+            // "gathered for the funeral", "gathered in the hall when the
+            // roof collapsed", "gathered at the hospital": a gathering is
+            // a crowd where the sentence tells of a protest, and no one
+            // mourns.
+            "gathered" | "assembled" => {
+                lower.iter().any(|w| PROTEST_WORDS.contains(&w.as_str()))
+                    && !lower.iter().any(|w| MOURNING.contains(&w.as_str()))
+            }
             w => CROWD_VERBS.contains(&w),
         }
     });
@@ -2444,16 +2463,7 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
         RISEN.contains(&w.as_str())
             || matches!(
                 w.as_str(),
-                "reach"
-                    | "rise"
-                    | "risen"
-                    | "climb"
-                    | "hit"
-                    | "hits"
-                    | "to"
-                    | "has"
-                    | "have"
-                    | "now"
+                "reach" | "rise" | "climb" | "hit" | "hits" | "to" | "has" | "have" | "now"
             )
     });
     if !rises
@@ -2757,6 +2767,15 @@ fn counted(
         }
         if is_stop_word(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
+        }
+        // "400 sheep farmers", "12 aircraft passengers": a noun used as
+        // a modifier of the plural after it.
+        if UNCHANGED_PLURALS.contains(&w.as_str())
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| is_plural(n) || canonical_count(n).is_some())
+        {
+            continue;
         }
         let plural = is_plural_noun(w);
         if plural {
@@ -3085,6 +3104,11 @@ fn names_one_person(w: &str) -> bool {
 /// Does the text before a figure end in a group of people and "included"
 /// ("the dead hostages included", "the victims include")?
 fn group_included(before: &str) -> bool {
+    // Within the sentence: "Four were injured. The convoy included 12
+    // trucks" includes no injured.
+    let before = before
+        .rsplit_once(['.', '!', '?'])
+        .map_or(before, |(_, tail)| tail);
     let mut words = before.split_whitespace().rev();
     let verb = words.next().map(str::to_ascii_lowercase);
     matches!(verb.as_deref(), Some("included" | "include" | "includes"))
@@ -3291,12 +3315,16 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     });
     let at = |n: usize| word_after(lower, end, n);
     let driven_out = matches!(at(0), Some("from" | "out")) && dwelling_after(lower, end).is_some();
-    // "to flee" is from home; "to leave" only where the home follows
-    // ("forced 300 workers to leave the building" is no displacement).
+    // "to flee" with nothing after it, or from their homes; "to leave"
+    // their homes ("forced 300 workers to leave the building", "to flee
+    // the factory floor" are no displacement).
+    let home = dwelling_after(lower, end + 1).is_some();
     let sent_away = at(0) == Some("to")
-        && (at(1) == Some("flee")
-            || matches!(at(1), Some("leave" | "abandon"))
-                && dwelling_after(lower, end + 1).is_some());
+        && match at(1) {
+            Some("flee") => home || !matches!(at(2), Some("the" | "a" | "an")),
+            Some("leave" | "abandon") => home,
+            _ => false,
+        };
     forcing && (driven_out || sent_away)
 }
 
@@ -3810,7 +3838,7 @@ mod tests {
             ),
             ("A crowd of 5,000 gathered outside the court.", 5_000.0),
             (
-                "About 5,000 people gathered in Liberty Square, police said.",
+                "About 5,000 people gathered in Liberty Square and dispersed peacefully.",
                 5_000.0,
             ),
         ] {
@@ -3821,6 +3849,9 @@ mod tests {
                 "{s}"
             );
         }
+        // A disaster claims its dead, not a party's figure.
+        let q = quantities("Police said 30 people were injured in the fire, which claimed 12.");
+        assert_ne!(q[1].4, Some(Role::Injured), "{q:?}");
         // Another party's figure, claimed, is another size of the crowd.
         let q =
             quantities("Police said 15,000 people took part, while organisers claimed 100,000.");
@@ -3838,6 +3869,7 @@ mod tests {
             "Police said the crowd dispersed at 11 after officers fired tear gas.",
             "About 3,000 people gathered for the funeral of the students.",
             "About 2,000 people gathered in the square to remember the dead.",
+            "Some 400 people had gathered in the hall when the roof collapsed.",
         ] {
             assert!(
                 quantities(s).iter().all(|q| q.4 != Some(Role::Crowd)),
@@ -4034,6 +4066,10 @@ mod tests {
             [true]
         );
         assert_eq!(parts("The victims include three children."), [true]);
+        assert_eq!(
+            parts("Four were injured. The convoy included 12 trucks."),
+            [false, false]
+        );
         assert_eq!(parts("The evacuation included 4,000 residents."), [false]);
         assert_eq!(parts("The storm killed 14 people."), [false]);
     }
@@ -4101,6 +4137,11 @@ mod tests {
         assert_eq!(
             unit("About 4,000 sheep died in the fire."),
             Some("sheep".into())
+        );
+        // Before a plural, the noun is a modifier of it.
+        assert_eq!(
+            unit("About 400 sheep farmers protested."),
+            Some("farmer".into())
         );
     }
 
@@ -4702,6 +4743,7 @@ mod tests {
             "Twelve homes were destroyed.",
             "Five workers were forced to wait.",
             "The blast forced 300 workers to leave the building.",
+            "The strike forced 300 workers to flee the factory floor.",
             "About 3,000 people returned to their homes on Sunday.",
             "Rescuers pulled 12 people from their homes.",
             "About 60 workers were forced out of the building by smoke.",

@@ -810,9 +810,17 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((span, when));
         }
     }
-    let past_or_to = [" past ", " to "]
-        .iter()
-        .any(|w| contains_ignoring_case(text, w));
+    // Most sentences have a " to "; few a time before it.
+    let past_or_to = [
+        " past ",
+        "quarter to ",
+        "five to ",
+        "ten to ",
+        "twenty to ",
+        "minutes to ",
+    ]
+    .iter()
+    .any(|w| contains_ignoring_case(text, w));
     for c in past_or_to
         .then(|| HALF_DAY_CLOCK.captures_iter(text))
         .into_iter()

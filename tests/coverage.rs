@@ -219,3 +219,13 @@ fn mall_shooting_tolls_diverge_in_every_pair_of_outlets() {
 fn siege_tolls_diverge_in_every_pair_of_outlets() {
     check_tolls("tervane_siege");
 }
+
+#[test]
+fn bus_crash_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("corvana_bus_crash");
+}
+
+#[test]
+fn landslide_tolls_diverge_in_every_pair_of_outlets() {
+    check_tolls("halden_landslide");
+}

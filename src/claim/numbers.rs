@@ -802,8 +802,17 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
         d
     } else if let Some(d) = word_figure(w) {
-        // "one" alone is mostly a pronoun ("one of the deadliest").
-        if d.0 == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) {
+        // "one" alone is mostly a pronoun ("one of the deadliest"); not
+        // in the state of a count's part ("four remain in hospital, one
+        // in a critical condition", "one of them seriously").
+        let at = |k: usize| lower.get(i + k).map(String::as_str);
+        let in_state = (at(1) == Some("in")
+            && at(2) == Some("a")
+            && matches!(at(3), Some("critical" | "serious" | "stable")))
+            || (at(1) == Some("of")
+                && matches!(at(2), Some("them" | "whom"))
+                && matches!(at(3), Some("critically" | "seriously" | "in")));
+        if d.0 == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) && !in_state {
             return None;
         }
         d
@@ -4473,6 +4482,11 @@ mod tests {
                 "Six miners remain in a critical condition.",
                 &[(6.0, Some(Critical))],
             ),
+            (
+                "Four of the injured remain in hospital, one in a critical condition.",
+                &[(4.0, Some(Hospitalized)), (1.0, Some(Critical))],
+            ),
+            ("It was one of the deadliest attacks.", &[]),
             (
                 "The ministry said 145 people were injured, 82 of whom remained in hospital, \
                  19 in a critical condition.",

@@ -1974,8 +1974,9 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Rescued)
         }
         "set" if rest.get(at + 1).is_some_and(|w| w == "free") => Some(Role::Rescued),
-        // "were pulled out of the rubble alive", "brought out alive".
-        "pulled" | "brought" | "dug" | "carried" | "got"
+        // "were pulled out of the rubble alive", "brought out alive",
+        // "were found alive".
+        "pulled" | "brought" | "dug" | "carried" | "got" | "found"
             if rest
                 .iter()
                 .skip(at + 1)
@@ -4880,6 +4881,7 @@ mod tests {
             "Rescuers have so far pulled seven people alive from the ruins.",
             "More than three hundred people had been pulled out of the rubble alive.",
             "Twelve were freed on Friday.",
+            "Four people were found alive in the rubble on Tuesday.",
         ] {
             assert!(roles(s).iter().any(|q| q.1 == Some(Rescued)), "{s}");
         }

@@ -2290,6 +2290,10 @@ const MOURNING: &[&str] = &[
     "commemorate",
 ];
 
+/// How many words either side of a count of people who gathered the words
+/// that make it a protest or a mourning may stand.
+const GATHERING_REACH: usize = 30;
+
 /// Words that make a gathering a protest's: "gathered in Liberty Square
 /// in support of the opposition", "and dispersed peacefully".
 const PROTEST_WORDS: &[&str] = &[
@@ -2335,8 +2339,12 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
             // a crowd where the sentence tells of a protest, and no one
             // mourns.
             "gathered" | "assembled" => {
-                lower.iter().any(|w| PROTEST_WORDS.contains(&w.as_str()))
-                    && !lower.iter().any(|w| MOURNING.contains(&w.as_str()))
+                // Near the count: a sentence may be a whole unpunctuated
+                // page.
+                let near = &lower[start.saturating_sub(GATHERING_REACH)
+                    ..(end + GATHERING_REACH).min(lower.len())];
+                near.iter().any(|w| PROTEST_WORDS.contains(&w.as_str()))
+                    && !near.iter().any(|w| MOURNING.contains(&w.as_str()))
             }
             w => CROWD_VERBS.contains(&w),
         }
@@ -3114,16 +3122,14 @@ fn names_one_person(w: &str) -> bool {
 /// Does the text before a figure end in a group of people and "included"
 /// ("the dead hostages included", "the victims include")?
 fn group_included(before: &str) -> bool {
-    // Within the sentence: "Four were injured. The convoy included 12
-    // trucks" includes no injured.
-    let before = before
-        .rsplit_once(['.', '!', '?'])
-        .map_or(before, |(_, tail)| tail);
     let mut words = before.split_whitespace().rev();
     let verb = words.next().map(str::to_ascii_lowercase);
+    // Within the sentence, read from its end only: "Four were injured.
+    // The convoy included 12 trucks" includes no injured.
     matches!(verb.as_deref(), Some("included" | "include" | "includes"))
         && words
             .take(3)
+            .map_while(|w| (!w.ends_with(['.', '!', '?'])).then_some(w))
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_ascii_lowercase()

@@ -54,7 +54,8 @@ impl DateClaim {
             // In either half of the day: the minutes after midnight or noon.
             When::EitherHalf { .. } => HALF_DAY_CLOCK
                 .captures(text)
-                .and_then(|c| half_day_minute(&c)),
+                .and_then(|c| half_day_parts(&c))
+                .map(|(m, _)| m),
             _ => None,
         }
     }
@@ -337,8 +338,14 @@ impl When {
     }
 }
 
-/// Words before a time of day that make it a range.
-const CLOCK_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|before|after|by|until|till|at";
+/// Words before a time of day that place its moment, or about one ("at",
+/// "about", "shortly before"): all a time in either half of the day
+/// ([`HALF_DAY_CLOCK`]) may take, since a bound needs the half of the day.
+const MOMENT_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|at";
+
+/// Words before a time of day that bound it ("before 3 a.m.", "by 11
+/// a.m."): with [`MOMENT_QUALIFIER`], what makes a time a range.
+const BOUND_QUALIFIER: &str = r"before|after|by|until|till";
 
 /// "2:40 a.m.", "3am", "7 P.M.", "11.40pm" (as British copy writes it),
 /// "roughly 2:40 in the morning", "at 18:20", "midday": a time of day, with
@@ -347,7 +354,7 @@ const CLOCK_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|a
 /// a score, "3:40" a race time).
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(\d{{1,2}})(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|m\b)|(\d{{1,2}}):([0-5]\d)\b(?:\s+(in the morning|in the afternoon|in the evening|at night))?|(noon|midday|midnight)\b)"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(\d{{1,2}})(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|m\b)|(\d{{1,2}}):([0-5]\d)\b(?:\s+(in the morning|in the afternoon|in the evening|at night))?|(noon|midday|midnight)\b)"
     ))
     .expect("clock")
 });
@@ -360,7 +367,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({CLOCK_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
     ))
     .expect("word clock")
 });
@@ -376,7 +383,7 @@ static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// to say how long they run, and are no claim.
 static HALF_DAY_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({HALF_DAY_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty|(?:{MINUTE_WORDS}|\d{{1,2}})\s+minutes)\s+(past|to)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b(\s+o['’]clock\b)?"
+        r"(?i)\b(?:({MOMENT_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty|(?:{MINUTE_WORDS}|\d{{1,2}})\s+minutes)\s+(past|to)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b(\s+o['’]clock\b)?"
     ))
     .expect("half-day clock")
 });
@@ -419,9 +426,6 @@ fn half_day_at(c: &regex::Captures, text: &str) -> bool {
     placed && !bound && !counts
 }
 
-/// Qualifiers a time in either half of the day may take ([`HALF_DAY_CLOCK`]).
-const HALF_DAY_QUALIFIER: &str = r"about|around|approximately|roughly|some|nearly|almost|shortly before|just before|shortly after|just after|soon after|at";
-
 /// Numbers of minutes in words, for "nineteen minutes to seven".
 const MINUTE_WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty";
 
@@ -462,12 +466,6 @@ fn half_day_parts(c: &regex::Captures) -> Option<(u32, bool)> {
     } else {
         (minute % HALF_DAY, false)
     })
-}
-
-/// The minutes after midnight (or, for a time of either half, after
-/// midnight or noon) a [`HALF_DAY_CLOCK`] match names.
-fn half_day_minute(c: &regex::Captures) -> Option<u32> {
-    half_day_parts(c).map(|(m, _)| m)
 }
 
 /// The time of day a [`WORD_CLOCK`] match names, as minutes after
@@ -844,9 +842,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         };
         // "ten to midnight" holds the "midnight" read above.
         let inside = |s: &Span| span.start <= s.start && s.end <= span.end;
-        let rest: Vec<_> = found.iter().filter(|(s, _)| !inside(s)).cloned().collect();
-        if free(&rest, span.start, span.end) {
-            found = rest;
+        let clear = found
+            .iter()
+            .all(|(s, _)| inside(s) || span.end <= s.start || span.start >= s.end);
+        if clear {
+            found.retain(|(s, _)| !inside(s));
             found.push((span, when));
         }
     }

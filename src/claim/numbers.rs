@@ -1158,10 +1158,7 @@ pub fn extract_normalized(
                 .or_else(|| role_near(lower, i, end))
                 .or_else(|| role_of_subject(lower, end))
                 .or_else(|| forced_from_home(lower, start, end).then_some(Role::Displaced))
-                .or_else(|| {
-                    let past = past_aside(text, offset, toks, lower, end);
-                    (past > end).then(|| role_of_subject(lower, past)).flatten()
-                });
+                .or_else(|| role_past_aside(text, offset, toks, lower, end));
         }
         // "82 of whom remained in hospital", "nine of them in a critical
         // condition": the state a count of people is in says what it
@@ -1206,10 +1203,7 @@ pub fn extract_normalized(
                 .and_then(|k| verb_role(&lower[k]))
                 .or_else(|| role_of_subject(lower, end + joined))
                 // "Twelve miners, most of them from Brodnik, were killed".
-                .or_else(|| {
-                    let past = past_aside(text, offset, toks, lower, end);
-                    (past > end).then(|| role_of_subject(lower, past)).flatten()
-                })
+                .or_else(|| role_past_aside(text, offset, toks, lower, end))
                 // "put the final toll at eight hostages".
                 .or_else(|| toll_before(lower, start).then_some(Role::Dead))
                 .filter(|r| {
@@ -1568,10 +1562,11 @@ fn elliptic_at(
     let before = |k: usize| word_before(lower, start, k);
     // "organisers claimed 100,000", but "the fire, which claimed 12" took
     // lives: a party claims a figure, a disaster claims its dead.
-    let giving = |k: usize| {
-        before(k).is_some_and(|w| GIVING.contains(&w))
-            && !(before(k).is_some_and(|w| w.starts_with("claim"))
-                && before(k + 1).is_some_and(|w| matches!(w, "which" | "that" | "it")))
+    let giving = |k: usize| match before(k) {
+        Some(w) if GIVING.contains(&w) => {
+            !(w.starts_with("claim") && matches!(before(k + 1), Some("which" | "that" | "it")))
+        }
+        _ => false,
     };
     // "put the number at no fewer than 300".
     let the_figure = before(2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
@@ -3195,7 +3190,6 @@ fn names_people(w: &str) -> bool {
                 | "bystanders"
                 | "customers"
                 | "worshippers"
-                | "policemen"
         )
 }
 
@@ -3318,10 +3312,24 @@ fn past_aside(text: &str, offset: usize, toks: &[Token], lower: &[String], end: 
         .unwrap_or(end)
 }
 
+/// What befell the people of a count ending before token `end`, told by
+/// the verb after an aside between commas ("Twelve miners, most of them
+/// from Brodnik, were killed"); None where no aside follows.
+fn role_past_aside(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    end: usize,
+) -> Option<Role> {
+    let past = past_aside(text, offset, toks, lower, end);
+    (past > end).then(|| role_of_subject(lower, past)).flatten()
+}
+
 /// Are the people at `start..end` those a verb before them drove from
 /// their homes ("forces 15,000 from their homes", "drove thousands out of
 /// their houses", "forcing about 15,000 people to flee", "forced 300
-/// families to leave their homes")?
+/// residents to leave their homes")?
 fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     let forcing = start.checked_sub(1).is_some_and(|k| {
         matches!(
@@ -3329,6 +3337,9 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
             "forces" | "forced" | "forcing" | "drove" | "drives" | "driving"
         )
     });
+    if !forcing {
+        return false;
+    }
     let at = |n: usize| word_after(lower, end, n);
     let driven_out = matches!(at(0), Some("from" | "out")) && dwelling_after(lower, end).is_some();
     // "to flee" with nothing after it, or from their homes; "to leave"
@@ -3341,7 +3352,7 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
             Some("leave" | "abandon") => home,
             _ => false,
         };
-    forcing && (driven_out || sent_away)
+    driven_out || sent_away
 }
 
 /// How many words after a count of people join others to it ("220

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use super::words::{Token, is_stop_word, normalize};
 use crate::span::Span;
@@ -455,10 +457,12 @@ pub fn spelled_differently(a: &str, b: &str) -> bool {
     if a == b {
         return false;
     }
+    // "Morén" and "Moren" are one spelling: an outlet's type drops the
+    // accent, the name is the same.
     let words = |s: &'_ str| -> Vec<Vec<char>> {
         s.split(' ')
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .map(|w| w.chars().collect())
+            .map(|w| w.nfd().filter(|&c| !is_combining_mark(c)).collect())
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
@@ -706,6 +710,9 @@ mod tests {
             ("ilya", "illia"),
             // An ending of another kind than "-a" / "-aya".
             ("orlovsk", "orlovskaya"),
+            // One spelling, its accent dropped.
+            ("aleks morén", "aleks moren"),
+            ("morén", "aleks moren"),
         ] {
             assert!(!spelled_differently(a, b), "{a} / {b}");
         }

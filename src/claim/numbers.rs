@@ -3434,11 +3434,18 @@ fn role_after_clause(lower: &[String], end: usize) -> Option<Role> {
     // The last such word before the clause ends is the main verb's: "400
     // people who were aboard died" counts the dead.
     let mut found = None;
+    let mut prev = "";
     for w in lower.iter().skip(end + 1).take(CLAUSE_REACH) {
         let w = w.as_str();
-        if let Some(role) = role_word(w) {
-            found = Some(role);
+        // "three people who died of their injuries": the injuries are what
+        // they died of, not what befell them.
+        let cause = found == Some(Role::Dead)
+            && matches!(prev, "of" | "from" | "their" | "his" | "her" | "the");
+        match role_word(w) {
+            Some(role) if !cause => found = Some(role),
+            _ => {}
         }
+        prev = w;
         if matches!(w, "and" | "but" | "while" | "said" | "says") {
             break;
         }
@@ -3736,6 +3743,11 @@ mod tests {
             Some(Role::Injured)
         );
         assert_eq!(role("400 people who were aboard died."), Some(Role::Dead));
+        // What they died of is no role of theirs.
+        assert_eq!(
+            role("The figure includes three people who died of their injuries in hospital."),
+            Some(Role::Dead)
+        );
         // The clause ends at "and": what follows is a new statement, and
         // its injured are not the forty.
         assert_eq!(

@@ -1272,9 +1272,13 @@ fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &
             .unwrap_or(first);
         let before = lower[first.saturating_sub(2)..first].iter();
         let after = lower[(last + 1).min(lower.len())..(last + 2).min(lower.len())].iter();
-        d.of_statement = before
-            .chain(after)
-            .any(|w| STATEMENT_VERBS.contains(&w.as_str()));
+        // "said the 1971 eruption killed 52": a date after an article
+        // names the thing it stands before, not the time of the saying.
+        let attributive = first > 0 && matches!(lower[first - 1].as_str(), "the" | "a" | "an");
+        d.of_statement = !attributive
+            && before
+                .chain(after)
+                .any(|w| STATEMENT_VERBS.contains(&w.as_str()));
     }
 }
 
@@ -1320,6 +1324,13 @@ mod tests {
                 ("thursday".to_string(), true)
             ]
         );
+        // A date standing before its noun names the thing, said or not.
+        let c = extract(
+            "An earlier report said the 1971 eruption killed 52 people.",
+            0,
+            &Aliases::default(),
+        );
+        assert!(!c.dates[0].of_statement);
     }
 
     #[test]

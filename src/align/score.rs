@@ -831,7 +831,9 @@ impl<'a> Scorer<'a> {
     /// rights group's eleven and the surgeon's eight each differ from a
     /// lead's three, and a reader wants each beside it. Only where one of
     /// the pair gives its article's lead toll, both date it in the same
-    /// years and none of the four splits the toll into parts; `None` for
+    /// years and neither splits the toll into parts (a partner that does,
+    /// "the hospital's count includes two people who died in ambulances",
+    /// keeps no whole toll from joining); `None` for
     /// any other count: an article gives the magnitudes of a quake, its
     /// aftershock and one decades ago, and only one of them is this
     /// quake's. Each value as (value × 1000, qualifier).
@@ -840,9 +842,7 @@ impl<'a> Scorer<'a> {
         if !self.is_toll(id) || !leading || !self.same_years(s) {
             return None;
         }
-        let split = partners.left.iter().any(|&r| self.splits(Side::Right, r))
-            || partners.right.iter().any(|&l| self.splits(Side::Left, l))
-            || self.splits(Side::Left, s.left)
+        let split = self.splits(Side::Left, s.left)
             || self.splits(Side::Right, s.right);
         if split {
             return None;

@@ -264,9 +264,12 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // A figure of what befell people that one side gives beside one both
     // give is another party's or another time's figure of the same count:
     // against the nearest value of the same noun on the other side. Not a
-    // part of it ("28 of them children") nor a summand.
+    // part of it ("28 of them children") nor a summand, nor set against a
+    // part: "the toll is 11, including two killed by falling trees" says
+    // nothing against "two others were killed by falling trees".
     for side in [Side::Left, Side::Right] {
         let (own, other) = (*claims.get(side), *claims.get(side.other()));
+        let other_doc = docs.get(side.other());
         let at = |p: &(usize, usize)| oriented(*p, side);
         for (k, q) in own.quantities.iter().enumerate() {
             let left_over = !agreed.get(side)[k] && !used.get(side)[k] && !summands.get(side)[k];
@@ -275,7 +278,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             }
             let nearest = alike
                 .iter()
-                .filter(|p| at(p).0 == k && other.quantities[at(p).1].counts == q.counts)
+                .filter(|p| {
+                    let theirs = &other.quantities[at(p).1];
+                    at(p).0 == k && theirs.counts == q.counts && !theirs.is_part(other_doc)
+                })
                 .min_by(|x, y| {
                     let d = |p: &(usize, usize)| distance(q, &other.quantities[at(p).1]);
                     d(x).total_cmp(&d(y))
@@ -1155,6 +1161,15 @@ mod tests {
                 "Thirty-eight people were injured, the ministry said."
             ),
             1
+        );
+        // A whole toll is not set against a part the other side gives,
+        // which its own part agrees with.
+        assert_eq!(
+            numbers(
+                "The toll is 11, including two people killed by falling trees on Sunday.",
+                "Two others were killed by falling trees on Sunday."
+            ),
+            0
         );
     }
 

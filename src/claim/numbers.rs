@@ -129,7 +129,9 @@ const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
 
 /// A group of people whose count a figure after "included" is a part of:
 /// "the dead hostages included two bank employees", "the victims include
-/// three children" (not "the evacuation included 4,000 residents").
+/// three children" (not "the evacuation included 4,000 residents"); or a
+/// party's count of them: "the ministry's figure includes three people who
+/// died in hospital", "the hospital's count includes two".
 const GROUP_INCLUDED: &[&str] = &[
     "dead",
     "victims",
@@ -138,6 +140,11 @@ const GROUP_INCLUDED: &[&str] = &[
     "wounded",
     "casualties",
     "missing",
+    "figure",
+    "toll",
+    "count",
+    "tally",
+    "total",
 ];
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
@@ -1066,6 +1073,16 @@ pub fn extract_normalized(
             op
         };
         let mut counts = counts;
+        // "saving dozens of lives", "saved 40 lives": lives kept, a measure
+        // of its own, not a toll.
+        if role == Some(Role::Dead)
+            && end > 0
+            && lower[end - 1] == "lives"
+            && word_before(lower, start, 1).is_some_and(|w| SAVING.contains(&w))
+        {
+            counts = Some("lives saved".into());
+            role = None;
+        }
         if counts.is_none() && !vague {
             // "a fish seller aged 64", "a man of 38": an age.
             let aged = start.checked_sub(1).is_some_and(|k| lower[k] == "aged")
@@ -1734,6 +1751,15 @@ fn is_plural_noun(w: &str) -> bool {
 
 /// Things whose plural is the singular: "16 aircraft", "4,000 sheep".
 const UNCHANGED_PLURALS: &[&str] = &["aircraft", "sheep", "cattle", "livestock", "deer"];
+
+/// Verbs before a count of lives that keep them.
+const SAVING: &[&str] = &["saved", "saving", "save", "saves"];
+
+/// Animals a story counts, dead or hurt: no people.
+const ANIMALS: &[&str] = &[
+    "animals", "cattle", "cows", "sheep", "livestock", "deer", "fish", "birds", "pigs", "dogs",
+    "cats", "horses", "goats", "chickens", "poultry",
+];
 
 /// Plurals outlets write for one counted thing, and the one each is
 /// counted as: "six navy ships" / "four vessels", "four carriages" /
@@ -2755,6 +2781,13 @@ fn counted(
         }
 
         if let Some((c, f, r)) = canonical_count(w) {
+            // "dozens of dead cattle", "40 injured horses": animals, not
+            // people, whatever befell them.
+            if r.is_some()
+                && let Some(animals) = lower.get(k + 1).filter(|n| ANIMALS.contains(&n.as_str()))
+            {
+                return (Some(stem(animals)), 1.0, None, k + 2);
+            }
             // "60 people dead": the role may follow the noun.
             let after = lower
                 .get(k + 1)
@@ -4105,6 +4138,10 @@ mod tests {
             [true]
         );
         assert_eq!(parts("The victims include three children."), [true]);
+        assert_eq!(
+            parts("The ministry's figure includes three people who died in hospital."),
+            [true]
+        );
         assert_eq!(
             parts("Four were injured. The convoy included 12 trucks."),
             [false, false]

@@ -842,8 +842,7 @@ impl<'a> Scorer<'a> {
         if !self.is_toll(id) || !leading || !self.same_years(s) {
             return None;
         }
-        let split = self.splits(Side::Left, s.left)
-            || self.splits(Side::Right, s.right);
+        let split = self.splits(Side::Left, s.left) || self.splits(Side::Right, s.right);
         if split {
             return None;
         }

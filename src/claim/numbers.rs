@@ -1757,8 +1757,21 @@ const SAVING: &[&str] = &["saved", "saving", "save", "saves"];
 
 /// Animals a story counts, dead or hurt: no people.
 const ANIMALS: &[&str] = &[
-    "animals", "cattle", "cows", "sheep", "livestock", "deer", "fish", "birds", "pigs", "dogs",
-    "cats", "horses", "goats", "chickens", "poultry",
+    "animals",
+    "cattle",
+    "cows",
+    "sheep",
+    "livestock",
+    "deer",
+    "fish",
+    "birds",
+    "pigs",
+    "dogs",
+    "cats",
+    "horses",
+    "goats",
+    "chickens",
+    "poultry",
 ];
 
 /// Plurals outlets write for one counted thing, and the one each is
@@ -4218,6 +4231,24 @@ mod tests {
         assert_eq!(
             unit("About 400 sheep farmers protested."),
             Some("farmer".into())
+        );
+        // Dead animals are no dead people; lives saved are no toll.
+        let read = |s: &str| {
+            extract(s, 0, &[])
+                .pop()
+                .map(|q| (q.counts.map(String::from), q.role))
+        };
+        assert_eq!(
+            read("Farmers reported dozens of dead cattle."),
+            Some((Some("cattl".into()), None))
+        );
+        assert_eq!(
+            read("He is credited with saving dozens of lives."),
+            Some((Some("lives saved".into()), None))
+        );
+        assert_eq!(
+            read("The storm claimed 40 lives."),
+            Some((Some("people".into()), Some(Role::Dead)))
         );
     }
 

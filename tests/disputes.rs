@@ -342,3 +342,20 @@ fn each_two_values_of_the_toll_are_set_side_by_side() {
     let (ab, ba) = both_orders(&live, &weekly);
     assert_eq!(ab, ba);
 }
+
+#[test]
+fn a_toll_with_a_part_of_something_else_is_set_against_the_others() {
+    // "two of them after being admitted" splits the dead by where they
+    // died, not the toll into parts of another count: 16 is still a toll.
+    let live = LIVE.replace(
+        "had counted 16 dead.",
+        "had counted 16 dead, two of them after being admitted.",
+    );
+    let (live, weekly) = (with_news(&live, 0), with_news(WEEKLY, 6));
+    let got = links(&live, &weekly);
+    assert_eq!(
+        relations(&got, "By Tuesday evening", "Twenty people"),
+        [Relation::Diverge],
+        "{got:#?}"
+    );
+}

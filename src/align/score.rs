@@ -25,7 +25,7 @@ use super::restate::in_lead;
 use super::spellings::Spellings;
 use super::verdict;
 use crate::claim::dates::When;
-use crate::claim::numbers::SPANS_OF_TIME;
+use crate::claim::numbers::{Role, SPANS_OF_TIME};
 use crate::claim::states::StateKind;
 use crate::claim::{Claims, Quantity};
 use crate::span::{Pair, Side};
@@ -558,15 +558,17 @@ impl<'a> Scorer<'a> {
         matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
     }
 
-    /// Does sentence `i` of `side` split a count into parts ("eleven of the
+    /// Does sentence `i` of `side` split a toll into parts ("eleven of the
     /// dead had drowned, two were killed by falling trees")? It gives
-    /// parts of a toll, not values of it.
+    /// parts of a toll, not values of it. A part of something else ("11
+    /// people had died, two of them after being admitted") leaves the toll
+    /// whole.
     fn splits(&self, side: Side, i: usize) -> bool {
         let view = self.views.get(side);
         view.claims[i]
             .quantities
             .iter()
-            .any(|q| q.is_part(view.text))
+            .any(|q| q.role == Some(Role::Dead) && q.is_part(view.text))
     }
 
     /// The facts two sentences give two values of: each shared count of a

@@ -58,6 +58,11 @@ pub enum Role {
     /// Escaped from custody: "74 prisoners escaped", "more than 90 inmates
     /// had got out", "the number of escapees".
     Escaped,
+    /// Treated by medics, for what the sentence does not call injuries:
+    /// "520 people have been treated for gas poisoning", "more than 300
+    /// needed treatment", "the hospital has treated 38 people". Treated in
+    /// hospital, or for injuries, wounds or burns, are the injured.
+    Treated,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -1973,6 +1978,25 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         {
             Some(Role::Injured)
         }
+        // "have been treated for gas poisoning"; a headline's "hundreds
+        // treated"; "needed treatment".
+        "treated"
+            if passive
+                || at == 0
+                    && rest.get(1).is_none_or(|w| {
+                        matches!(
+                            w.as_str(),
+                            "for" | "in" | "at" | "after" | "by" | "and" | "as" | "with" | "on"
+                        )
+                    }) =>
+        {
+            Some(Role::Treated)
+        }
+        "needed" | "received" | "required" | "sought" | "needing" | "requiring"
+            if rest.get(at + 1).is_some_and(|w| w == "treatment") =>
+        {
+            Some(Role::Treated)
+        }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
         // "74 inmates escaped", "broke out of the prison"; not "escaped
         // the flames", "got out alive" (see below).
@@ -2184,6 +2208,8 @@ fn verb_role(w: &str) -> Option<Role> {
             Some(Role::Arrested)
         }
         "evacuated" | "evacuating" | "evacuates" | "evacuate" => Some(Role::Displaced),
+        // "the hospital has treated 38 people".
+        "treated" => Some(Role::Treated),
         _ => None,
     }
 }
@@ -4903,8 +4929,18 @@ mod tests {
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
         let q = roles("Officials say 58 people have been treated in hospitals for their injuries.");
         assert_eq!(q[0].1, Some(Injured), "{q:?}");
+        // Treated for what is no injury: treated, a count of its own.
         let q = roles("About 300 people were treated for the flu at home.");
-        assert_eq!(q[0].1, None, "{q:?}");
+        assert_eq!(q[0].1, Some(Treated), "{q:?}");
+        let q = roles("Ammonia leak kills at least nine, hundreds treated");
+        assert_eq!(q[1].1, Some(Treated), "{q:?}");
+        let q = roles("More than 300 needed treatment after the gas leaked.");
+        assert_eq!(q[0].1, Some(Treated), "{q:?}");
+        let q = roles("The hospital has treated 38 people since the blast.");
+        assert_eq!(q[0].1, Some(Treated), "{q:?}");
+        // Not a count that treated others.
+        let q = roles("Twelve medics treated the wounded.");
+        assert_ne!(q.first().and_then(|r| r.1), Some(Treated), "{q:?}");
         // A verb of harm before a qualified count is its own, however near
         // the next count's verb stands.
         for s in [

@@ -109,6 +109,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
             | Role::Displaced
             | Role::Crowd
             | Role::Escaped
+            | Role::Treated
             | Role::WithoutPower,
         ) => {
             return None;

@@ -654,6 +654,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                 && a.when.compatible(&b.when) == Some(false)
         };
         let event = dated_event(a, claims.left);
+        let a_bound = day_bound(a, docs.left);
         let same: Vec<_> = claims
             .right
             .dates
@@ -667,6 +668,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                         _ => true,
                     }
                     && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
+                    && day_bound(b, docs.right) == a_bound
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
@@ -696,6 +698,37 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
     }
+}
+
+/// Words before a day that make it the edge of a span, not the day
+/// something happened: "will stay closed until Monday", "had been holding
+/// hostages since Thursday morning", "by Wednesday afternoon the fire was
+/// one-third contained". A day so bounded is weighed only against one
+/// bounded by the same word ("closed until Monday" / "closed until
+/// Friday"): "since Thursday" says nothing against "stormed on Friday".
+const DAY_BOUNDS: &[&str] = &[
+    "until", "till", "since", "by", "from", "through", "before", "after",
+];
+
+/// The word of [`DAY_BOUNDS`] a day (not a time of day: see
+/// `When::clock_bound`) stands after, past "at least" ("until at least
+/// Monday").
+fn day_bound(d: &DateClaim, doc: &str) -> Option<&'static str> {
+    if d.when.clock_bound().is_some() {
+        return None;
+    }
+    let mut from = d.span.start.saturating_sub(24);
+    while !doc.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = doc.get(from..d.span.start).unwrap_or("").to_lowercase();
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip_while(|w| matches!(*w, "at" | "least" | "the" | "on" | "late" | "early"));
+    let last = words.next()?;
+    DAY_BOUNDS.iter().copied().find(|&b| b == last)
 }
 
 /// Is a date one the sentence sets right, written after "not" ("not at
@@ -1567,6 +1600,33 @@ mod tests {
             dates(
                 "Orlovska was detained at her flat on Tuesday night.",
                 "Orlovska was detained at her flat on Wednesday morning."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn the_edge_of_a_span_is_no_day_of_an_event() {
+        let dates = |a: &str, b: &str| count(DiffKind::Date, a, b);
+        assert_eq!(
+            dates(
+                "Gunmen had been holding hostages at the bank since Thursday morning.",
+                "Special forces stormed the bank on Friday and freed the hostages."
+            ),
+            0
+        );
+        assert_eq!(
+            dates(
+                "The road will stay shut until at least Monday.",
+                "The road reopened to all traffic on Tuesday morning."
+            ),
+            0
+        );
+        // Two edges of one kind are two figures for one edge.
+        assert_eq!(
+            dates(
+                "Schools in the town will stay closed until Monday.",
+                "Schools in the town will stay closed until Friday."
             ),
             1
         );

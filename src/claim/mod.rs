@@ -992,10 +992,20 @@ pub fn carry_counts(claims: &mut [Claims]) {
             continue;
         }
         let before = &claims[i - 1];
+        // "More than 200 rescuers were at work. The rescue service gives a
+        // figure of 320.": with no count of what befell people, the first
+        // count of a thing (not a span of time, a share or an age).
         let first = before
             .quantities
             .iter()
-            .find(|q| q.role.is_some() && q.counts.is_some());
+            .find(|q| q.role.is_some() && q.counts.is_some())
+            .or_else(|| {
+                before.quantities.iter().find(|q| {
+                    q.counts.as_deref().is_some_and(|c| {
+                        !matches!(c, "age" | "percent") && !numbers::SPANS_OF_TIME.contains(&c)
+                    })
+                })
+            });
         let counted = first.map(|q| (q.counts.clone(), q.role));
         let counted_value = first.map(|q| q.value);
         // "At least 12 people were killed. Insurers put the figure at 2
@@ -1424,6 +1434,35 @@ mod tests {
         );
         assert_eq!(
             read(&["Twelve people were killed, and insurers said 2 billion."])[1].1,
+            None
+        );
+        // With no count of what befell people before, the count of a
+        // thing; "the real number is", "its own count was closer to" give
+        // a figure too.
+        let counts = |sentences: &[&str]| {
+            let mut claims: Vec<Claims> = sentences
+                .iter()
+                .map(|s| extract(s, 0, &Aliases::default()))
+                .collect();
+            carry_counts(&mut claims);
+            claims.last().unwrap().quantities[0]
+                .counts
+                .as_deref()
+                .map(String::from)
+        };
+        let homes = "Officials said at least 340 homes had been destroyed.";
+        for s in [
+            "A charity says the real number is above 700.",
+            "The Red Cross said its own count was closer to 500.",
+            "The council gives a figure of 420.",
+        ] {
+            assert_eq!(counts(&[homes, s]).as_deref(), Some("homes"), "{s}");
+        }
+        assert_eq!(
+            counts(&[
+                "The trial lasted 12 days.",
+                "The council gives a figure of 420."
+            ]),
             None
         );
     }

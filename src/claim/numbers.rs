@@ -1594,7 +1594,15 @@ fn elliptic_at(
     let the_figure = before(2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
         && matches!(before(3), Some("the" | "its" | "their"))
         && giving(4);
+    // "the real number is above 700", "its own count was closer to
+    // 23,000", "the true figure is 120".
+    let near = usize::from(
+        matches!(before(1), Some("to")) && matches!(before(2), Some("closer" | "close" | "nearer")),
+    ) * 2;
+    let is_figure = matches!(before(near + 1), Some("is" | "was"))
+        && before(near + 2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number");
     let given = giving(1)
+        || is_figure
         || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
         || (before(1) == Some("at") && (before(2) == Some("it") && giving(3) || the_figure));
     let ends = end >= toks.len() || comma_before(text, offset, toks, end);

@@ -1036,6 +1036,14 @@ pub fn extract_normalized(
             i += 1;
             continue;
         };
+        // "By seven o'clock this morning": an hour, no count.
+        let o_clock = lower.get(i + used).is_some_and(|n| {
+            n == "o'clock" || n == "o" && lower.get(i + used + 1).is_some_and(|c| c == "clock")
+        });
+        if o_clock {
+            i += used;
+            continue;
+        }
         let w = lower[i].as_str();
         let sign = sign_of(text, offset, toks, lower, i);
         let bare_year = used == 1
@@ -4266,6 +4274,9 @@ mod tests {
             unit("About 400 sheep farmers protested."),
             Some("farmer".into())
         );
+        // An hour is no count.
+        assert!(extract("The alarm sounded at five o'clock.", 0, &[]).is_empty());
+        assert!(extract("It began at 7 o’clock.", 0, &[]).is_empty());
         // Dead animals are no dead people; lives saved are no toll.
         let read = |s: &str| {
             extract(s, 0, &[])

@@ -1145,9 +1145,7 @@ pub fn extract_normalized(
         // "11 died") counts the people it befell; a figure in a name
         // ("Building 7 killed", "Route 9 were") counts nothing.
         let harmed = || {
-            start
-                .checked_sub(1)
-                .and_then(|k| verb_role(&lower[k]))
+            verb_before(lower, start)
                 .or_else(|| {
                     (!in_name())
                         .then(|| role_of_subject(lower, i + used))
@@ -1182,9 +1180,7 @@ pub fn extract_normalized(
             // alive". A verb of harm right before the count, or before its
             // qualifier, is its own: "killing at least 60 people and
             // wounding 145".
-            role = start
-                .checked_sub(1)
-                .and_then(|k| verb_role(&lower[k]))
+            role = verb_before(lower, start)
                 .or_else(|| role_near(lower, i, end))
                 .or_else(|| role_of_subject(lower, end))
                 .or_else(|| forced_from_home(lower, start, end).then_some(Role::Displaced))
@@ -1205,13 +1201,19 @@ pub fn extract_normalized(
             counts = Some("people".into());
             role = Some(r);
         }
+        // "23 people were injured, four of them police officers", "three of
+        // them children": a count of those people among the others, not
+        // another value of the count before.
+        if counts.as_deref() == Some("people")
+            && let Some(noun) = people_of_them(lower, i + used)
+        {
+            counts = Some(stem(same_thing(noun)));
+        }
         // "Police arrested four suspects", "four men were detained": a count
         // of people held, whatever the noun.
         if role.is_none() && counts.as_deref().is_some_and(is_person) {
             let arrested = |r: &Role| *r == Role::Arrested;
-            role = start
-                .checked_sub(1)
-                .and_then(|k| verb_role(&lower[k]))
+            role = verb_before(lower, start)
                 .filter(arrested)
                 .or_else(|| role_of_subject(lower, end).filter(arrested))
                 .or_else(|| state_after(lower, end).filter(arrested))
@@ -1228,9 +1230,7 @@ pub fn extract_normalized(
             && names_people(&lower[end - 1])
         {
             let joined = joined_count(text, offset, toks, lower, end);
-            role = start
-                .checked_sub(1)
-                .and_then(|k| verb_role(&lower[k]))
+            role = verb_before(lower, start)
                 .or_else(|| role_of_subject(lower, end + joined))
                 // "Twelve miners, most of them from Brodnik, were killed".
                 .or_else(|| role_past_aside(text, offset, toks, lower, end))
@@ -3069,6 +3069,8 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
             _ if leaves_home(lower, k) => Role::Displaced,
             // "on board" is aboard; "the board has twelve staff" is not.
             "board" if k == 0 || lower[k - 1] != "on" => continue,
+            // "died of their wounds": what they died of.
+            _ if died_of(lower, k) => Role::Dead,
             w => match role_word(w) {
                 Some(role) => role,
                 None => continue,
@@ -3200,6 +3202,42 @@ fn names_one_person(w: &str) -> bool {
             | "worker"
             | "passenger"
     )
+}
+
+/// The role a verb of harm right before a figure gives it ("killing 17",
+/// "injures 40"; "were killed, three of them children"), unless the word is
+/// what someone died of ("eight died of their wounds, one of them in
+/// hospital").
+fn verb_before(lower: &[String], start: usize) -> Option<Role> {
+    let k = start.checked_sub(1)?;
+    if died_of(lower, k) {
+        return None;
+    }
+    verb_role(&lower[k])
+}
+
+/// Is the word at `k` what someone died of ("died of their wounds",
+/// "died from his injuries")?
+fn died_of(lower: &[String], k: usize) -> bool {
+    let before = |j: usize| k.checked_sub(j).map(|i| lower[i].as_str());
+    let det = usize::from(matches!(before(1), Some("their" | "his" | "her" | "the")));
+    matches!(before(1 + det), Some("of" | "from"))
+        && matches!(before(2 + det), Some("died" | "dies" | "die" | "dying"))
+}
+
+/// The people a part is made of, after "of them" or "of whom" ("four of
+/// them police officers", "three of whom were children"): a noun of
+/// people within three words, past an adjective.
+fn people_of_them(lower: &[String], end: usize) -> Option<&str> {
+    let at = |k: usize| lower.get(end + k).map(String::as_str);
+    if at(0) != Some("of") || !matches!(at(1), Some("them" | "whom")) {
+        return None;
+    }
+    let from = 2 + usize::from(matches!(at(2), Some("were" | "are" | "was")));
+    (from..from + 3)
+        .map_while(at)
+        .take_while(|w| !is_stop_word(w) || matches!(*w, "police"))
+        .find(|w| names_people(w))
 }
 
 /// Does the text before a figure end in a group of people and "included"
@@ -4277,6 +4315,19 @@ mod tests {
         // An hour is no count.
         assert!(extract("The alarm sounded at five o'clock.", 0, &[]).is_empty());
         assert!(extract("It began at 7 o’clock.", 0, &[]).is_empty());
+        // The people a part is made of count them among the others.
+        assert_eq!(
+            unit("Twelve people were killed, three of them children."),
+            Some("children".into())
+        );
+        assert_eq!(
+            unit("Twenty-three people were injured, four of whom were police officers."),
+            Some("offic".into())
+        );
+        assert_eq!(
+            unit("Twelve people were killed, three of them in hospital."),
+            Some("people".into())
+        );
         // Dead animals are no dead people; lives saved are no toll.
         let read = |s: &str| {
             extract(s, 0, &[])
@@ -4948,6 +4999,11 @@ mod tests {
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
         let q = roles("Officials say 58 people have been treated in hospitals for their injuries.");
         assert_eq!(q[0].1, Some(Injured), "{q:?}");
+        // What they died of is no harm of their own.
+        let q = roles("Eight hostages died of their wounds, one of them in hospital.");
+        assert_eq!(q[1].1, None, "{q:?}");
+        let q = roles("Ferry capsizes, killing 17");
+        assert_eq!(q[0].1, Some(Dead), "{q:?}");
         // Treated for what is no injury: treated, a count of its own.
         let q = roles("About 300 people were treated for the flu at home.");
         assert_eq!(q[0].1, Some(Treated), "{q:?}");

@@ -833,12 +833,11 @@ impl<'a> Scorer<'a> {
     /// rights group's eleven and the surgeon's eight each differ from a
     /// lead's three, and a reader wants each beside it. Only where one of
     /// the pair gives its article's lead toll, both date it in the same
-    /// years and neither splits the toll into parts (a partner that does,
-    /// "the hospital's count includes two people who died in ambulances",
-    /// keeps no whole toll from joining); `None` for
-    /// any other count: an article gives the magnitudes of a quake, its
-    /// aftershock and one decades ago, and only one of them is this
-    /// quake's. Each value as (value × 1000, qualifier).
+    /// years and neither of the two splits the toll into parts (a partner
+    /// that splits it does not keep them apart). `None` for any other
+    /// count: an article gives the magnitudes of a quake, its aftershock
+    /// and one decades ago, and only one of them is this quake's. Each
+    /// value as (value × 1000, qualifier).
     pub fn toll_again(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Option<Values> {
         let leading = self.leading.left[s.left] || self.leading.right[s.right];
         if !self.is_toll(id) || !leading || !self.same_years(s) {

@@ -654,7 +654,6 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                 && a.when.compatible(&b.when) == Some(false)
         };
         let event = dated_event(a, claims.left);
-        let a_bound = day_bound(a, docs.left);
         let same: Vec<_> = claims
             .right
             .dates
@@ -668,7 +667,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                         _ => true,
                     }
                     && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
-                    && day_bound(b, docs.right) == a_bound
+                    && b.edge == a.edge
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
@@ -698,37 +697,6 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
             compatible: a.when.compatible(&b.when).unwrap_or(false),
         });
     }
-}
-
-/// Words before a day that make it the edge of a span, not the day
-/// something happened: "will stay closed until Monday", "had been holding
-/// hostages since Thursday morning", "by Wednesday afternoon the fire was
-/// one-third contained". A day so bounded is weighed only against one
-/// bounded by the same word ("closed until Monday" / "closed until
-/// Friday"): "since Thursday" says nothing against "stormed on Friday".
-const DAY_BOUNDS: &[&str] = &[
-    "until", "till", "since", "by", "from", "through", "before", "after",
-];
-
-/// The word of [`DAY_BOUNDS`] a day (not a time of day: see
-/// `When::clock_bound`) stands after, past "at least" ("until at least
-/// Monday").
-fn day_bound(d: &DateClaim, doc: &str) -> Option<&'static str> {
-    if d.when.clock_bound().is_some() {
-        return None;
-    }
-    let mut from = d.span.start.saturating_sub(24);
-    while !doc.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = doc.get(from..d.span.start).unwrap_or("").to_lowercase();
-    let mut words = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .skip_while(|w| matches!(*w, "at" | "least" | "the" | "on" | "late" | "early"));
-    let last = words.next()?;
-    DAY_BOUNDS.iter().copied().find(|&b| b == last)
 }
 
 /// Is a date one the sentence sets right, written after "not" ("not at

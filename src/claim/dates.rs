@@ -23,7 +23,17 @@ pub struct DateClaim {
     /// since February 2021, when police killed four" dates what the
     /// clause after it tells.
     pub recalled: bool,
+    /// The word that makes a day the edge of a span ("until Monday",
+    /// "since Thursday morning", "by Wednesday afternoon"), as one of
+    /// [`DAY_EDGES`]: such a day is weighed only against a day of the same
+    /// kind of edge, not against the day something happened.
+    pub edge: Option<&'static str>,
 }
+
+/// Words before a day that make it the edge of a span, not the day
+/// something happened, as [`DateClaim::edge`] gives them ("till" is
+/// "until").
+pub const DAY_EDGES: &[&str] = &["until", "since", "by", "before", "from", "through", "after"];
 
 impl DateClaim {
     /// What the sentence writes ("March 22"), out of the text of the
@@ -879,6 +889,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
                 of_statement: false,
                 reference: since && !when_after,
                 recalled: since && when_after,
+                edge: None,
             }
         })
         .collect()

@@ -981,37 +981,23 @@ fn of_one_size(v: f64, w: f64) -> bool {
 
 /// Bare figures that take their count from the sentence before: "Civic
 /// Shield says 11 people were killed. The government says five." gives
-/// five dead. A figure given by a verb of saying, or as "the figure of",
-/// with no noun (see [`Quantity::elliptic`]) takes the noun and role of the
-/// first count of
-/// people with a role in the sentence right before it, or where that gives
-/// none, of the first death, injury, arrest or disappearance it tells of.
+/// five dead. A figure given by a verb of saying, as "the figure of" or
+/// "the real number is", with no noun (see [`Quantity::elliptic`]) takes
+/// the noun and role of the first count of people with a role in the
+/// sentence right before it; where that gives none, of the first death,
+/// injury, arrest or disappearance it tells of; where it tells none, the
+/// noun of its first count of things (see [`numbers::counts_things`]).
 pub fn carry_counts(claims: &mut [Claims]) {
     for i in 1..claims.len() {
         if !claims[i].quantities.iter().any(|q| q.elliptic) {
             continue;
         }
         let before = &claims[i - 1];
-        // "More than 200 rescuers were at work. The rescue service gives a
-        // figure of 320.": with no count of what befell people, the first
-        // count of a thing (not a span of time, a share or an age).
         let first = before
             .quantities
             .iter()
-            .find(|q| q.role.is_some() && q.counts.is_some())
-            .or_else(|| {
-                before.quantities.iter().find(|q| {
-                    q.counts.as_deref().is_some_and(|c| {
-                        !matches!(c, "age" | "percent") && !numbers::SPANS_OF_TIME.contains(&c)
-                    })
-                })
-            });
+            .find(|q| q.role.is_some() && q.counts.is_some());
         let counted = first.map(|q| (q.counts.clone(), q.role));
-        let counted_value = first.map(|q| q.value);
-        // "At least 12 people were killed. Insurers put the figure at 2
-        // billion.": a figure far from the count before counts something
-        // else.
-        let near = |v: f64| counted_value.is_none_or(|w| of_one_size(v, w));
         // "Nobody can say how many people died. The government says five.":
         // with no count before, what befell people there is counted.
         let befell = || {
@@ -1026,9 +1012,27 @@ pub fn carry_counts(claims: &mut [Claims]) {
                 Some((Some(Box::from("people")), Some(role)))
             })
         };
-        let Some(told) = counted.or_else(befell) else {
-            continue;
+        // "More than 200 rescuers were at work. The rescue service gives a
+        // figure of 320.": with no count of what befell people nor any harm
+        // told, the first count of things (no unit, span of time, share or
+        // age: "heard 20 km away. Police say 12." counts no kilometres).
+        let thing = || {
+            before
+                .quantities
+                .iter()
+                .find(|q| q.counts.as_deref().is_some_and(numbers::counts_things))
         };
+        let (told, told_value) = match counted.or_else(befell) {
+            Some(told) => (told, first.map(|q| q.value)),
+            None => match thing() {
+                Some(q) => ((q.counts.clone(), None), Some(q.value)),
+                None => continue,
+            },
+        };
+        // "At least 12 people were killed. Insurers put the figure at 2
+        // billion.": a figure far from the count before counts something
+        // else.
+        let near = |v: f64| told_value.is_none_or(|w| of_one_size(v, w));
         for q in claims[i].quantities.iter_mut() {
             if q.elliptic && q.counts.is_none() && near(q.value) {
                 q.counts = told.0.clone();
@@ -1049,6 +1053,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
     mark_statement_dates(&mut dates, &toks, &lower);
+    mark_day_edges(&mut dates, text, offset, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
     let mut events = events::extract(&toks, &lower);
     let states = states::extract(&toks, &lower);
@@ -1292,6 +1297,39 @@ fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &
     }
 }
 
+/// Mark the days that stand after a word of [`dates::DAY_EDGES`] ("will
+/// stay shut until at least Monday", "had held hostages since Thursday
+/// morning"), past "at least", "the", "on", "late", "early". Not a
+/// day that names an event ("after Tuesday's blast", "by Tuesday's
+/// storm"), nor a time of day, which bounds its moment its own way (see
+/// `When::clock_bound`).
+fn mark_day_edges(
+    dates: &mut [DateClaim],
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &[String],
+) {
+    for d in dates.iter_mut().filter(|d| d.when.clock_bound().is_none()) {
+        let first = toks.partition_point(|t| t.span.end <= d.span.start);
+        let named = text
+            .get(d.span.end.saturating_sub(offset)..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+        if named {
+            continue;
+        }
+        let edge = lower[..first]
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "at" | "least" | "the" | "on" | "late" | "early"));
+        d.edge = match edge.map(String::as_str) {
+            Some("until" | "till") => Some("until"),
+            Some(w) => dates::DAY_EDGES.iter().copied().find(|&e| e == w),
+            None => None,
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1334,6 +1372,25 @@ mod tests {
                 ("thursday".to_string(), true)
             ]
         );
+        // A day after "until", "since", "by" is the edge of a span; a day
+        // that names an event ("after Tuesday's blast") is none.
+        let edges = |t: &str| -> Vec<Option<&'static str>> {
+            extract(t, 0, &Aliases::default())
+                .dates
+                .iter()
+                .map(|d| d.edge)
+                .collect()
+        };
+        assert_eq!(
+            edges("The road will stay shut until at least Monday."),
+            [Some("until")]
+        );
+        assert_eq!(
+            edges("Schools will stay closed till Friday."),
+            [Some("until")]
+        );
+        assert_eq!(edges("After Tuesday's blast the site was closed."), [None]);
+        assert_eq!(edges("The blast on Tuesday closed the site."), [None]);
         // A date standing before its noun names the thing, said or not.
         let c = extract(
             "An earlier report said the 1971 eruption killed 52 people.",
@@ -1462,6 +1519,27 @@ mod tests {
             counts(&[
                 "The trial lasted 12 days.",
                 "The council gives a figure of 420."
+            ]),
+            None
+        );
+        // A unit is no thing, and harm told without a figure comes first.
+        assert_eq!(
+            counts(&["The blast was heard 20 km away.", "Police say 12."]),
+            None
+        );
+        assert_eq!(
+            read(&[
+                "Nobody could say how many people died when the 2 trains collided.",
+                "The government says five."
+            ])[0]
+                .1,
+            Some(Role::Dead)
+        );
+        // A label's number is no party's figure.
+        assert_eq!(
+            counts(&[
+                "At least 40 people were injured.",
+                "The emergency number is 112."
             ]),
             None
         );

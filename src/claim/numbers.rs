@@ -134,9 +134,7 @@ const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
 
 /// A group of people whose count a figure after "included" is a part of:
 /// "the dead hostages included two bank employees", "the victims include
-/// three children" (not "the evacuation included 4,000 residents"); or a
-/// party's count of them: "the ministry's figure includes three people who
-/// died in hospital", "the hospital's count includes two".
+/// three children" (not "the evacuation included 4,000 residents").
 const GROUP_INCLUDED: &[&str] = &[
     "dead",
     "victims",
@@ -145,12 +143,13 @@ const GROUP_INCLUDED: &[&str] = &[
     "wounded",
     "casualties",
     "missing",
-    "figure",
-    "toll",
-    "count",
-    "tally",
-    "total",
 ];
+
+/// A party's count whose figure after "includes" is a part when the people
+/// it names are told apart ("the ministry's figure includes three people
+/// who died in hospital"), not when it is the count itself ("the tally now
+/// includes 12 dead").
+const COUNT_INCLUDED: &[&str] = &["figure", "toll", "count", "tally", "total"];
 
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
@@ -186,7 +185,7 @@ impl Quantity {
         ends(self.text(doc), "others")
             || PART_OF.iter().any(|p| starts(after, p))
             || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
-            || group_included(before)
+            || group_included(before, after)
     }
 
     /// Converted from another system's unit than its measure's ("15
@@ -559,6 +558,32 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
 /// The measures of spans of time that [`canonical_count`] gives ("two
 /// decades" is 20 "years").
 pub const SPANS_OF_TIME: &[&str] = &["years", "months", "days", "hours"];
+
+/// Measures of a size, a strength or a time rather than of things: what
+/// [`unit_at`] reads, shares, ages, and the stems of units read as plain
+/// plurals ("40 minutes", "400 degrees").
+const NOT_THINGS: &[&str] = &[
+    "km/h",
+    "km",
+    "metre",
+    "kg",
+    "mm",
+    "hectare",
+    "magnitude",
+    "percent",
+    "age",
+    "minut",
+    "second",
+    "degre",
+    "point",
+    "time",
+];
+
+/// Does a measure count things ("rescuer", "homes", "post"), not a unit, a
+/// span of time, a share or an age?
+pub fn counts_things(measure: &str) -> bool {
+    !NOT_THINGS.contains(&measure) && !SPANS_OF_TIME.contains(&measure)
+}
 
 const DEATH_WORDS: &[&str] = &[
     "dead",
@@ -1088,10 +1113,16 @@ pub fn extract_normalized(
         let mut counts = counts;
         // "saving dozens of lives", "saved 40 lives": lives kept, a measure
         // of its own, not a toll.
+        let saved_after = || {
+            lower[end.min(lower.len())..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "were" | "was" | "have" | "had" | "been"))
+                .is_some_and(|w| SAVING.contains(&w.as_str()))
+        };
         if role == Some(Role::Dead)
             && end > 0
             && lower[end - 1] == "lives"
-            && word_before(lower, start, 1).is_some_and(|w| SAVING.contains(&w))
+            && (word_before(lower, start, 1).is_some_and(|w| SAVING.contains(&w)) || saved_after())
         {
             counts = Some("lives saved".into());
             role = None;
@@ -1572,6 +1603,12 @@ fn all_accounted_for(toks: &[Token], lower: &[String]) -> Option<Span> {
 /// by the ministry", "an earlier tally of 60", "its estimate of 300".
 pub const FIGURE_WORDS: &[&str] = &["figure", "tally", "estimate", "count"];
 
+/// Words before "figure", "number" or "count" that make it a party's
+/// figure for a count: "the real number is", "its own count was".
+const OWN_FIGURE: &[&str] = &[
+    "real", "true", "actual", "official", "final", "own", "correct", "revised", "updated",
+];
+
 /// Verbs after which a bare figure is what someone gives a count as: "the
 /// government says five", "it had spoken of three", "puts it at 11".
 const GIVING: &[&str] = &[
@@ -1603,12 +1640,17 @@ fn elliptic_at(
         && matches!(before(3), Some("the" | "its" | "their"))
         && giving(4);
     // "the real number is above 700", "its own count was closer to
-    // 23,000", "the true figure is 120".
-    let near = usize::from(
-        matches!(before(1), Some("to")) && matches!(before(2), Some("closer" | "close" | "nearer")),
-    ) * 2;
+    // 23,000", "the true figure is 120": a party's own figure, not "the
+    // emergency number is 112".
+    let near =
+        if before(1) == Some("to") && matches!(before(2), Some("closer" | "close" | "nearer")) {
+            2
+        } else {
+            0
+        };
     let is_figure = matches!(before(near + 1), Some("is" | "was"))
-        && before(near + 2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number");
+        && before(near + 2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
+        && before(near + 3).is_some_and(|w| OWN_FIGURE.contains(&w));
     let given = giving(1)
         || is_figure
         || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
@@ -1984,28 +2026,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         }
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         // "have been treated in hospitals for their injuries".
-        "treated"
-            if rest.iter().skip(at + 1).take(TREATED_REACH).any(|w| {
-                matches!(
-                    w.as_str(),
-                    "hospital" | "hospitals" | "injuries" | "wounds" | "burns"
-                )
-            }) =>
-        {
-            Some(Role::Injured)
-        }
+        "treated" if injury_treated(&rest[at + 1..]) => Some(Role::Injured),
         // "have been treated for gas poisoning"; a headline's "hundreds
-        // treated"; "needed treatment".
-        "treated"
-            if passive
-                || at == 0
-                    && rest.get(1).is_none_or(|w| {
-                        matches!(
-                            w.as_str(),
-                            "for" | "in" | "at" | "after" | "by" | "and" | "as" | "with" | "on"
-                        )
-                    }) =>
-        {
+        // treated"; "needed treatment". Not "were treated as suspects",
+        // "treated unfairly", "treated to a meal".
+        "treated" if (passive || at == 0) && treated_by_medics(rest.get(at + 1)) => {
             Some(Role::Treated)
         }
         "needed" | "received" | "required" | "sought" | "needing" | "requiring"
@@ -2838,8 +2863,10 @@ fn counted(
         if let Some((c, f, r)) = canonical_count(w) {
             // "dozens of dead cattle", "40 injured horses": animals, not
             // people, whatever befell them.
+            // Not "two dead fish sellers": there the animal names the trade.
             if r.is_some()
                 && let Some(animals) = lower.get(k + 1).filter(|n| ANIMALS.contains(&n.as_str()))
+                && !lower.get(k + 2).is_some_and(|n| is_plural_noun(n))
             {
                 return (Some(stem(animals)), 1.0, None, k + 2);
             }
@@ -3071,6 +3098,10 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
             "board" if k == 0 || lower[k - 1] != "on" => continue,
             // "died of their wounds": what they died of.
             _ if died_of(lower, k) => Role::Dead,
+            // "saved the lives of 40 workers": no one died.
+            "lives" if (1..=2).any(|j| k >= j && SAVING.contains(&lower[k - j].as_str())) => {
+                continue;
+            }
             w => match role_word(w) {
                 Some(role) => role,
                 None => continue,
@@ -3204,6 +3235,30 @@ fn names_one_person(w: &str) -> bool {
     )
 }
 
+/// Do the words after "treated" name a hospital or injuries within
+/// [`TREATED_REACH`] words: "treated in hospitals for their injuries"?
+fn injury_treated(after: &[String]) -> bool {
+    after.iter().take(TREATED_REACH).any(|w| {
+        matches!(
+            w.as_str(),
+            "hospital" | "hospitals" | "injuries" | "wounds" | "burns"
+        )
+    })
+}
+
+/// Does the word after "treated" leave it a medic's treatment ("treated
+/// for burns", "treated at the scene", "have been treated, most for
+/// breathing problems")? Not "as suspects", "like criminals", "to a meal",
+/// "with suspicion", "unfairly".
+fn treated_by_medics(next: Option<&String>) -> bool {
+    next.is_none_or(|w| {
+        !matches!(
+            w.as_str(),
+            "as" | "like" | "to" | "with" | "well" | "differently"
+        ) && !(w.ends_with("ly") && w.len() > 4)
+    })
+}
+
 /// The role a verb of harm right before a figure gives it ("killing 17",
 /// "injures 40"; "were killed, three of them children"), unless the word is
 /// what someone died of ("eight died of their wounds, one of them in
@@ -3241,21 +3296,35 @@ fn people_of_them(lower: &[String], end: usize) -> Option<&str> {
 }
 
 /// Does the text before a figure end in a group of people and "included"
-/// ("the dead hostages included", "the victims include")?
-fn group_included(before: &str) -> bool {
+/// ("the dead hostages included", "the victims include"), or in a count
+/// and "includes" where the figure's people are told apart by a clause
+/// after it (`after`: "three people who died in hospital")?
+fn group_included(before: &str, after: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let verb = words.next().map(str::to_ascii_lowercase);
+    if !matches!(verb.as_deref(), Some("included" | "include" | "includes")) {
+        return false;
+    }
+    let told_apart = || {
+        after
+            .split_whitespace()
+            .take(3)
+            .any(|w| matches!(w, "who" | "whose" | "that"))
+    };
     // Within the sentence, read from its end only: "Four were injured.
     // The convoy included 12 trucks" includes no injured.
-    matches!(verb.as_deref(), Some("included" | "include" | "includes"))
-        && words
-            .take(3)
-            .map_while(|w| (!w.ends_with(['.', '!', '?'])).then_some(w))
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase()
-            })
-            .any(|w| GROUP_INCLUDED.contains(&w.as_str()) || names_people(&w))
+    words
+        .take(3)
+        .map_while(|w| (!w.ends_with(['.', '!', '?'])).then_some(w))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| {
+            GROUP_INCLUDED.contains(&w.as_str())
+                || names_people(&w)
+                || COUNT_INCLUDED.contains(&w.as_str()) && told_apart()
+        })
 }
 
 /// Does a plural noun name people by what they do or are ("miners",
@@ -4235,6 +4304,7 @@ mod tests {
             parts("The ministry's figure includes three people who died in hospital."),
             [true]
         );
+        assert_eq!(parts("The ministry's tally now includes 12 dead."), [false]);
         assert_eq!(
             parts("Four were injured. The convoy included 12 trucks."),
             [false, false]
@@ -4341,6 +4411,21 @@ mod tests {
         assert_eq!(
             read("He is credited with saving dozens of lives."),
             Some((Some("lives saved".into()), None))
+        );
+        assert_eq!(
+            read("At least 40 lives were saved by the evacuation."),
+            Some((Some("lives saved".into()), None))
+        );
+        assert_ne!(
+            read("Firefighters saved the lives of 40 workers.")
+                .unwrap()
+                .1,
+            Some(Role::Dead)
+        );
+        // Two people dead, who sold fish.
+        assert_eq!(
+            read("Two dead fish sellers were found."),
+            Some((Some("people".into()), Some(Role::Dead)))
         );
         assert_eq!(
             read("The storm claimed 40 lives."),
@@ -5013,6 +5098,11 @@ mod tests {
         assert_eq!(q[0].1, Some(Treated), "{q:?}");
         let q = roles("The hospital has treated 38 people since the blast.");
         assert_eq!(q[0].1, Some(Treated), "{q:?}");
+        // Treated as what they are not patients.
+        let q = roles("Police said three employees were treated as suspects.");
+        assert_eq!(q[0].1, None, "{q:?}");
+        let q = roles("Twelve workers were treated unfairly.");
+        assert_eq!(q[0].1, None, "{q:?}");
         // Not a count that treated others.
         let q = roles("Twelve medics treated the wounded.");
         assert_ne!(q.first().and_then(|r| r.1), Some(Treated), "{q:?}");

@@ -3252,10 +3252,12 @@ fn injury_treated(after: &[String]) -> bool {
 /// "with suspicion", "unfairly".
 fn treated_by_medics(next: Option<&String>) -> bool {
     next.is_none_or(|w| {
-        !matches!(
+        let adverb = w.ends_with("ly") && w.len() > 4;
+        let manner = matches!(
             w.as_str(),
             "as" | "like" | "to" | "with" | "well" | "differently"
-        ) && !(w.ends_with("ly") && w.len() > 4)
+        );
+        !(adverb || manner)
     })
 }
 

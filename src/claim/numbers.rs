@@ -1308,13 +1308,19 @@ pub fn extract_normalized(
             && lower[start - 2 - owner] == "of"
             && number_at(lower, start - 3 - owner).is_some();
         if of_all && role != Some(Role::Aboard) {
+            // The part's figure, after its qualifier ("About 9,000 of the").
+            let figure = toks[start - 3 - owner].span;
             if let Some(part) = out.last_mut().filter(|q: &&mut Quantity| {
-                q.role.is_none() && q.span.start == toks[start - 3 - owner].span.start
+                q.role.is_none() && q.span.start <= figure.start && q.span.end == figure.end
             }) {
                 part.role = role;
                 part.counts = counts.clone().map(String::into_boxed_str);
             }
-            role = None;
+            // "9,000 of the 21,500 people who were evacuated may go home":
+            // a clause on the whole says what befell all of them.
+            if role_after_clause(lower, end).is_none() {
+                role = None;
+            }
         }
         // "seats 2,400", "holds about 2,400 people", "a capacity of 2,400":
         // the seats of a venue, as "the 2,400-seat theatre" gives them.
@@ -5100,6 +5106,16 @@ mod tests {
         assert_eq!(q[0].1, Some(Treated), "{q:?}");
         let q = roles("The hospital has treated 38 people since the blast.");
         assert_eq!(q[0].1, Some(Treated), "{q:?}");
+        // A part after its qualifier takes the harm; a clause on the whole
+        // says what befell all of them.
+        let q = roles("About 12 of its 90 residents died.");
+        assert_eq!((q[0].1, q[1].1), (Some(Dead), None), "{q:?}");
+        let q = roles("About 9,000 of the 21,500 people who were evacuated may go home.");
+        assert_eq!(
+            (q[0].1, q[1].1),
+            (Some(Displaced), Some(Displaced)),
+            "{q:?}"
+        );
         // Treated as what they are not patients.
         let q = roles("Police said three employees were treated as suspects.");
         assert_eq!(q[0].1, None, "{q:?}");

@@ -1968,6 +1968,10 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         }
 }
 
+/// How many words a place between a count and its verb may take: "on Halm
+/// Island", "living in the surrounding blocks".
+const PLACE_REACH: usize = 6;
+
 /// The role a bare figure has as the subject of a verb of harm: "64 were
 /// hurt", "11 died", "nine have been killed".
 fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
@@ -1977,6 +1981,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     // "Eleven people in all lost their lives".
     let rest = match rest {
         [a, b, tail @ ..] if a == "in" && matches!(b.as_str(), "all" | "total") => tail,
+        _ => rest,
+    };
+    // "Thousands of people on Halm Island have had to leave their homes",
+    // "200 people living in the surrounding blocks have had to leave": past
+    // a place, to the verb.
+    let rest = match rest.first().map(String::as_str) {
+        Some("on" | "at" | "near" | "from" | "across" | "living" | "working" | "staying") => rest
+            .iter()
+            .take(PLACE_REACH)
+            .position(|w| matches!(w.as_str(), "have" | "has" | "had" | "were" | "was" | "are"))
+            .map_or(rest, |k| &rest[k..]),
         _ => rest,
     };
     let aux = |w: &String| {
@@ -2008,6 +2023,16 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
     };
     let at = rest.iter().take(4).position(|w| !aux(w))?;
     let at = past_hedge(rest, at, aux);
+    // "have had to leave", "has had to flee".
+    let at = if rest[at] == "to"
+        && at > 0
+        && matches!(rest[at - 1].as_str(), "had" | "have" | "has")
+        && at + 1 < rest.len()
+    {
+        at + 1
+    } else {
+        at
+    };
     let verb = &rest[at];
     // "were held", "are being held": people held; "a vigil for the 93
     // victims was held" holds the vigil.
@@ -5116,6 +5141,11 @@ mod tests {
             (Some(Displaced), Some(Displaced)),
             "{q:?}"
         );
+        // Past a place or what they were doing, to the verb.
+        let q = roles("Thousands of people on Halm Island have had to leave their homes.");
+        assert_eq!(q[0].1, Some(Displaced), "{q:?}");
+        let q = roles("Some 200 people living in the nearby blocks have had to leave their homes.");
+        assert_eq!(q[0].1, Some(Displaced), "{q:?}");
         // Treated as what they are not patients.
         let q = roles("Police said three employees were treated as suspects.");
         assert_eq!(q[0].1, None, "{q:?}");

@@ -359,3 +359,28 @@ fn a_toll_with_a_part_of_something_else_is_set_against_the_others() {
         "{got:#?}"
     );
 }
+
+const EVACUATED_LIVE: &str = "Volcano erupts on Halm Island\n\n\
+    OSKEL — About 14,000 people were evacuated from the north of Halm Island after the volcano \
+    erupted on Sunday night, civil protection officials said.\n\n\
+    By Tuesday evening the Red Cross, whose volunteers ran the shelters in schools, church halls \
+    and sports grounds across the south of the island while relatives queued for news, had \
+    counted 23,000 evacuated.\n";
+const EVACUATED_WEEKLY: &str = "An island emptied\n\n\
+    Twenty thousand people were evacuated from the north of Halm Island after Sunday's eruption, \
+    according to the governor, who spoke at a shelter in the island's main school.\n";
+
+#[test]
+fn each_two_values_of_the_displaced_are_set_side_by_side() {
+    let (live, weekly) = (with_news(EVACUATED_LIVE, 0), with_news(EVACUATED_WEEKLY, 6));
+    let got = links(&live, &weekly);
+    for left in ["OSKEL", "By Tuesday evening"] {
+        assert_eq!(
+            relations(&got, left, "Twenty thousand"),
+            [Relation::Diverge],
+            "{left}: {got:#?}"
+        );
+    }
+    let (ab, ba) = both_orders(&live, &weekly);
+    assert_eq!(ab, ba);
+}

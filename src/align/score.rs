@@ -553,6 +553,12 @@ impl<'a> Scorer<'a> {
         matches!(self.feature(id), Some(Feature::Measure(m)) if measures.contains(&m.as_str()))
     }
 
+    /// Is feature `id` a count of people one of `roles` (":displaced")
+    /// befell?
+    fn measure_in_role(&self, id: u32, roles: &[&str]) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if roles.iter().any(|r| m.ends_with(r)))
+    }
+
     /// Is feature `id` a count of the dead (a toll)?
     fn is_toll(&self, id: u32) -> bool {
         matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
@@ -834,13 +840,17 @@ impl<'a> Scorer<'a> {
     /// lead's three, and a reader wants each beside it. Only where one of
     /// the pair gives its article's lead toll, both date it in the same
     /// years and neither of the two splits the toll into parts (a partner
-    /// that splits it does not keep them apart). `None` for any other
-    /// count: an article gives the magnitudes of a quake, its aftershock
-    /// and one decades ago, and only one of them is this quake's. Each
-    /// value as (value × 1000, qualifier).
+    /// that splits it does not keep them apart). So for a count of the
+    /// displaced, which parties and days give as differently ("about 14,000
+    /// moved out" / "the Red Cross's 23,000" / "21,500 evacuated"). `None`
+    /// for any other count: an article gives the magnitudes of a quake,
+    /// its aftershock and one decades ago, and only one of them is this
+    /// quake's; counts of the detained, so joined, were right half the
+    /// time. Each value as (value × 1000, qualifier).
     pub fn toll_again(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Option<Values> {
         let leading = self.leading.left[s.left] || self.leading.right[s.right];
-        if !self.is_toll(id) || !leading || !self.same_years(s) {
+        let revised = self.is_toll(id) || self.measure_in_role(id, &[":displaced"]);
+        if !revised || !leading || !self.same_years(s) {
             return None;
         }
         let split = self.splits(Side::Left, s.left) || self.splits(Side::Right, s.right);

@@ -372,12 +372,13 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// A time of day in words with the part of the day it falls in, as
 /// broadcasters and rewrites write it: "quarter past three in the
 /// morning", "at twenty to eleven at night", "six o'clock in the evening",
+/// "nine o'clock yesterday morning",
 /// "shortly after 8 in the morning".
 /// Without the part of the day, "half past six" may be morning or evening
 /// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night)\b"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight)\b"
     ))
     .expect("word clock")
 });
@@ -497,10 +498,11 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
         Some("to") => ((hour + 11) % 12, 60 - minutes),
         _ => (hour % 12, minutes),
     };
-    // "eleven at night" is evening; "two at night" after midnight.
+    // "eleven at night" is evening; "two at night" after midnight; "seven
+    // o'clock this morning" before noon.
     let pm = match word(6)?.as_str() {
-        "in the morning" => false,
-        "at night" => hour >= 6,
+        "in the morning" | "this morning" | "yesterday morning" => false,
+        "at night" | "last night" | "tonight" => hour >= 6,
         _ => true,
     };
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
@@ -1026,6 +1028,14 @@ mod tests {
             (
                 "The blaze started at six o'clock in the evening.",
                 &[("six o'clock in the evening", "18:00")],
+            ),
+            (
+                "The ban took effect at nine o'clock yesterday morning.",
+                &[("nine o'clock yesterday morning", "09:00")],
+            ),
+            (
+                "The alarm sounded at eleven o'clock last night.",
+                &[("eleven o'clock last night", "23:00")],
             ),
             (
                 "It began at twenty five past three in the morning.",

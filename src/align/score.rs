@@ -553,15 +553,15 @@ impl<'a> Scorer<'a> {
         matches!(self.feature(id), Some(Feature::Measure(m)) if measures.contains(&m.as_str()))
     }
 
-    /// Is feature `id` a count of people one of `roles` (":displaced")
+    /// Is feature `id` a count of people `role` (":dead", ":displaced")
     /// befell?
-    fn measure_in_role(&self, id: u32, roles: &[&str]) -> bool {
-        matches!(self.feature(id), Some(Feature::Measure(m)) if roles.iter().any(|r| m.ends_with(r)))
+    fn counts_role(&self, id: u32, role: &str) -> bool {
+        matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(role))
     }
 
     /// Is feature `id` a count of the dead (a toll)?
     fn is_toll(&self, id: u32) -> bool {
-        matches!(self.feature(id), Some(Feature::Measure(m)) if m.ends_with(":dead"))
+        self.counts_role(id, ":dead")
     }
 
     /// Does sentence `i` of `side` split a toll into parts ("eleven of the
@@ -849,7 +849,7 @@ impl<'a> Scorer<'a> {
     /// time. Each value as (value × 1000, qualifier).
     pub fn toll_again(&self, s: Pair<usize>, partners: Pair<&[usize]>, id: u32) -> Option<Values> {
         let leading = self.leading.left[s.left] || self.leading.right[s.right];
-        let revised = self.is_toll(id) || self.measure_in_role(id, &[":displaced"]);
+        let revised = self.is_toll(id) || self.counts_role(id, ":displaced");
         if !revised || !leading || !self.same_years(s) {
             return None;
         }

@@ -1052,8 +1052,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let quantities = numbers::extract_normalized(text, offset, &toks, &lower, &date_spans);
     // A year counted as a quantity ("in 20 years") is not also a date.
     dates.retain(|d| !quantities.iter().any(|q| q.span.contains(d.span.start)));
-    mark_statement_dates(&mut dates, &toks, &lower);
-    mark_day_edges(&mut dates, text, offset, &toks, &lower);
+    mark_dates(&mut dates, text, offset, &toks, &lower);
     let names = names::extract(&toks, text, offset, aliases);
     let mut events = events::extract(&toks, &lower);
     let states = states::extract(&toks, &lower);
@@ -1271,13 +1270,22 @@ const STATEMENT_VERBS: &[&str] = &[
     "published",
 ];
 
-/// Mark the dates that sit next to a verb of saying: within two words
-/// after it ("said on Thursday") or right before it ("on Thursday said").
-fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &[String]) {
+/// Mark what the words around each date say of it: whether it sits next
+/// to a verb of saying, within two words after it ("said on Thursday") or
+/// right before it ("on Thursday said"), and so is a statement's date; and
+/// whether it is the edge of a span (see [`day_edge`]).
+fn mark_dates(
+    dates: &mut [DateClaim],
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &[String],
+) {
     // Tokens are in text order: the first ending after the date's start and
     // the last starting before its end are found by bisection.
     for d in dates.iter_mut() {
         let first = toks.partition_point(|t| t.span.end <= d.span.start);
+        d.edge = day_edge(d, text, offset, &lower[..first]);
         if first == toks.len() {
             continue;
         }
@@ -1297,37 +1305,29 @@ fn mark_statement_dates(dates: &mut [DateClaim], toks: &[words::Token], lower: &
     }
 }
 
-/// Mark the days that stand after a word of [`dates::DAY_EDGES`] ("will
-/// stay shut until at least Monday", "had held hostages since Thursday
-/// morning"), past "at least", "the", "on", "late", "early". Not a
-/// day that names an event ("after Tuesday's blast", "by Tuesday's
-/// storm"), nor a time of day, which bounds its moment its own way (see
-/// `When::clock_bound`).
-fn mark_day_edges(
-    dates: &mut [DateClaim],
-    text: &str,
-    offset: usize,
-    toks: &[words::Token],
-    lower: &[String],
-) {
-    for d in dates.iter_mut().filter(|d| d.when.clock_bound().is_none()) {
-        let first = toks.partition_point(|t| t.span.end <= d.span.start);
-        let named = text
-            .get(d.span.end.saturating_sub(offset)..)
-            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
-        if named {
-            continue;
-        }
-        let edge = lower[..first]
-            .iter()
-            .rev()
-            .find(|w| !matches!(w.as_str(), "at" | "least" | "the" | "on" | "late" | "early"));
-        d.edge = match edge.map(String::as_str) {
-            Some("until" | "till") => Some("until"),
-            Some(w) => dates::DAY_EDGES.iter().copied().find(|&e| e == w),
-            None => None,
-        };
+/// The word of [`dates::DAY_EDGES`] a day stands after (`before`: the
+/// sentence's words before it), past "at least", "the", "on", "late",
+/// "early": "will stay shut until at least Monday", "had held hostages
+/// since Thursday morning" ("till" is "until"). Not a day that names an
+/// event ("after Tuesday's blast", "by Tuesday's storm"), nor a time of
+/// day, which bounds its moment its own way (see `When::clock_bound`).
+fn day_edge(d: &DateClaim, text: &str, offset: usize, before: &[String]) -> Option<&'static str> {
+    let named = text
+        .get(d.span.end.saturating_sub(offset)..)
+        .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+    if named || d.when.clock_bound().is_some() {
+        return None;
     }
+    let word = before
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "at" | "least" | "the" | "on" | "late" | "early"))?;
+    let word = if word == "till" {
+        "until"
+    } else {
+        word.as_str()
+    };
+    dates::DAY_EDGES.iter().copied().find(|&e| e == word)
 }
 
 #[cfg(test)]
@@ -1413,13 +1413,17 @@ mod tests {
 
     #[test]
     fn a_bare_figure_said_takes_the_count_of_the_sentence_before() {
-        let read = |sentences: &[&str]| {
+        // The sentences' claims, bare figures carried.
+        let carried = |sentences: &[&str]| {
             let mut claims: Vec<Claims> = sentences
                 .iter()
                 .map(|s| extract(s, 0, &Aliases::default()))
                 .collect();
             carry_counts(&mut claims);
             claims
+        };
+        let read = |sentences: &[&str]| {
+            carried(sentences)
                 .last()
                 .map(|c| {
                     c.quantities
@@ -1497,12 +1501,7 @@ mod tests {
         // thing; "the real number is", "its own count was closer to" give
         // a figure too.
         let counts = |sentences: &[&str]| {
-            let mut claims: Vec<Claims> = sentences
-                .iter()
-                .map(|s| extract(s, 0, &Aliases::default()))
-                .collect();
-            carry_counts(&mut claims);
-            claims.last().unwrap().quantities[0]
+            carried(sentences).last().unwrap().quantities[0]
                 .counts
                 .as_deref()
                 .map(String::from)

@@ -309,10 +309,11 @@ fn another_year(lower: &[String]) -> Option<i32> {
         // "That year, seven people were killed by a bomb": the year the
         // sentence before recalled.
         (Some("that"), Some("year")) => year_told(k),
-        // "Three hostages were killed in that attack": news calls its own
-        // event "the attack"; "that" one is one it recalled before.
+        // "Three hostages were killed in that attack", "That crash killed
+        // 33 people": news calls its own event "the attack"; "that" one is
+        // one it recalled before.
         (Some("that"), Some(event)) if RECALLED_EVENTS.contains(&event) => {
-            k > 0 && matches!(at(k - 1), Some("in" | "during" | "by"))
+            k == 0 || matches!(at(k - 1), Some("in" | "during" | "by"))
         }
         _ => false,
     });
@@ -1597,6 +1598,8 @@ mod tests {
             "Three hostages were killed in that attack.",
             "Nineteen prisoners escaped then, but all were found within weeks.",
             "Two gunmen held 23 people for nine hours then.",
+            // A sentence that opens on "that crash" tells of one recalled.
+            "That crash killed 33 people, 29 of them children.",
         ] {
             assert_eq!(years(other), [RECALLED_TIME], "{other}");
         }

@@ -12,7 +12,7 @@ use crate::claim::dates::HALF_DAY;
 use crate::claim::names::{is_broader, spelled_differently};
 use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME};
 use crate::claim::words::{is_stop_word, normalize, tokens};
-use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity};
+use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity, Role};
 use crate::span::{Pair, Side, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -248,6 +248,13 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         .iter()
         .filter(|&&(i, j)| {
             !agreed.left[i] && !agreed.right[j] && !summands.left[i] && !summands.right[j]
+        })
+        // A part within the dead ("fourteen of the victims died in the
+        // hospital itself") is no value of the toll the other side gives.
+        .filter(|&&(i, j)| {
+            let (a, b) = (&ls[i], &rs[j]);
+            let dead = |q: &Quantity| q.role == Some(Role::Dead);
+            !(dead(a) && dead(b) && a.within_count(docs.left) != b.within_count(docs.right))
         })
         .map(|&(i, j)| (distance(&ls[i], &rs[j]), i, j))
         .collect();
@@ -1171,6 +1178,29 @@ mod tests {
                 "Two others were killed by falling trees on Sunday."
             ),
             0
+        );
+        // A part within the dead is no value of the toll; a toll out of a
+        // group is.
+        assert_eq!(
+            numbers(
+                "Fourteen of the victims died in the hospital itself.",
+                "The toll has risen to 46, the ministry said."
+            ),
+            0
+        );
+        assert_eq!(
+            numbers(
+                "The ministry's figure includes four people who died in hospital.",
+                "Twenty-one people were killed in the blast."
+            ),
+            0
+        );
+        assert_eq!(
+            numbers(
+                "Rescuers gave up ten days after an explosion that killed 29 of their colleagues.",
+                "The explosion killed 32 people, the company said."
+            ),
+            1
         );
     }
 

@@ -128,6 +128,21 @@ const PART_OF: &[&str] = &[
     " of their ",
 ];
 
+/// What follows a part of a count that is a part within it, not a count
+/// out of a group: "eleven of the dead", "two of them" (see
+/// [`Quantity::within_count`]).
+const WITHIN_COUNT: &[&str] = &[
+    "of them",
+    "of whom",
+    "of those",
+    "of the dead",
+    "of the victims",
+    "of the bodies",
+    "of the deceased",
+    "of the injured",
+    "of the wounded",
+];
+
 /// What comes before a figure that is a part of a count: "including three
 /// children", "among them a dozen reporters".
 const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
@@ -186,6 +201,19 @@ impl Quantity {
             || PART_OF.iter().any(|p| starts(after, p))
             || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
             || group_included(before, after)
+    }
+
+    /// Is the figure a part within the count it is of ("fourteen of the
+    /// victims", "four of them children", "including three children",
+    /// "the ministry's figure includes four people who died in hospital"),
+    /// not a count out of a group it names ("29 of the 32 men underground",
+    /// "29 of their colleagues") nor "two others"? Such a part is no value
+    /// of the count itself.
+    pub fn within_count(&self, doc: &str) -> bool {
+        let after = doc[self.span.end..].trim_start().to_ascii_lowercase();
+        let of_group = PART_OF.iter().any(|p| after.starts_with(p.trim_start()));
+        let of_the_count = WITHIN_COUNT.iter().any(|p| after.starts_with(p));
+        self.is_part(doc) && !self.text(doc).ends_with("others") && (!of_group || of_the_count)
     }
 
     /// Converted from another system's unit than its measure's ("15

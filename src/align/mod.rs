@@ -478,11 +478,7 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
             let docs = Pair::new(views.left.text, views.right.text);
             let differences = verdict::differences(claims, docs);
-            let relation = if differences.is_empty() {
-                Relation::Match
-            } else {
-                Relation::Diverge
-            };
+            let relation = verdict::relation(&differences);
             let changes = verdict::changed_words(Pair::new(
                 (
                     views.left.sentence_text(l),

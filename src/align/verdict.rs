@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::Relation;
 use super::index::{date_key, measure_key};
 use crate::claim::dates::HALF_DAY;
 use crate::claim::names::{is_broader, spelled_differently};
@@ -767,6 +768,19 @@ fn one_moment(class: EventClass) -> EventClass {
     match class {
         EventClass::Die | EventClass::Injure => EventClass::Attack,
         c => c,
+    }
+}
+
+/// A pair diverges where the two sentences give a fact different values:
+/// a figure, a date, a qualifier, a denial. A name spelled two ways alone
+/// ("Teodor Vasko" / "Teodor Vasco") is the same name, one outlet's
+/// spelling against another's: the difference is shown, and the pair is a
+/// match.
+pub fn relation(differences: &[Difference]) -> Relation {
+    if differences.iter().all(|d| d.kind == DiffKind::Name) {
+        Relation::Match
+    } else {
+        Relation::Diverge
     }
 }
 
@@ -1749,7 +1763,31 @@ mod tests {
     }
 
     #[test]
-    fn a_name_spelled_two_ways_contradicts() {
+    fn a_name_spelled_two_ways_is_shown_and_the_pair_matches() {
+        let relation = |a: &str, b: &str| {
+            let (ca, cb) = (
+                extract(a, 0, &Aliases::default()),
+                extract(b, 0, &Aliases::default()),
+            );
+            relation(&differences(Pair::new(&ca, &cb), Pair::new(a, b)))
+        };
+        let spelled = (
+            "Fire Chief Dana Orlowski said crews found heavy smoke.",
+            "Heavy smoke met the crews, Fire Chief Dana Orlowsky said.",
+        );
+        assert_eq!(relation(spelled.0, spelled.1), Relation::Match);
+        // With another difference beside it, the pair diverges.
+        assert_eq!(
+            relation(
+                "Fire Chief Dana Orlowski said 12 crews fought the fire.",
+                "Fire Chief Dana Orlowsky said 15 crews fought the fire."
+            ),
+            Relation::Diverge
+        );
+    }
+
+    #[test]
+    fn a_name_spelled_two_ways_is_a_difference() {
         assert_eq!(
             diff(
                 "Fire Chief Dana Orlowski said crews found heavy smoke.",

@@ -1114,7 +1114,9 @@ pub fn extract_normalized(
         // phrase, whose noun the figure does not count.
         let money = currency(w);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
-            _ if cut => (None, 1.0, None, next),
+            // "9.6%, more than three times its target": the figure writes
+            // its own unit.
+            _ if cut && !w.ends_with('%') => (None, 1.0, None, next),
             // "£3bn last year": a sum, whatever follows it, unless a unit of
             // money does ("$5 million").
             (c, _, _, _) if money.is_some() && c != money => (None, 1.0, None, next),
@@ -4336,6 +4338,9 @@ mod tests {
             (q.0.as_str(), q.3.as_deref()),
             ("48 per cent", Some("percent"))
         );
+        // A figure that writes its unit keeps it before a comma.
+        let q = one("Core inflation stood at 9.6%, the bank said.");
+        assert_eq!(q.3.as_deref(), Some("percent"));
         let q = one("At least sixty more are unaccounted for.");
         assert_eq!(q.4, Some(Role::Missing));
         let q = one("Three more were injured.");

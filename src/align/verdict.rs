@@ -154,6 +154,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // rain" says what the figure is a total over, not a figure of its own.
     let hours = each(claims, docs, period_hours);
     let period = Pair::new(periods(ls, &hours.left), periods(rs, &hours.right));
+    // A figure someone asks for is no figure of what was done: "the union
+    // wants 12 percent" / "the operator offered 4 percent"; "prosecutors
+    // asked for 15 years" / "sentenced to 12 years".
+    let wanted = each(claims, docs, asked_for);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     for (i, a) in ls.iter().enumerate() {
@@ -170,6 +174,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
                 || !one_person_aged(claims, docs, a, b)
+                || wanted.left[i] != wanted.right[j]
             {
                 continue;
             }
@@ -570,6 +575,75 @@ pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
         (Some(a), Some(b)) => thing(a).iter().any(|w| thing(b).contains(w)),
         _ => false,
     }
+}
+
+/// Words that ask for what a figure after them gives: "prosecutors asked
+/// for 15 years", "the union wants 12 percent", "demanding a raise of 9
+/// percent".
+const ASKING: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "request",
+    "requested",
+    "requests",
+];
+
+/// Words that end the reach of an asking word: "asked for 15 years, but
+/// the court gave 12".
+const ASK_ENDS: &[&str] = &["but", "while", "whereas", "although", "though", "yet"];
+
+/// How many words before a figure an asking word may stand: "asked for a
+/// pay rise of 12 percent" is six.
+const ASK_REACH: usize = 8;
+
+/// Is the figure one someone asks for (see [`ASKING`]; also "asked for",
+/// "called for", "pushing for")? Read in the words before it, back to the
+/// start of its sentence or a turn in it.
+pub fn asked_for(q: &Quantity, doc: &str) -> bool {
+    let before = &doc[..q.span.start];
+    let words: Vec<String> = before
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(ASK_REACH)
+        .map(str::to_lowercase)
+        .collect();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && w.ends_with(['.', '!', '?', ';']) {
+            return false;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if ASK_ENDS.contains(&bare) {
+            return false;
+        }
+        let asks_for = bare == "for"
+            && words.get(k + 1).is_some_and(|v| {
+                matches!(
+                    v.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "asked"
+                        | "asking"
+                        | "asks"
+                        | "called"
+                        | "calling"
+                        | "calls"
+                        | "pushing"
+                        | "pressing"
+                )
+            });
+        if ASKING.contains(&bare) || asks_for {
+            return true;
+        }
+    }
+    false
 }
 
 /// The period a figure is a total over, in hours, where the words right
@@ -1234,6 +1308,40 @@ mod tests {
             numbers(
                 "Rescuers gave up ten days after an explosion that killed 29 of their colleagues.",
                 "The explosion killed 32 people, the company said."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn a_figure_asked_for_is_set_against_another_asked_for() {
+        let numbers = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        assert_eq!(
+            numbers(
+                "Prosecutors asked for 15 years in prison for the former governor.",
+                "The former governor was sentenced to 12 years in prison."
+            ),
+            0
+        );
+        assert_eq!(
+            numbers(
+                "The union wants a raise of 12 percent over two years.",
+                "The operator has offered a raise of 7 percent over two years."
+            ),
+            0
+        );
+        assert_eq!(
+            numbers(
+                "Prosecutors asked for 15 years in prison for the former governor.",
+                "Prosecutors had sought 14 years in prison for the former governor."
+            ),
+            1
+        );
+        // Past a turn in the sentence, a figure is what was done.
+        assert_eq!(
+            numbers(
+                "Prosecutors asked for a long sentence, but the court gave the governor 12 years.",
+                "The former governor was sentenced to 11 years in prison."
             ),
             1
         );

@@ -1470,6 +1470,17 @@ pub fn extract_normalized(
             Some(len) if start == i => toks[i].span.start - len,
             _ => toks[start].span.start,
         };
+        // "thirteen dorins eighty-eight", "fourteen dorins and twenty
+        // cents": a sum in words with its hundredths after the unit.
+        let hundredths = if role.is_none() && counts.is_some() && digits_value(w).is_none() {
+            hundredths_after(text, offset, toks, lower, end)
+        } else {
+            None
+        };
+        let (value, exact, end) = match hundredths {
+            Some((h, past)) => (value + h / 100.0, None, past),
+            None => (value, exact, end),
+        };
         let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
         let minus = if sign.is_some() { -1 } else { 1 };
         // "The toll, initially put at 40, was later raised to 60", "first
@@ -1562,7 +1573,7 @@ pub fn extract_normalized(
                 || nth_victim_at(lower, i).is_some(),
             elliptic,
         });
-        i += used;
+        i = if hundredths.is_some() { end } else { i + used };
     }
     if let Some(span) = all_accounted_for(toks, lower)
         && !out.iter().any(|q| q.role == Some(Role::Missing))
@@ -1591,6 +1602,45 @@ pub fn extract_normalized(
         }
     }
     out
+}
+
+/// The hundredths a sum in words gives after its unit, and the token past
+/// them: "thirteen dorins eighty-eight." (88), "fourteen dorins and twenty
+/// cents" (20), "fifteen dorins fifty," (50). Only where they end the
+/// clause: "five dollars twenty times" is no sum.
+fn hundredths_after(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    end: usize,
+) -> Option<(f64, usize)> {
+    let small = |k: usize| {
+        lower
+            .get(k)
+            .and_then(|w| word_value(w))
+            .filter(|v| (1.0..100.0).contains(v))
+    };
+    let ends_clause = |k: usize| {
+        k + 1 == toks.len() || gap_before(text, offset, toks, k + 1).contains([',', ';', '.'])
+    };
+    if let Some(h) = small(end)
+        && end > 0
+        && !gap_before(text, offset, toks, end).contains([',', ';', '.'])
+        && ends_clause(end)
+    {
+        return Some((h, end + 1));
+    }
+    let cents = lower.get(end + 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "cents" | "cent" | "pence" | "kopecks" | "centimes"
+        )
+    });
+    if lower.get(end).is_some_and(|w| w == "and") && cents {
+        return small(end + 1).map(|h| (h, end + 3));
+    }
+    None
 }
 
 /// Does the group an amount in words takes from follow its end, `end`
@@ -4338,6 +4388,15 @@ mod tests {
             (q.0.as_str(), q.3.as_deref()),
             ("48 per cent", Some("percent"))
         );
+        // A sum in words with its hundredths after the unit.
+        for (s, v) in [
+            ("Shares closed at thirteen dorins eighty-eight.", 13.88),
+            ("It offers fourteen dorins and twenty cents a share.", 14.2),
+        ] {
+            let q = extract(s, 0, &[]);
+            assert_eq!(q.len(), 1, "{s}");
+            assert!((q[0].value - v).abs() < 1e-9, "{s}");
+        }
         // A figure that writes its unit keeps it before a comma.
         let q = one("Core inflation stood at 9.6%, the bank said.");
         assert_eq!(q.3.as_deref(), Some("percent"));

@@ -144,8 +144,9 @@ const WITHIN_COUNT: &[&str] = &[
 ];
 
 /// What comes before a figure that is a part of a count: "including three
-/// children", "among them a dozen reporters".
-const PART_AMONG: &[&str] = &["including", "among them", "among whom"];
+/// children", "among them a dozen reporters", "a toll of 41, counting four
+/// people killed upstream".
+const PART_AMONG: &[&str] = &["including", "among them", "among whom", "counting"];
 
 /// A group of people whose count a figure after "included" is a part of:
 /// "the dead hostages included two bank employees", "the victims include
@@ -4420,6 +4421,10 @@ mod tests {
             [false, true]
         );
         assert_eq!(parts("Twelve of its 90 residents died."), [true, false]);
+        assert_eq!(
+            parts("It gives a toll of 41 for the valley, counting four people killed upstream."),
+            [false, true]
+        );
         assert_eq!(
             parts("Police said the dead hostages included at least two bank employees."),
             [true]

@@ -615,6 +615,58 @@ pub(crate) fn skeleton(w: &[char]) -> Vec<char> {
     out
 }
 
+/// Letters that spellings of one sound differ in besides [`SOUNDS`], as
+/// outlets misspell a name: "Vasko" / "Vasco", "Reske" / "Reszke",
+/// "Teodor" / "Theodor", "Berev" / "Beref", "Marsalek" / "Marshalek".
+const MISSPELT: &[(&str, &str)] = &[
+    ("sz", "s"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("ch", "ch"),
+    ("c", "k"),
+    ("z", "s"),
+    ("f", "v"),
+];
+
+/// A word as a reader hears it: its [`skeleton`], then the letters of
+/// [`MISSPELT`] made one, a doubled letter written once.
+fn heard(w: &str) -> Vec<char> {
+    let sk: String = skeleton(&w.chars().collect::<Vec<_>>())
+        .into_iter()
+        .collect();
+    let mut out: Vec<char> = Vec::with_capacity(sk.len());
+    let mut rest = sk.as_str();
+    while let Some(c) = rest.chars().next() {
+        let (to, n) = MISSPELT
+            .iter()
+            .find(|(from, _)| rest.starts_with(from))
+            .map_or((None, c.len_utf8()), |(from, to)| (Some(*to), from.len()));
+        for c in to.map_or_else(|| vec![c], |t| t.chars().collect()) {
+            if out.last() != Some(&c) {
+                out.push(c);
+            }
+        }
+        rest = &rest[n..];
+    }
+    out
+}
+
+/// Are two canonical names one name spelled two ways that sound alike
+/// ("teodor vasko" / "teodor vasco", "tomas gerrit" / "tomas gerit"), not
+/// two names a letter apart ("erik hansen" / "erik jansen")? Every word of
+/// the shorter sounds as a word of the longer does.
+pub fn sounds_alike(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let long: Vec<Vec<char>> = long.split(' ').map(heard).collect();
+    // A word heard alike, or misspelt past its first letter ("Aaslund" /
+    // "Aasland", "Valdez" / "Vardez"): readers misspell the middle of a
+    // name, seldom its start.
+    short
+        .split(' ')
+        .map(heard)
+        .all(|w| long.contains(&w) || long.iter().any(|l| l.first() == w.first() && l.len() >= 4))
+}
+
 /// Do two words differ only in their last two letters?
 fn differs_at_end(a: &[char], b: &[char]) -> bool {
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
@@ -676,6 +728,20 @@ mod tests {
         // A name that is plainly one stays one.
         let got = names("14:10 — Dana Morvik spoke.", &Aliases::default());
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn spellings_that_sound_alike() {
+        for (a, b) in [
+            ("teodor vasko", "teodor vasco"),
+            ("anton reske", "anton reszke"),
+            ("teodor brannik", "theodor brannick"),
+            ("tomas gerrit", "tomas gerit"),
+            ("henrik aaslund", "henrik aasland"),
+        ] {
+            assert!(sounds_alike(a, b), "{a} / {b}");
+        }
+        assert!(!sounds_alike("erik hansen", "erik jansen"));
     }
 
     #[test]

@@ -211,9 +211,14 @@ impl Quantity {
     /// "29 of their colleagues") nor "two others"? Such a part is no value
     /// of the count itself.
     pub fn within_count(&self, doc: &str) -> bool {
-        let after = doc[self.span.end..].trim_start().to_ascii_lowercase();
-        let of_group = PART_OF.iter().any(|p| after.starts_with(p.trim_start()));
-        let of_the_count = WITHIN_COUNT.iter().any(|p| after.starts_with(p));
+        let after = doc[self.span.end..].trim_start().as_bytes();
+        let starts = |p: &str| {
+            after
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        let of_group = PART_OF.iter().any(|p| starts(p.trim_start()));
+        let of_the_count = WITHIN_COUNT.iter().any(|p| starts(p));
         self.is_part(doc) && !self.text(doc).ends_with("others") && (!of_group || of_the_count)
     }
 
@@ -1473,7 +1478,13 @@ pub fn extract_normalized(
         };
         // "thirteen dorins eighty-eight", "fourteen dorins and twenty
         // cents": a sum in words with its hundredths after the unit.
-        let hundredths = if role.is_none() && counts.is_some() && digits_value(w).is_none() {
+        // Not "two hours fifty-eight", "six feet two": units of time and
+        // size have their own smaller units.
+        let hundredths = if role.is_none()
+            && counts.as_deref().is_some_and(counts_things)
+            && factor == 1.0
+            && digits_value(w).is_none()
+        {
             hundredths_after(text, offset, toks, lower, end)
         } else {
             None
@@ -1968,7 +1979,7 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 /// Nouns a count of people is written with ("four suspects", "two men"),
 /// as stems.
-fn is_person(counts: &str) -> bool {
+pub(crate) fn is_person(counts: &str) -> bool {
     matches!(
         counts,
         "people"
@@ -4389,6 +4400,13 @@ mod tests {
             (q.0.as_str(), q.3.as_deref()),
             ("48 per cent", Some("percent"))
         );
+        // Not a time or a size: "two hours fifty-eight", "six feet two".
+        for s in [
+            "The winner finished in two hours fifty-eight.",
+            "He is six feet two.",
+        ] {
+            assert_eq!(extract(s, 0, &[]).len(), 2, "{s}");
+        }
         // A sum in words with its hundredths after the unit.
         for (s, v) in [
             ("Shares closed at thirteen dorins eighty-eight.", 13.88),

@@ -33,10 +33,10 @@ pub fn kind_name(k: DiffKind) -> &'static str {
 
 /// "number: 144 individuals vs at least 133 people (compatible)".
 pub fn describe(d: &Difference) -> String {
-    let how = if d.compatible {
-        "compatible"
-    } else {
-        "contradicts"
+    let how = match (d.kind, d.compatible) {
+        (DiffKind::Name, true) => "spelled two ways",
+        (_, true) => "compatible",
+        (_, false) => "contradicts",
     };
     format!(
         "{}: {} vs {} ({how})",

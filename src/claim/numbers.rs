@@ -1558,6 +1558,19 @@ pub fn extract_normalized(
         {
             counts = Some(format!("{whole} in {part} alone"));
         }
+        // "Brestova District Hospital said it had received 31 injured
+        // people": a hospital's count of those it took in, set against a
+        // hospital's intake, not against all the injured.
+        if matches!(
+            role,
+            Some(Role::Injured | Role::Treated | Role::Hospitalized) | None
+        ) && let Some(c) = counts
+            .as_deref()
+            .filter(|c| matches!(*c, "people" | "patient"))
+            && hospital_intake(lower, start)
+        {
+            counts = Some(format!("{c} at a hospital"));
+        }
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
@@ -2635,6 +2648,56 @@ fn alone_after<'a>(
         }
     }
     None
+}
+
+/// Verbs a hospital takes people in with: "received 31 injured", "was
+/// treating seven patients".
+const TAKING_IN: &[&str] = &[
+    "received",
+    "receiving",
+    "admitted",
+    "admitting",
+    "treated",
+    "treating",
+];
+
+/// How many words before a count a hospital and its verb may stand:
+/// "Halsk General Hospital said it had received more than a dozen" is
+/// nine.
+const HOSPITAL_REACH: usize = 10;
+
+/// Is a count a hospital's intake: a hospital takes people in right
+/// before it ("Brestova District Hospital said it had received 31 injured
+/// people", "the hospital says it treated 34", "St. Maren University
+/// Hospital, which has treated twenty-six")? One hospital's count is a
+/// part of those hurt, set against another hospital's, not the toll of the
+/// injured. Not "taken to hospital", which counts no intake.
+fn hospital_intake(lower: &[String], start: usize) -> bool {
+    let from = start.saturating_sub(HOSPITAL_REACH);
+    let Some(verb) = (from..start)
+        .rev()
+        .find(|&k| TAKING_IN.contains(&lower[k].as_str()))
+    else {
+        return false;
+    };
+    // The verb's object is the count, past its qualifier only.
+    let object = (verb + 1..start).all(|k| {
+        matches!(
+            lower[k].as_str(),
+            "more"
+                | "than"
+                | "about"
+                | "at"
+                | "least"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "a"
+                | "dozen"
+        )
+    });
+    object && (from..verb).any(|k| lower[k] == "hospital")
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -4416,6 +4479,11 @@ mod tests {
             assert_eq!(q.len(), 1, "{s}");
             assert!((q[0].value - v).abs() < 1e-9, "{s}");
         }
+        // A hospital's intake is a count of its own.
+        let q = one("Brestova District Hospital said it had received 31 injured people.");
+        assert_eq!(q.3.as_deref(), Some("people at a hospital"));
+        let q = one("Thirty-one injured people were taken to hospital.");
+        assert_eq!(q.3.as_deref(), Some("people"));
         // A figure that writes its unit keeps it before a comma.
         let q = one("Core inflation stood at 9.6%, the bank said.");
         assert_eq!(q.3.as_deref(), Some("percent"));

@@ -248,6 +248,8 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         summands(ls, &keys.left, &old.left),
         summands(rs, &keys.right, &old.right),
     );
+    // Which figures are parts within the count they are of, read once.
+    let within = each(claims, docs, |q, doc| q.within_count(doc));
     // The values each side gives that the other does not, nearest first,
     // each used once: the same whichever side is left.
     let mut open: Vec<(f64, usize, usize)> = alike
@@ -262,7 +264,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         .filter(|&&(i, j)| {
             let (a, b) = (&ls[i], &rs[j]);
             let dead = |q: &Quantity| q.role == Some(Role::Dead);
-            let (pa, pb) = (a.within_count(docs.left), b.within_count(docs.right));
+            let (pa, pb) = (within.left[i], within.right[j]);
             let (part, whole) = if pa { (a, b) } else { (b, a) };
             !(dead(a) && dead(b) && pa != pb && part.value * 2.0 <= whole.value)
         })
@@ -668,23 +670,25 @@ pub fn asked_for(q: &Quantity, doc: &str) -> bool {
         return false;
     }
     let before = &doc[..q.span.start];
-    let words: Vec<&str> = before.split_whitespace().rev().take(ASK_REACH).collect();
-    for (k, w) in words.iter().enumerate() {
+    // The words before the figure, nearest first, each as written and bare.
+    let words: Vec<(&str, String)> = before
+        .split_whitespace()
+        .rev()
+        .take(ASK_REACH)
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w, bare.to_lowercase())
+        })
+        .collect();
+    for (k, (w, bare)) in words.iter().enumerate() {
         // A word that ends a sentence or a clause ends the reach.
         if w.ends_with(['.', '!', '?', ';', ',', ':']) {
             return false;
         }
-        let bare = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
         let asks_for = bare == "for"
-            && words.get(k + 1).is_some_and(|v| {
-                ASKING_FOR.contains(
-                    &v.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                )
-            });
+            && words
+                .get(k + 1)
+                .is_some_and(|(_, v)| ASKING_FOR.contains(&v.as_str()));
         if ASKING.contains(&bare.as_str()) || asks_for {
             return true;
         }

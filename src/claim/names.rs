@@ -622,6 +622,7 @@ const MISSPELT: &[(&str, &str)] = &[
     ("sz", "s"),
     ("sh", "s"),
     ("th", "t"),
+    // Kept as written, so that its "c" is not read as "k".
     ("ch", "ch"),
     ("c", "k"),
     ("z", "s"),

@@ -167,6 +167,19 @@ const GROUP_INCLUDED: &[&str] = &[
 /// includes 12 dead").
 const COUNT_INCLUDED: &[&str] = &["figure", "toll", "count", "tally", "total"];
 
+/// Does `s` start with `p`, whatever the case of ASCII letters? Compared in
+/// place: `s` may be the rest of a whole document.
+fn starts_ignoring_case(s: &str, p: &str) -> bool {
+    s.as_bytes()
+        .get(..p.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// Does `s` end with `p`, whatever the case of ASCII letters?
+fn ends_ignoring_case(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+}
+
 /// Below this magnitude every integer is exactly an `f64` (2^53).
 const PRECISE_UP_TO: f64 = 9_007_199_254_740_992.0;
 
@@ -189,18 +202,11 @@ impl Quantity {
     /// no two values of it.
     pub fn is_part(&self, doc: &str) -> bool {
         let (before, after) = (&doc[..self.span.start], &doc[self.span.end..]);
-        let ends = |s: &str, p: &str| {
-            s.len() >= p.len()
-                && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-        };
-        let starts = |s: &str, p: &str| {
-            s.as_bytes()
-                .get(..p.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-        };
-        ends(self.text(doc), "others")
-            || PART_OF.iter().any(|p| starts(after, p))
-            || PART_AMONG.iter().any(|p| ends(before.trim_end(), p))
+        ends_ignoring_case(self.text(doc), "others")
+            || PART_OF.iter().any(|p| starts_ignoring_case(after, p))
+            || PART_AMONG
+                .iter()
+                .any(|p| ends_ignoring_case(before.trim_end(), p))
             || group_included(before, after)
     }
 
@@ -211,14 +217,11 @@ impl Quantity {
     /// "29 of their colleagues") nor "two others"? Such a part is no value
     /// of the count itself.
     pub fn within_count(&self, doc: &str) -> bool {
-        let after = doc[self.span.end..].trim_start().as_bytes();
-        let starts = |p: &str| {
-            after
-                .get(..p.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-        };
-        let of_group = PART_OF.iter().any(|p| starts(p.trim_start()));
-        let of_the_count = WITHIN_COUNT.iter().any(|p| starts(p));
+        let after = doc[self.span.end..].trim_start();
+        let of_group = PART_OF
+            .iter()
+            .any(|p| starts_ignoring_case(after, p.trim_start()));
+        let of_the_count = WITHIN_COUNT.iter().any(|p| starts_ignoring_case(after, p));
         self.is_part(doc) && !self.text(doc).ends_with("others") && (!of_group || of_the_count)
     }
 
@@ -1646,13 +1649,12 @@ fn hundredths_after(
             .and_then(|w| word_value(w))
             .filter(|v| (1.0..100.0).contains(v))
     };
-    let ends_clause = |k: usize| {
-        k + 1 == toks.len() || gap_before(text, offset, toks, k + 1).contains([',', ';', '.'])
-    };
+    // Punctuation between token `k` and the one before it ends a clause.
+    let cut_before = |k: usize| gap_before(text, offset, toks, k).contains([',', ';', '.']);
     if let Some(h) = small(end)
         && end > 0
-        && !gap_before(text, offset, toks, end).contains([',', ';', '.'])
-        && ends_clause(end)
+        && !cut_before(end)
+        && (end + 1 == toks.len() || cut_before(end + 1))
     {
         return Some((h, end + 1));
     }

@@ -158,6 +158,8 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // wants 12 percent" / "the operator offered 4 percent"; "prosecutors
     // asked for 15 years" / "sentenced to 12 years".
     let wanted = each(claims, docs, asked_for);
+    // Which hospital took in the people a count counts, where it is named.
+    let hospital = each(claims, docs, hospital_named);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     for (i, a) in ls.iter().enumerate() {
@@ -174,6 +176,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
                 || !one_person_aged(claims, docs, a, b)
+                || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || wanted.left[i] != wanted.right[j]
             {
                 continue;
@@ -580,6 +583,62 @@ pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
         (None, None) => true,
         (Some(a), Some(b)) => thing(a).iter().any(|w| thing(b).contains(w)),
         _ => false,
+    }
+}
+
+/// How far before a hospital's intake its name is read: "Halsk General
+/// Hospital said on Sunday that it had received".
+const HOSPITAL_LOOKBACK: usize = 100;
+
+/// Words of a hospital's name that do not tell which it is.
+const HOSPITAL_GENERIC: &[&str] = &[
+    "General",
+    "District",
+    "Provincial",
+    "Regional",
+    "University",
+    "Central",
+    "Memorial",
+    "City",
+    "County",
+    "Military",
+    "St.",
+    "Saint",
+    "The",
+];
+
+/// The name of the hospital whose intake a count is, written before it
+/// ("Halsk General Hospital treated 19 of them and St. Veran Hospital 12":
+/// "Halsk" for 19, "Veran" for 12). None for any other count, and for "the
+/// hospital".
+fn hospital_named(q: &Quantity, doc: &str) -> Option<String> {
+    if !q.counts.as_deref()?.ends_with("at a hospital") {
+        return None;
+    }
+    let mut from = q.span.start.saturating_sub(HOSPITAL_LOOKBACK);
+    while !doc.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = doc.get(from..q.span.start)?;
+    let at = before.rfind("Hospital")?;
+    let words: Vec<&str> = before[..at]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    words
+        .iter()
+        .rev()
+        .find(|w| !HOSPITAL_GENERIC.contains(w))
+        .map(|w| w.to_lowercase())
+}
+
+/// Are two hospitals' intakes of one hospital: not where each names
+/// another.
+fn one_hospital(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
@@ -996,6 +1055,32 @@ mod tests {
     /// How many differences of `kind` two sentences show.
     fn count(kind: DiffKind, a: &str, b: &str) -> usize {
         diff(a, b).into_iter().filter(|d| d.0 == kind).count()
+    }
+
+    #[test]
+    fn intakes_of_two_named_hospitals_are_two_counts() {
+        let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        assert_eq!(
+            n(
+                "Sefala General Hospital said it had treated 30 people.",
+                "Orun Provincial Hospital said it had admitted 19 of the injured."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "Meldra General Hospital said it had admitted 52 of the injured.",
+                "Meldra General Hospital said it had treated 78 people."
+            ),
+            1
+        );
+        assert_eq!(
+            n(
+                "Halsk General Hospital said it had received 19 people.",
+                "The hospital says it treated 34."
+            ),
+            1
+        );
     }
 
     #[test]

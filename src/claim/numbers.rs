@@ -1401,6 +1401,17 @@ pub fn extract_normalized(
         {
             role = None;
         }
+        // "At least 14 of the dead were Ustravian nationals" / "18 of the
+        // dead were Ustravian citizens": a part of a count told by who its
+        // people were or what became of them, a count of its own, set
+        // against the same part another outlet gives.
+        if role.is_none()
+            && counts.is_none()
+            && !bare_year
+            && let Some(part) = part_told(text, offset, toks, lower, i + used)
+        {
+            counts = Some(part);
+        }
         // "More than 150,000 homes were without electricity", "210,000
         // customers of the company were in the dark", "about 90,000 were
         // still in the dark": homes or customers cut off, as households.
@@ -1564,15 +1575,28 @@ pub fn extract_normalized(
         // "Brestova District Hospital said it had received 31 injured
         // people": a hospital's count of those it took in, set against a
         // hospital's intake, not against all the injured.
+        // "Meldra General Hospital said it had admitted 52 of the
+        // injured": the same, of a part of the injured.
+        let of_the_injured = role.is_none()
+            && counts.is_none()
+            && word_after(lower, i + used, 0) == Some("of")
+            && word_after(lower, i + used, 1) == Some("the")
+            && word_after(lower, i + used, 2)
+                .and_then(canonical_count)
+                .is_some_and(|c| c.2 == Some(Role::Injured));
         if matches!(
             role,
             Some(Role::Injured | Role::Treated | Role::Hospitalized) | None
         ) && let Some(c) = counts
             .as_deref()
             .filter(|c| matches!(*c, "people" | "patient"))
+            .or(of_the_injured.then_some("people"))
             && hospital_intake(lower, start)
         {
             counts = Some(format!("{c} at a hospital"));
+            // Whether it says the hospital received, admitted or treated
+            // them, or received them injured, it is one intake.
+            role = Some(Role::Treated);
         }
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
@@ -2614,6 +2638,67 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
     at(0) == Some("of")
         && matches!(at(1), Some("the" | "those"))
         && at(2).is_some_and(|w| canonical_count(w).is_some_and(|c| c.2.is_some()))
+}
+
+/// Words a part's telling passes over to the word that tells it: "were",
+/// "had been", "remain in".
+const PART_TELLING: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "been",
+    "being",
+    "be",
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "all",
+    "also",
+    "now",
+    "later",
+    "reportedly",
+];
+
+/// How many words after its group a part's telling word may stand: "had
+/// been" before "released", "remain in" before "critical".
+const PART_TELLING_REACH: usize = 4;
+
+/// A part of a count of people told by who they were or what became of
+/// them, from the words after its figure at token `from`: "of the dead
+/// were Ustravian citizens" gives "dead ustravian", "of the injured remain
+/// in critical condition" gives "injured critic". None without the group
+/// ("of the 30 injured") or the telling word in the same clause.
+fn part_told(
+    text: &str,
+    offset: usize,
+    toks: &[Token],
+    lower: &[String],
+    from: usize,
+) -> Option<String> {
+    let at = |k: usize| word_after(lower, from, k);
+    if at(0) != Some("of") || !matches!(at(1), Some("the" | "those")) {
+        return None;
+    }
+    let group = at(2)?;
+    let group = match canonical_count(group)? {
+        (_, _, Some(Role::Dead)) => "dead",
+        (_, _, Some(Role::Injured)) => "injured",
+        ("people", _, _) if group == "victims" => "dead",
+        ("people", _, role) if role.is_some() || is_plural(group) => group,
+        _ => return None,
+    };
+    let first = from + 3;
+    (first..lower.len().min(first + PART_TELLING_REACH))
+        .take_while(|&k| !comma_before(text, offset, toks, k))
+        .map(|k| lower[k].as_str())
+        .find(|w| !PART_TELLING.contains(w) && !is_stop_word(w))
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .map(|w| format!("{group} {}", stem(w)))
 }
 
 /// How many words after a figure an "alone" that restricts its count to a
@@ -4486,6 +4571,33 @@ mod tests {
         assert_eq!(q.3.as_deref(), Some("people at a hospital"));
         let q = one("Thirty-one injured people were taken to hospital.");
         assert_eq!(q.3.as_deref(), Some("people"));
+        // Received, admitted or treated, injured or not, it is one intake.
+        for s in [
+            "The hospital said it had admitted 52 of the injured.",
+            "The hospital says it treated 34.",
+            "Brestova District Hospital said it had received 31 injured people.",
+        ] {
+            let q = one(s);
+            assert_eq!(q.3.as_deref(), Some("people at a hospital"), "{s}");
+            assert_eq!(q.4, Some(Role::Treated), "{s}");
+        }
+        // A part of a count told by who its people were.
+        let part = |s: &str| one(s).3;
+        assert_eq!(
+            part("At least 14 of the dead were Ustravian nationals, she said."),
+            part("The embassy said 18 of the dead were Ustravian citizens.")
+        );
+        assert_eq!(
+            part("Five of the victims were Velsian tourists.").as_deref(),
+            Some("dead velsian")
+        );
+        assert_ne!(
+            part("Five of the dead were Velsian tourists."),
+            part("Five of the dead were children.")
+        );
+        // Not where the clause stops before the telling word, nor out of
+        // a counted group.
+        assert_eq!(part("Four of the dead, police said, were guards."), None);
         // A figure that writes its unit keeps it before a comma.
         let q = one("Core inflation stood at 9.6%, the bank said.");
         assert_eq!(q.3.as_deref(), Some("percent"));

@@ -1256,6 +1256,7 @@ pub fn extract_normalized(
             // qualifier, is its own: "killing at least 60 people and
             // wounding 145".
             role = verb_before(lower, start)
+                .or_else(|| brought_out_alive(lower, start, end).then_some(Role::Rescued))
                 .or_else(|| role_near(lower, i, end))
                 .or_else(|| role_of_subject(lower, end))
                 .or_else(|| forced_from_home(lower, start, end).then_some(Role::Displaced))
@@ -1405,6 +1406,20 @@ pub fn extract_normalized(
             && part_of_count(lower, i + used)
         {
             role = None;
+            // Told by how they died, it is that part: "seven of the dead
+            // drowned".
+            if let Some(part) = part_told(text, offset, toks, lower, i + used) {
+                counts = Some(part);
+            }
+        }
+        // "At least eight people drowned": those who died one way, a count
+        // of its own beside the toll, as "seven of the dead drowned" is.
+        if role == Some(Role::Dead)
+            && counts.as_deref() == Some("people")
+            && drowned_after(lower, end.max(i + used))
+        {
+            role = None;
+            counts = Some(format!("dead {}", stem("drowned")));
         }
         // "At least 14 of the dead were Ustravian nationals" / "18 of the
         // dead were Ustravian citizens": a part of a count told by who its
@@ -2184,6 +2199,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         .any(|w| matches!(w.as_str(), "were" | "are" | "was" | "is" | "been" | "being"));
     match verb.as_str() {
         "died" | "killed" | "dead" | "perished" => Some(Role::Dead),
+        // "At least eight people drowned"; not "drowned out".
+        "drowned" if rest.get(at + 1).is_none_or(|w| w != "out") => Some(Role::Dead),
+        // "Four people are still listed as missing".
+        "listed" if rest.get(at + 1).is_some_and(|w| w == "as") => {
+            match rest.get(at + 2).map(String::as_str) {
+                Some("missing" | "unaccounted") => Some(Role::Missing),
+                Some("dead") => Some(Role::Dead),
+                Some("injured" | "wounded") => Some(Role::Injured),
+                _ => None,
+            }
+        }
         // "have lost their lives".
         "lost"
             if rest.get(at + 1).is_some_and(|w| w == "their")
@@ -2416,6 +2442,8 @@ fn verb_role(w: &str) -> Option<Role> {
             Some(Role::Arrested)
         }
         "evacuated" | "evacuating" | "evacuates" | "evacuate" => Some(Role::Displaced),
+        // "Coastguards rescued 40 people".
+        "rescued" | "rescuing" | "rescues" => Some(Role::Rescued),
         // "the hospital has treated 38 people".
         "treated" => Some(Role::Treated),
         _ => None,
@@ -3895,6 +3923,35 @@ fn role_word(w: &str) -> Option<Role> {
     .map(|(_, role)| role)
 }
 
+/// Is the verb right after a count "drowned", past its auxiliaries ("have
+/// drowned", "had drowned")?
+fn drowned_after(lower: &[String], from: usize) -> bool {
+    lower
+        .iter()
+        .skip(from)
+        .take(3)
+        .find(|w| !matches!(w.as_str(), "have" | "had" | "has" | "were" | "are" | "all"))
+        .is_some_and(|w| w == "drowned")
+}
+
+/// Verbs that bring people out of where they were trapped: "pulled 14
+/// people out of the mud alive".
+const BROUGHT_OUT: &[&str] = &["pulled", "dug", "brought", "carried", "got", "lifted"];
+
+/// Is a count of people, from token `start` to `end`, the object of a
+/// verb that brought them out, alive: "rescuers had pulled 14 people out
+/// of the mud alive by nightfall"? Not "pulled 14 bodies out", nor an
+/// "alive" past "and" or "but".
+fn brought_out_alive(lower: &[String], start: usize, end: usize) -> bool {
+    word_before(lower, start, 1).is_some_and(|w| BROUGHT_OUT.contains(&w))
+        && lower
+            .iter()
+            .skip(end)
+            .take(ALIVE_REACH)
+            .take_while(|w| !matches!(w.as_str(), "and" | "but"))
+            .any(|w| w == "alive")
+}
+
 /// Where the main verb's auxiliary stands when a participle right after a
 /// group tells which of them are counted: "97 of the pupils abducted last
 /// week were freed", "12 of the miners trapped underground were rescued".
@@ -4614,6 +4671,27 @@ mod tests {
         );
         assert_eq!(
             one("Twelve of the miners trapped underground.").4,
+            Some(Role::Missing)
+        );
+        // Those who drowned are a count of their own beside the toll, and
+        // one count whether told as a part of the dead or on its own.
+        assert_eq!(
+            one("At least eight people drowned when the river burst its banks.").3,
+            one("Seven of the dead drowned in their homes.").3
+        );
+        assert_eq!(one("Eleven have drowned.").4, None);
+        assert_eq!(one("Eleven have drowned.").3.as_deref(), Some("dead drown"));
+        // Rescued, whether the sentence says so or says they were brought
+        // out alive; missing where listed so.
+        for s in [
+            "Coastguards rescued 40 people from the water.",
+            "Rescuers had pulled 14 people out of the mud alive by nightfall.",
+        ] {
+            assert_eq!(one(s).4, Some(Role::Rescued), "{s}");
+        }
+        assert_eq!(one("Rescuers pulled 14 people out of the mud.").4, None);
+        assert_eq!(
+            one("Four people are still listed as missing.").4,
             Some(Role::Missing)
         );
         // A part of a count told by who its people were.

@@ -1611,7 +1611,7 @@ pub fn extract_normalized(
             .as_deref()
             .filter(|c| matches!(*c, "people" | "patient"))
             .or(of_the_injured.then_some("people"))
-            && hospital_intake(lower, start)
+            && (hospital_intake(lower, start) || named_hospital_took_in(toks, lower, end))
         {
             counts = Some(format!("{c} at a hospital"));
             // Whether it says the hospital received, admitted or treated
@@ -2818,6 +2818,43 @@ fn hospital_intake(lower: &[String], start: usize) -> bool {
         )
     });
     object && (from..verb).any(|k| lower[k] == "hospital")
+}
+
+/// Verbs after a count by which a named hospital took its people in:
+/// "were treated at", "were taken to", "were admitted to".
+const TAKEN_IN: &[&str] = &["treated", "admitted", "taken", "brought"];
+
+/// How many words after its verb a named hospital may end: "were taken to
+/// Brestova District Hospital" is four.
+const NAMED_HOSPITAL_REACH: usize = 5;
+
+/// Is a count, ending at token `end`, of people a hospital it names took
+/// in: "Thirty-one injured people were taken to Brestova District
+/// Hospital", "34 people were treated at Kesterby General Hospital"? The
+/// hospital's own intake, as "the hospital said it received 31" is. Not
+/// "taken to hospital", "taken to hospitals in the capital": no hospital
+/// named.
+fn named_hospital_took_in(toks: &[Token], lower: &[String], end: usize) -> bool {
+    let Some(verb) =
+        (end..lower.len().min(end + 4)).find(|&k| TAKEN_IN.contains(&lower[k].as_str()))
+    else {
+        return false;
+    };
+    let auxiliaries = (end..verb).all(|k| {
+        matches!(
+            lower[k].as_str(),
+            "were" | "was" | "have" | "had" | "has" | "been" | "being" | "are" | "people"
+        )
+    });
+    auxiliaries
+        && verb > end
+        && matches!(
+            lower.get(verb + 1).map(String::as_str),
+            Some("to" | "at" | "in")
+        )
+        && (verb + 2..lower.len().min(verb + 2 + NAMED_HOSPITAL_REACH))
+            .take_while(|&k| toks[k].text.starts_with(char::is_uppercase))
+            .any(|k| toks[k].text == "Hospital")
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -4652,6 +4689,11 @@ mod tests {
         let q = one("Brestova District Hospital said it had received 31 injured people.");
         assert_eq!(q.3.as_deref(), Some("people at a hospital"));
         let q = one("Thirty-one injured people were taken to hospital.");
+        assert_eq!(q.3.as_deref(), Some("people"));
+        // A hospital named after the count took them in.
+        let q = one("Thirty-one injured people were taken to Brestova District Hospital.");
+        assert_eq!(q.3.as_deref(), Some("people at a hospital"));
+        let q = one("Twelve people were taken to hospitals in the capital.");
         assert_eq!(q.3.as_deref(), Some("people"));
         // Received, admitted or treated, injured or not, it is one intake.
         for s in [

@@ -158,6 +158,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // wants 12 percent" / "the operator offered 4 percent"; "prosecutors
     // asked for 15 years" / "sentenced to 12 years".
     let wanted = each(claims, docs, asked_for);
+    // What moved by a figure, where a verb of movement comes right before
+    // it: "Brevan's shares fell 18 percent" / "Valdstrom's shares fell 3
+    // percent" are of two things.
+    let moved = each(claims, docs, moved_by);
     // Which hospital took in the people a count counts, where it is named.
     let hospital = each(claims, docs, hospital_named);
     // Which counts of the two sides are of one measure, as (left, right).
@@ -178,6 +182,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || wanted.left[i] != wanted.right[j]
+                || !one_thing_moved(moved.left[i].as_deref(), moved.right[j].as_deref())
             {
                 continue;
             }
@@ -642,6 +647,117 @@ fn one_hospital(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Verbs by which a thing moves by a figure: "shares fell 3 percent",
+/// "the index gained 1.8 percent", "prices rose 11.8%".
+const MOVED: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "jumped",
+    "jumps",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "climbed",
+    "climbs",
+    "dropped",
+    "drops",
+    "slid",
+    "slumped",
+    "surged",
+    "soared",
+    "grew",
+    "grown",
+    "grows",
+    "shrank",
+    "increased",
+    "decreased",
+    "declined",
+    "tumbled",
+    "plunged",
+    "rallied",
+    "shed",
+    "added",
+    "up",
+    "down",
+];
+
+/// Words between a verb of movement and its figure: "fell by about 3
+/// percent", "lost a further 0.8%".
+const MOVED_BY: &[&str] = &[
+    "by", "about", "around", "some", "nearly", "almost", "more", "than", "over", "a", "an",
+    "another", "further", "just", "roughly", "only", "as", "much",
+];
+
+/// Words of a clause's subject that say nothing of what moved: "closed
+/// down", "were up", "its own shares".
+const MOVED_FILLER: &[&str] = &[
+    "closed", "ended", "finished", "were", "was", "had", "have", "has", "been", "own", "also",
+    "then", "later", "trading", "early", "trade",
+];
+
+/// How many words before its verb the subject of a movement is read.
+const MOVED_REACH: usize = 8;
+
+/// What moved by a figure, where a verb of movement stands right before
+/// it ([`MOVED`], past [`MOVED_BY`]): the words of its clause before the
+/// verb, each lower case with whether it is written capitalised ("Brevan's
+/// shares fell 18 percent": brevan, capitalised, and shares). `None` for
+/// any figure but a percentage: a thing that "fell 62 metres" is told by
+/// other words ("the bus", "the coach").
+pub fn moved_by(q: &Quantity, doc: &str) -> Option<Vec<(String, bool)>> {
+    if q.role.is_some() || q.counts.as_deref() != Some("percent") {
+        return None;
+    }
+    let bare = |w: &str| {
+        w.trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let mut words = doc[..q.span.start].split_whitespace().rev();
+    let verb = words.find(|w| !MOVED_BY.contains(&bare(w).to_lowercase().as_str()))?;
+    if !MOVED.contains(&bare(verb).to_lowercase().as_str()) || verb.ends_with([',', ';', ':']) {
+        return None;
+    }
+    let mut subject = Vec::new();
+    for w in words.take(MOVED_REACH) {
+        if w.ends_with(['.', '!', '?', ';', ',', ':']) || matches!(w, "—" | "–" | "-") {
+            break;
+        }
+        let b = bare(w);
+        let lower = b.to_lowercase();
+        if b.is_empty() || is_stop_word(&lower) || MOVED_FILLER.contains(&lower.as_str()) {
+            continue;
+        }
+        subject.push((lower, b.starts_with(char::is_uppercase)));
+    }
+    Some(subject)
+}
+
+/// Are two figures' movers (see [`moved_by`]) one thing: they share a
+/// word, and not each names something the other does not ("Valdstrom's
+/// own shares" / "Brevan's shares"). Where one figure is no movement, or
+/// a subject is not written, nothing tells them apart.
+fn one_thing_moved(a: Option<&[(String, bool)]>, b: Option<&[(String, bool)]>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let has = |s: &[(String, bool)], w: &str| s.iter().any(|(x, _)| x == w);
+    let shared = a.iter().any(|(w, _)| has(b, w));
+    let own_name = |x: &[(String, bool)], y: &[(String, bool)]| {
+        x.iter().any(|(w, capital)| *capital && !has(y, w))
+    };
+    shared && !(own_name(a, b) && own_name(b, a))
+}
+
 /// Words that ask for what a figure after them gives: "prosecutors asked
 /// for 15 years", "the union wants 12 percent", "demanding a raise of 9
 /// percent".
@@ -1055,6 +1171,42 @@ mod tests {
     /// How many differences of `kind` two sentences show.
     fn count(kind: DiffKind, a: &str, b: &str) -> usize {
         diff(a, b).into_iter().filter(|d| d.0 == kind).count()
+    }
+
+    #[test]
+    fn percentages_two_things_moved_by_are_two_figures() {
+        let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        // Two companies' shares, prices against wages.
+        assert_eq!(
+            n(
+                "Valdstrom's own shares fell 3 percent in Harnsby.",
+                "Brevan's shares fell 18 percent the day after the veto."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "Consumer prices rose 11.8% in October.",
+                "Wages rose 13.5% in the third quarter."
+            ),
+            0
+        );
+        // One company's shares, however the outlets put it.
+        assert_eq!(
+            n(
+                "Brevan's shares jumped more than 25 percent.",
+                "By the close, Brevan shares were up thirty percent."
+            ),
+            1
+        );
+        // A thing that fell some metres is told by other words.
+        assert_eq!(
+            n(
+                "The bus fell some 100 metres down the slope.",
+                "The coach fell 62 metres down the slope."
+            ),
+            1
+        );
     }
 
     #[test]

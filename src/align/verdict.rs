@@ -183,6 +183,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || wanted.left[i] != wanted.right[j]
                 || !one_thing_moved(moved.left[i].as_deref(), moved.right[j].as_deref())
+                // "910 million dorins" of profit and "above 15 dorins" a
+                // share: sums of one unit far apart in size are of two
+                // things.
+                || (a.role.is_none() && !crate::claim::of_one_size(a.value, b.value))
             {
                 continue;
             }
@@ -1198,6 +1202,14 @@ mod tests {
                 "By the close, Brevan shares were up thirty percent."
             ),
             1
+        );
+        // A company's profit and the price of its share are two things.
+        assert_eq!(
+            n(
+                "The analyst said the company earned 910 million dorins in 2025.",
+                "The analyst said she expected an offer above 15 dorins in 2025."
+            ),
+            0
         );
         // A thing that fell some metres is told by other words.
         assert_eq!(

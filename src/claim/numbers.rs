@@ -906,19 +906,29 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     // "five point nine", as a broadcast or a rewrite spells a magnitude:
     // digits in words after "point" are its decimals.
     if word_figure(w).is_some() && lower.get(i + 1).is_some_and(|n| n == "point") {
-        let mut scale = 0.1;
+        let mut place = 0.1;
         let mut k = i + 2;
         while let Some(d) = lower
             .get(k)
             .and_then(|n| word_value(n))
             .filter(|d| (0.0..=9.0).contains(d) && d.fract() == 0.0)
         {
-            value += d * scale;
-            scale /= 10.0;
+            value += d * place;
+            place /= 10.0;
             k += 1;
         }
         if k > i + 2 {
             exact = None;
+            // "six point eight billion dorins": a scale after the decimals
+            // multiplies the whole figure.
+            let decimals_end = k;
+            while let Some(s) = lower.get(k).and_then(|n| scale(n)) {
+                value *= s as f64;
+                k += 1;
+            }
+            if k > decimals_end {
+                (value, exact) = whole(value);
+            }
             used = k - i;
             return Some(Figure {
                 value,
@@ -4675,6 +4685,18 @@ mod tests {
             "He is six feet two.",
         ] {
             assert_eq!(extract(s, 0, &[]).len(), 2, "{s}");
+        }
+        // A scale after decimals in words multiplies the whole figure.
+        for (s, v) in [
+            (
+                "It values the company at six point eight billion dorins.",
+                6.8e9,
+            ),
+            ("The magnitude was five point nine.", 5.9),
+        ] {
+            let q = extract(s, 0, &[]);
+            assert_eq!(q.len(), 1, "{s}");
+            assert!((q[0].value - v).abs() < 1e-6, "{s}");
         }
         // A sum in words with its hundredths after the unit.
         for (s, v) in [

@@ -2242,6 +2242,21 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Treated)
         }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
+        // "were buried by the slide", "are feared buried"; not "were buried
+        // on Friday" at their funerals.
+        "buried"
+            if !rest.get(at + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "on" | "in" | "at" | "yesterday" | "today" | "beside" | "next"
+                )
+            }) =>
+        {
+            Some(Role::Missing)
+        }
+        // "About 450 people cannot return to their homes", "no longer have
+        // a home to go to".
+        _ if kept_from_home(rest, at) => Some(Role::Displaced),
         // "74 inmates escaped", "broke out of the prison"; not "escaped
         // the flames", "got out alive" (see below).
         "escaped" | "escape" | "escapes" if escapes_custody(rest, at + 1) => Some(Role::Escaped),
@@ -3031,7 +3046,7 @@ fn number_of_before(lower: &[String], start: usize) -> Option<(String, Option<Ro
 const STATE_FILLER: &[&str] = &[
     "of", "them", "whom", "people", "patients", "were", "was", "are", "is", "in", "a", "an", "had",
     "have", "been", "being", "treated", "listed", "now", "remain", "remained", "remains", "still",
-    "back",
+    "back", "may", "might", "could", "be",
 ];
 
 /// How many words after a count of people its state may be told: "12
@@ -3068,6 +3083,16 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
             }
             ("intensive", Some("care")) => return Some(Role::Critical),
             ("custody", _) => return Some(Role::Arrested),
+            // "Up to 60 people may still be under the rubble".
+            ("under", Some("the"))
+                if k + 2 < lower.len()
+                    && matches!(
+                        lower[k + 2].as_str(),
+                        "rubble" | "debris" | "snow" | "mud" | "ruins"
+                    ) =>
+            {
+                return Some(Role::Missing);
+            }
             ("critically", Some("injured" | "wounded" | "hurt" | "ill")) => {
                 return Some(Role::Critical);
             }
@@ -3884,7 +3909,7 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     let forcing = start.checked_sub(1).is_some_and(|k| {
         matches!(
             lower[k].as_str(),
-            "forces" | "forced" | "forcing" | "drove" | "drives" | "driving"
+            "forces" | "forced" | "forcing" | "drove" | "drives" | "driving" | "moved" | "moving"
         )
     });
     if !forcing {
@@ -3903,6 +3928,26 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
             _ => false,
         };
     driven_out || sent_away
+}
+
+/// Do the words from `at` say people cannot go back to their homes:
+/// "cannot return to their homes", "could not go home", "no longer have
+/// a home to go to"?
+fn kept_from_home(rest: &[String], at: usize) -> bool {
+    let w = |n: usize| rest.get(at + n).map(String::as_str).unwrap_or("");
+    let (cannot, from) = match (w(0), w(1)) {
+        ("cannot" | "can't", _) => (true, 1),
+        ("could" | "can", "not") => (true, 2),
+        ("no", "longer") => (false, 2),
+        _ => return false,
+    };
+    if cannot {
+        matches!(w(from), "return" | "go")
+            && (w(from + 1) == "home"
+                || (w(from + 1) == "to" && matches!(w(from + 3), "home" | "homes" | "houses")))
+    } else {
+        matches!(w(from), "have" | "has") && matches!(w(from + 2), "home" | "homes")
+    }
 }
 
 /// How many words after a count of people join others to it ("220
@@ -4758,6 +4803,34 @@ mod tests {
             one("Four people are still listed as missing.").4,
             Some(Role::Missing)
         );
+        // Under the rubble or buried is missing; kept from home is
+        // displaced; buried at a funeral is neither.
+        for (s, role) in [
+            (
+                "Up to 60 people may still be under the rubble.",
+                Some(Role::Missing),
+            ),
+            (
+                "Twelve people were buried by the slide.",
+                Some(Role::Missing),
+            ),
+            ("Twelve victims were buried on Friday.", None),
+            (
+                "About 450 people cannot return to their homes.",
+                Some(Role::Displaced),
+            ),
+            (
+                "Some 25,000 people no longer have a home to go to.",
+                Some(Role::Displaced),
+            ),
+            (
+                "The agency moved about 2,100 people out of their homes.",
+                Some(Role::Displaced),
+            ),
+            ("The firm moved about 300 staff to a new office.", None),
+        ] {
+            assert_eq!(one(s).4, role, "{s}");
+        }
         // A part of a count told by who its people were.
         let part = |s: &str| one(s).3;
         assert_eq!(

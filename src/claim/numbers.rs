@@ -2653,13 +2653,14 @@ fn crowd(lower: &[String], start: usize, after: usize, end: usize) -> bool {
         match rest[k].as_str() {
             // "turned out", "took part".
             "turned" => next == Some("out"),
-            "took" => next == Some("part"),
+            "took" | "taken" | "take" | "taking" => next == Some("part"),
             // "2,000 people gathered in the square" at a protest; not
             // "gathered for the funeral", "gathered in the hall when the
             // roof collapsed", "gathered at the hospital": a gathering is
             // a crowd where the sentence tells of a protest, and no one
             // mourns.
-            "gathered" | "assembled" => {
+            // "organisers said more than 2,000 had come".
+            "gathered" | "assembled" | "came" | "come" => {
                 // Near the count: a sentence may be a whole unpunctuated
                 // page.
                 let near = &lower[start.saturating_sub(GATHERING_REACH)
@@ -4831,6 +4832,14 @@ mod tests {
         ] {
             assert_eq!(one(s).4, role, "{s}");
         }
+        // A crowd's size, bare, where the verb after it tells of a protest.
+        for s in [
+            "Organisers from the protest movement said more than 2,000 had come.",
+            "The movement said twelve thousand had taken part.",
+        ] {
+            assert_eq!(one(s).4, Some(Role::Crowd), "{s}");
+        }
+        assert_eq!(one("About 300 people came to the funeral.").4, None);
         // A part of a count told by who its people were.
         let part = |s: &str| one(s).3;
         assert_eq!(

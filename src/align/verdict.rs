@@ -166,6 +166,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let hospital = each(claims, docs, hospital_named);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
+    let sole = Pair::new(sole_fates(ls, docs.left), sole_fates(rs, docs.right));
     for (i, a) in ls.iter().enumerate() {
         let Some(key) = keys.left[i]
             .as_deref()
@@ -174,19 +175,17 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             continue;
         };
         for (j, b) in rs.iter().enumerate() {
+            let kin = || sole.left[i] && sole.right[j] && kin_counts(a, b);
             if old.right[j]
                 || period.right[j]
-                || keys.right[j].as_deref() != Some(key)
+                || (keys.right[j].as_deref() != Some(key) && !kin())
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || wanted.left[i] != wanted.right[j]
                 || !one_thing_moved(moved.left[i].as_deref(), moved.right[j].as_deref())
-                // "910 million dorins" of profit and "above 15 dorins" a
-                // share: sums of one unit far apart in size are of two
-                // things.
-                || (a.role.is_none() && !crate::claim::of_one_size(a.value, b.value))
+                || price_and_total(a, b)
             {
                 continue;
             }
@@ -338,6 +337,46 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         });
     }
 }
+
+/// Which counts of a sentence are its only count of what befell people in
+/// one way, given as a figure, and no part of another count ("including
+/// 12 soldiers", "four of them children").
+fn sole_fates(qs: &[Quantity], doc: &str) -> Vec<bool> {
+    qs.iter()
+        .map(|q| {
+            q.role
+                .is_some_and(|r| !matches!(r, Role::Crowd | Role::WithoutPower))
+                && !q.vague
+                && !q.qualitative
+                && !q.is_part(doc)
+                && qs.iter().filter(|o| o.role == q.role).count() == 1
+        })
+        .collect()
+}
+
+/// Are two counts of one fate of the people of the event, though one
+/// names them and the other says "people": "the blast killed 29 miners" /
+/// "at least 31 people died". Each is its sentence's only count of that
+/// fate (see [`sole_fates`]), and the one that names them is nearly all
+/// of the other ([`KIN_SHARE`]): "two firefighters dead" is a part of
+/// "three dead", "killed 12 soldiers" of "40 people killed".
+fn kin_counts(a: &Quantity, b: &Quantity) -> bool {
+    let (Some(ca), Some(cb)) = (a.counts.as_deref(), b.counts.as_deref()) else {
+        return false;
+    };
+    let (named, people) = match (ca, cb) {
+        (x, "people") if x != "people" => (a, b),
+        ("people", y) if y != "people" => (b, a),
+        _ => return false,
+    };
+    a.role == b.role
+        && !named.counts.as_deref().is_some_and(|c| c.contains(' '))
+        && named.value >= KIN_SHARE * people.value
+}
+
+/// How much of a count of "people" a count that names them must be to be
+/// the same count: "29 miners" of "31 people".
+const KIN_SHARE: f64 = 0.8;
 
 /// A pair of counts as (left, right), as (this side's, the other's).
 fn oriented(p: (usize, usize), side: Side) -> (usize, usize) {
@@ -595,8 +634,9 @@ pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
     }
 }
 
-/// How far before a hospital's intake its name is read: "Halsk General
-/// Hospital said on Sunday that it had received".
+/// How far before or after a hospital's intake its name is read: "Halsk
+/// General Hospital said on Sunday that it had received", "were taken to
+/// Brestova District Hospital".
 const HOSPITAL_LOOKBACK: usize = 100;
 
 /// Words of a hospital's name that do not tell which it is.
@@ -616,10 +656,11 @@ const HOSPITAL_GENERIC: &[&str] = &[
     "The",
 ];
 
-/// The name of the hospital whose intake a count is, written before it
-/// ("Halsk General Hospital treated 19 of them and St. Veran Hospital 12":
-/// "Halsk" for 19, "Veran" for 12). None for any other count, and for "the
-/// hospital".
+/// The name of the hospital whose intake a count is, written before it in
+/// its sentence ("Halsk General Hospital treated 19 of them and St. Veran
+/// Hospital 12": "Halsk" for 19, "Veran" for 12), or else after it ("31
+/// injured people were taken to Brestova District Hospital"). None for any
+/// other count, and for "the hospital".
 fn hospital_named(q: &Quantity, doc: &str) -> Option<String> {
     if !q.counts.as_deref()?.ends_with("at a hospital") {
         return None;
@@ -628,18 +669,44 @@ fn hospital_named(q: &Quantity, doc: &str) -> Option<String> {
     while !doc.is_char_boundary(from) {
         from -= 1;
     }
+    let mut to = (q.span.end + HOSPITAL_LOOKBACK).min(doc.len());
+    while !doc.is_char_boundary(to) {
+        to += 1;
+    }
+    // Within the sentence: past the last full stop before the count, and
+    // up to the first after it.
     let before = doc.get(from..q.span.start)?;
-    let at = before.rfind("Hospital")?;
-    let words: Vec<&str> = before[..at]
-        .split_whitespace()
-        .rev()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .collect();
-    words
-        .iter()
-        .rev()
-        .find(|w| !HOSPITAL_GENERIC.contains(w))
-        .map(|w| w.to_lowercase())
+    let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);
+    let after = doc.get(q.span.end..to)?;
+    let after = after.split_once(". ").map_or(after, |(a, _)| a);
+    let name = |text: &str, at: usize| {
+        // The nearest capitalised word before "Hospital" that tells which.
+        text[..at]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+            .find(|w| !HOSPITAL_GENERIC.contains(w))
+            .map(|w| w.trim_end_matches("'s").to_lowercase())
+    };
+    match before.rfind("Hospital") {
+        Some(at) => name(before, at),
+        None => after.find("Hospital").and_then(|at| name(after, at)),
+    }
+}
+
+/// Below this a sum may be a price of one thing ("above 15 dorins" a
+/// share); from [`TOTAL_LEAST`] up, a total ("910 million dorins").
+const PRICE_BELOW: f64 = 1_000.0;
+const TOTAL_LEAST: f64 = 1_000_000.0;
+
+/// Is one of two figures of one unit a price and the other a total: "the
+/// company earned 910 million dorins" / "an offer above 15 dorins", "a
+/// bid of 14.20 dorins a share, worth about 6.8 billion"? Counts of what
+/// befell people are never; a count revised from 50,000 to 12 million is
+/// one count.
+fn price_and_total(a: &Quantity, b: &Quantity) -> bool {
+    let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
+    a.role.is_none() && b.role.is_none() && low.value < PRICE_BELOW && high.value >= TOTAL_LEAST
 }
 
 /// Are two hospitals' intakes of one hospital: not where each names
@@ -651,8 +718,9 @@ fn one_hospital(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// Verbs by which a thing moves by a figure: "shares fell 3 percent",
-/// "the index gained 1.8 percent", "prices rose 11.8%".
+/// Words by which a thing moves by a figure, verbs and the adverbs of
+/// "were up 30 percent": "shares fell 3 percent", "the index gained 1.8
+/// percent", "prices rose 11.8%".
 const MOVED: &[&str] = &[
     "rose",
     "risen",
@@ -738,13 +806,19 @@ pub fn moved_by(q: &Quantity, doc: &str) -> Option<Vec<(String, bool)>> {
         if b.is_empty() || is_stop_word(&lower) || MOVED_FILLER.contains(&lower.as_str()) {
             continue;
         }
+        // "Its stock" and "its shares" are one thing.
+        let lower = match lower.as_str() {
+            "stock" | "stocks" | "share" => "shares".to_string(),
+            _ => lower,
+        };
         subject.push((lower, b.starts_with(char::is_uppercase)));
     }
     Some(subject)
 }
 
-/// Are two figures' movers (see [`moved_by`]) one thing: they share a
-/// word, and not each names something the other does not ("Valdstrom's
+/// Are two figures' movers (see [`moved_by`]) one thing: the word of one
+/// nearest its verb is in the other's, and not each names something the
+/// other does not ("Valdstrom's
 /// own shares" / "Brevan's shares"). Where one figure is no movement, or
 /// a subject is not written, nothing tells them apart.
 fn one_thing_moved(a: Option<&[(String, bool)]>, b: Option<&[(String, bool)]>) -> bool {
@@ -755,7 +829,9 @@ fn one_thing_moved(a: Option<&[(String, bool)]>, b: Option<&[(String, bool)]>) -
         return true;
     }
     let has = |s: &[(String, bool)], w: &str| s.iter().any(|(x, _)| x == w);
-    let shared = a.iter().any(|(w, _)| has(b, w));
+    // The word nearest the verb is what moved ("Brevan's shares",
+    // "Brevan's net profit"): one side's must be in the other's subject.
+    let shared = has(b, &a[0].0) || has(a, &b[0].0);
     let own_name = |x: &[(String, bool)], y: &[(String, bool)]| {
         x.iter().any(|(w, capital)| *capital && !has(y, w))
     };
@@ -1203,13 +1279,29 @@ mod tests {
             ),
             1
         );
-        // A company's profit and the price of its share are two things.
+        // A company's profit and the price of its share are two things,
+        // and its shares and its profit.
         assert_eq!(
             n(
                 "The analyst said the company earned 910 million dorins in 2025.",
                 "The analyst said she expected an offer above 15 dorins in 2025."
             ),
             0
+        );
+        assert_eq!(
+            n(
+                "Brevan's shares fell 18 percent on Monday.",
+                "Brevan's net profit fell 20 percent on Monday."
+            ),
+            0
+        );
+        // A fund raised from 50,000 to 12 million is one fund.
+        assert_eq!(
+            n(
+                "The appeal fund has raised 50,000 dorins for the families.",
+                "The appeal fund has raised 12 million dorins for the families."
+            ),
+            1
         );
         // A thing that fell some metres is told by other words.
         assert_eq!(
@@ -1244,6 +1336,48 @@ mod tests {
                 "The hospital says it treated 34."
             ),
             1
+        );
+        // Named after the count; the name nearest "Hospital".
+        assert_eq!(
+            n(
+                "31 injured people were taken to Brestova District Hospital.",
+                "34 injured people were taken to Kesterby General Hospital."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "In Halsk, Meldra Hospital said it had treated 30 people.",
+                "In Halsk, Orun Hospital said it had treated 41 people."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "On Sunday Meldra General Hospital said it had treated 30 people.",
+                "Meldra General Hospital said it had treated 41 people."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_that_names_its_people_is_the_toll_when_it_is_nearly_all_of_it() {
+        let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        assert_eq!(
+            n(
+                "The blast killed 29 miners on Tuesday.",
+                "At least 31 people died in the blast on Tuesday."
+            ),
+            1
+        );
+        // Two firefighters among three dead are a part of the toll.
+        assert_eq!(
+            n(
+                "Two firefighters have died in the fire.",
+                "Three people have died in the fire."
+            ),
+            0
         );
     }
 

@@ -975,7 +975,7 @@ const CARRIED_SPREAD: f64 = 100.0;
 
 /// Are two figures of one size, near enough that a bare one may be another
 /// value of the count the other gives (see [`CARRIED_SPREAD`])?
-pub fn of_one_size(v: f64, w: f64) -> bool {
+fn of_one_size(v: f64, w: f64) -> bool {
     let (a, b) = (v.abs().max(1.0), w.abs().max(1.0));
     a.max(b) <= CARRIED_SPREAD * a.min(b)
 }

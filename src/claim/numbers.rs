@@ -1246,7 +1246,7 @@ pub fn extract_normalized(
                         .flatten()
                         .and_then(|k| {
                             let after = i + used + k + 1;
-                            main_verb_past_participle(lower, after)
+                            auxiliary_after_participle(lower, after)
                                 .and_then(|m| role_of_subject(lower, m))
                                 .or_else(|| role_of_subject(lower, after))
                         })
@@ -1609,11 +1609,7 @@ pub fn extract_normalized(
         // injured": the same, of a part of the injured.
         let of_the_injured = role.is_none()
             && counts.is_none()
-            && word_after(lower, i + used, 0) == Some("of")
-            && word_after(lower, i + used, 1) == Some("the")
-            && word_after(lower, i + used, 2)
-                .and_then(canonical_count)
-                .is_some_and(|c| c.2 == Some(Role::Injured));
+            && partitive_group(lower, i + used) == Some("injured");
         if matches!(
             role,
             Some(Role::Injured | Role::Treated | Role::Hospitalized) | None
@@ -2242,18 +2238,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Treated)
         }
         "missing" | "unaccounted" | "trapped" => Some(Role::Missing),
-        // "were buried by the slide", "are feared buried"; not "were buried
-        // on Friday" at their funerals.
-        "buried"
-            if !rest.get(at + 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "on" | "in" | "at" | "yesterday" | "today" | "beside" | "next"
-                )
-            }) =>
-        {
-            Some(Role::Missing)
-        }
+        // "were buried by the slide", "are still buried under the snow",
+        // "were buried in the rubble"; not "were buried on Friday" or "in
+        // the village cemetery" at their funerals, nor "had buried the
+        // story".
+        "buried" if passive && buried_alive_or_trapped(&rest[at + 1..]) => Some(Role::Missing),
         // "About 450 people cannot return to their homes", "no longer have
         // a home to go to".
         _ if kept_from_home(rest, at) => Some(Role::Displaced),
@@ -2721,11 +2710,40 @@ const PART_TELLING: &[&str] = &[
     "now",
     "later",
     "reportedly",
+    "confirmed",
+    "believed",
+    "identified",
+    "thought",
+    "known",
+    "said",
+    "as",
+    "to",
+    "killed",
+    "died",
 ];
 
 /// How many words after its group a part's telling word may stand: "had
 /// been" before "released", "remain in" before "critical".
 const PART_TELLING_REACH: usize = 4;
+
+/// The group a figure is a part of, from the words after it at token
+/// `from`: "of the dead", "of the victims" give "dead", "of the wounded"
+/// gives "injured", "of those detained"... None but for a group of people
+/// ("of the 30 injured" names none).
+fn partitive_group(lower: &[String], from: usize) -> Option<&str> {
+    let at = |k: usize| word_after(lower, from, k);
+    if at(0) != Some("of") || !matches!(at(1), Some("the" | "those")) {
+        return None;
+    }
+    let group = at(2)?;
+    Some(match canonical_count(group)? {
+        (_, _, Some(Role::Dead)) => "dead",
+        (_, _, Some(Role::Injured)) => "injured",
+        ("people", _, _) if group == "victims" => "dead",
+        ("people", _, role) if role.is_some() || is_plural(group) => group,
+        _ => return None,
+    })
+}
 
 /// A part of a count of people told by who they were or what became of
 /// them, from the words after its figure at token `from`: "of the dead
@@ -2739,18 +2757,7 @@ fn part_told(
     lower: &[String],
     from: usize,
 ) -> Option<String> {
-    let at = |k: usize| word_after(lower, from, k);
-    if at(0) != Some("of") || !matches!(at(1), Some("the" | "those")) {
-        return None;
-    }
-    let group = at(2)?;
-    let group = match canonical_count(group)? {
-        (_, _, Some(Role::Dead)) => "dead",
-        (_, _, Some(Role::Injured)) => "injured",
-        ("people", _, _) if group == "victims" => "dead",
-        ("people", _, role) if role.is_some() || is_plural(group) => group,
-        _ => return None,
-    };
+    let group = partitive_group(lower, from)?;
     let first = from + 3;
     (first..lower.len().min(first + PART_TELLING_REACH))
         .take_while(|&k| !comma_before(text, offset, toks, k))
@@ -2872,6 +2879,14 @@ fn named_hospital_took_in(toks: &[Token], lower: &[String], end: usize) -> bool 
             "were" | "was" | "have" | "had" | "has" | "been" | "being" | "are" | "people"
         )
     });
+    // "taken to Halsk Hospital's mortuary" counts the dead.
+    let mortuary = |k: usize| {
+        lower
+            .iter()
+            .skip(k + 1)
+            .take(2)
+            .any(|w| matches!(w.as_str(), "mortuary" | "morgue"))
+    };
     auxiliaries
         && verb > end
         && matches!(
@@ -2880,7 +2895,7 @@ fn named_hospital_took_in(toks: &[Token], lower: &[String], end: usize) -> bool 
         )
         && (verb + 2..lower.len().min(verb + 2 + NAMED_HOSPITAL_REACH))
             .take_while(|&k| toks[k].text.starts_with(char::is_uppercase))
-            .any(|k| toks[k].text == "Hospital")
+            .any(|k| toks[k].text == "Hospital" && !mortuary(k))
 }
 
 /// Is token `k` a possessive ("Tavrin's", "the victims'")? Its ending is
@@ -3064,6 +3079,9 @@ const STATE_REACH: usize = 8;
 /// hospital").
 fn state_after(lower: &[String], from: usize) -> Option<Role> {
     let (mut still, mut is, mut treated, mut now) = (false, false, false, false);
+    // "may still be under the rubble": a modal holds only for that state;
+    // "could be in custody by Friday" is no count of the held.
+    let mut modal = false;
     // "Nine of the injured were in critical condition": the group the
     // count is part of stands between it and its state.
     let at = |n: usize| word_after(lower, from, n);
@@ -3080,10 +3098,10 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
         match (w.as_str(), next) {
             // "serious" is a grade of its own: outlets give both figures.
             ("critical", Some("condition" | "conditions")) => {
-                return Some(Role::Critical);
+                return (!modal).then_some(Role::Critical);
             }
-            ("intensive", Some("care")) => return Some(Role::Critical),
-            ("custody", _) => return Some(Role::Arrested),
+            ("intensive", Some("care")) => return (!modal).then_some(Role::Critical),
+            ("custody", _) => return (!modal).then_some(Role::Arrested),
             // "Up to 60 people may still be under the rubble".
             ("under", Some("the"))
                 if k + 2 < lower.len()
@@ -3095,16 +3113,17 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
                 return Some(Role::Missing);
             }
             ("critically", Some("injured" | "wounded" | "hurt" | "ill")) => {
-                return Some(Role::Critical);
+                return (!modal).then_some(Role::Critical);
             }
             ("hospital" | "hospitals" | "hospitalized" | "hospitalised", _)
                 if still || (is && (!treated || now) && k > 0 && lower[k - 1] == "in") =>
             {
-                return Some(Role::Hospitalized);
+                return (!modal).then_some(Role::Hospitalized);
             }
-            ("aboard", _) | ("on", Some("board")) => return Some(Role::Aboard),
+            ("aboard", _) | ("on", Some("board")) => return (!modal).then_some(Role::Aboard),
             (w, _) if STATE_FILLER.contains(&w) => {
                 still |= matches!(w, "still" | "remain" | "remained" | "remains");
+                modal |= matches!(w, "may" | "might" | "could" | "be");
                 is |= matches!(w, "were" | "was" | "are" | "is");
                 treated |= w == "treated";
                 // "are being treated in hospital", "were being treated
@@ -3931,6 +3950,34 @@ fn forced_from_home(lower: &[String], start: usize, end: usize) -> bool {
     driven_out || sent_away
 }
 
+/// What may bury people who are then missing: "buried in the rubble",
+/// "in the mud".
+const BURYING: &[&str] = &[
+    "rubble",
+    "mud",
+    "snow",
+    "debris",
+    "ruins",
+    "landslide",
+    "slide",
+    "avalanche",
+    "wreckage",
+];
+
+/// Do the words after "buried" say people were buried by what struck
+/// them: "by the slide", "under the snow", "alive", "in the rubble"?
+fn buried_alive_or_trapped(after: &[String]) -> bool {
+    match after.first().map(String::as_str) {
+        Some("by" | "under" | "beneath" | "alive") => true,
+        Some("in") => after
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| BURYING.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// Do the words from `at` say people cannot go back to their homes:
 /// "cannot return to their homes", "could not go home", "no longer have
 /// a home to go to"?
@@ -3947,7 +3994,8 @@ fn kept_from_home(rest: &[String], at: usize) -> bool {
             && (w(from + 1) == "home"
                 || (w(from + 1) == "to" && matches!(w(from + 3), "home" | "homes" | "houses")))
     } else {
-        matches!(w(from), "have" | "has") && matches!(w(from + 2), "home" | "homes")
+        matches!(w(from), "have" | "has")
+            && (matches!(w(from + 1), "home" | "homes") || matches!(w(from + 2), "home" | "homes"))
     }
 }
 
@@ -4050,7 +4098,7 @@ fn brought_out_alive(lower: &[String], start: usize, end: usize) -> bool {
 /// week were freed", "12 of the miners trapped underground were rescued".
 /// None where the word after the group is no participle, or no auxiliary
 /// follows within [`CLAUSE_REACH`] words before a break.
-fn main_verb_past_participle(lower: &[String], after: usize) -> Option<usize> {
+fn auxiliary_after_participle(lower: &[String], after: usize) -> Option<usize> {
     let participle = lower.get(after)?;
     if !(participle.ends_with("ed") || matches!(participle.as_str(), "taken" | "held" | "hurt")) {
         return None;
@@ -4763,6 +4811,8 @@ mod tests {
         assert_eq!(q.3.as_deref(), Some("people at a hospital"));
         let q = one("Twelve people were taken to hospitals in the capital.");
         assert_eq!(q.3.as_deref(), Some("people"));
+        let q = one("Twelve people were taken to Halsk Hospital's mortuary.");
+        assert_eq!(q.3.as_deref(), Some("people"));
         // Received, admitted or treated, injured or not, it is one intake.
         for s in [
             "The hospital said it had admitted 52 of the injured.",
@@ -4817,6 +4867,22 @@ mod tests {
             ),
             ("Twelve victims were buried on Friday.", None),
             (
+                "Twelve victims were buried Friday in the village cemetery.",
+                None,
+            ),
+            (
+                "Twelve people were buried in the landslide.",
+                Some(Role::Missing),
+            ),
+            (
+                "The editor said 3 people had buried the story for months.",
+                None,
+            ),
+            (
+                "Three people no longer have homes after the fire.",
+                Some(Role::Displaced),
+            ),
+            (
                 "About 450 people cannot return to their homes.",
                 Some(Role::Displaced),
             ),
@@ -4853,6 +4919,11 @@ mod tests {
         assert_ne!(
             part("Five of the dead were Velsian tourists."),
             part("Five of the dead were children.")
+        );
+        // Past a hedge to who they were.
+        assert_eq!(
+            part("Fourteen of the dead were confirmed Ustravian nationals.").as_deref(),
+            Some("dead ustravian")
         );
         // Not where the clause stops before the telling word, nor out of
         // a counted group.

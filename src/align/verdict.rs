@@ -500,6 +500,18 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
     let qs = &claims.quantities;
     let replaces = |l: &Quantity, q: &Quantity| {
         let after = q.span.start >= l.span.end;
+        // "raised its payment from 10,000 euros to 15,000 euros", "the zone
+        // was cut from 15 km to 8 km": the figure after "from" is the one
+        // before the change.
+        let from_to = || {
+            doc.get(q.span.end..l.span.start)
+                .is_some_and(|between| between.trim().eq_ignore_ascii_case("to"))
+                && measure_key(l) == measure_key(q)
+                && changed_from(doc, q)
+        };
+        if !after && !std::ptr::eq(l, q) && q.span.end <= l.span.start && from_to() {
+            return true;
+        }
         // Only a figure after another, or one a latest figure may replace,
         // is read for the words between.
         if std::ptr::eq(l, q) || (!after && (!l.latest || q.latest)) {
@@ -527,6 +539,7 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
         if after && (earlier_figure(&words) || corrected) {
             return same_years();
         }
+
         if !l.latest || q.latest {
             return false;
         }
@@ -542,6 +555,64 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
     qs.iter()
         .map(|q| qs.iter().any(|l| replaces(l, q)))
         .collect()
+}
+
+/// Verbs that change a figure from one value to another: "raised its
+/// payment from 10,000 euros to 15,000 euros", "rose from 212 to 238".
+const CHANGED: &[&str] = &[
+    "raised",
+    "raising",
+    "cut",
+    "cutting",
+    "lowered",
+    "lowering",
+    "increased",
+    "increasing",
+    "reduced",
+    "reducing",
+    "revised",
+    "extended",
+    "widened",
+    "narrowed",
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "climbed",
+    "jumped",
+    "dropped",
+    "grew",
+    "grown",
+    "doubled",
+    "up",
+    "down",
+    "moved",
+];
+
+/// How many words before "from" a verb of [`CHANGED`] may stand: "raised
+/// its payment to each bereaved family from" is six.
+const CHANGED_REACH: usize = 7;
+
+/// Does the figure `q` follow "from", after a verb that changes a figure
+/// within [`CHANGED_REACH`] words and no clause break ("raised its payment
+/// to each bereaved family from 10,000 euros")?
+fn changed_from(doc: &str, q: &Quantity) -> bool {
+    let mut words = doc[..q.span.start].split_whitespace().rev();
+    if words.next().map(str::to_lowercase).as_deref() != Some("from") {
+        return false;
+    }
+    for w in words.take(CHANGED_REACH) {
+        if w.ends_with(['.', '!', '?', ';', ':', ',']) {
+            return false;
+        }
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if CHANGED.contains(&bare.as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Does a figure after these words stand as another party's figure for
@@ -1358,6 +1429,29 @@ mod tests {
                 "Meldra General Hospital said it had treated 41 people."
             ),
             1
+        );
+    }
+
+    #[test]
+    fn a_figure_changed_from_is_the_one_before_the_change() {
+        assert_eq!(
+            diff(
+                "The government raised its payment to each family from 10,000 euros to 15,000 euros.",
+                "The prime minister promised each family 10,000 euros."
+            )
+            .into_iter()
+            .map(|d| (d.1, d.2))
+            .collect::<Vec<_>>(),
+            [("15,000 euros".to_string(), "10,000 euros".to_string())]
+        );
+        // Without a verb of change, "from ... to" is a range.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Flights from 10,000 euros to 15,000 euros were sold.",
+                "Flights for 10,000 euros were sold."
+            ),
+            0
         );
     }
 

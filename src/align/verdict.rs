@@ -536,7 +536,14 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
         // in "took 52 minutes to reach the theatre, not 40 minutes as
         // police had said" it is the one corrected.
         let corrected = words.ends_with(&["not"]) || words.ends_with(&["rather", "than"]);
-        if after && (earlier_figure(&words) || corrected) {
+        // "raised its estimate to 3,400, from about 3,000": a figure a
+        // count went to, then the one it came from.
+        let went_from = words == ["from"]
+            && doc[..l.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        if after && (earlier_figure(&words) || corrected || went_from) {
             return same_years();
         }
 
@@ -1443,6 +1450,15 @@ mod tests {
             .map(|d| (d.1, d.2))
             .collect::<Vec<_>>(),
             [("15,000 euros".to_string(), "10,000 euros".to_string())]
+        );
+        // "to" the later, then "from" the earlier.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The association raised its estimate of the monthly cost to about 2,100 dalens, from about 1,900 dalens.",
+                "The association estimated the monthly cost at about 1,900 dalens."
+            ),
+            1
         );
         // Without a verb of change, "from ... to" is a range.
         assert_eq!(

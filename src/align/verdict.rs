@@ -166,17 +166,17 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let hospital = each(claims, docs, hospital_named);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
+    // Pairs of one measure where one side's figure is one its sentence
+    // says was superseded ("sixteen, not 17 as the resort reported").
+    let mut stale: Vec<(usize, usize)> = Vec::new();
     let sole = Pair::new(sole_fates(ls, docs.left), sole_fates(rs, docs.right));
     for (i, a) in ls.iter().enumerate() {
-        let Some(key) = keys.left[i]
-            .as_deref()
-            .filter(|_| !old.left[i] && !period.left[i])
-        else {
+        let Some(key) = keys.left[i].as_deref().filter(|_| !period.left[i]) else {
             continue;
         };
         for (j, b) in rs.iter().enumerate() {
             let kin = || sole.left[i] && sole.right[j] && kin_counts(a, b);
-            if old.right[j]
+            if (old.left[i] && old.right[j])
                 || period.right[j]
                 || (keys.right[j].as_deref() != Some(key) && !kin())
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
@@ -200,12 +200,17 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                     continue;
                 }
             }
-            alike.push((i, j));
+            if old.left[i] || old.right[j] {
+                stale.push((i, j));
+            } else {
+                alike.push((i, j));
+            }
         }
     }
     if alike.is_empty() {
         return;
     }
+    earlier_figures(claims, docs, &alike, &stale, out);
     // Values both sides give are set aside first: "the rights group says
     // 11, the ministry five" against "11, and at least eight by a
     // surgeon's count" differs in five and eight, not in 11.
@@ -336,6 +341,73 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             compatible: a.compatible(b),
         });
     }
+}
+
+/// A figure one side says was superseded, against the other side's
+/// figure of that measure, where the other side's figure is also the one
+/// the first side now gives: "Sixteen people were dug out alive, not 17 as
+/// the resort had reported" against "16 had been dug out alive". The two
+/// agree, and the first tells of a figure the second does not: a
+/// compatible difference. Not where the other side gives the earlier
+/// figure too.
+fn earlier_figures(
+    claims: Pair<&Claims>,
+    docs: Pair<&str>,
+    alike: &[(usize, usize)],
+    stale: &[(usize, usize)],
+    out: &mut Vec<Difference>,
+) {
+    let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
+    let denied = Pair::new(corrected(ls, docs.left), corrected(rs, docs.right));
+    for &(i, j) in stale {
+        let (a, b) = (&ls[i], &rs[j]);
+        if a.same_value(b) || !(denied.left[i] || denied.right[j]) {
+            continue;
+        }
+        // The side of the figure superseded, and whether its sentence's
+        // current figure agrees with the other's.
+        let agrees = alike
+            .iter()
+            .any(|&(k, l)| (k == i || l == j) && equal(&ls[k], &rs[l]));
+        // Not where the other side gives the corrected figure too.
+        let repeated = |q: &Quantity, theirs: &[Quantity]| {
+            theirs
+                .iter()
+                .any(|t| t.same_value(q) && measure_key(t) == measure_key(q))
+        };
+        let repeated = (denied.left[i] && repeated(a, rs)) || (denied.right[j] && repeated(b, ls));
+        if !agrees || repeated {
+            continue;
+        }
+        out.push(Difference {
+            kind: DiffKind::Number,
+            values: Pair::new(a.text(docs.left).into(), b.text(docs.right).into()),
+            spans: Pair::new(Some(a.span), Some(b.span)),
+            compatible: true,
+        });
+        return;
+    }
+}
+
+/// Which figures of a sentence it gives as wrong, right after the one it
+/// gives instead: "Sixteen people were dug out alive, not 17".
+fn corrected(qs: &[Quantity], doc: &str) -> Vec<bool> {
+    qs.iter()
+        .map(|q| {
+            qs.iter().any(|l| {
+                l.span.end <= q.span.start
+                    && measure_key(l) == measure_key(q)
+                    && doc.get(l.span.end..q.span.start).is_some_and(|between| {
+                        let words: Vec<String> = between
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_lowercase)
+                            .collect();
+                        words.last().is_some_and(|w| w == "not")
+                    })
+            })
+        })
+        .collect()
 }
 
 /// Which counts of a sentence are its only count of what befell people in
@@ -2516,6 +2588,35 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, DiffKind::Number);
         assert!(!got[0].3, "7 and 9 contradict");
+    }
+
+    #[test]
+    fn a_figure_a_sentence_corrects_is_a_compatible_difference() {
+        // The two agree on 16; the second tells of the 17 it corrects.
+        let got = diff(
+            "The service said 16 people had been dug out alive since Saturday.",
+            "Sixteen people were dug out alive, the rescue service said, not 17 as the resort had reported.",
+        );
+        assert_eq!(
+            got,
+            [(DiffKind::Number, "16 people".into(), "17".into(), true)]
+        );
+        // Both give the corrected figure: nothing differs.
+        assert!(
+            diff(
+                "Sixteen people were dug out alive, not 17 as first reported.",
+                "The service said 16 people had been dug out alive, not 17.",
+            )
+            .is_empty()
+        );
+        // A figure the sentence says rose from another is no correction.
+        assert!(
+            diff(
+                "The main rate now stands at 7.75%, up from 6.25%.",
+                "The bank raised its main rate to 7.75% on Thursday.",
+            )
+            .is_empty()
+        );
     }
 
     #[test]

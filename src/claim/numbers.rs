@@ -1575,6 +1575,13 @@ pub fn extract_normalized(
             && !bare_year
             && !figure_of
             && elliptic_at(text, offset, toks, lower, start, i + used);
+        // "Sixteen people were dug out alive, not 17 as the resort had
+        // reported": a bare figure after "not" is the one the sentence
+        // says was wrong for the count before it, when of one size.
+        let denied_figure = counts.is_none()
+            && !bare_year
+            && !figure_of
+            && word_before(lower, start, 1) == Some("not");
         let counted_before = || {
             out.iter()
                 .rev()
@@ -1585,6 +1592,11 @@ pub fn extract_normalized(
             Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),
             Some(Revised::Figure) => out.iter().rev().find(|q| q.counts.is_some()),
             None if given => counted_before(),
+            None if denied_figure => out
+                .iter()
+                .rev()
+                .find(|q| q.counts.is_some())
+                .filter(|q| super::of_one_size(value * factor, q.value)),
             None => last.filter(|q| figure_of && q.role.is_some()),
         };
         if counts.is_none()
@@ -5911,6 +5923,19 @@ mod tests {
     fn not_quantities() {
         assert!(quantities("one of the deadliest attacks in 2004").is_empty());
         assert!(quantities("It calls into question the efficacy").is_empty());
+    }
+
+    #[test]
+    fn a_bare_figure_after_not_is_the_count_before_it_corrected() {
+        let q = quantities(
+            "Sixteen people were dug out alive, the service said, not 17 as first reported.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].1, q[1].3.as_deref()), (17.0, q[0].3.as_deref()));
+        assert_eq!(q[1].4, q[0].4);
+        // Not a figure of another size, nor one with its own noun.
+        let q = quantities("Sixteen people were dug out alive, not 1,700 as first reported.");
+        assert!(q.iter().all(|r| r.1 != 1700.0 || r.3.is_none()), "{q:?}");
     }
 
     #[test]

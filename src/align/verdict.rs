@@ -96,6 +96,13 @@ pub fn differences(claims: Pair<&Claims>, docs: Pair<&str>) -> Vec<Difference> {
 fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // "denied that tear gas had been used" denies the tear gas that "police
     // fired tear gas" states, though not the firing.
+    // What someone is quoted saying ("'We are not buying Brevan to shrink
+    // it'", "'I could not find my mother'") is their telling, in their
+    // words: a "not" in it, or a word of it another sentence denies, is
+    // no claim of the event set against another's.
+    if claims.left.quotes() || claims.right.quotes() {
+        return None;
+    }
     let denies = |a: &Claims, b: &Claims| {
         a.is_negated()
             && (a.denied_words().any(|w| a.denies(b, w))
@@ -2616,6 +2623,24 @@ mod tests {
                 "The bank raised its main rate to 7.75% on Thursday.",
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_denial_in_someone_s_quoted_words_is_no_negation_difference() {
+        let quoted = diff(
+            "\"We are not buying Brevan to shrink it,\" Mr. Aaslund told reporters.",
+            "It is the second foreign attempt to buy Brevan.",
+        );
+        assert!(quoted.is_empty(), "{quoted:?}");
+        // Told in the writer's words, the denial stands.
+        assert_eq!(
+            count(
+                DiffKind::Negation,
+                "No group has yet claimed responsibility.",
+                "A group calling itself Grey Lantern claimed responsibility on Sunday.",
+            ),
+            1
         );
     }
 

@@ -205,6 +205,9 @@ pub struct Claims {
     /// years ago"), [`RECALLED_TIME`] for another event's time ("in that
     /// attack", "escaped then"). See [`another_year`].
     elsewhen: Option<i32>,
+    /// Does the sentence quote someone's own words ("'We are not buying
+    /// Brevan to shrink it,' he said")? See [`quotes_speech`].
+    quotes: bool,
 }
 
 /// Nouns of an event that "in that …" recalls: another one than the
@@ -415,6 +418,11 @@ impl Claims {
         self.quantities
             .iter()
             .any(|q| q.latest && q.role == Some(Role::Dead))
+    }
+
+    /// Does the sentence quote someone's own words?
+    pub fn quotes(&self) -> bool {
+        self.quotes
     }
 
     /// Does the sentence say anything is not so?
@@ -1161,7 +1169,30 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         modifiers,
         elsewhen: another_year(&lower)
             .or_else(|| recalls_then(text, offset, &toks, &lower).then_some(RECALLED_TIME)),
+        quotes: quotes_speech(text),
     }
+}
+
+/// Does a sentence quote someone's words: a double quotation mark, or an
+/// opening single one before a word ("‘We will rebuild,’ she said",
+/// "'Nobody listened,' he said")? An apostrophe inside or after a word
+/// ("the company's", "the drivers' union") quotes nothing.
+fn quotes_speech(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens_word = || prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        let quote = match c {
+            '"' | '“' | '”' | '„' | '«' | '»' => true,
+            '‘' | '\'' => opens_word() && chars.peek().is_some_and(|n| n.is_alphabetic()),
+            _ => false,
+        };
+        if quote {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Nouns that a word before them names a kind of, without saying the
@@ -1399,6 +1430,26 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.dates[0].of_statement);
+    }
+
+    #[test]
+    fn a_quotation_is_told_apart_from_an_apostrophe() {
+        for s in [
+            "\"We are not buying Brevan to shrink it,\" Mr. Aaslund said.",
+            "“Nobody listened,” he told HRN.",
+            "‘We will rebuild,’ she said.",
+            "'Nobody told us,' a resident said.",
+            "He called it «a tragedy».",
+        ] {
+            assert!(quotes_speech(s), "{s}");
+        }
+        for s in [
+            "The company's drivers' union said no one was hurt.",
+            "Fans who grew up in the '90s gathered.",
+            "No group has claimed responsibility.",
+        ] {
+            assert!(!quotes_speech(s), "{s}");
+        }
     }
 
     #[test]

@@ -217,6 +217,57 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("day month")
 });
+/// "the twelfth of December", "Friday the twenty-seventh of February": a
+/// day of the month in words, as a story written to be read aloud gives it.
+static ORDINAL_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?i:((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+of\s+{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .expect("ordinal day month")
+});
+
+/// The day an ordinal in words names: "twenty-seventh" is 27.
+fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let unit = unit.to_ascii_lowercase();
+    let base = match tens
+        .map(|t| t[..t.len() - 1].to_ascii_lowercase())
+        .as_deref()
+    {
+        None => 0,
+        Some("twenty") => 20,
+        Some("thirty") => 30,
+        Some(_) => return None,
+    };
+    let own = match unit.as_str() {
+        "twentieth" if base == 0 => 20,
+        "thirtieth" if base == 0 => 30,
+        u => 1 + UNITS.iter().position(|w| *w == u)? as u32,
+    };
+    // "twenty-twelfth" is no day.
+    (base == 0 || own < 10).then_some(base + own)
+}
+
 /// "on 28/11", "from 3/11/2026": a day and month in figures, after a word
 /// that dates something (a bare "3/4" is as often a share or a score).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -662,6 +713,32 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
                 },
             ));
         }
+    }
+    for c in month
+        .then(|| ORDINAL_DAY_MONTH.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let m = c.get(0).expect("whole match");
+        let (Some(month), Some(day)) = (
+            month_number(&c[3]),
+            ordinal_day(c.get(1).map(|t| t.as_str()), &c[2]),
+        ) else {
+            continue;
+        };
+        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+        if !is_day_of(year, month, day) || !free(&found, m.start(), m.end()) {
+            continue;
+        }
+        found.push((
+            Span::new(m.start(), m.end()),
+            When::Days {
+                year,
+                month,
+                first: day,
+                last: day,
+            },
+        ));
     }
     // A day and month in figures: day first, as the outlets that write them
     // in prose do ("on 28/11"), unless only the other order is a date
@@ -1121,6 +1198,30 @@ mod tests {
         let s = "The alert came at ten to midnight.";
         assert_eq!(extract(s, 0)[0].stated_minute(s), Some(23 * 60 + 50));
         assert!(!clock("at twenty past six").same_moments(&clock("6:25 p.m.")));
+    }
+
+    #[test]
+    fn days_of_the_month_in_words() {
+        check(&[
+            (
+                "Its season only began on the twelfth of December.",
+                &[("twelfth of December", "12-12")],
+            ),
+            (
+                "Shares closed on Friday the twenty-seventh of February.",
+                &[
+                    ("Friday", "friday"),
+                    ("twenty-seventh of February", "02-27"),
+                ],
+            ),
+            (
+                "It opened on the thirty-first of March 2024.",
+                &[("thirty-first of March 2024", "2024-03-31")],
+            ),
+            // No such day: the month alone.
+            ("on the thirty-second of May", &[("May", "05")]),
+            ("on the thirty-first of April", &[("April", "04")]),
+        ]);
     }
 
     #[test]

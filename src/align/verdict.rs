@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::Relation;
 use super::index::{date_key, measure_key};
-use crate::claim::dates::HALF_DAY;
+use crate::claim::dates::{HALF_DAY, When};
 use crate::claim::names::{is_broader, sounds_alike, spelled_differently};
 use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_person};
 use crate::claim::words::{is_stop_word, normalize, tokens};
@@ -1224,7 +1224,17 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                     && date_key(&b.when) == key
                     && match (event, dated_event(b, claims.right)) {
                         (Some(x), Some(y)) => x == y,
-                        _ => true,
+                        // A story told over days names a weekday for
+                        // everything it tells: "suspended on Tuesday" /
+                        // "broke his silence on Thursday". Two weekdays
+                        // conflict only as the days of one kind of event,
+                        // or of what befell ("the ferry sank on
+                        // Saturday" / "capsized on Friday").
+                        _ => {
+                            !matches!(a.when, When::Weekday(_))
+                                || (dates_occurrence(a, docs.left)
+                                    && dates_occurrence(b, docs.right))
+                        }
                     }
                     && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
                     && b.edge == a.edge
@@ -1279,6 +1289,55 @@ fn set_right(d: &DateClaim, doc: &str) -> bool {
             | [.., "rather", "than"]
             | [.., "instead", "of"]
     )
+}
+
+/// Verbs of what befalls a place or a thing at one moment, the event a
+/// disaster story dates: "the ferry sank on Saturday", "the blaze broke
+/// out late on Tuesday".
+const OCCURRED: &[&str] = &[
+    "sank",
+    "capsized",
+    "overturned",
+    "collapsed",
+    "derailed",
+    "exploded",
+    "erupted",
+    "crashed",
+    "struck",
+    "hit",
+    "broke",
+    "began",
+    "started",
+    "happened",
+    "occurred",
+    "swept",
+    "burst",
+    "flooded",
+    "gave",
+];
+
+/// Is a verb of [`OCCURRED`] written within [`DATED_EVENT_REACH`] bytes
+/// of a date, in its clause?
+fn dates_occurrence(d: &DateClaim, doc: &str) -> bool {
+    let near = |from: usize, to: usize| {
+        let (mut from, mut to) = (from, to.min(doc.len()));
+        while !doc.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !doc.is_char_boundary(to) {
+            to += 1;
+        }
+        doc[from..to].to_string()
+    };
+    let before = near(d.span.start.saturating_sub(DATED_EVENT_REACH), d.span.start);
+    let after = near(d.span.end, d.span.end + DATED_EVENT_REACH);
+    // Only the clause the date stands in.
+    let before = before.rsplit([',', ';', '.']).next().unwrap_or("");
+    let after = after.split([',', ';', '.']).next().unwrap_or("");
+    [before, after].iter().any(|part| {
+        part.split(|c: char| !c.is_alphanumeric())
+            .any(|w| OCCURRED.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// How many bytes from a date the event it dates may be written: "was
@@ -2423,13 +2482,22 @@ mod tests {
             ),
             0
         );
-        // Two edges of one kind are two figures for one edge.
+        // Two edges of one kind are two figures for one edge, where the
+        // dates are of one event; a closure to a weekday is as often
+        // extended as the days of coverage pass.
+        assert_eq!(
+            dates(
+                "Schools in the town will stay closed until 9 March.",
+                "Schools in the town will stay closed until 13 March."
+            ),
+            1
+        );
         assert_eq!(
             dates(
                 "Schools in the town will stay closed until Monday.",
                 "Schools in the town will stay closed until Friday."
             ),
-            1
+            0
         );
     }
 
@@ -2642,6 +2710,36 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn two_weekdays_conflict_only_as_the_days_of_one_event() {
+        // Two things told of one man, on two days.
+        assert_eq!(
+            count(
+                DiffKind::Date,
+                "Late on Tuesday the minister suspended the prison's director, Tomas Vrell.",
+                "The suspended director of the prison, Tomas Vrell, broke his silence on Thursday.",
+            ),
+            0
+        );
+        // One event, two days.
+        for (a, b) in [
+            (
+                "Gunmen opened fire in the concert hall on Friday.",
+                "Gunmen opened fire in the concert hall on Saturday.",
+            ),
+            (
+                "Police arrested four suspects on Saturday.",
+                "Four suspects were detained on Sunday.",
+            ),
+            (
+                "The ferry sank on Saturday off Cape Dunas.",
+                "The ferry capsized on Friday off Cape Dunas.",
+            ),
+        ] {
+            assert_eq!(count(DiffKind::Date, a, b), 1, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -105,6 +105,7 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     }
     let denies = |a: &Claims, b: &Claims| {
         a.is_negated()
+            && a.denies_outright()
             && (a.denied_words().any(|w| a.denies(b, w))
                 || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y)))
     };
@@ -2418,13 +2419,15 @@ mod tests {
                 "The depot did not have a licence to store fuel.",
                 "The depot had a licence to store fuel.",
             ),
-            (
-                "The gunman, not yet identified by police, was killed.",
-                "Police identified the gunman on Sunday.",
-            ),
         ] {
             assert_eq!(count(DiffKind::Negation, a, b), 1, "{a} | {b}");
         }
+        // "Not yet" is so at the time of writing: a later account may say
+        // it was done.
+        none(
+            "The gunman, not yet identified by police, was killed.",
+            "Police identified the gunman on Sunday.",
+        );
         // A denied event is still a denial wherever it stands.
         assert_eq!(
             count(
@@ -2705,7 +2708,7 @@ mod tests {
         assert_eq!(
             count(
                 DiffKind::Negation,
-                "No group has yet claimed responsibility.",
+                "No group has claimed responsibility.",
                 "A group calling itself Grey Lantern claimed responsibility on Sunday.",
             ),
             1
@@ -2740,6 +2743,30 @@ mod tests {
         ] {
             assert_eq!(count(DiffKind::Date, a, b), 1, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn not_yet_and_never_are_no_outright_denial() {
+        for (a, b) in [
+            (
+                "The driver has not yet been charged, prosecutors said.",
+                "The driver was charged with manslaughter on Friday.",
+            ),
+            (
+                "The opposition said the money for the sewers was never spent.",
+                "The opposition says the government spent the money for the sewers on a motorway.",
+            ),
+        ] {
+            assert_eq!(count(DiffKind::Negation, a, b), 0, "{a} / {b}");
+        }
+        assert_eq!(
+            count(
+                DiffKind::Negation,
+                "The driver was not charged, prosecutors said.",
+                "The driver was charged with manslaughter on Friday.",
+            ),
+            1
+        );
     }
 
     #[test]

@@ -208,6 +208,9 @@ pub struct Claims {
     /// Does the sentence quote someone's own words ("'We are not buying
     /// Brevan to shrink it,' he said")? See [`quotes_speech`].
     quotes: bool,
+    /// Does a negation of the sentence deny outright, not only up to the
+    /// time of writing ("not yet") nor as "never"?
+    outright: bool,
 }
 
 /// Nouns of an event that "in that …" recalls: another one than the
@@ -418,6 +421,14 @@ impl Claims {
         self.quantities
             .iter()
             .any(|q| q.latest && q.role == Some(Role::Dead))
+    }
+
+    /// Does a negation of the sentence say a thing is not so outright:
+    /// not "has not yet been charged" (so far), nor "was never spent"
+    /// (a record), which a later or another account may well say was
+    /// done without contradicting it?
+    pub fn denies_outright(&self) -> bool {
+        self.outright
     }
 
     /// Does the sentence quote someone's own words?
@@ -1092,8 +1103,19 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .filter(|&i| lower[i] == "without")
         .flat_map(|i| negation_scope(text, offset, &toks, &lower, i))
         .map(|k| (k, Bearing::default()));
-    let negated_stems: Vec<(&str, Bearing)> = (0..toks.len())
+    let cues: Vec<usize> = (0..toks.len())
         .filter(|&i| negates(text, offset, &toks, &lower, i))
+        .collect();
+    // "has not yet been charged", "no group has yet claimed it", "the
+    // money was never spent": what is not so up to the time of writing,
+    // or ever, tells of a time, not of a thing another outlet says was
+    // done. See [`Claims::denies_outright`].
+    let outright = cues.iter().any(|&i| {
+        lower[i] != "never" && !lower.iter().skip(i + 1).take(YET_REACH).any(|w| w == "yet")
+    });
+    let negated_stems: Vec<(&str, Bearing)> = cues
+        .iter()
+        .copied()
         .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
         .chain(without)
         .filter_map(|(k, bearing)| Some((stems[k].as_deref()?, bearing)))
@@ -1170,8 +1192,13 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         elsewhen: another_year(&lower)
             .or_else(|| recalls_then(text, offset, &toks, &lower).then_some(RECALLED_TIME)),
         quotes: quotes_speech(text),
+        outright,
     }
 }
+
+/// How many words after a negation a "yet" may stand and make it one of
+/// the time of writing: "no group has yet claimed" is two.
+const YET_REACH: usize = 3;
 
 /// Does a sentence quote someone's words: a double quotation mark, or an
 /// opening single one before a word ("‘We will rebuild,’ she said",

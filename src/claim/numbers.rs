@@ -1575,6 +1575,18 @@ pub fn extract_normalized(
             && !bare_year
             && !figure_of
             && elliptic_at(text, offset, toks, lower, start, i + used);
+        // "the two agencies counting the dead do not agree: 29 by the
+        // fire service's count and 31 by the health ministry's": a bare
+        // figure a party counts is of the fate the sentence names before
+        // it; with none named, of the count of the sentence before.
+        let by_count = counts.is_none()
+            && !bare_year
+            && !figure_of
+            && by_a_count(text, offset, toks, lower, i + used);
+        if by_count && let Some(fate) = fate_named_before(lower, start) {
+            counts = Some("people".into());
+            role = Some(fate);
+        }
         // "Sixteen people were dug out alive, not 17 as the resort had
         // reported": a bare figure after "not" is the one the sentence
         // says was wrong for the count before it, when of one size.
@@ -1639,7 +1651,7 @@ pub fn extract_normalized(
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
-        let elliptic = counts.is_none() && !bare_year && (figure_of || given);
+        let elliptic = counts.is_none() && !bare_year && (figure_of || given || by_count);
         // A figure in another unit ("15 pounds", "121 mph") is held in the
         // one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;
@@ -1832,6 +1844,50 @@ fn elliptic_at(
         || (before(1) == Some("at") && (before(2) == Some("it") && giving(3) || the_figure));
     let ends = end >= toks.len() || comma_before(text, offset, toks, end);
     given && ends
+}
+
+/// Nouns of a party's count of something: "29 by the fire service's
+/// count", "by official figures".
+const COUNTS_BY: &[&str] = &[
+    "count",
+    "tally",
+    "figures",
+    "figure",
+    "estimate",
+    "reckoning",
+];
+
+/// Does "by" follow the figure ending before token `end`, then a party's
+/// [`COUNTS_BY`] within a few words: "29 by the fire service's count", "31
+/// by the health ministry's" (the noun left out after the first)?
+fn by_a_count(text: &str, offset: usize, toks: &[Token], lower: &[String], end: usize) -> bool {
+    if word_after(lower, end, 0) != Some("by") {
+        return false;
+    }
+    let reach = end + 1..(end + 1 + BY_COUNT_REACH).min(lower.len());
+    // "by the health ministry's" ends the sentence without the noun.
+    lower[reach.clone()]
+        .iter()
+        .any(|w| COUNTS_BY.contains(&w.as_str()))
+        || (reach.end == lower.len()
+            && toks.last().is_some_and(|t| {
+                let rest = text.get(t.span.end - offset..).unwrap_or("");
+                rest.starts_with("'s") || rest.starts_with("’s")
+            }))
+}
+
+/// How many words after "by" a party's count may be named: "by the
+/// regional fire service's count" is five.
+const BY_COUNT_REACH: usize = 6;
+
+/// The fate a sentence names, before token `start`, of people a bare
+/// figure may count: "counting the dead", "the number of injured".
+fn fate_named_before(lower: &[String], start: usize) -> Option<Role> {
+    lower[..start].iter().rev().find_map(|w| {
+        canonical_count(w)
+            .and_then(|c| c.2)
+            .filter(|r| matches!(r, Role::Dead | Role::Injured | Role::Missing))
+    })
 }
 
 /// Verbs that bring a count to its latest figure: "has risen to 61",
@@ -5936,6 +5992,22 @@ mod tests {
         // Not a figure of another size, nor one with its own noun.
         let q = quantities("Sixteen people were dug out alive, not 1,700 as first reported.");
         assert!(q.iter().all(|r| r.1 != 1700.0 || r.3.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_figure_by_a_party_s_count_counts_the_fate_named_before_it() {
+        let q = quantities(
+            "The two agencies counting the dead still do not agree: 29 by the fire service's count and 31 by the health ministry's.",
+        );
+        let dead: Vec<f64> = q
+            .iter()
+            .filter(|r| r.4 == Some(Role::Dead))
+            .map(|r| r.1)
+            .collect();
+        assert_eq!(dead, [29.0, 31.0], "{q:?}");
+        // No fate named: no count of the dead.
+        let q = quantities("The crowd was 5,000 by the organisers' count.");
+        assert!(q.iter().all(|r| r.4.is_none()), "{q:?}");
     }
 
     #[test]

@@ -98,14 +98,13 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // fired tear gas" states, though not the firing.
     // What someone is quoted saying ("'We are not buying Brevan to shrink
     // it'", "'I could not find my mother'") is their telling, in their
-    // words: a "not" in it, or a word of it another sentence denies, is
-    // no claim of the event set against another's.
-    if claims.left.quotes() || claims.right.quotes() {
-        return None;
-    }
+    // words: a "not" in it (see `Claims::denies_outright`), or a sentence
+    // quoting words another denies, is no claim of the event set against
+    // another's.
     let denies = |a: &Claims, b: &Claims| {
         a.is_negated()
             && a.denies_outright()
+            && !b.quotes()
             && (a.denied_words().any(|w| a.denies(b, w))
                 || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y)))
     };
@@ -2704,6 +2703,20 @@ mod tests {
             "It is the second foreign attempt to buy Brevan.",
         );
         assert!(quoted.is_empty(), "{quoted:?}");
+        // A name or a word in quotation marks is no one's speech; nor is
+        // the denial outside a quotation.
+        for (a, b) in [
+            (
+                "No group has claimed responsibility for the market bombing.",
+                "A group calling itself \"Grey Lantern\" claimed responsibility for the market bombing.",
+            ),
+            (
+                "« Nous n’avons pas fui », said the mayor, who was not evacuated from the town.",
+                "The mayor was evacuated from the town on Monday.",
+            ),
+        ] {
+            assert_eq!(count(DiffKind::Negation, a, b), 1, "{a} / {b}");
+        }
         // Told in the writer's words, the denial stands.
         assert_eq!(
             count(

@@ -2828,6 +2828,15 @@ mod tests {
         ] {
             assert_eq!(count(DiffKind::Negation, a, b), 0, "{a} / {b}");
         }
+        // A "yet" that opens another clause leaves the denial whole.
+        assert_eq!(
+            count(
+                DiffKind::Negation,
+                "The dam did not collapse, yet the town was flooded.",
+                "The dam collapsed before dawn and the town was flooded.",
+            ),
+            1
+        );
         assert_eq!(
             count(
                 DiffKind::Negation,

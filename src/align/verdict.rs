@@ -376,7 +376,7 @@ fn earlier_figures(
         let agrees = alike
             .iter()
             .any(|&(k, l)| (k == i || l == j) && equal(&ls[k], &rs[l]));
-        // Not where the other side gives the corrected figure too.
+        // Not where the other side gives the figure set right too (the 17).
         let repeated = |q: &Quantity, theirs: &[Quantity]| {
             theirs
                 .iter()
@@ -396,8 +396,9 @@ fn earlier_figures(
     }
 }
 
-/// Which figures of a sentence it gives as wrong, right after the one it
-/// gives instead: "Sixteen people were dug out alive, not 17".
+/// Which figures of a sentence it gives as wrong, after "not", later in
+/// the sentence than a figure of the same measure it gives instead:
+/// "Sixteen people were dug out alive, the service said, not 17".
 fn corrected(qs: &[Quantity], doc: &str) -> Vec<bool> {
     qs.iter()
         .map(|q| {

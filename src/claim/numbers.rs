@@ -1589,11 +1589,19 @@ pub fn extract_normalized(
         }
         // "Sixteen people were dug out alive, not 17 as the resort had
         // reported": a bare figure after "not" is the one the sentence
-        // says was wrong for the count before it, when of one size.
+        // says was wrong for the count before it, when of one size and
+        // no other figure stands between ("injured when the fire spread
+        // to Block 4, not 6" corrects the block). Not a figure someone
+        // wanted: "12 years, not 15 as prosecutors had sought".
         let denied_figure = counts.is_none()
             && !bare_year
             && !figure_of
-            && word_before(lower, start, 1) == Some("not");
+            && word_before(lower, start, 1) == Some("not")
+            && !lower
+                .iter()
+                .skip(i + used)
+                .take(WANTED_REACH)
+                .any(|w| WANTED.contains(&w.as_str()));
         let counted_before = || {
             out.iter()
                 .rev()
@@ -1604,10 +1612,16 @@ pub fn extract_normalized(
             Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),
             Some(Revised::Figure) => out.iter().rev().find(|q| q.counts.is_some()),
             None if given => counted_before(),
-            None if denied_figure => out
-                .iter()
-                .rev()
-                .find(|q| q.counts.is_some())
+            None if denied_figure => last
+                .filter(|q| q.counts.is_some())
+                .filter(|q| {
+                    // Only words between: no figure of anything else.
+                    !toks.iter().any(|t| {
+                        t.span.start >= q.span.end
+                            && t.span.end <= toks[start].span.start
+                            && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    })
+                })
                 .filter(|q| super::of_one_size(value * factor, q.value)),
             None => last.filter(|q| figure_of && q.role.is_some()),
         };
@@ -1845,6 +1859,26 @@ fn elliptic_at(
     let ends = end >= toks.len() || comma_before(text, offset, toks, end);
     given && ends
 }
+
+/// Verbs of a figure someone wanted, feared or expected rather than one
+/// given wrongly: "not 15 as prosecutors had sought".
+const WANTED: &[&str] = &[
+    "sought",
+    "asked",
+    "demanded",
+    "wanted",
+    "feared",
+    "expected",
+    "hoped",
+    "predicted",
+    "forecast",
+    "requested",
+    "proposed",
+];
+
+/// How many words after a figure a verb of [`WANTED`] may stand: "not 15
+/// as the prosecutors had sought" is five.
+const WANTED_REACH: usize = 6;
 
 /// Nouns of a party's count of something: "29 by the fire service's
 /// count", "by official figures".
@@ -5989,6 +6023,14 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!((q[1].1, q[1].3.as_deref()), (17.0, q[0].3.as_deref()));
         assert_eq!(q[1].4, q[0].4);
+        // Not one after another figure, nor one someone wanted.
+        for s in [
+            "Twelve people were injured when the fire spread to Block 4, not 6 as first reported.",
+            "He was sentenced to 12 years, not 15 as prosecutors had sought.",
+        ] {
+            let q = quantities(s);
+            assert!(q.last().is_some_and(|r| r.3.is_none()), "{s}: {q:?}");
+        }
         // Not a figure of another size, nor one with its own noun.
         let q = quantities("Sixteen people were dug out alive, not 1,700 as first reported.");
         assert!(q.iter().all(|r| r.1 != 1700.0 || r.3.is_none()), "{q:?}");

@@ -221,7 +221,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// day of the month in words, as a story written to be read aloud gives it.
 static ORDINAL_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?i:((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+of\s+{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
+        r"\b(?i:the\s+((?:twenty|thirty)[-\u{{2011}} ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+of\s+{MONTH_RE}\b(?:,?\s+(\d{{4}})\b)?"
     ))
     .expect("ordinal day month")
 });
@@ -250,10 +250,11 @@ fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
         "nineteenth",
     ];
     let unit = unit.to_ascii_lowercase();
-    let base = match tens
-        .map(|t| t[..t.len() - 1].to_ascii_lowercase())
-        .as_deref()
-    {
+    let tens = tens.map(|t| {
+        t.trim_end_matches(['-', '\u{2011}', ' '])
+            .to_ascii_lowercase()
+    });
+    let base = match tens.as_deref() {
         None => 0,
         Some("twenty") => 20,
         Some("thirty") => 30,
@@ -719,7 +720,9 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         .into_iter()
         .flatten()
     {
-        let m = c.get(0).expect("whole match");
+        let whole = c.get(0).expect("whole match");
+        // The day from its ordinal on, without the "the" before it.
+        let from = c.get(1).or(c.get(2)).map_or(whole.start(), |d| d.start());
         let (Some(month), Some(day)) = (
             month_number(&c[3]),
             ordinal_day(c.get(1).map(|t| t.as_str()), &c[2]),
@@ -727,11 +730,11 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             continue;
         };
         let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        if !is_day_of(year, month, day) || !free(&found, m.start(), m.end()) {
+        if !is_day_of(year, month, day) || !free(&found, from, whole.end()) {
             continue;
         }
         found.push((
-            Span::new(m.start(), m.end()),
+            Span::new(from, whole.end()),
             When::Days {
                 year,
                 month,
@@ -1217,6 +1220,16 @@ mod tests {
             (
                 "It opened on the thirty-first of March 2024.",
                 &[("thirty-first of March 2024", "2024-03-31")],
+            ),
+            // A part of a month's something is no day of it.
+            (
+                "A third of May's rainfall fell in one night.",
+                &[("May", "05")],
+            ),
+            // A hyphen that does not break.
+            (
+                "It opened on the twenty\u{2011}first of June.",
+                &[("twenty\u{2011}first of June", "06-21")],
             ),
             // No such day: the month alone.
             ("on the thirty-second of May", &[("May", "05")]),

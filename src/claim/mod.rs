@@ -1587,6 +1587,16 @@ mod tests {
             read(&[toll, "The government says five."]),
             [(5.0, Some(Role::Dead))]
         );
+        // A party's count brought up to date.
+        assert_eq!(
+            read(&[toll, "By this morning its count had risen to 14."]),
+            [(14.0, Some(Role::Dead))]
+        );
+        // Not a count of nothing named ("the water had risen to 3").
+        assert_eq!(
+            read(&[toll, "By this morning the water had risen to 3 metres."])[0].1,
+            None
+        );
         assert_eq!(
             read(&[toll, "On Tuesday night it had spoken of three."]),
             [(3.0, Some(Role::Dead))]

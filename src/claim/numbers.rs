@@ -1852,7 +1852,19 @@ fn elliptic_at(
     let is_figure = matches!(before(near + 1), Some("is" | "was"))
         && before(near + 2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
         && before(near + 3).is_some_and(|w| OWN_FIGURE.contains(&w));
+    // "By this morning its count had risen to ten": a party's count
+    // brought up to date, of the count the sentence before gives.
+    let risen_count = before(1) == Some("to") && before(2).is_some_and(|w| RISEN.contains(&w)) && {
+        let k = if matches!(before(3), Some("had" | "has" | "have")) {
+            4
+        } else {
+            3
+        };
+        before(k).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
+            && matches!(before(k + 1), Some("its" | "their" | "the" | "his" | "her"))
+    };
     let given = giving(1)
+        || risen_count
         || is_figure
         || (before(1) == Some("of") && matches!(before(2), Some("spoken" | "spoke")))
         || (before(1) == Some("at") && (before(2) == Some("it") && giving(3) || the_figure));

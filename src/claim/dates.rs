@@ -269,6 +269,32 @@ fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
     (base == 0 || own < 10).then_some(base + own)
 }
 
+/// "in twenty fourteen", "since nineteen eighty-seven": a year in words,
+/// as a story written to be read aloud gives it, after a word that dates.
+static WORD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?i:in|since|of|by|until|during|from)\s+((?i:nineteen|twenty)[\s\u{2011}-]+(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
+    )
+    .expect("year in words")
+});
+
+/// The year a year in words names: "twenty fourteen" is 2014, "nineteen
+/// eighty-seven" 1987.
+fn word_year(words: &str) -> Option<i32> {
+    let lower = words.to_lowercase().replace('\u{2011}', "-");
+    let (century, rest) = lower.split_once(|c: char| c.is_whitespace() || c == '-')?;
+    let century = match century {
+        "nineteen" => 1900,
+        "twenty" => 2000,
+        _ => return None,
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    let within = crate::claim::numbers::word_value(rest)?;
+    (10.0..100.0)
+        .contains(&within)
+        .then_some(century + within as i32)
+}
+
 /// "on 28/11", "from 3/11/2026": a day and month in figures, after a word
 /// that dates something (a bare "3/4" is as often a share or a score).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -824,6 +850,14 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(m.start(), m.end()), When::Weekday(d as u32)));
         }
     }
+    for c in WORD_YEAR.captures_iter(text) {
+        let g = c.get(1).expect("year group");
+        if let Some(y) = word_year(g.as_str())
+            && free(&found, g.start(), g.end())
+        {
+            found.push((Span::new(g.start(), g.end()), When::Year(y)));
+        }
+    }
     for c in digits
         .then(|| YEAR.captures_iter(text))
         .into_iter()
@@ -1230,6 +1264,15 @@ mod tests {
             (
                 "It opened on the twenty\u{2011}first of June.",
                 &[("twenty\u{2011}first of June", "06-21")],
+            ),
+            // A year in words.
+            (
+                "In twenty fourteen the state blocked the bid.",
+                &[("twenty fourteen", "2014")],
+            ),
+            (
+                "the worst flood since nineteen eighty-seven",
+                &[("nineteen eighty-seven", "1987")],
             ),
             // No such day: the month alone.
             ("on the thirty-second of May", &[("May", "05")]),

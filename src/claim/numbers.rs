@@ -1739,10 +1739,21 @@ fn hundredths_after(
     };
     // Punctuation between token `k` and the one before it ends a clause.
     let cut_before = |k: usize| gap_before(text, offset, toks, k).contains([',', ';', '.']);
+    // "eight dorins seventy-five a share": the price of one thing.
+    let per_one = matches!(
+        lower.get(end + 1).map(String::as_str),
+        Some("a" | "per" | "each")
+    ) && (lower.get(end + 1).is_some_and(|w| w == "each")
+        || lower.get(end + 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "share" | "litre" | "liter" | "kilo" | "kilogram" | "barrel" | "tonne" | "unit"
+            )
+        }));
     if let Some(h) = small(end)
         && end > 0
         && !cut_before(end)
-        && (end + 1 == toks.len() || cut_before(end + 1))
+        && (end + 1 == toks.len() || cut_before(end + 1) || per_one)
     {
         return Some((h, end + 1));
     }
@@ -4910,6 +4921,7 @@ mod tests {
         for (s, v) in [
             ("Shares closed at thirteen dorins eighty-eight.", 13.88),
             ("It offers fourteen dorins and twenty cents a share.", 14.2),
+            ("Korrin had offered eight dorins seventy-five a share.", 8.75),
         ] {
             let q = extract(s, 0, &[]);
             assert_eq!(q.len(), 1, "{s}");

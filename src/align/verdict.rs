@@ -98,13 +98,12 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // fired tear gas" states, though not the firing.
     // What someone is quoted saying ("'We are not buying Brevan to shrink
     // it'", "'I could not find my mother'") is their telling, in their
-    // words: a "not" in it (see `Claims::denies_outright`), or a sentence
-    // quoting words another denies, is no claim of the event set against
-    // another's.
+    // words: a "not" in it (see `Claims::denies_outright`), or a word of
+    // it another sentence denies (see `Claims::denies`), is no claim of the
+    // event set against another's.
     let denies = |a: &Claims, b: &Claims| {
         a.is_negated()
             && a.denies_outright()
-            && !b.quotes()
             && (a.denied_words().any(|w| a.denies(b, w))
                 || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y)))
     };
@@ -2762,6 +2761,16 @@ mod tests {
             (
                 "« Nous n’avons pas fui », said the mayor, who was not evacuated from the town.",
                 "The mayor was evacuated from the town on Monday.",
+            ),
+            // A quotation elsewhere in the other sentence, or a name of
+            // three words, leaves what it states outside the quotation.
+            (
+                "The mayor was not evacuated from the town.",
+                "The mayor was evacuated from the town, saying he \"could not stay there\".",
+            ),
+            (
+                "Survivors said the ferry was not overloaded.",
+                "The ferry, named \"Pride of the North\", was overloaded.",
             ),
         ] {
             assert_eq!(count(DiffKind::Negation, a, b), 1, "{a} / {b}");

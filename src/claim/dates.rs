@@ -852,7 +852,10 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     }
     for c in WORD_YEAR.captures_iter(text) {
         let g = c.get(1).expect("year group");
-        if let Some(y) = word_year(g.as_str())
+        // "twenty fourteen-year-olds" are twenty children.
+        let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
+        if !hyphen_after
+            && let Some(y) = word_year(g.as_str())
             && free(&found, g.start(), g.end())
         {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));
@@ -1273,6 +1276,11 @@ mod tests {
             (
                 "the worst flood since nineteen eighty-seven",
                 &[("nineteen eighty-seven", "1987")],
+            ),
+            // Not a count of people of an age.
+            (
+                "A group of twenty fourteen-year-olds was abducted in March.",
+                &[("March", "03")],
             ),
             // No such day: the month alone.
             ("on the thirty-second of May", &[("May", "05")]),

@@ -205,12 +205,12 @@ pub struct Claims {
     /// years ago"), [`RECALLED_TIME`] for another event's time ("in that
     /// attack", "escaped then"). See [`another_year`].
     elsewhen: Option<i32>,
-    /// Does the sentence quote someone's own words ("'We are not buying
-    /// Brevan to shrink it,' he said")? See [`speech_spans`].
-    quotes: bool,
     /// Does a negation of the sentence deny outright, not only up to the
     /// time of writing ("not yet") nor as "never"?
     outright: bool,
+    /// Content words the sentence writes only inside someone's quoted
+    /// speech, as positions in `words`, sorted.
+    spoken: Box<[u32]>,
 }
 
 /// Nouns of an event that "in that …" recalls: another one than the
@@ -431,11 +431,6 @@ impl Claims {
         self.outright
     }
 
-    /// Does the sentence quote someone's own words?
-    pub fn quotes(&self) -> bool {
-        self.quotes
-    }
-
     /// Does the sentence say anything is not so?
     pub fn is_negated(&self) -> bool {
         !self.negated.is_empty()
@@ -472,11 +467,13 @@ impl Claims {
         self.denied_words().any(|w| w == word) && other.states_word(word)
     }
 
-    /// Does the sentence state `word`: write it, not negated, and not only
-    /// to name a kind of thing ("rescue teams")?
+    /// Does the sentence state `word`: write it outside a quotation, not
+    /// negated, and not only to name a kind of thing ("rescue teams")?
     fn states_word(&self, word: &str) -> bool {
-        self.words.position(word).is_some()
-            && !self.negated_words().any(|v| v == word)
+        self.words.position(word).is_some_and(|k| {
+            // Someone's quoted words are their telling, not the sentence's.
+            self.spoken.binary_search(&(k as u32)).is_err()
+        }) && !self.negated_words().any(|v| v == word)
             && !self.only_names_a_kind(word)
     }
 
@@ -1170,6 +1167,21 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     let denied = bearing(|b| b.denied);
     let disputed = bearing(|b| b.about);
+    // Words written only inside someone's quoted speech.
+    let spoken = {
+        let (mut inside, mut outside) = (Vec::new(), Vec::new());
+        for (k, st) in stems.iter().enumerate() {
+            let Some(st) = st else { continue };
+            if quoted(k) { &mut inside } else { &mut outside }.push(at(st));
+        }
+        let outside = sorted(outside);
+        sorted(
+            inside
+                .into_iter()
+                .filter(|w| outside.binary_search(w).is_err())
+                .collect(),
+        )
+    };
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
     let modifiers = {
@@ -1207,7 +1219,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         modifiers,
         elsewhen: another_year(&lower)
             .or_else(|| recalls_then(text, offset, &toks, &lower).then_some(RECALLED_TIME)),
-        quotes: !speech.is_empty(),
+        spoken,
         outright,
     }
 }
@@ -1252,7 +1264,12 @@ fn speech_spans(text: &str) -> Vec<(usize, usize)> {
         };
         if closes {
             match open.take() {
-                Some(o) if text[o..i].split_whitespace().count() >= SPEECH_WORDS => {
+                Some(o)
+                    if text[o..i].split_whitespace().count() >= SPEECH_WORDS
+                        && !titled(
+                            &text[o + text[o..].chars().next().map_or(0, char::len_utf8)..i],
+                        ) =>
+                {
                     out.push((o, i + c.len_utf8()));
                 }
                 Some(_) => {}
@@ -1273,6 +1290,25 @@ fn speech_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((o, text.len()));
     }
     out
+}
+
+/// Is a quotation written as a title or a name, every word capitalised
+/// but the small ones ("Pride of the North", "Operation Iron Gate", "Safe
+/// Skies Now")? Such is no one's speech.
+fn titled(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+                )
+        })
 }
 
 /// How many words a quotation must have to be someone's speech rather

@@ -795,14 +795,17 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
     (!another && !more).then_some(n + 1)
 }
 
+/// Ordinals in words, first to tenth: "the fourth floor".
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// A number that starts at token `i`.
 /// "A third person has died", "a fifth victim died in hospital": the
 /// count the death makes, read from "a", the ordinal and the noun, where a
 /// verb of death follows ("a second victim was named" counts nothing).
 fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
-    const NTH: &[&str] = &[
-        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    ];
+    const NTH: &[&str] = ORDINALS.split_at(1).1;
     if lower[i] != "a" {
         return None;
     }
@@ -1578,12 +1581,23 @@ pub fn extract_normalized(
         // "the two agencies counting the dead do not agree: 29 by the
         // fire service's count and 31 by the health ministry's": a bare
         // figure a party counts is of the fate the sentence names before
-        // it; with none named, of the count of the sentence before.
+        // it, or of the figure before it so read; with none named, of
+        // nothing ("turnout was 62 by the commission's count").
         let by_count = counts.is_none()
             && !bare_year
             && !figure_of
             && by_a_count(text, offset, toks, lower, i + used);
-        if by_count && let Some(fate) = fate_named_before(lower, start) {
+        // "29 by the fire service's count and 31 by the health
+        // ministry's": the second is of the fate of the first.
+        let fate = by_count
+            .then(|| {
+                fate_named_before(lower, start).or_else(|| {
+                    last.filter(|q| q.counts.as_deref() == Some("people"))
+                        .and_then(|q| q.role)
+                })
+            })
+            .flatten();
+        if let Some(fate) = fate {
             counts = Some("people".into());
             role = Some(fate);
         }
@@ -1615,11 +1629,14 @@ pub fn extract_normalized(
             None if denied_figure => last
                 .filter(|q| q.counts.is_some())
                 .filter(|q| {
-                    // Only words between: no figure of anything else.
-                    !toks.iter().any(|t| {
+                    // Only words between: no figure of anything else ("the
+                    // fourth floor, not 6").
+                    !toks.iter().zip(lower).any(|(t, w)| {
                         t.span.start >= q.span.end
                             && t.span.end <= toks[start].span.start
-                            && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                            && (w.starts_with(|c: char| c.is_ascii_digit())
+                                || word_value(w).is_some()
+                                || ORDINALS.contains(&w.as_str()))
                     })
                 })
                 .filter(|q| super::of_one_size(value * factor, q.value)),
@@ -1665,7 +1682,7 @@ pub fn extract_normalized(
         let revised = revised.is_some() && counts.is_some();
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
-        let elliptic = counts.is_none() && !bare_year && (figure_of || given || by_count);
+        let elliptic = counts.is_none() && !bare_year && (figure_of || given);
         // A figure in another unit ("15 pounds", "121 mph") is held in the
         // one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;
@@ -1921,12 +1938,16 @@ fn by_a_count(text: &str, offset: usize, toks: &[Token], lower: &[String], end: 
     if word_after(lower, end, 0) != Some("by") {
         return false;
     }
-    let reach = end + 1..(end + 1 + BY_COUNT_REACH).min(lower.len());
+    // Within the clause: "fell to 7 by March, government figures show"
+    // is no count by anyone.
+    let reach = (end + 1..(end + 1 + BY_COUNT_REACH).min(lower.len()))
+        .take_while(|&k| k == end + 1 || !comma_before(text, offset, toks, k));
+    let last = reach.clone().last();
     // "by the health ministry's" ends the sentence without the noun.
-    lower[reach.clone()]
-        .iter()
-        .any(|w| COUNTS_BY.contains(&w.as_str()))
-        || (reach.end == lower.len()
+    reach
+        .clone()
+        .any(|k| COUNTS_BY.contains(&lower[k].as_str()))
+        || (last == Some(lower.len() - 1)
             && toks.last().is_some_and(|t| {
                 let rest = text.get(t.span.end - offset..).unwrap_or("");
                 rest.starts_with("'s") || rest.starts_with("’s")
@@ -1940,11 +1961,20 @@ const BY_COUNT_REACH: usize = 6;
 /// The fate a sentence names, before token `start`, of people a bare
 /// figure may count: "counting the dead", "the number of injured".
 fn fate_named_before(lower: &[String], start: usize) -> Option<Role> {
-    lower[..start].iter().rev().find_map(|w| {
-        canonical_count(w)
+    for w in lower[..start].iter().rev() {
+        // Another figure first: "40 homes burned, 25 by the fire
+        // service's count" counts homes, not the dead named before.
+        if w.starts_with(|c: char| c.is_ascii_digit()) || word_value(w).is_some() {
+            return None;
+        }
+        if let Some(r) = canonical_count(w)
             .and_then(|c| c.2)
             .filter(|r| matches!(r, Role::Dead | Role::Injured | Role::Missing))
-    })
+        {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// Verbs that bring a count to its latest figure: "has risen to 61",
@@ -4921,7 +4951,10 @@ mod tests {
         for (s, v) in [
             ("Shares closed at thirteen dorins eighty-eight.", 13.88),
             ("It offers fourteen dorins and twenty cents a share.", 14.2),
-            ("Korrin had offered eight dorins seventy-five a share.", 8.75),
+            (
+                "Korrin had offered eight dorins seventy-five a share.",
+                8.75,
+            ),
         ] {
             let q = extract(s, 0, &[]);
             assert_eq!(q.len(), 1, "{s}");
@@ -6050,6 +6083,7 @@ mod tests {
         // Not one after another figure, nor one someone wanted.
         for s in [
             "Twelve people were injured when the fire spread to Block 4, not 6 as first reported.",
+            "Twelve people were injured when the fire spread to the fourth floor, not 6 as first reported.",
             "He was sentenced to 12 years, not 15 as prosecutors had sought.",
         ] {
             let q = quantities(s);
@@ -6072,8 +6106,20 @@ mod tests {
             .collect();
         assert_eq!(dead, [29.0, 31.0], "{q:?}");
         // No fate named: no count of the dead.
-        let q = quantities("The crowd was 5,000 by the organisers' count.");
-        assert!(q.iter().all(|r| r.4.is_none()), "{q:?}");
+        for s in [
+            "The crowd was 5,000 by the organisers' count.",
+            // Another figure stands between.
+            "Among the dead were three children, and 40 homes burned, 25 by the fire service's count.",
+            // No count past the clause.
+            "Turnout rose to 62 by March, the commission's count shows.",
+        ] {
+            let q = quantities(s);
+            assert!(
+                q.iter()
+                    .all(|r| r.1 != 25.0 && r.1 != 5000.0 && r.1 != 62.0 || r.4.is_none()),
+                "{s}: {q:?}"
+            );
+        }
     }
 
     #[test]

@@ -363,6 +363,9 @@ fn earlier_figures(
     stale: &[(usize, usize)],
     out: &mut Vec<Difference>,
 ) {
+    if stale.is_empty() {
+        return;
+    }
     let (ls, rs) = (&claims.left.quantities, &claims.right.quantities);
     let denied = Pair::new(corrected(ls, docs.left), corrected(rs, docs.right));
     for &(i, j) in stale {
@@ -405,12 +408,10 @@ fn corrected(qs: &[Quantity], doc: &str) -> Vec<bool> {
                 l.span.end <= q.span.start
                     && measure_key(l) == measure_key(q)
                     && doc.get(l.span.end..q.span.start).is_some_and(|between| {
-                        let words: Vec<String> = between
+                        between
                             .split(|ch: char| !ch.is_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                            .map(str::to_lowercase)
-                            .collect();
-                        words.last().is_some_and(|w| w == "not")
+                            .rfind(|w| !w.is_empty())
+                            .is_some_and(|w| w.eq_ignore_ascii_case("not"))
                     })
             })
         })
@@ -813,6 +814,20 @@ const HOSPITAL_GENERIC: &[&str] = &[
     "The",
 ];
 
+/// The text of `doc` within `reach` bytes before and after `span`, each
+/// widened to the nearest character edge.
+fn around(doc: &str, span: Span, reach: usize) -> (&str, &str) {
+    let mut from = span.start.saturating_sub(reach);
+    while !doc.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + reach).min(doc.len());
+    while !doc.is_char_boundary(to) {
+        to += 1;
+    }
+    (&doc[from..span.start], &doc[span.end..to])
+}
+
 /// The name of the hospital whose intake a count is, written before it in
 /// its sentence ("Halsk General Hospital treated 19 of them and St. Veran
 /// Hospital 12": "Halsk" for 19, "Veran" for 12), or else after it ("31
@@ -822,19 +837,10 @@ fn hospital_named(q: &Quantity, doc: &str) -> Option<String> {
     if !q.counts.as_deref()?.ends_with("at a hospital") {
         return None;
     }
-    let mut from = q.span.start.saturating_sub(HOSPITAL_LOOKBACK);
-    while !doc.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (q.span.end + HOSPITAL_LOOKBACK).min(doc.len());
-    while !doc.is_char_boundary(to) {
-        to += 1;
-    }
     // Within the sentence: past the last full stop before the count, and
     // up to the first after it.
-    let before = doc.get(from..q.span.start)?;
+    let (before, after) = around(doc, q.span, HOSPITAL_LOOKBACK);
     let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);
-    let after = doc.get(q.span.end..to)?;
     let after = after.split_once(". ").map_or(after, |(a, _)| a);
     let name = |text: &str, at: usize| {
         // The nearest capitalised word before "Hospital" that tells which.
@@ -1271,11 +1277,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
 /// 9:47 a.m. as the police first said", "on Nov. 12, not Nov. 14") or
 /// "rather than", "instead of"?
 fn set_right(d: &DateClaim, doc: &str) -> bool {
-    let mut from = d.span.start.saturating_sub(16);
-    while !doc.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = doc.get(from..d.span.start).unwrap_or("").to_lowercase();
+    let before = around(doc, d.span, 16).0.to_lowercase();
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1322,17 +1324,7 @@ const OCCURRED: &[&str] = &[
 /// Tuesday" gives "the", "dam", "burst", "at", "about", "3", "a", "m";
 /// "On Saturday, the ferry sank off Cape Dunas" reads past the comma right
 /// after the date.
-fn dated_words(d: &DateClaim, doc: &str) -> (Vec<String>, Vec<String>) {
-    let near = |from: usize, to: usize| {
-        let (mut from, mut to) = (from, to.min(doc.len()));
-        while !doc.is_char_boundary(from) {
-            from -= 1;
-        }
-        while !doc.is_char_boundary(to) {
-            to += 1;
-        }
-        &doc[from..to]
-    };
+fn dated_words(d: &DateClaim, doc: &str) -> Vec<String> {
     // A sentence ends at a full stop after a word of more than three
     // letters with no dot inside ("sank.", not "a.m." nor "St."), before
     // a capital; a clause at a semicolon, a line break or a comma.
@@ -1356,19 +1348,17 @@ fn dated_words(d: &DateClaim, doc: &str) -> (Vec<String>, Vec<String>) {
             })
             .map_or(part.len(), |(i, _)| i)
     };
-    let before = near(d.span.start.saturating_sub(DATED_EVENT_REACH), d.span.start);
+    let (before, after) = around(doc, d.span, DATED_EVENT_REACH);
     let before = &before[cut_before(before)..];
-    let after = near(d.span.end, d.span.end + DATED_EVENT_REACH);
     // "On Saturday, the ferry sank": the clause goes on past the comma.
     let after = after.strip_prefix(',').unwrap_or(after);
     let after = &after[..cut_after(after)];
-    let words = |part: &str| {
-        part.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    (words(before), words(after))
+    [before, after]
+        .iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Are two weekdays the days of what befell, by a verb of [`OCCURRED`]
@@ -1379,10 +1369,8 @@ fn dated_words(d: &DateClaim, doc: &str) -> (Vec<String>, Vec<String>) {
 /// right.
 fn one_thing_dated(a: &DateClaim, doc_a: &str, b: &DateClaim, doc_b: &str) -> bool {
     let occurred = |d: &DateClaim, doc: &str| {
-        let (before, after) = dated_words(d, doc);
-        before
+        dated_words(d, doc)
             .iter()
-            .chain(&after)
             .any(|w| OCCURRED.contains(&w.as_str()))
     };
     occurred(a, doc_a) && occurred(b, doc_b)

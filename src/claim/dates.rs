@@ -226,29 +226,32 @@ static ORDINAL_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ordinal day month")
 });
 
+/// Ordinals in words, first to nineteenth: the days of a month and the
+/// unit of a later one ("twenty-seventh").
+pub(crate) const ORDINAL_WORDS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
 /// The day an ordinal in words names: "twenty-seventh" is 27.
 fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
-    const UNITS: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
     let unit = unit.to_ascii_lowercase();
     let tens = tens.map(|t| {
         t.trim_end_matches(['-', '\u{2011}', ' '])
@@ -263,7 +266,7 @@ fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
     let own = match unit.as_str() {
         "twentieth" if base == 0 => 20,
         "thirtieth" if base == 0 => 30,
-        u => 1 + UNITS.iter().position(|w| *w == u)? as u32,
+        u => 1 + ORDINAL_WORDS.iter().position(|w| *w == u)? as u32,
     };
     // "twenty-twelfth" is no day.
     (base == 0 || own < 10).then_some(base + own)
@@ -273,23 +276,21 @@ fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
 /// as a story written to be read aloud gives it, after a word that dates.
 static WORD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?i:in|since|of|by|until|during|from)\s+((?i:nineteen|twenty)[\s\u{2011}-]+(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
+        r"\b(?i:in|since|of|by|until|during|from)\s+(((?i:nineteen|twenty))[\s\u{2011}-]+((?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
     )
     .expect("year in words")
 });
 
-/// The year a year in words names: "twenty fourteen" is 2014, "nineteen
-/// eighty-seven" 1987.
-fn word_year(words: &str) -> Option<i32> {
-    let lower = words.to_lowercase().replace('\u{2011}', "-");
-    let (century, rest) = lower.split_once(|c: char| c.is_whitespace() || c == '-')?;
-    let century = match century {
-        "nineteen" => 1900,
-        "twenty" => 2000,
-        _ => return None,
+/// The year a year in words names, from its century and the rest:
+/// "twenty" and "fourteen" are 2014, "nineteen" and "eighty-seven" 1987.
+fn word_year(century: &str, rest: &str) -> Option<i32> {
+    let century = if century.eq_ignore_ascii_case("nineteen") {
+        1900
+    } else {
+        2000
     };
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
-    let within = crate::claim::numbers::word_value(rest)?;
+    let rest = rest.to_lowercase().replace('\u{2011}', "-");
+    let within = crate::claim::numbers::word_value(&rest)?;
     (10.0..100.0)
         .contains(&within)
         .then_some(century + within as i32)
@@ -855,7 +856,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         // "twenty fourteen-year-olds" are twenty children.
         let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
         if !hyphen_after
-            && let Some(y) = word_year(g.as_str())
+            && let Some(y) = word_year(&c[2], &c[3])
             && free(&found, g.start(), g.end())
         {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));

@@ -1238,7 +1238,8 @@ const YET_REACH: usize = 3;
 /// apostrophe ("the company's", "the drivers' union").
 fn speech_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    // Where the quotation open now begins, and its mark.
+    let mut open: Option<(usize, char)> = None;
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     let mut first_close = true;
@@ -1258,17 +1259,15 @@ fn speech_spans(text: &str) -> Vec<(usize, usize)> {
             '‘' => (next.is_some_and(char::is_alphabetic), false),
             '’' | '\'' => (
                 c == '\'' && at_word_start && next.is_some_and(char::is_alphabetic),
-                at_word_end && open.is_some_and(|o| text[o..].starts_with(['‘', '\''])),
+                at_word_end && open.is_some_and(|(_, m)| matches!(m, '‘' | '\'')),
             ),
             _ => (false, false),
         };
         if closes {
             match open.take() {
-                Some(o)
+                Some((o, m))
                     if text[o..i].split_whitespace().count() >= SPEECH_WORDS
-                        && !titled(
-                            &text[o + text[o..].chars().next().map_or(0, char::len_utf8)..i],
-                        ) =>
+                        && !titled(&text[o + m.len_utf8()..i]) =>
                 {
                     out.push((o, i + c.len_utf8()));
                 }
@@ -1279,14 +1278,14 @@ fn speech_spans(text: &str) -> Vec<(usize, usize)> {
                 None => {}
             }
         } else if opens {
-            open = Some(i);
+            open = Some((i, c));
         }
         if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
             first_close = false;
         }
         prev = Some(c);
     }
-    if let Some(o) = open {
+    if let Some((o, _)) = open {
         out.push((o, text.len()));
     }
     out

@@ -1,6 +1,7 @@
 //! Quantities: a number, its qualifier as an interval, and what it counts.
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
+use super::dates::ORDINAL_WORDS;
 use super::words::{Token, gap_before, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
 
@@ -796,9 +797,7 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
 }
 
 /// Ordinals in words, first to tenth: "the fourth floor".
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
+const ORDINALS: &[&str] = ORDINAL_WORDS.split_at(10).0;
 
 /// A number that starts at token `i`.
 /// "A third person has died", "a fifth victim died in hospital": the
@@ -1920,19 +1919,8 @@ const WANTED: &[&str] = &[
 /// as the prosecutors had sought" is five.
 const WANTED_REACH: usize = 6;
 
-/// Nouns of a party's count of something: "29 by the fire service's
-/// count", "by official figures".
-const COUNTS_BY: &[&str] = &[
-    "count",
-    "tally",
-    "figures",
-    "figure",
-    "estimate",
-    "reckoning",
-];
-
 /// Does "by" follow the figure ending before token `end`, then a party's
-/// [`COUNTS_BY`] within a few words: "29 by the fire service's count", "31
+/// count ([`FIGURE_WORDS`], "figures", "reckoning") within a few words: "29 by the fire service's count", "31
 /// by the health ministry's" (the noun left out after the first)?
 fn by_a_count(text: &str, offset: usize, toks: &[Token], lower: &[String], end: usize) -> bool {
     if word_after(lower, end, 0) != Some("by") {
@@ -1944,14 +1932,14 @@ fn by_a_count(text: &str, offset: usize, toks: &[Token], lower: &[String], end: 
         .take_while(|&k| k == end + 1 || !comma_before(text, offset, toks, k));
     let last = reach.clone().last();
     // "by the health ministry's" ends the sentence without the noun.
-    reach
-        .clone()
-        .any(|k| COUNTS_BY.contains(&lower[k].as_str()))
-        || (last == Some(lower.len() - 1)
-            && toks.last().is_some_and(|t| {
-                let rest = text.get(t.span.end - offset..).unwrap_or("");
-                rest.starts_with("'s") || rest.starts_with("’s")
-            }))
+    reach.clone().any(|k| {
+        let w = lower[k].as_str();
+        FIGURE_WORDS.contains(&w) || matches!(w, "figures" | "reckoning")
+    }) || (last == Some(lower.len() - 1)
+        && toks.last().is_some_and(|t| {
+            let rest = text.get(t.span.end - offset..).unwrap_or("");
+            rest.starts_with("'s") || rest.starts_with("’s")
+        }))
 }
 
 /// How many words after "by" a party's count may be named: "by the

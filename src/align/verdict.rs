@@ -408,14 +408,25 @@ fn corrected(qs: &[Quantity], doc: &str) -> Vec<bool> {
                 l.span.end <= q.span.start
                     && measure_key(l) == measure_key(q)
                     && doc.get(l.span.end..q.span.start).is_some_and(|between| {
-                        between
+                        let between = between.to_lowercase();
+                        let words: Vec<&str> = between
                             .split(|ch: char| !ch.is_alphanumeric())
-                            .rfind(|w| !w.is_empty())
-                            .is_some_and(|w| w.eq_ignore_ascii_case("not"))
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        sets_right(&words)
                     })
             })
         })
         .collect()
+}
+
+/// Do the words before a figure, lower case, give it as the one set
+/// right: "not 17", "not the 11.2 percent listed", "rather than 40"?
+fn sets_right(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [.., "not"] | [.., "not", "the" | "a" | "an"] | [.., "rather", "than"]
+    )
 }
 
 /// Which counts of a sentence are its only count of what befell people in
@@ -615,7 +626,7 @@ fn superseded(claims: &Claims, doc: &str) -> Vec<bool> {
         // the figure after is the count before, whatever says the first;
         // in "took 52 minutes to reach the theatre, not 40 minutes as
         // police had said" it is the one corrected.
-        let corrected = words.ends_with(&["not"]) || words.ends_with(&["rather", "than"]);
+        let corrected = sets_right(&words);
         // "raised its estimate to 3,400, from about 3,000": a figure a
         // count went to, then the one it came from.
         let went_from = words == ["from"]
@@ -1725,6 +1736,16 @@ mod tests {
                 "Police reached the theatre 40 minutes after the call."
             ),
             [(Number, "52 minutes".into(), "40 minutes".into(), false)]
+        );
+        // So is one after "not the".
+        let listed = "The fund says it holds 11.4 percent, not the 11.2 percent listed in the \
+                      annual report.";
+        assert_eq!(
+            diff(
+                listed,
+                "The fund, the largest shareholder with 11.2 percent, declined to comment."
+            ),
+            [(Number, "11.4 percent".into(), "11.2 percent".into(), false)]
         );
         // A later figure of no one's fate is another thing's unless the
         // words between name the figure again.

@@ -1627,6 +1627,10 @@ mod tests {
             read(&[toll, "By this morning its count had risen to 14."]),
             [(14.0, Some(Role::Dead))]
         );
+        assert_eq!(
+            read(&[toll, "By this morning the agency's count had risen to 14."]),
+            [(14.0, Some(Role::Dead))]
+        );
         // Not a count of nothing named ("the water had risen to 3").
         assert_eq!(
             read(&[toll, "By this morning the water had risen to 3 metres."])[0].1,

@@ -1879,7 +1879,8 @@ fn elliptic_at(
     let is_figure = matches!(before(near + 1), Some("is" | "was"))
         && before(near + 2).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
         && before(near + 3).is_some_and(|w| OWN_FIGURE.contains(&w));
-    // "By this morning its count had risen to ten": a party's count
+    // "By this morning its count had risen to ten", "the agency's count
+    // had risen to 26": a party's count
     // brought up to date, of the count the sentence before gives.
     let risen_count = before(1) == Some("to") && before(2).is_some_and(|w| RISEN.contains(&w)) && {
         let k = if matches!(before(3), Some("had" | "has" | "have")) {
@@ -1887,8 +1888,12 @@ fn elliptic_at(
         } else {
             3
         };
+        // "its count", "the agency's count".
         before(k).is_some_and(|w| FIGURE_WORDS.contains(&w) || w == "number")
-            && matches!(before(k + 1), Some("its" | "their" | "the" | "his" | "her"))
+            && (matches!(before(k + 1), Some("its" | "their" | "the" | "his" | "her"))
+                || start
+                    .checked_sub(k + 1)
+                    .is_some_and(|o| possessive(text, offset, toks, o)))
     };
     let given = giving(1)
         || risen_count

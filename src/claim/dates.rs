@@ -452,12 +452,13 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// broadcasters and rewrites write it: "quarter past three in the
 /// morning", "at twenty to eleven at night", "six o'clock in the evening",
 /// "nine o'clock yesterday morning",
-/// "shortly after 8 in the morning".
+/// "shortly after 8 in the morning", "around a quarter to seven in the
+/// evening".
 /// Without the part of the day, "half past six" may be morning or evening
 /// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight)\b"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight)\b"
     ))
     .expect("word clock")
 });
@@ -569,7 +570,7 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     };
     let minutes = match word(2).as_deref() {
         None => 0,
-        Some("quarter") => 15,
+        Some(w) if w.ends_with("quarter") => 15,
         Some("half") => 30,
         Some(w) => crate::claim::numbers::word_value(&w.replace(char::is_whitespace, "-"))? as u32,
     };
@@ -1138,6 +1139,10 @@ mod tests {
             (
                 "Computers went down at around quarter past three in the morning.",
                 &[("around quarter past three in the morning", "03:00..03:30")],
+            ),
+            (
+                "The explosion happened at around a quarter to seven in the evening.",
+                &[("around a quarter to seven in the evening", "18:30..19:00")],
             ),
             (
                 "It took place at twenty to eleven at night.",

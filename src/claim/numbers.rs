@@ -880,7 +880,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if let Some(d) = word_figure(w) {
         // "one" alone is mostly a pronoun ("one of the deadliest"); not
         // in the state of a count's part ("four remain in hospital, one
-        // in a critical condition", "one of them seriously").
+        // in a critical condition", "one of them seriously"), nor before
+        // its decimals ("one point four two billion euros").
         let at = |k: usize| lower.get(i + k).map(String::as_str);
         let in_state = (at(1) == Some("in")
             && at(2) == Some("a")
@@ -888,7 +889,12 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             || (at(1) == Some("of")
                 && matches!(at(2), Some("them" | "whom"))
                 && matches!(at(3), Some("critically" | "seriously" | "in")));
-        if d.0 == 1.0 && lower.get(i + 1).is_none_or(|n| scale(n).is_none()) && !in_state {
+        let decimals = at(1) == Some("point") && at(2).and_then(word_value).is_some();
+        if d.0 == 1.0
+            && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
+            && !in_state
+            && !decimals
+        {
             return None;
         }
         d
@@ -4935,6 +4941,10 @@ mod tests {
                 6.8e9,
             ),
             ("The magnitude was five point nine.", 5.9),
+            (
+                "Revenue was down to one point four two billion euros.",
+                1.42e9,
+            ),
         ] {
             let q = extract(s, 0, &[]);
             assert_eq!(q.len(), 1, "{s}");

@@ -170,6 +170,9 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     let moved = each(claims, docs, moved_by);
     // Which hospital took in the people a count counts, where it is named.
     let hospital = each(claims, docs, hospital_named);
+    // What a sum of money is of, where a word before it says: "a profit
+    // of 12 million euros" / "revenue of 1.4 billion euros".
+    let money = each(claims, docs, money_for);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     // Pairs of one measure where one side's figure is one its sentence
@@ -189,6 +192,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
+                || matches!((money.left[i], money.right[j]), (Some(x), Some(y)) if x != y)
                 || wanted.left[i] != wanted.right[j]
                 || !one_thing_moved(moved.left[i].as_deref(), moved.right[j].as_deref())
                 || price_and_total(a, b)
@@ -443,6 +447,81 @@ fn sole_fates(qs: &[Quantity], doc: &str) -> Vec<bool> {
                 && qs.iter().filter(|o| o.role == q.role).count() == 1
         })
         .collect()
+}
+
+/// What a company's or a state's sum of money is, by the words that name
+/// it: what was earned, lost, paid or owed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Money {
+    Revenue,
+    Profit,
+    Loss,
+    Cost,
+    Fine,
+    Compensation,
+    Loan,
+    Aid,
+}
+
+/// The words that name what a sum is, each with its kind.
+const MONEY_WORDS: &[(&str, Money)] = &[
+    ("revenue", Money::Revenue),
+    ("revenues", Money::Revenue),
+    ("sales", Money::Revenue),
+    ("turnover", Money::Revenue),
+    ("profit", Money::Profit),
+    ("profits", Money::Profit),
+    ("earned", Money::Profit),
+    ("earnings", Money::Profit),
+    ("loss", Money::Loss),
+    ("losses", Money::Loss),
+    ("lost", Money::Loss),
+    ("lose", Money::Loss),
+    ("cost", Money::Cost),
+    ("costs", Money::Cost),
+    ("costing", Money::Cost),
+    ("fine", Money::Fine),
+    ("fined", Money::Fine),
+    ("penalty", Money::Fine),
+    ("compensation", Money::Compensation),
+    ("damages", Money::Compensation),
+    ("loan", Money::Loan),
+    ("lent", Money::Loan),
+    ("debt", Money::Loan),
+    ("borrowed", Money::Loan),
+    ("aid", Money::Aid),
+    ("subsidy", Money::Aid),
+    ("subsidies", Money::Aid),
+    ("grant", Money::Aid),
+];
+
+/// How many words before a sum the word that names it may stand: "a
+/// profit of about 12 million", "fined the company 150,000".
+const MONEY_REACH: usize = 4;
+
+/// What a sum of money is, by a word of [`MONEY_WORDS`] within
+/// [`MONEY_REACH`] words before it in its clause, no other figure between:
+/// "a profit of 12 million euros" is a profit, "revenue of 1.4 billion
+/// euros" revenue, "lost 96 million euros" a loss. The words name money
+/// whatever its unit ("dorins", "talers"); not people, nor a fate. None
+/// for a figure no word names.
+pub fn money_for(q: &Quantity, doc: &str) -> Option<Money> {
+    if q.role.is_some() || q.counts.as_deref().is_none_or(is_person) {
+        return None;
+    }
+    let before = doc.get(..q.span.start)?;
+    for w in before.split_whitespace().rev().take(MONEY_REACH) {
+        if w.ends_with([',', ';', ':', '.']) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let lower = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if let Some(&(_, kind)) = MONEY_WORDS.iter().find(|(m, _)| *m == lower) {
+            return Some(kind);
+        }
+    }
+    None
 }
 
 /// Are two counts of one fate of the people of the event, though one
@@ -1514,6 +1593,45 @@ mod tests {
     /// How many differences of `kind` two sentences show.
     fn count(kind: DiffKind, a: &str, b: &str) -> usize {
         diff(a, b).into_iter().filter(|d| d.0 == kind).count()
+    }
+
+    #[test]
+    fn sums_named_as_two_things_are_two_figures() {
+        let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
+        let half = "In the six months to September the airline lost 96 million euros, against a \
+                    profit of 12 million euros a year earlier.";
+        // A profit is no revenue, a loss no profit.
+        assert_eq!(
+            n(
+                half,
+                "The airline lost 96 million euros on revenue of 1.4 billion euros."
+            ),
+            0
+        );
+        // Two losses, or a loss and a sum no word names, are one figure.
+        assert_eq!(
+            n(half, "The airline lost 90 million euros in the half year."),
+            1
+        );
+        assert_eq!(
+            n("Solvair lost 96 million euros.", "It was 90 million euros."),
+            1
+        );
+        // Whatever the unit is called.
+        assert_eq!(
+            n(
+                "The regulator fined it 40 million talers.",
+                "It paid compensation of 65 million talers."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "The regulator fined it 40 million talers.",
+                "The fine was raised to 65 million talers."
+            ),
+            1
+        );
     }
 
     #[test]

@@ -184,7 +184,8 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             continue;
         };
         for (j, b) in rs.iter().enumerate() {
-            let kin = || sole.left[i] && sole.right[j] && kin_counts(a, b);
+            let kin =
+                || sole.left[i] && sole.right[j] && kin_counts((a, docs.left), (b, docs.right));
             if (old.left[i] && old.right[j])
                 || period.right[j]
                 || (keys.right[j].as_deref() != Some(key) && !kin())
@@ -530,18 +531,22 @@ pub fn money_for(q: &Quantity, doc: &str) -> Option<Money> {
 /// fate (see [`sole_fates`]), and the one that names them is nearly all
 /// of the other ([`KIN_SHARE`]): "two firefighters dead" is a part of
 /// "three dead", "killed 12 soldiers" of "40 people killed".
-fn kin_counts(a: &Quantity, b: &Quantity) -> bool {
+fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> bool {
     let (Some(ca), Some(cb)) = (a.counts.as_deref(), b.counts.as_deref()) else {
         return false;
     };
-    let (named, people) = match (ca, cb) {
-        (x, "people") if x != "people" => (a, b),
-        ("people", y) if y != "people" => (b, a),
+    let (named, people, people_doc) = match (ca, cb) {
+        (x, "people") if x != "people" => (a, b, doc_b),
+        ("people", y) if y != "people" => (b, a, doc_a),
         _ => return false,
     };
+    // A toll that names no one ("puts the toll at 34", "the death toll
+    // rose to 19") counts whoever the story's dead are: "at least 18
+    // children have died" is a figure for it.
+    let unnamed = !people.text(people_doc).chars().any(char::is_alphabetic);
     a.role == b.role
         && !named.counts.as_deref().is_some_and(|c| c.contains(' '))
-        && named.value >= KIN_SHARE * people.value
+        && (unnamed || named.value >= KIN_SHARE * people.value)
 }
 
 /// How much of a count of "people" a count that names them must be to be
@@ -1775,7 +1780,7 @@ mod tests {
     }
 
     #[test]
-    fn a_count_that_names_its_people_is_the_toll_when_it_is_nearly_all_of_it() {
+    fn a_count_that_names_its_people_is_the_toll_when_it_is_nearly_all_of_it_or_names_no_one() {
         let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
         assert_eq!(
             n(
@@ -1791,6 +1796,14 @@ mod tests {
                 "Three people have died in the fire."
             ),
             0
+        );
+        // A toll that names no one is of whoever the dead are.
+        assert_eq!(
+            n(
+                "The families' group says at least 18 children have died.",
+                "The families' group puts the toll at 34."
+            ),
+            1
         );
     }
 

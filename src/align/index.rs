@@ -491,6 +491,7 @@ pub fn measure_key(q: &claim::Quantity) -> Option<String> {
         Some(claim::Role::Crowd) => format!("{counts}:crowd"),
         Some(claim::Role::Escaped) => format!("{counts}:escaped"),
         Some(claim::Role::Treated) => format!("{counts}:treated"),
+        Some(claim::Role::Ill) => format!("{counts}:ill"),
         Some(claim::Role::WithoutPower) => format!("{counts}:without power"),
         None => counts.to_string(),
     })

@@ -64,6 +64,9 @@ pub enum Role {
     /// needed treatment", "the hospital has treated 38 people". Treated in
     /// hospital, or for injuries, wounds or burns, are the injured.
     Treated,
+    /// Fallen ill, sickened or poisoned: "64 children had fallen ill",
+    /// "more than 150 have been made ill", "300 people were poisoned".
+    Ill,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -1339,6 +1342,7 @@ pub fn extract_normalized(
                             | Role::Rescued
                             | Role::Escaped
                             | Role::Arrested
+                            | Role::Ill
                     )
                 });
             // Whoever they were, the escaped are one count, as the held are.
@@ -2357,8 +2361,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         .iter()
         .take_while(|w| aux(w))
         .any(|w| matches!(w.as_str(), "were" | "are" | "was" | "is" | "been" | "being"));
+    let then_ill = || {
+        rest.get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "ill" | "sick"))
+    };
     match verb.as_str() {
         "died" | "killed" | "dead" | "perished" => Some(Role::Dead),
+        // "had fallen ill", "became sick", "have been made ill", "73 are
+        // ill", "were sickened", "were poisoned".
+        "fell" | "fallen" | "became" | "become" | "got" | "made" if then_ill() => Some(Role::Ill),
+        "ill" | "sick" => Some(Role::Ill),
+        "sickened" | "poisoned" if passive => Some(Role::Ill),
         // "At least eight people drowned"; not "drowned out".
         "drowned" if rest.get(at + 1).is_none_or(|w| w != "out") => Some(Role::Dead),
         // "Four people are still listed as missing".
@@ -5898,6 +5911,18 @@ mod tests {
             );
         }
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
+        // Fallen ill, made ill, poisoned: the ill, whatever the noun.
+        for s in [
+            "The ministry said 64 children had fallen ill.",
+            "More than 150 have been made ill.",
+            "About 300 people were poisoned.",
+            "Seventy-three are sick.",
+        ] {
+            assert_eq!(roles(s)[0].1, Some(Ill), "{s}");
+        }
+        // Not a fall, nor what made something else.
+        assert_eq!(roles("Shares fell 12 percent.")[0].1, None);
+        assert_eq!(roles("The company made 40 million euros.")[0].1, None);
         let q = roles("Officials say 58 people have been treated in hospitals for their injuries.");
         assert_eq!(q[0].1, Some(Injured), "{q:?}");
         // What they died of is no harm of their own.

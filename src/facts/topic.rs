@@ -110,6 +110,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
             | Role::Crowd
             | Role::Escaped
             | Role::Treated
+            | Role::Ill
             | Role::WithoutPower,
         ) => {
             return None;

@@ -1450,7 +1450,14 @@ fn mark_dates(
         // "said the 1971 eruption killed 52": a date after an article
         // names the thing it stands before, not the time of the saying.
         let attributive = first > 0 && matches!(lower[first - 1].as_str(), "the" | "a" | "an");
+        // "The first case was reported on Oct. 14": what was reported
+        // happened then; no one's saying is dated.
+        let passive = first >= 3
+            && matches!(lower[first - 1].as_str(), "on" | "in")
+            && STATEMENT_VERBS.contains(&lower[first - 2].as_str())
+            && matches!(lower[first - 3].as_str(), "was" | "were");
         d.of_statement = !attributive
+            && !passive
             && before
                 .chain(after)
                 .any(|w| STATEMENT_VERBS.contains(&w.as_str()));
@@ -1550,6 +1557,10 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.dates[0].of_statement);
+        // What was reported happened on the day; the reporting of it does.
+        let stated = |t: &str| extract(t, 0, &Aliases::default()).dates[0].of_statement;
+        assert!(!stated("The first case was reported on Oct. 14."));
+        assert!(stated("The ministry reported on Oct. 14 that 11 had died."));
     }
 
     #[test]

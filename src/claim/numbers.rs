@@ -1369,9 +1369,13 @@ pub fn extract_normalized(
             None
         }
         .unwrap_or(0);
+        // "four of Solvair's 42 planes": a name's, without a determiner.
+        let named_owner = start >= 1 && possessive(text, offset, toks, start - 1);
         let of_all = !role_of_noun
             && start >= 3 + owner
-            && (owner > 0 || matches!(lower[start - 1].as_str(), "its" | "the" | "their"))
+            && (owner > 0
+                || named_owner
+                || matches!(lower[start - 1].as_str(), "its" | "the" | "their"))
             && lower[start - 2 - owner] == "of"
             && number_at(lower, start - 3 - owner).is_some();
         if of_all && role != Some(Role::Aboard) {
@@ -2160,7 +2164,8 @@ const ANIMALS: &[&str] = &[
 
 /// Plurals outlets write for one counted thing, and the one each is
 /// counted as: "six navy ships" / "four vessels", "four carriages" /
-/// "three of the eight coaches", "14 journalists" / "a dozen reporters".
+/// "three of the eight coaches", "14 journalists" / "a dozen reporters",
+/// "five aircraft" / "four planes".
 const SAME_THINGS: &[(&str, &str)] = &[
     ("vessels", "ships"),
     ("coaches", "carriages"),
@@ -2174,6 +2179,10 @@ const SAME_THINGS: &[(&str, &str)] = &[
     ("kids", "children"),
     ("floors", "storeys"),
     ("stories", "storeys"),
+    ("planes", "aircraft"),
+    ("jets", "aircraft"),
+    ("airliners", "aircraft"),
+    ("lorries", "trucks"),
 ];
 
 /// The plural a counted thing is counted as (see [`SAME_THINGS`]).
@@ -5832,12 +5841,19 @@ mod tests {
                 "seven",
             ),
             ("It hit six of the health network's nine hospitals.", "six"),
+            // A name's, with no determiner; planes are aircraft.
+            ("Four of Solvair's 42 planes are grounded.", "Four"),
         ] {
             let q = quantities(text);
             assert_eq!(q[0].0, part, "{q:?}");
             assert_eq!(q[0].3, q[1].3, "{q:?}");
             assert!(q[0].3.is_some(), "{q:?}");
         }
+        let q = quantities("Five aircraft are grounded.");
+        assert_eq!(
+            q[0].3,
+            quantities("Four of Solvair's 42 planes are grounded.")[0].3
+        );
         assert_eq!(
             roles("Three of the 40 dead were children."),
             [(3.0, None), (40.0, Some(Dead))]

@@ -658,9 +658,11 @@ fn summands(qs: &[Quantity], keys: &[Option<String>], old: &[bool]) -> Vec<bool>
 
 /// Words that name again, between two figures of a measure, the thing the
 /// later one revises: "first put the cost at 40 million; the estimate has
-/// since risen to 55 million".
+/// since risen to 55 million", "had asked for 14%; it lowered its demand to
+/// 11%".
 const COUNT_NAMED: &[&str] = &[
-    "toll", "figure", "estimate", "tally", "number", "count", "total", "forecast",
+    "toll", "figure", "estimate", "tally", "number", "count", "total", "forecast", "demand",
+    "offer", "bid",
 ];
 
 /// Which counts of a sentence a later figure of the same count replaces:

@@ -2049,9 +2049,11 @@ const REVISED_OBJECT: &[&str] = &[
 
 /// The nouns that name a count being revised: one of them must be the
 /// verb's object ("revised its figure to 6.9", "bringing the death toll to
-/// 34") or, for a verb in the passive, stand shortly before it ("The toll,
+/// 34", "lowered its demand to 11%", "raised its offer to 15.60 dorins") or, for a verb in the passive, stand shortly before it ("The toll,
 /// initially put at 40, was later raised to 60").
-const REVISED_THING: &[&str] = &["toll", "figure", "estimate", "tally"];
+const REVISED_THING: &[&str] = &[
+    "toll", "figure", "estimate", "tally", "demand", "offer", "bid", "forecast",
+];
 
 /// How many words before a passive revising verb its count's noun may
 /// stand: "The toll, initially put at 40, was later raised to" is seven.
@@ -5178,6 +5180,9 @@ mod tests {
             );
         }
         assert!(latest("The death toll was revised up to 70."));
+        // A demand or an offer revised is its latest figure too.
+        assert!(latest("On Friday the union lowered its demand to 11%."));
+        assert!(latest("Valdstrom raised its offer to 15.60 dorins."));
         // A bare figure a count is revised to takes that count.
         let q = quantities("The toll, initially put at 40, was later raised to 60.");
         assert_eq!((q[1].1, q[1].4, q[1].5), (60.0, Some(Role::Dead), true));

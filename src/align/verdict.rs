@@ -2534,6 +2534,28 @@ mod tests {
             ),
             Some(("negated".into(), "affirmed".into()))
         );
+        // So does a denial of what others said, and a thing ruled out.
+        assert_eq!(
+            neg(
+                "Mr. Aalsund denied reports that Solvair planned to sell aircraft.",
+                "Mr. Aalsund denied that Solvair is planning to sell planes."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The airline rejected a claim by the union that checks had been skipped.",
+                "Engineers say checks were skipped during the strike."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
+        assert_eq!(
+            neg(
+                "The minister has ruled out new money for the airline.",
+                "The minister said there will be no new money for the airline."
+            ),
+            None
+        );
     }
 
     #[test]

@@ -625,6 +625,45 @@ const DENIALS: &[&str] = &[
     "rejecting",
 ];
 
+/// Nouns for what someone else said, between a denial and the clause it
+/// denies: "denied reports that it planned to sell aircraft", "rejected a
+/// claim by the union that checks were skipped".
+const CLAIM_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "suggestion",
+    "suggestions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+];
+
+/// How many words after a denial the "that" of the clause it denies may
+/// stand: "rejected a claim by the union that" is six.
+const DENIED_CLAUSE_REACH: usize = 6;
+
+/// The token of the "that" whose clause a denial at token `i` governs:
+/// right after it ("denied that the vessel had been overloaded") or after
+/// a noun of what someone else said ("denied reports that", "rejected any
+/// suggestion that", "rejected a claim by the union that").
+fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
+    if !DENIALS.contains(&lower[i].as_str()) {
+        return None;
+    }
+    if lower.get(i + 1).is_some_and(|w| w == "that") {
+        return Some(i + 1);
+    }
+    let that =
+        (i + 2..lower.len().min(i + 1 + DENIED_CLAUSE_REACH)).find(|&k| lower[k] == "that")?;
+    lower[i + 1..that]
+        .iter()
+        .any(|w| CLAIM_NOUNS.contains(&w.as_str()))
+        .then_some(that)
+}
+
 /// Words of a comparison: "no attack has claimed more lives" and "never
 /// has the city seen a worse night" say "the deadliest", "the worst"; the
 /// "no" denies nothing.
@@ -668,14 +707,13 @@ fn negation_scope(
     // A denial governs the verb of the clause it takes: "denied that the
     // vessel had been overloaded" denies "overloaded", as "the vessel was
     // not overloaded" does, not the vessel.
-    let first =
-        if DENIALS.contains(&lower[i].as_str()) && lower.get(i + 1).is_some_and(|w| w == "that") {
-            (i + 2..toks.len().min(i + 2 + NEGATION_REACH))
-                .find(|&k| AUXILIARIES.contains(&lower[k].as_str()))
-                .unwrap_or(i + 2)
-        } else {
-            i + 1
-        };
+    let first = if let Some(that) = denied_clause(lower, i) {
+        (that + 1..toks.len().min(that + 1 + NEGATION_REACH))
+            .find(|&k| AUXILIARIES.contains(&lower[k].as_str()))
+            .unwrap_or(that + 1)
+    } else {
+        i + 1
+    };
     // "too early to say how many died": the question is asked, not denied.
     if lower[i] == "to"
         && lower
@@ -772,7 +810,10 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     // was overloaded", "rejected any involvement". One of a thing says no
     // more than that ("rejected the accusation" does not deny that an
     // accusation was made).
-    let denial = DENIALS.contains(&w) && matches!(next, Some("that" | "any"));
+    let denial = (DENIALS.contains(&w) && matches!(next, Some("that" | "any")))
+        || denied_clause(lower, i).is_some()
+        // "has ruled out new money" says there will be none.
+        || (w == "ruled" && next == Some("out"));
     // "failed to enforce the code" says it was not enforced.
     let failed = matches!(w, "failed" | "failing" | "fails" | "fail") && next == Some("to");
     // "too early to determine the cause" says it is not determined, as
@@ -883,12 +924,11 @@ fn scope_read<'a>(
     // "denied that tear gas had been used": the subject of the denied
     // clause is in the denial's reach, not what it denies (see
     // `negation_scope`), so the sentence does not state it either.
-    let subject =
-        if DENIALS.contains(&lower[i].as_str()) && lower.get(i + 1).is_some_and(|w| w == "that") {
-            (i + 2).min(scope.start)..scope.start
-        } else {
-            scope.start..scope.start
-        };
+    let subject = if let Some(that) = denied_clause(lower, i) {
+        (that + 1).min(scope.start)..scope.start
+    } else {
+        scope.start..scope.start
+    };
     let of_subject = Bearing {
         denied: false,
         about: !unknown && !quantified && head.is_some_and(|k| USING.contains(&lower[k].as_str())),

@@ -303,7 +303,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numeric date")
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:(early|mid|late)[- ]|(?i:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
+    Regex::new(&format!(r"\b(?:(early|mid|late|(?i:the\s+(?:beginning|start|middle|end)\s+of))[-\s]|(?i:in|of|since|by|until|during|last|next|this)\s+){MONTH_RE}\b(?:\s+(\d{{4}})\b)?"))
         .expect("month")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -819,7 +819,17 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         if !free(&found, m.start(), m.end()) {
             continue;
         }
-        let part = c.get(1).map(|p| p.as_str());
+        // "the middle of October" is mid-October, "the end of September"
+        // late September, "the start of May" early May.
+        let part = c.get(1).map(|p| {
+            let p = p.as_str();
+            match p.split_whitespace().nth(1).map(str::to_ascii_lowercase) {
+                None => p,
+                Some(w) if w == "middle" => "mid",
+                Some(w) if w == "end" => "late",
+                Some(_) => "early",
+            }
+        });
         // The span starts at the month unless "early/mid/late" belongs to it.
         let start = if part.is_some() {
             m.start()
@@ -1062,6 +1072,14 @@ mod tests {
             (
                 "an imminent attack in early March, though",
                 &[("early March", "03-01..03-10")],
+            ),
+            (
+                "He was given the syrup in the middle of October.",
+                &[("the middle of October", "10-11..10-20")],
+            ),
+            (
+                "It lost money between April and the end of September.",
+                &[("the end of September", "09-21..09-30")],
             ),
             (
                 "on the outskirts of Moscow on Friday night",

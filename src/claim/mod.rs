@@ -1478,6 +1478,12 @@ fn mark_dates(
     for d in dates.iter_mut() {
         let first = toks.partition_point(|t| t.span.end <= d.span.start);
         d.edge = day_edge(d, text, offset, &lower[..first]);
+        // A dateline's day ("BRESTOVA, Halden, Nov. 5 (Stellwire) — A
+        // landslide …") is the day the story was filed.
+        if dateline(d, text, offset) {
+            d.of_statement = true;
+            continue;
+        }
         if first == toks.len() {
             continue;
         }
@@ -1502,6 +1508,33 @@ fn mark_dates(
                 .chain(after)
                 .any(|w| STATEMENT_VERBS.contains(&w.as_str()));
     }
+}
+
+/// How far into its sentence a dateline's day may end: "SAINT-MARTIN-
+/// DE-VALLÉE, Pellinor, Nov. 14 (Agency)" is under sixty bytes.
+const DATELINE_REACH: usize = 80;
+
+/// Is a date its sentence's dateline: near the sentence's start, after a
+/// comma, and followed by a dash, or by an agency's name in brackets and
+/// a dash ("TAVRIN, Karsenia, Nov. 4 (Lodestar) —")?
+fn dateline(d: &DateClaim, text: &str, offset: usize) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(..d.span.start.saturating_sub(offset)),
+        text.get(d.span.end.saturating_sub(offset)..),
+    ) else {
+        return false;
+    };
+    let after = after.trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(rest) => rest
+            .find(')')
+            .filter(|&k| k < 40)
+            .map_or("", |k| rest[k + 1..].trim_start()),
+        None => after,
+    };
+    before.len() <= DATELINE_REACH
+        && before.trim_end().ends_with(',')
+        && after.starts_with(['—', '–', '-'])
 }
 
 /// The word of [`dates::DAY_EDGES`] a day stands after (`before`: the
@@ -1600,6 +1633,16 @@ mod tests {
         // What was reported happened on the day; the reporting of it does.
         let stated = |t: &str| extract(t, 0, &Aliases::default()).dates[0].of_statement;
         assert!(!stated("The first case was reported on Oct. 14."));
+        // A dateline's day is the filing's.
+        assert!(stated(
+            "BRESTOVA, Halden, Nov. 5 (Stellwire) — A landslide tore through the town."
+        ));
+        assert!(stated(
+            "KELMO, Sadra, Nov. 14 — Cholera has killed 61 people."
+        ));
+        assert!(!stated(
+            "The slide struck on Nov. 5, three days after the blasting."
+        ));
         assert!(stated("The ministry reported on Oct. 14 that 11 had died."));
     }
 

@@ -281,6 +281,15 @@ static WORD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year in words")
 });
 
+/// A year of this century in words as a rewrite spells it out: "since
+/// two thousand and eleven", "in two thousand nine".
+static THOUSAND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?i:in|since|of|by|until|during|from)\s+((?i:two[\s\u{2011}-]+thousand(?:\s+and)?\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
+    )
+    .expect("year in thousands")
+});
+
 /// The year a year in words names, from its century and the rest:
 /// "twenty" and "fourteen" are 2014, "nineteen" and "eighty-seven" 1987.
 fn word_year(century: &str, rest: &str) -> Option<i32> {
@@ -873,6 +882,17 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));
         }
     }
+    for c in THOUSAND_YEAR.captures_iter(text) {
+        let g = c.get(1).expect("year group");
+        let rest = c[2].to_lowercase().replace('\u{2011}', "-");
+        let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
+        if !hyphen_after
+            && let Some(n) = crate::claim::numbers::word_value(&rest)
+            && free(&found, g.start(), g.end())
+        {
+            found.push((Span::new(g.start(), g.end()), When::Year(2000 + n as i32)));
+        }
+    }
     for c in digits
         .then(|| YEAR.captures_iter(text))
         .into_iter()
@@ -1296,6 +1316,10 @@ mod tests {
             (
                 "In twenty fourteen the state blocked the bid.",
                 &[("twenty fourteen", "2014")],
+            ),
+            (
+                "No case like it since two thousand and eleven.",
+                &[("two thousand and eleven", "2011")],
             ),
             (
                 "the worst flood since nineteen eighty-seven",

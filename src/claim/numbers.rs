@@ -2275,7 +2275,15 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
                 .get(toks[i - 2].span.end - offset..before.span.start - offset)
                 .is_some_and(|g| g.trim() == ",")
     };
-    if whole && ends && named_is() {
+    // "his daughter, who is four, had been in intensive care", "the boy,
+    // who was six,": what someone is, between commas, is their age.
+    let who_is = || {
+        matches!(before.text, "is" | "was")
+            && i >= 2
+            && toks[i - 2].text.eq_ignore_ascii_case("who")
+            && after.starts_with([',', ')', '—', '–'])
+    };
+    if whole && ends && named_is() || whole && who_is() {
         return true;
     }
     whole
@@ -4525,6 +4533,10 @@ mod tests {
                 ("twenty-four", 24.0, Eq, Some("age".into()), None),
             ),
             ("The capital, Korsa, was 12.", ("12", 12.0, Eq, None, None)),
+            (
+                "His daughter, who is four, had been in intensive care.",
+                ("four", 4.0, Eq, Some("age".into()), None),
+            ),
             (
                 "The train was carrying about 310 passengers.",
                 (

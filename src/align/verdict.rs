@@ -451,7 +451,8 @@ fn sole_fates(qs: &[Quantity], doc: &str) -> Vec<bool> {
 }
 
 /// What a company's or a state's sum of money is, by the words that name
-/// it: what was earned, lost, paid or owed.
+/// it: what was earned, lost, paid or owed, a market's price, an offer, a
+/// worth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Money {
     Revenue,
@@ -462,6 +463,14 @@ pub enum Money {
     Compensation,
     Loan,
     Aid,
+    /// A price on a market: "closed at 14.05 dorins", "a closing price of
+    /// 10.65 dorins".
+    Market,
+    /// What a bidder or a buyer offers: "offering about 14 dorins a share".
+    Offer,
+    /// What something is said to be worth: "worth at least 17 dorins a
+    /// share", "values the company at 6.8 billion".
+    Worth,
 }
 
 /// The words that name what a sum is, each with its kind.
@@ -494,6 +503,17 @@ const MONEY_WORDS: &[(&str, Money)] = &[
     ("subsidy", Money::Aid),
     ("subsidies", Money::Aid),
     ("grant", Money::Aid),
+    ("closed", Money::Market),
+    ("closing", Money::Market),
+    ("offer", Money::Offer),
+    ("offering", Money::Offer),
+    ("offered", Money::Offer),
+    ("offers", Money::Offer),
+    ("bid", Money::Offer),
+    ("worth", Money::Worth),
+    ("values", Money::Worth),
+    ("valued", Money::Worth),
+    ("valuation", Money::Worth),
 ];
 
 /// How many words before a sum the word that names it may stand: "a
@@ -1636,6 +1656,28 @@ mod tests {
             n(
                 "The regulator fined it 40 million talers.",
                 "The fine was raised to 65 million talers."
+            ),
+            1
+        );
+        // A market's price is no offer, nor what a board says it is worth.
+        assert_eq!(
+            n(
+                "Brevan's shares closed at 14.05 dorins.",
+                "Valdstrom is offering about 14 dorins a share."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "The board said Brevan was worth at least 17 dorins a share.",
+                "Valdstrom raised its offer to 15.60 dorins a share."
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "Valdstrom is offering about 14 dorins a share.",
+                "Valdstrom raised its offer to 15.60 dorins a share."
             ),
             1
         );

@@ -195,7 +195,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || matches!((money.left[i], money.right[j]), (Some(x), Some(y)) if x != y)
                 || wanted.left[i] != wanted.right[j]
-                || !one_thing_moved(moved.left[i].as_deref(), moved.right[j].as_deref())
+                || !one_thing_moved(moved.left[i].as_ref(), moved.right[j].as_ref())
                 || price_and_total(a, b)
             {
                 continue;
@@ -1055,13 +1055,41 @@ const MOVED_FILLER: &[&str] = &[
 /// How many words before its verb the subject of a movement is read.
 const MOVED_REACH: usize = 8;
 
+/// The words of [`MOVED`] that move a thing down.
+const MOVED_DOWN: &[&str] = &[
+    "fell",
+    "fallen",
+    "falls",
+    "lost",
+    "loses",
+    "dropped",
+    "drops",
+    "slid",
+    "slumped",
+    "shrank",
+    "decreased",
+    "declined",
+    "tumbled",
+    "plunged",
+    "shed",
+    "down",
+];
+
+/// A movement by a figure (see [`moved_by`]): whether it went down, and
+/// what moved.
+#[derive(Debug, Clone)]
+pub struct Moved {
+    pub down: bool,
+    pub subject: Vec<(String, bool)>,
+}
+
 /// What moved by a figure, where a verb of movement stands right before
 /// it ([`MOVED`], past [`MOVED_BY`]): the words of its clause before the
 /// verb, each lower case with whether it is written capitalised ("Brevan's
 /// shares fell 18 percent": brevan, capitalised, and shares). `None` for
 /// any figure but a percentage: a thing that "fell 62 metres" is told by
 /// other words ("the bus", "the coach").
-pub fn moved_by(q: &Quantity, doc: &str) -> Option<Vec<(String, bool)>> {
+pub fn moved_by(q: &Quantity, doc: &str) -> Option<Moved> {
     if q.role.is_some() || q.counts.as_deref() != Some("percent") {
         return None;
     }
@@ -1073,9 +1101,11 @@ pub fn moved_by(q: &Quantity, doc: &str) -> Option<Vec<(String, bool)>> {
     };
     let mut words = doc[..q.span.start].split_whitespace().rev();
     let verb = words.find(|w| !MOVED_BY.contains(&bare(w).to_lowercase().as_str()))?;
-    if !MOVED.contains(&bare(verb).to_lowercase().as_str()) || verb.ends_with([',', ';', ':']) {
+    let verb_lower = bare(verb).to_lowercase();
+    if !MOVED.contains(&verb_lower.as_str()) || verb.ends_with([',', ';', ':']) {
         return None;
     }
+    let down = MOVED_DOWN.contains(&verb_lower.as_str());
     let mut subject = Vec::new();
     for w in words.take(MOVED_REACH) {
         if w.ends_with(['.', '!', '?', ';', ',', ':']) || matches!(w, "—" | "–" | "-") {
@@ -1093,18 +1123,23 @@ pub fn moved_by(q: &Quantity, doc: &str) -> Option<Vec<(String, bool)>> {
         };
         subject.push((lower, b.starts_with(char::is_uppercase)));
     }
-    Some(subject)
+    Some(Moved { down, subject })
 }
 
-/// Are two figures' movers (see [`moved_by`]) one thing: the word of one
-/// nearest its verb is in the other's, and not each names something the
-/// other does not ("Valdstrom's
-/// own shares" / "Brevan's shares"). Where one figure is no movement, or
-/// a subject is not written, nothing tells them apart.
-fn one_thing_moved(a: Option<&[(String, bool)]>, b: Option<&[(String, bool)]>) -> bool {
+/// Are two figures' movements (see [`moved_by`]) one: the same way, and
+/// of one thing: the word of one nearest its verb is in the other's, and
+/// not each names something the other does not ("Valdstrom's own shares" /
+/// "Brevan's shares"). "Fell 3 percent" and "rose 2 percent" are two moves,
+/// on two days. Where one figure is no movement, nothing tells them apart;
+/// where a subject is not written, only the way does.
+fn one_thing_moved(a: Option<&Moved>, b: Option<&Moved>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
+    if a.down != b.down {
+        return false;
+    }
+    let (a, b) = (&a.subject, &b.subject);
     if a.is_empty() || b.is_empty() {
         return true;
     }
@@ -1708,6 +1743,14 @@ mod tests {
                 "By the close, Brevan shares were up thirty percent."
             ),
             1
+        );
+        // A fall and a rise are two moves.
+        assert_eq!(
+            n(
+                "Its own shares fell 3 percent in early trading.",
+                "Valdstrom's own shares rose 2 percent on Friday."
+            ),
+            0
         );
         // A company's profit and the price of its share are two things,
         // and its shares and its profit.

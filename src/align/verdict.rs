@@ -11,7 +11,7 @@ use super::Relation;
 use super::index::{date_key, measure_key};
 use crate::claim::dates::{HALF_DAY, When};
 use crate::claim::names::{is_broader, sounds_alike, spelled_differently};
-use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_person};
+use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_person, word_value};
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity, Role};
 use crate::span::{Pair, Side, Span};
@@ -457,7 +457,8 @@ fn sole_fates(qs: &[Quantity], doc: &str) -> Vec<bool> {
 pub enum Money {
     Revenue,
     Profit,
-    Loss,
+    /// What was lost or what something cost: "the strike cost it 40
+    /// million euros" / "it lost 30 million euros because of the strike".
     Cost,
     Fine,
     Compensation,
@@ -481,12 +482,11 @@ const MONEY_WORDS: &[(&str, Money)] = &[
     ("turnover", Money::Revenue),
     ("profit", Money::Profit),
     ("profits", Money::Profit),
-    ("earned", Money::Profit),
     ("earnings", Money::Profit),
-    ("loss", Money::Loss),
-    ("losses", Money::Loss),
-    ("lost", Money::Loss),
-    ("lose", Money::Loss),
+    ("loss", Money::Cost),
+    ("losses", Money::Cost),
+    ("lost", Money::Cost),
+    ("lose", Money::Cost),
     ("cost", Money::Cost),
     ("costs", Money::Cost),
     ("costing", Money::Cost),
@@ -521,9 +521,10 @@ const MONEY_WORDS: &[(&str, Money)] = &[
 const MONEY_REACH: usize = 4;
 
 /// What a sum of money is, by a word of [`MONEY_WORDS`] within
-/// [`MONEY_REACH`] words before it in its clause, no other figure between:
+/// [`MONEY_REACH`] words before it in its clause, no figure in digits
+/// between:
 /// "a profit of 12 million euros" is a profit, "revenue of 1.4 billion
-/// euros" revenue, "lost 96 million euros" a loss. The words name money
+/// euros" revenue, "lost 96 million euros" a cost. The words name money
 /// whatever its unit ("dorins", "talers"); not people, nor a fate. None
 /// for a figure no word names.
 pub fn money_for(q: &Quantity, doc: &str) -> Option<Money> {
@@ -549,8 +550,9 @@ pub fn money_for(q: &Quantity, doc: &str) -> Option<Money> {
 /// names them and the other says "people": "the blast killed 29 miners" /
 /// "at least 31 people died". Each is its sentence's only count of that
 /// fate (see [`sole_fates`]), and the one that names them is nearly all
-/// of the other ([`KIN_SHARE`]): "two firefighters dead" is a part of
-/// "three dead", "killed 12 soldiers" of "40 people killed".
+/// of the other ([`KIN_SHARE`]), or half of a toll that names no one
+/// ([`UNNAMED_SHARE`]): "two firefighters dead" is a part of "three dead",
+/// "killed 12 soldiers" of "40 people killed".
 fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> bool {
     let (Some(ca), Some(cb)) = (a.counts.as_deref(), b.counts.as_deref()) else {
         return false;
@@ -561,13 +563,28 @@ fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> b
         _ => return false,
     };
     // A toll that names no one ("puts the toll at 34", "the death toll
-    // rose to 19") counts whoever the story's dead are: "at least 18
-    // children have died" is a figure for it.
-    let unnamed = !people.text(people_doc).chars().any(char::is_alphabetic);
+    // rose to thirty-four") counts whoever the story's dead are: "at least
+    // 18 children have died" is a figure for it, where "two firefighters
+    // died" is a part of it.
+    let unnamed = people
+        .text(people_doc)
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.starts_with(|c: char| c.is_ascii_digit()) || word_value(&w).is_some()
+        });
+    let share = if unnamed { UNNAMED_SHARE } else { KIN_SHARE };
     a.role == b.role
         && !named.counts.as_deref().is_some_and(|c| c.contains(' '))
-        && (unnamed || named.value >= KIN_SHARE * people.value)
+        && named.value >= share * people.value
 }
+
+/// How much of a toll that names no one a count that names its people
+/// must be to be a figure for the toll: "at least 18 children" of 34.
+const UNNAMED_SHARE: f64 = 0.5;
 
 /// How much of a count of "people" a count that names them must be to be
 /// the same count: "29 miners" of "31 people".
@@ -1694,6 +1711,14 @@ mod tests {
             ),
             1
         );
+        // What something cost is what was lost by it.
+        assert_eq!(
+            n(
+                "The pilots' strike cost Solvair 40 million euros.",
+                "Solvair said it lost 30 million euros because of the pilots' strike."
+            ),
+            1
+        );
         // A market's price is no offer, nor what a board says it is worth.
         assert_eq!(
             n(
@@ -1884,13 +1909,21 @@ mod tests {
             ),
             0
         );
-        // A toll that names no one is of whoever the dead are.
+        // A toll that names no one is of whoever the dead are, when they
+        // are half of it or more.
         assert_eq!(
             n(
                 "The families' group says at least 18 children have died.",
                 "The families' group puts the toll at 34."
             ),
             1
+        );
+        assert_eq!(
+            n(
+                "Two firefighters died fighting the blaze at the warehouse.",
+                "The death toll from the warehouse blaze rose to 40."
+            ),
+            0
         );
     }
 
@@ -2633,6 +2666,14 @@ mod tests {
                 "Engineers say checks were skipped during the strike."
             ),
             Some(("negated".into(), "affirmed".into()))
+        );
+        // Not where the denial takes a noun and another verb the clause.
+        assert_eq!(
+            neg(
+                "The company denied the report but admitted that two workers had been hurt.",
+                "Two workers had been hurt, the company admitted."
+            ),
+            None
         );
         assert_eq!(
             neg(

@@ -886,7 +886,14 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let g = c.get(1).expect("year group");
         let rest = c[2].to_lowercase().replace('\u{2011}', "-");
         let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
+        // "two thousand five hundred people" is a count: a year ends its
+        // phrase, before punctuation or a small word.
+        let phrase_ends = text[g.end()..].split_whitespace().next().is_none_or(|w| {
+            !w.starts_with(char::is_alphanumeric)
+                || crate::claim::words::is_stop_word(&w.to_lowercase())
+        }) || text[g.end()..].starts_with([',', '.', ';', ':', ')']);
         if !hyphen_after
+            && phrase_ends
             && let Some(n) = crate::claim::numbers::word_value(&rest)
             && free(&found, g.start(), g.end())
         {
@@ -1321,6 +1328,7 @@ mod tests {
                 "No case like it since two thousand and eleven.",
                 &[("two thousand and eleven", "2011")],
             ),
+            ("A crowd of two thousand five hundred people gathered.", &[]),
             (
                 "the worst flood since nineteen eighty-seven",
                 &[("nineteen eighty-seven", "1987")],

@@ -656,13 +656,35 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     if lower.get(i + 1).is_some_and(|w| w == "that") {
         return Some(i + 1);
     }
-    let that =
-        (i + 2..lower.len().min(i + 1 + DENIED_CLAUSE_REACH)).find(|&k| lower[k] == "that")?;
-    lower[i + 1..that]
-        .iter()
-        .any(|w| CLAIM_NOUNS.contains(&w.as_str()))
-        .then_some(that)
+    // A noun phrase only: determiners, the noun, and who made the claim
+    // ("by the union"); "denied the report but admitted that …" and
+    // "rejected the report, saying that …" deny no clause.
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let mut k = i + 1;
+    while at(k).is_some_and(|w| CLAIM_DETERMINERS.contains(&w)) {
+        k += 1;
+    }
+    if !at(k).is_some_and(|w| CLAIM_NOUNS.contains(&w)) {
+        return None;
+    }
+    k += 1;
+    if matches!(at(k), Some("by" | "from")) {
+        k += 1;
+        while at(k).is_some_and(|w| CLAIM_DETERMINERS.contains(&w)) {
+            k += 1;
+        }
+        // The claimant's name, of a word or two.
+        k = (k + 1..=k + 2).find(|&e| at(e) == Some("that"))?;
+    }
+    (at(k) == Some("that") && k <= i + DENIED_CLAUSE_REACH).then_some(k)
 }
+
+/// Words before a noun of what someone said: "any suggestion", "a claim
+/// by the union", "earlier reports".
+const CLAIM_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "any", "all", "these", "those", "such", "its", "their", "earlier", "media",
+    "press", "new",
+];
 
 /// Words of a comparison: "no attack has claimed more lives" and "never
 /// has the city seen a worse night" say "the deadliest", "the worst"; the
@@ -1497,10 +1519,11 @@ fn mark_dates(
         // names the thing it stands before, not the time of the saying.
         let attributive = first > 0 && matches!(lower[first - 1].as_str(), "the" | "a" | "an");
         // "The first case was reported on Oct. 14": what was reported
-        // happened then; no one's saying is dated.
+        // happened then; no one's saying is dated. Only "reported": "his
+        // death was confirmed on Tuesday" dates the confirming.
         let passive = first >= 3
             && matches!(lower[first - 1].as_str(), "on" | "in")
-            && STATEMENT_VERBS.contains(&lower[first - 2].as_str())
+            && lower[first - 2] == "reported"
             && matches!(lower[first - 3].as_str(), "was" | "were");
         d.of_statement = !attributive
             && !passive
@@ -1532,7 +1555,15 @@ fn dateline(d: &DateClaim, text: &str, offset: usize) -> bool {
             .map_or("", |k| rest[k + 1..].trim_start()),
         None => after,
     };
+    // The place a dateline names is in capitals, or a name of capitalised
+    // words: "The plant will close on Friday, March 3 — a week early" is
+    // no dateline.
+    let place = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase));
     before.len() <= DATELINE_REACH
+        && place
         && before.trim_end().ends_with(',')
         && after.starts_with(['—', '–', '-'])
 }
@@ -1630,7 +1661,8 @@ mod tests {
             &Aliases::default(),
         );
         assert!(!c.dates[0].of_statement);
-        // What was reported happened on the day; the reporting of it does.
+        // "Was reported on" dates what was reported; "reported on" dates
+        // the report.
         let stated = |t: &str| extract(t, 0, &Aliases::default()).dates[0].of_statement;
         assert!(!stated("The first case was reported on Oct. 14."));
         // A dateline's day is the filing's.
@@ -1643,6 +1675,10 @@ mod tests {
         assert!(!stated(
             "The slide struck on Nov. 5, three days after the blasting."
         ));
+        assert!(!stated(
+            "The plant in Halvik will close on Friday, March 3 — a week earlier than planned."
+        ));
+        assert!(stated("His death was confirmed on Tuesday by his family."));
         assert!(stated("The ministry reported on Oct. 14 that 11 had died."));
     }
 

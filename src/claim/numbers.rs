@@ -892,7 +892,10 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             || (at(1) == Some("of")
                 && matches!(at(2), Some("them" | "whom"))
                 && matches!(at(3), Some("critically" | "seriously" | "in")));
-        let decimals = at(1) == Some("point") && at(2).and_then(word_value).is_some();
+        // "At one point four hostages were seen": no decimals.
+        let decimals = at(1) == Some("point")
+            && at(2).and_then(word_value).is_some()
+            && (i == 0 || lower[i - 1] != "at");
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
@@ -2049,7 +2052,8 @@ const REVISED_OBJECT: &[&str] = &[
 
 /// The nouns that name a count being revised: one of them must be the
 /// verb's object ("revised its figure to 6.9", "bringing the death toll to
-/// 34", "lowered its demand to 11%", "raised its offer to 15.60 dorins") or, for a verb in the passive, stand shortly before it ("The toll,
+/// 34", "lowered its demand to 11%", "raised its offer to 15.60 dorins")
+/// or, for a verb in the passive, stand shortly before it ("The toll,
 /// initially put at 40, was later raised to 60").
 const REVISED_THING: &[&str] = &[
     "toll", "figure", "estimate", "tally", "demand", "offer", "bid", "forecast",
@@ -2646,6 +2650,10 @@ fn verb_role(w: &str) -> Option<Role> {
         "rescued" | "rescuing" | "rescues" => Some(Role::Rescued),
         // "the hospital has treated 38 people".
         "treated" => Some(Role::Treated),
+        // "the syrup has sickened 64 children".
+        "sickened" | "sickening" | "sickens" | "poisoned" | "poisoning" | "poisons" => {
+            Some(Role::Ill)
+        }
         _ => None,
     }
 }
@@ -4538,6 +4546,10 @@ mod tests {
                 ("four", 4.0, Eq, Some("age".into()), None),
             ),
             (
+                "Those who were 12 left the shelter.",
+                ("12", 12.0, Eq, None, None),
+            ),
+            (
                 "The train was carrying about 310 passengers.",
                 (
                     "about 310 passengers",
@@ -4981,6 +4993,8 @@ mod tests {
                 "Revenue was down to one point four two billion euros.",
                 1.42e9,
             ),
+            // "At one point" is no decimal.
+            ("At one point four hostages were seen at a window.", 4.0),
         ] {
             let q = extract(s, 0, &[]);
             assert_eq!(q.len(), 1, "{s}");
@@ -5950,6 +5964,7 @@ mod tests {
             "More than 150 have been made ill.",
             "About 300 people were poisoned.",
             "Seventy-three are sick.",
+            "The syrup has sickened 64 children.",
         ] {
             assert_eq!(roles(s)[0].1, Some(Ill), "{s}");
         }

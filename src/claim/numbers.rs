@@ -1210,9 +1210,16 @@ pub fn extract_normalized(
         // "on Sunday, two in critical condition": a comma ends the name.
         // "Some one hundred and eighty were injured": a qualifier that
         // opens the sentence is no name.
+        // Not a word that opens the sentence as an adverb: "Altogether
+        // seventy-three have fallen ill".
         let in_name = || {
             start == i
-                && i.checked_sub(1).is_some_and(|k| toks[k].is_capitalized())
+                && i.checked_sub(1).is_some_and(|k| {
+                    toks[k].is_capitalized()
+                        && !(k == 0
+                            && (lower[k].ends_with("ly")
+                                || SENTENCE_ADVERBS.contains(&lower[k].as_str())))
+                })
                 && !comma_before(text, offset, toks, i)
         };
         if counts.is_none()
@@ -1843,6 +1850,22 @@ fn all_accounted_for(toks: &[Token], lower: &[String]) -> Option<Span> {
         .any(|w| matches!(w.as_str(), "not" | "yet" | "never"));
     (!denied).then(|| Span::new(toks[first].span.start, toks[k + 2].span.end))
 }
+
+/// Adverbs that open a sentence before a figure: "Altogether 73 have
+/// fallen ill", "Now 19 are dead".
+const SENTENCE_ADVERBS: &[&str] = &[
+    "altogether",
+    "overall",
+    "now",
+    "today",
+    "yesterday",
+    "still",
+    "meanwhile",
+    "already",
+    "again",
+    "so",
+    "thus",
+];
 
 /// Nouns for a figure someone gives of a count: "the figure of five given
 /// by the ministry", "an earlier tally of 60", "its estimate of 300".
@@ -5965,6 +5988,7 @@ mod tests {
             "About 300 people were poisoned.",
             "Seventy-three are sick.",
             "The syrup has sickened 64 children.",
+            "Altogether seventy-three have fallen ill.",
         ] {
             assert_eq!(roles(s)[0].1, Some(Ill), "{s}");
         }

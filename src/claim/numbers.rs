@@ -3201,8 +3201,11 @@ fn count_before(lower: &[String], start: usize) -> Option<Role> {
 /// How many words before a figure "the number of" may stand: "the number
 /// of homes destroyed in the region is put at" is nine; "the number of
 /// inmates who escaped from Drummock Hill prison during Sunday night's riot
-/// is" fourteen, as far as a count of the dead may reach (`COUNT_REACH`).
-const NUMBER_OF_REACH: usize = COUNT_REACH;
+/// is" fourteen; a lead names the event in full ("the number of children
+/// who have died after taking a contaminated cough syrup made by Brennar
+/// Pharma has risen to" is seventeen), as far as a toll may reach
+/// ([`TOLL_REACH`]).
+const NUMBER_OF_REACH: usize = TOLL_REACH;
 
 /// Words right before a figure that make it what a number before comes
 /// to: "rose to 720", "stands at 11", "could reach 8,000", "is 40".
@@ -5761,6 +5764,11 @@ mod tests {
                 Escaped,
             ),
             ("The number of inmates who escaped is 87, not 74.", Escaped),
+            (
+                "The number of children who have died after taking a cough syrup made by \
+                 Brennar Pharma has risen to 14, the ministry said.",
+                Dead,
+            ),
             ("Police said 12 inmates had been recaptured.", Arrested),
             (
                 "Police say five escaped inmates have been caught so far.",

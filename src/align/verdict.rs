@@ -1675,6 +1675,26 @@ mod tests {
     }
 
     #[test]
+    fn months_of_a_year_are_weighed_against_each_other() {
+        assert_eq!(
+            count(
+                DiffKind::Date,
+                "The agency last inspected the factory in March 2024.",
+                "Inspectors last visited the factory in May 2024."
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                DiffKind::Date,
+                "The agency last inspected the factory in May 2024.",
+                "Inspectors last visited the factory in May 2024."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn sums_named_as_two_things_are_two_figures() {
         let n = |a: &str, b: &str| count(DiffKind::Number, a, b);
         let half = "In the six months to September the airline lost 96 million euros, against a \

@@ -3657,6 +3657,18 @@ fn magnitude_before(lower: &[String], start: usize) -> bool {
             && before(2) == Some("magnitude"))
 }
 
+/// Spans of time "over" may run through: "over three days".
+const SPAN_UNITS: &[&str] = &[
+    "hours", "days", "weeks", "months", "years", "decades", "nights", "weekends",
+];
+
+/// Words before "over" and a span that make it "more than": "for over 20
+/// hours", "lasted over three days", "after over a week".
+const OVER_IS_MORE: &[&str] = &[
+    "for", "after", "lasted", "lasting", "lasts", "last", "took", "taking", "take", "takes",
+    "spent", "than", "in", "within", "of", "been", "is", "was", "are", "were", "be",
+];
+
 /// The qualifier before token `i`, and where the quantity's text starts.
 fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
     // "well over": the adverb belongs to the qualifier.
@@ -3671,6 +3683,17 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
             // "the toll was revised up to 70" gives 70, not at most 70.
             if words == &["up", "to"]
                 && word_before(lower, i - n, 1).is_some_and(|w| matches!(w, "revised" | "raised"))
+            {
+                return (Op::Eq, i);
+            }
+            // "61 hearings over 14 months", "620 flights over three days":
+            // the span the figure before took, not more than it; "held for
+            // over 20 hours", "lasted over three days" are more.
+            if words == &["over"]
+                && lower
+                    .get(i + 1)
+                    .is_some_and(|w| SPAN_UNITS.contains(&w.as_str()))
+                && !word_before(lower, i - n, 1).is_some_and(|w| OVER_IS_MORE.contains(&w))
             {
                 return (Op::Eq, i);
             }
@@ -5989,6 +6012,16 @@ mod tests {
             );
         }
         assert_eq!(roles("Two people died in the dark."), [(2.0, Some(Dead))]);
+        // "Over" a span the figure before took is no "more than"; "for
+        // over" is.
+        let q = quantities("The trial ran to 61 hearings over 14 months.");
+        assert_eq!((q[1].0.as_str(), q[1].2), ("14 months", Op::Eq), "{q:?}");
+        let q = quantities("He was held for over 20 hours.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2),
+            ("over 20 hours", Op::MoreThan),
+            "{q:?}"
+        );
         // Fallen ill, made ill, poisoned: the ill, whatever the noun.
         for s in [
             "The ministry said 64 children had fallen ill.",

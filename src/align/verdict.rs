@@ -2687,6 +2687,14 @@ mod tests {
             ),
             Some(("negated".into(), "affirmed".into()))
         );
+        // "Not ... until" says it was done, late.
+        assert_eq!(
+            neg(
+                "The company did not call the civil protection service until 2:55 a.m.",
+                "The company called the civil protection service at 2:55 a.m."
+            ),
+            None
+        );
         // Not where the denial takes a noun and another verb the clause.
         assert_eq!(
             neg(

@@ -881,8 +881,25 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
                 && !CLAUSE_STARTS.contains(&lower[k + 1].as_str())
         })
         .any(|k| matches!(lower[k].as_str(), "if" | "unless"));
-    negation && !asserts && !compares && !counterfactual && !anonymous && !guessed && !supposed
+    // "did not call civil protection until 2:55 a.m.", "was not recalled
+    // until Nov. 2": it was done, late.
+    let not_until = (w == "not" || w.ends_with("n't"))
+        && (i + 1..lower.len().min(i + 1 + UNTIL_REACH))
+            .find(|&k| clause_break(text, offset, toks, lower, i, k))
+            .is_some_and(|k| lower[k] == "until");
+    negation
+        && !asserts
+        && !compares
+        && !counterfactual
+        && !anonymous
+        && !guessed
+        && !supposed
+        && !not_until
 }
+
+/// How far after "not" an "until" may say when the thing was done at last:
+/// "did not call the provincial civil protection service until" is seven.
+const UNTIL_REACH: usize = 9;
 
 /// How far before a negation an "if" may open the clause it stands in.
 const CONDITION_REACH: usize = 6;

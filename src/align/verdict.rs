@@ -2687,6 +2687,21 @@ mod tests {
             ),
             Some(("negated".into(), "affirmed".into()))
         );
+        // A denied clause without its "that".
+        assert_eq!(
+            neg(
+                "The company denied it had cut corners on safety.",
+                "The company said it had not cut corners on safety."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The company denied it had cut corners on safety.",
+                "Inspectors found the company had cut corners on safety."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
         // "Not ... until" says it was done, late.
         assert_eq!(
             neg(

@@ -656,6 +656,17 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     if lower.get(i + 1).is_some_and(|w| w == "that") {
         return Some(i + 1);
     }
+    // "denied it had cut corners", "denies he was involved": a clause
+    // without its "that", opened by a pronoun and its verb.
+    if lower
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we"))
+        && lower
+            .get(i + 2)
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+    {
+        return Some(i);
+    }
     // A noun phrase only: determiners, the noun, and who made the claim
     // ("by the union"); "denied the report but admitted that …" and
     // "rejected the report, saying that …" deny no clause.

@@ -843,7 +843,7 @@ fn negates(text: &str, offset: usize, toks: &[words::Token], lower: &[String], i
     // was overloaded", "rejected any involvement". One of a thing says no
     // more than that ("rejected the accusation" does not deny that an
     // accusation was made).
-    let denial = (DENIALS.contains(&w) && matches!(next, Some("that" | "any")))
+    let denial = (DENIALS.contains(&w) && next == Some("any"))
         || denied_clause(lower, i).is_some()
         // "has ruled out new money" says there will be none.
         || (w == "ruled" && next == Some("out"));
@@ -1257,12 +1257,12 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     let denied = bearing(|b| b.denied);
     let disputed = bearing(|b| b.about);
-    // Words written only inside someone's quoted speech.
-    let spoken = {
+    // The stems every one of whose words stands where `here` says.
+    let only_where = |here: &dyn Fn(usize) -> bool| {
         let (mut inside, mut outside) = (Vec::new(), Vec::new());
         for (k, st) in stems.iter().enumerate() {
             let Some(st) = st else { continue };
-            if quoted(k) { &mut inside } else { &mut outside }.push(at(st));
+            if here(k) { &mut inside } else { &mut outside }.push(at(st));
         }
         let outside = sorted(outside);
         sorted(
@@ -1272,25 +1272,15 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .collect(),
         )
     };
+    // Words written only inside someone's quoted speech.
+    let spoken = only_where(&quoted);
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
-    let modifiers = {
-        let (mut before, mut plain) = (Vec::new(), Vec::new());
-        for (k, s) in stems.iter().enumerate() {
-            let Some(s) = s else { continue };
-            let kind = lower
-                .get(k + 1)
-                .is_some_and(|n| MODIFIED.contains(&n.as_str()));
-            if kind { &mut before } else { &mut plain }.push(at(s));
-        }
-        let plain = sorted(plain);
-        sorted(
-            before
-                .into_iter()
-                .filter(|w| plain.binary_search(w).is_err())
-                .collect(),
-        )
-    };
+    let modifiers = only_where(&|k| {
+        lower
+            .get(k + 1)
+            .is_some_and(|n| MODIFIED.contains(&n.as_str()))
+    });
     let sequence: Vec<u32> = stems.iter().flatten().map(|s| at(s)).collect();
     let phrases = phrases_of(&sequence, &words);
     Claims {

@@ -11,7 +11,7 @@ use super::Relation;
 use super::index::{date_key, measure_key};
 use crate::claim::dates::{HALF_DAY, When};
 use crate::claim::names::{is_broader, sounds_alike, spelled_differently};
-use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_person, word_value};
+use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_figure, is_person};
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity, Role};
 use crate::span::{Pair, Side, Span};
@@ -571,10 +571,10 @@ fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> b
         .split_whitespace()
         .next_back()
         .is_some_and(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            w.starts_with(|c: char| c.is_ascii_digit()) || word_value(&w).is_some()
+            is_figure(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
         });
     let share = if unnamed { UNNAMED_SHARE } else { KIN_SHARE };
     a.role == b.role

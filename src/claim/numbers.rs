@@ -382,6 +382,12 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// Is a lower-case word a figure, in digits or in words ("40",
+/// "twenty-six")?
+pub(crate) fn is_figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || word_value(w).is_some()
+}
+
 /// The value of a spelled-out number word ("twenty", "twenty-one"), if it is one.
 pub fn word_value(w: &str) -> Option<f64> {
     if let Some(i) = UNITS.iter().position(|u| *u == w) {
@@ -1657,9 +1663,7 @@ pub fn extract_normalized(
                     !toks.iter().zip(lower).any(|(t, w)| {
                         t.span.start >= q.span.end
                             && t.span.end <= toks[start].span.start
-                            && (w.starts_with(|c: char| c.is_ascii_digit())
-                                || word_value(w).is_some()
-                                || ORDINALS.contains(&w.as_str()))
+                            && (is_figure(w) || ORDINALS.contains(&w.as_str()))
                     })
                 })
                 .filter(|q| super::of_one_size(value * factor, q.value)),
@@ -1997,7 +2001,7 @@ fn fate_named_before(lower: &[String], start: usize) -> Option<Role> {
     for w in lower[..start].iter().rev() {
         // Another figure first: "40 homes burned, 25 by the fire
         // service's count" counts homes, not the dead named before.
-        if w.starts_with(|c: char| c.is_ascii_digit()) || word_value(w).is_some() {
+        if is_figure(w) {
             return None;
         }
         if let Some(r) = canonical_count(w)

@@ -1015,44 +1015,28 @@ fn one_hospital(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// Words by which a thing moves by a figure, verbs and the adverbs of
-/// "were up 30 percent": "shares fell 3 percent", "the index gained 1.8
-/// percent", "prices rose 11.8%".
-const MOVED: &[&str] = &[
+/// Words by which a thing moves up by a figure, verbs and the adverb of
+/// "were up 30 percent": "the index gained 1.8 percent", "prices rose
+/// 11.8%".
+const MOVED_UP: &[&str] = &[
     "rose",
     "risen",
     "rises",
-    "fell",
-    "fallen",
-    "falls",
     "jumped",
     "jumps",
     "gained",
     "gains",
-    "lost",
-    "loses",
     "climbed",
     "climbs",
-    "dropped",
-    "drops",
-    "slid",
-    "slumped",
     "surged",
     "soared",
     "grew",
     "grown",
     "grows",
-    "shrank",
     "increased",
-    "decreased",
-    "declined",
-    "tumbled",
-    "plunged",
     "rallied",
-    "shed",
     "added",
     "up",
-    "down",
 ];
 
 /// Words between a verb of movement and its figure: "fell by about 3
@@ -1072,7 +1056,8 @@ const MOVED_FILLER: &[&str] = &[
 /// How many words before its verb the subject of a movement is read.
 const MOVED_REACH: usize = 8;
 
-/// The words of [`MOVED`] that move a thing down.
+/// Words by which a thing moves down by a figure: "shares fell 3
+/// percent", "the index lost 0.8%", "were down 2%".
 const MOVED_DOWN: &[&str] = &[
     "fell",
     "fallen",
@@ -1101,7 +1086,7 @@ pub struct Moved {
 }
 
 /// What moved by a figure, where a verb of movement stands right before
-/// it ([`MOVED`], past [`MOVED_BY`]): the words of its clause before the
+/// it ([`MOVED_UP`] or [`MOVED_DOWN`], past [`MOVED_BY`]): the words of its clause before the
 /// verb, each lower case with whether it is written capitalised ("Brevan's
 /// shares fell 18 percent": brevan, capitalised, and shares). `None` for
 /// any figure but a percentage: a thing that "fell 62 metres" is told by
@@ -1119,10 +1104,10 @@ pub fn moved_by(q: &Quantity, doc: &str) -> Option<Moved> {
     let mut words = doc[..q.span.start].split_whitespace().rev();
     let verb = words.find(|w| !MOVED_BY.contains(&bare(w).to_lowercase().as_str()))?;
     let verb_lower = bare(verb).to_lowercase();
-    if !MOVED.contains(&verb_lower.as_str()) || verb.ends_with([',', ';', ':']) {
+    let down = MOVED_DOWN.contains(&verb_lower.as_str());
+    if !(down || MOVED_UP.contains(&verb_lower.as_str())) || verb.ends_with([',', ';', ':']) {
         return None;
     }
-    let down = MOVED_DOWN.contains(&verb_lower.as_str());
     let mut subject = Vec::new();
     for w in words.take(MOVED_REACH) {
         if w.ends_with(['.', '!', '?', ';', ',', ':']) || matches!(w, "—" | "–" | "-") {
@@ -1497,24 +1482,23 @@ fn dated_words(d: &DateClaim, doc: &str) -> Vec<String> {
     // A sentence ends at a full stop after a word of more than three
     // letters with no dot inside ("sank.", not "a.m." nor "St."), before
     // a capital; a clause at a semicolon, a line break or a comma.
-    let ends_sentence = |part: &str, at: usize| {
-        let word = part[..at].rsplit(char::is_whitespace).next().unwrap_or("");
-        let next = part[at + 1..].trim_start().chars().next();
-        word.chars().count() > 3 && !word.contains('.') && next.is_some_and(char::is_uppercase)
+    let breaks = |part: &str, (at, c): (usize, char)| {
+        let ends_sentence = || {
+            let word = part[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+            let next = part[at + 1..].trim_start().chars().next();
+            word.chars().count() > 3 && !word.contains('.') && next.is_some_and(char::is_uppercase)
+        };
+        matches!(c, ',' | ';' | '\n' | '?' | '!') || (c == '.' && ends_sentence())
     };
     let cut_before = |part: &str| -> usize {
         part.char_indices()
             .rev()
-            .find(|&(i, c)| {
-                matches!(c, ',' | ';' | '\n' | '?' | '!') || (c == '.' && ends_sentence(part, i))
-            })
+            .find(|&ic| breaks(part, ic))
             .map_or(0, |(i, c)| i + c.len_utf8())
     };
     let cut_after = |part: &str| -> usize {
         part.char_indices()
-            .find(|&(i, c)| {
-                matches!(c, ',' | ';' | '\n' | '?' | '!') || (c == '.' && ends_sentence(part, i))
-            })
+            .find(|&ic| breaks(part, ic))
             .map_or(part.len(), |(i, _)| i)
     };
     let (before, after) = around(doc, d.span, DATED_EVENT_REACH);

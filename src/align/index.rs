@@ -507,12 +507,7 @@ pub fn date_key(w: &claim::When) -> String {
     match w {
         // "in March 2024" / "in May 2024": a whole month of a year is
         // weighed against another, as a year is.
-        claim::When::Days {
-            year: Some(_),
-            first: 1,
-            last,
-            ..
-        } if *last >= 28 => "month of a year".into(),
+        w if w.whole_month_of_a_year() => "month of a year".into(),
         claim::When::Days { month, .. } => format!("month:{month}"),
         claim::When::Year(_) => "year".into(),
         claim::When::Weekday(_) => "weekday".into(),

@@ -107,6 +107,12 @@ pub enum When {
 }
 
 impl When {
+    /// Is it a whole month of a given year ("in March 2024")?
+    pub fn whole_month_of_a_year(&self) -> bool {
+        matches!(*self, When::Days { year: Some(y), month, first: 1, last }
+            if last == days_in(Some(y), month))
+    }
+
     /// Can both refer to the same day? `None` when they pin down different
     /// kinds of thing (a weekday against a month) and cannot be compared.
     pub fn compatible(&self, other: &When) -> Option<bool> {
@@ -272,35 +278,31 @@ fn ordinal_day(tens: Option<&str>, unit: &str) -> Option<u32> {
     (base == 0 || own < 10).then_some(base + own)
 }
 
-/// "in twenty fourteen", "since nineteen eighty-seven": a year in words,
-/// as a story written to be read aloud gives it, after a word that dates.
+/// A year in words, as a story written to be read aloud gives it, after
+/// a word that dates: "in twenty fourteen", "since nineteen eighty-seven"
+/// (a century, then ten to ninety-nine), "since two thousand and eleven",
+/// "in two thousand nine" (then one to ninety-nine).
 static WORD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:in|since|of|by|until|during|from)\s+(((?i:nineteen|twenty))[\s\u{2011}-]+((?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
-    )
+    const TENS_AND_TEENS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    Regex::new(&format!(
+        r"\b(?i:in|since|of|by|until|during|from)\s+((?i:(nineteen|twenty)[\s\u{{2011}}-]+({TENS_AND_TEENS})|two[\s\u{{2011}}-]+thousand(?:\s+and)?\s+({TENS_AND_TEENS}|one|two|three|four|five|six|seven|eight|nine)))\b"
+    ))
     .expect("year in words")
 });
 
-/// A year of this century in words as a rewrite spells it out: "since
-/// two thousand and eleven", "in two thousand nine".
-static THOUSAND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:in|since|of|by|until|during|from)\s+((?i:two[\s\u{2011}-]+thousand(?:\s+and)?\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\u{2011}-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
-    )
-    .expect("year in thousands")
-});
-
-/// The year a year in words names, from its century and the rest:
-/// "twenty" and "fourteen" are 2014, "nineteen" and "eighty-seven" 1987.
-fn word_year(century: &str, rest: &str) -> Option<i32> {
-    let century = if century.eq_ignore_ascii_case("nineteen") {
-        1900
-    } else {
-        2000
+/// The year a year in words names, from its century ("nineteen",
+/// "twenty", or none for "two thousand") and the rest: "twenty" and
+/// "fourteen" are 2014, "nineteen" and "eighty-seven" 1987, "two
+/// thousand and" "eleven" 2011.
+fn word_year(century: Option<&str>, rest: &str) -> Option<i32> {
+    let (century, least) = match century {
+        Some(c) if c.eq_ignore_ascii_case("nineteen") => (1900, 10.0),
+        Some(_) => (2000, 10.0),
+        None => (2000, 1.0),
     };
     let rest = rest.to_lowercase().replace('\u{2011}', "-");
     let within = crate::claim::numbers::word_value(&rest)?;
-    (10.0..100.0)
+    (least..100.0)
         .contains(&within)
         .then_some(century + within as i32)
 }
@@ -873,31 +875,25 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
     }
     for c in WORD_YEAR.captures_iter(text) {
         let g = c.get(1).expect("year group");
+        let century = c.get(2).map(|m| m.as_str());
+        let rest = c.get(3).or(c.get(4)).expect("rest of the year").as_str();
+        let after = &text[g.end()..];
         // "twenty fourteen-year-olds" are twenty children.
-        let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
+        let hyphen_after = after.starts_with(['-', '\u{2011}']);
+        // "two thousand five hundred people" is a count: a year of
+        // thousands ends its phrase, before punctuation or a small word.
+        let phrase_ends = century.is_some()
+            || after.split_whitespace().next().is_none_or(|w| {
+                !w.starts_with(char::is_alphanumeric)
+                    || crate::claim::words::is_stop_word(&w.to_lowercase())
+            })
+            || after.starts_with([',', '.', ';', ':', ')']);
         if !hyphen_after
-            && let Some(y) = word_year(&c[2], &c[3])
+            && phrase_ends
+            && let Some(y) = word_year(century, rest)
             && free(&found, g.start(), g.end())
         {
             found.push((Span::new(g.start(), g.end()), When::Year(y)));
-        }
-    }
-    for c in THOUSAND_YEAR.captures_iter(text) {
-        let g = c.get(1).expect("year group");
-        let rest = c[2].to_lowercase().replace('\u{2011}', "-");
-        let hyphen_after = text[g.end()..].starts_with(['-', '\u{2011}']);
-        // "two thousand five hundred people" is a count: a year ends its
-        // phrase, before punctuation or a small word.
-        let phrase_ends = text[g.end()..].split_whitespace().next().is_none_or(|w| {
-            !w.starts_with(char::is_alphanumeric)
-                || crate::claim::words::is_stop_word(&w.to_lowercase())
-        }) || text[g.end()..].starts_with([',', '.', ';', ':', ')']);
-        if !hyphen_after
-            && phrase_ends
-            && let Some(n) = crate::claim::numbers::word_value(&rest)
-            && free(&found, g.start(), g.end())
-        {
-            found.push((Span::new(g.start(), g.end()), When::Year(2000 + n as i32)));
         }
     }
     for c in digits

@@ -46,6 +46,13 @@ pub const COUNT_FLOOR: f32 = 0.75 * MIN_SCORE;
 /// sentences around them.
 pub const ONLY_COUNT_FLOOR: f32 = 0.5 * MIN_SCORE;
 
+/// The least score of a pair that gives two values of a count of a thing
+/// when neither of its sentences pairs with any other: "The company says
+/// it is withdrawing 12 batches made at its factory" / "The agency now
+/// says 27 batches must be recalled". Each would be shown as told by one
+/// article only, though both tell the thing, with two values.
+pub const FREE_COUNT_FLOOR: f32 = 0.5 * MIN_SCORE;
+
 /// The least score of a pair that tells the same deed, when its sentences
 /// pair with others: commentary on one event shares its actors and its
 /// events in many sentences. Measured on the seeds: match F1 0.618 without
@@ -82,6 +89,9 @@ pub enum Fact {
     /// A count of a thing that each article gives in one sentence only,
     /// two values (see [`ONLY_COUNT_FLOOR`]).
     OnlyCount,
+    /// A count of a thing of the event, two values, in sentences that
+    /// pair with nothing else (see [`FREE_COUNT_FLOOR`]).
+    FreeCount,
     /// A name spelled two ways.
     Name,
     /// One party did one thing ("claim_responsibility>islamic state").
@@ -97,6 +107,7 @@ impl Fact {
         match self {
             Fact::Count => COUNT_FLOOR,
             Fact::OnlyCount => ONLY_COUNT_FLOOR,
+            Fact::FreeCount => FREE_COUNT_FLOOR,
             Fact::Name => MIN_SCORE,
             Fact::Deed => DEED_FLOOR,
             Fact::Denial => DENIAL_FLOOR,
@@ -187,6 +198,8 @@ pub fn disputes(
                 .any(|&l| states(Side::Left, l, id));
             if fact == Fact::Deed {
                 left && right
+            } else if fact == Fact::FreeCount {
+                !partners.left[s.left].is_empty() || !partners.right[s.right].is_empty()
             } else {
                 left || right
             }
@@ -349,6 +362,21 @@ mod tests {
         assert!(Fact::Denial.floor() < Fact::Count.floor());
         assert!(Fact::Count.floor() < Fact::Name.floor());
         assert!(Fact::Name.floor() < Fact::Deed.floor());
+    }
+
+    #[test]
+    fn a_count_in_sentences_paired_nowhere_joins_from_the_free_floor() {
+        let free = of_kind(Fact::FreeCount);
+        // Neither left 0 nor right 2 pairs with anything: shown together.
+        let got = run(&[cand(0, 2, FREE_COUNT_FLOOR)], &[], &free);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = run(&[cand(0, 2, FREE_COUNT_FLOOR - 0.01)], &[], &free);
+        assert!(got.is_empty(), "{got:?}");
+        // Left 0 pairs with right 0, which does not give the count: left 0
+        // is shown beside something already, and the pair does not join.
+        let got = run(&[cand(0, 2, FREE_COUNT_FLOOR)], &[chose(0, 0)], &free);
+        assert!(got.is_empty(), "{got:?}");
+        assert!(FREE_COUNT_FLOOR < Fact::Count.floor());
     }
 
     #[test]

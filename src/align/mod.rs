@@ -437,13 +437,15 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         // Two parties' accounts of one thing share too little to be
         // proposed, or to score above the disputes' floor: they join from
         // the denial floor, each pair at its higher score. Every other
-        // candidate joins from the count floor or above, and those below
-        // it are left out here (a long article has a million candidates).
+        // candidate joins from the free count floor or above (a count of a
+        // thing in two sentences that pair with nothing else), and those
+        // below it are left out here (a long article has a million
+        // candidates).
         // So do an article's only count of a thing and the other's (see
         // `Scorer::only_count_pairs`), from their own floor, and the first
         // sentences that give each two values of the toll (see
         // `Scorer::toll_pairs`), from the count floor.
-        let counted = disputes::Fact::Count.floor();
+        let counted = disputes::Fact::FreeCount.floor();
         let mut weighed: Vec<score::Candidate> = scored
             .iter()
             .filter(|c| c.score >= counted)

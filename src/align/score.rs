@@ -585,8 +585,11 @@ impl<'a> Scorer<'a> {
     /// they spell two ways, and each deed both tell (a
     /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
     /// by its left spelling) and kind. Below the count floor, only each
-    /// article's only count of a thing (see [`Scorer::only_counts`]). A
-    /// pair of one fact's two values is what a reader compares outlets for.
+    /// article's only count of a thing (see [`Scorer::only_counts`]), and
+    /// from the free floor each shared count of a thing whatever its two
+    /// values (`Fact::FreeCount`: "12 batches" / "27 batches", which
+    /// joins only where neither sentence pairs with anything). A pair of
+    /// one fact's two values is what a reader compares outlets for.
     pub fn disputed(&self, s: Pair<usize>, score: f32) -> Vec<(u32, Fact)> {
         let mut out: Vec<(u32, Fact)> = Vec::new();
         // Most candidates score below all floors but a denial's: only what
@@ -594,11 +597,12 @@ impl<'a> Scorer<'a> {
         if score >= Fact::Denial.floor() {
             out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
         }
-        if score < Fact::Count.floor() {
-            if score >= Fact::OnlyCount.floor() {
-                out.extend(self.only_counts(s).map(|id| (id, Fact::OnlyCount)));
-            }
+        if score < Fact::FreeCount.floor() {
             return out;
+        }
+        let free = score < Fact::Count.floor();
+        if free && score >= Fact::OnlyCount.floor() {
+            out.extend(self.only_counts(s).map(|id| (id, Fact::OnlyCount)));
         }
         let (a, b) = (
             &self.features.left[s.left].ids,
@@ -624,7 +628,7 @@ impl<'a> Scorer<'a> {
                 .filter(|&id| {
                     (self.counts_a_thing(id)
                         && !self.measure_in(id, NO_ONE_THING)
-                        && self.part(s, id) > 0.0)
+                        && (free || self.part(s, id) > 0.0))
                         || spent_alike(id)
                 })
                 .filter(|&id| {
@@ -639,8 +643,11 @@ impl<'a> Scorer<'a> {
                             )
                     })
                 })
-                .map(|id| (id, Fact::Count)),
+                .map(|id| (id, if free { Fact::FreeCount } else { Fact::Count })),
         );
+        if free {
+            return out;
+        }
         out.extend(self.misspelt(s).map(|(l, _)| (l, Fact::Name)));
         out.extend(
             shared_ids(a, b)

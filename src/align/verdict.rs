@@ -2671,7 +2671,22 @@ mod tests {
             ),
             Some(("negated".into(), "affirmed".into()))
         );
-        // A denied clause without its "that".
+        assert_eq!(
+            neg(
+                "The airline also rejects the union's claim that engineers were told to skip checks.",
+                "Solvair has insisted that no checks were skipped."
+            ),
+            None
+        );
+        // A denied clause without its "that", opened by a pronoun or a
+        // bare noun.
+        assert_eq!(
+            neg(
+                "The ministry denies staffing played any part in the riot.",
+                "The ministry rejected the claim that staffing had played any role in the riot."
+            ),
+            None
+        );
         assert_eq!(
             neg(
                 "The company denied it had cut corners on safety.",

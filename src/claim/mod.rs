@@ -21,6 +21,7 @@ pub use numbers::{Op, Quantity, Role};
 pub use states::State;
 
 use crate::span::Span;
+use words::is_stop_word;
 
 /// Who a sentence says the claim comes from ("officials said", "according
 /// to the Post"): where it is written ([`Attribution::text`]).
@@ -667,15 +668,36 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     {
         return Some(i);
     }
-    // A noun phrase only: determiners, the noun, and who made the claim
-    // ("by the union"); "denied the report but admitted that …" and
-    // "rejected the report, saying that …" deny no clause.
+    // "denies staffing played any part": a clause opened by a bare noun
+    // and its verb in the past. Not "denied the charges filed against
+    // him" (a determiner), "denied charges that" (what others said).
     let at = |k: usize| lower.get(k).map(String::as_str);
+    let bare_noun = at(i + 1).is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && !is_stop_word(w)
+            && !CLAIM_NOUNS.contains(&w)
+            && !CLAIM_DETERMINERS.contains(&w)
+            && !w.ends_with("ly")
+    });
+    let past = at(i + 2).is_some_and(|w| {
+        matches!(w, "was" | "were" | "had" | "did") || (w.len() > 4 && w.ends_with("ed"))
+    });
+    if bare_noun && past {
+        return Some(i);
+    }
+    // A noun phrase only: determiners, a word that says whose or what
+    // claim ("the union's claim", "the false claim"), the noun, and who
+    // made the claim ("by the union"); "denied the report but admitted
+    // that …" and "rejected the report, saying that …" deny no clause.
+    let claim = |k: usize| at(k).is_some_and(|w| CLAIM_NOUNS.contains(&w));
     let mut k = i + 1;
     while at(k).is_some_and(|w| CLAIM_DETERMINERS.contains(&w)) {
         k += 1;
     }
-    if !at(k).is_some_and(|w| CLAIM_NOUNS.contains(&w)) {
+    if !claim(k) && claim(k + 1) {
+        k += 1;
+    }
+    if !claim(k) {
         return None;
     }
     k += 1;

@@ -2307,12 +2307,14 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
                 .is_some_and(|g| g.trim() == ",")
     };
     // "his daughter, who is four, had been in intensive care", "the boy,
-    // who was six,": what someone is, between commas, is their age.
+    // who was six,", "Lena Marsk, who was twenty-nine and had worked at
+    // the resort": what someone is, before a comma or another clause of
+    // theirs, is their age.
     let who_is = || {
         matches!(before.text, "is" | "was")
             && i >= 2
             && toks[i - 2].text.eq_ignore_ascii_case("who")
-            && after.starts_with([',', ')', '—', '–'])
+            && (after.starts_with([',', ')', '—', '–']) || after.starts_with(" and "))
     };
     if whole && ends && named_is() || whole && who_is() {
         return true;
@@ -4597,6 +4599,10 @@ mod tests {
             (
                 "His daughter, who is four, had been in intensive care.",
                 ("four", 4.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "Lena Marsk, who was twenty-nine and had worked at the resort, was killed.",
+                ("twenty-nine", 29.0, Eq, Some("age".into()), None),
             ),
             (
                 "Those who were 12 left the shelter.",

@@ -479,7 +479,26 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             let (l, r) = (c.sentences.left, c.sentences.right);
             let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
             let docs = Pair::new(views.left.text, views.right.text);
-            let differences = verdict::differences(claims, docs);
+            let mut differences = verdict::differences(claims, docs);
+            // A denial sets two sentences apart only on a thing they both
+            // tell and the articles tell rarely (see `Scorer::denied`), or
+            // on an event both tell ("No group has claimed the attack" /
+            // "Northern Shield has claimed the attack"): "Inflation will
+            // not be back at target" says nothing against "shoppers had
+            // cut back".
+            let one_event = claims
+                .left
+                .events
+                .iter()
+                .any(|a| claims.right.events.iter().any(|b| a.class == b.class));
+            if differences
+                .iter()
+                .any(|d| d.kind == verdict::DiffKind::Negation)
+                && !one_event
+                && scorer.denied(c.sentences).is_empty()
+            {
+                differences.retain(|d| d.kind != verdict::DiffKind::Negation);
+            }
             let relation = verdict::relation(&differences);
             let changes = verdict::changed_words(Pair::new(
                 (
@@ -581,6 +600,56 @@ mod tests {
             "{:?}",
             cmp.links
         );
+    }
+
+    #[test]
+    fn a_denial_diverges_on_an_event_both_tell_not_on_a_word_both_use() {
+        let relation = |left: &str, right: &str, first: &str| {
+            let corpus = Corpus::new(vec![
+                Document::from_text("left.txt", left),
+                Document::from_text("right.txt", right),
+            ]);
+            let cmp = corpus.compare(0, 1);
+            let l = (0..corpus.sources[0].sentences.len())
+                .find(|&i| corpus.sources[0].text(i).starts_with(first))
+                .unwrap();
+            cmp.links
+                .iter()
+                .find(|k| k.sentences.left == l)
+                .map(|k| k.relation)
+        };
+        // "no one had been arrested" / "arrested the owner": one event.
+        let arrest = relation(
+            "Fire guts Kessling warehouse\n\n\
+             Seven workers died in the fire at the Kessling warehouse.\n\
+             Police said no one had been arrested over the fire.\n\
+             The warehouse stored lithium batteries.\n\
+             Firefighters fought the blaze for nine hours.\n",
+            "Kessling warehouse owner held\n\n\
+             The fire at the Kessling warehouse killed seven workers.\n\
+             Police arrested the owner of the warehouse on Friday over the fire.\n\
+             Batteries stored inside fed the flames.\n\
+             Crews needed nine hours to put it out.\n",
+            "Police said",
+        );
+        assert_eq!(arrest, Some(super::Relation::Diverge));
+        // "will not be back at target before 2028" / "expects inflation to
+        // be back at target in 2028": no event, and the words are the
+        // story's own.
+        let target = relation(
+            "Rates rise again in Ostreva\n\n\
+             The central bank raised its main rate to 7.75 percent on Thursday.\n\
+             Inflation will not be back at target before 2028, the bank said.\n\
+             Shoppers at the Tarnov market said prices kept rising.\n\
+             The target is 3 percent.\n",
+            "Ostreva lifts rates to 7.75 percent\n\n\
+             The bank expects inflation to be back at target in 2028.\n\
+             Market traders said shoppers were buying less.\n\
+             The main rate rose by 1.5 points, the bank said.\n\
+             Economists expect inflation to stay high.\n",
+            "Inflation will not",
+        );
+        assert_eq!(target, Some(super::Relation::Match));
     }
 
     #[test]

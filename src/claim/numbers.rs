@@ -1228,6 +1228,17 @@ pub fn extract_normalized(
                 })
                 && !comma_before(text, offset, toks, i)
         };
+        // "the warehouse on Route 9 killed seven workers", "a bomb on Line
+        // 3 killed 12 people": the word after a name's figure is the
+        // sentence's verb, not the harm of nine or three. A word in lower
+        // case before the name tells it from a headline's capitals
+        // ("Blast Leaves 12 Injured").
+        let named = role_of_noun && in_name() && i >= 2 && !toks[i - 2].is_capitalized();
+        if named {
+            role = None;
+            counts = None;
+        }
+        let end = if named { next } else { end };
         if counts.is_none()
             && !in_name()
             && let Some(r) = toll_before(lower, start)
@@ -6316,6 +6327,18 @@ mod tests {
         );
         let q = quantities("exports fell −5% in March");
         assert_eq!(q[0].3.as_deref(), Some("percent"));
+    }
+
+    #[test]
+    fn a_figure_in_a_name_is_no_count_of_the_harm_after_it() {
+        let q = quantities("The fire at the warehouse on Route 9 killed seven workers.");
+        assert_eq!(q[0].0, "9");
+        assert_eq!((q[0].3.as_deref(), q[0].4), (None, None));
+        assert_eq!(q[1].0, "seven workers");
+        assert_eq!(q[1].4, Some(Role::Dead));
+        // A headline's capitals are no name.
+        let q = quantities("Market Blast Leaves 12 Injured");
+        assert_eq!(q[0].4, Some(Role::Injured), "{q:?}");
     }
 
     #[test]

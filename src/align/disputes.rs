@@ -123,7 +123,8 @@ impl Fact {
 /// each fact `disputed` says it gives at its score (a feature id and its
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
-/// fact (for a toll, unless `toll_again` gives the pair's two values, so
+/// fact (for a count in sentences that pair with nothing else, unless
+/// either has any partner; for a toll, unless `toll_again` gives the pair's two values, so
 /// that a lead's three joins the ministry's five and the rights group's
 /// eleven, once for each two values), or for an account, sets the other
 /// account against it (`opposed`). `lens` holds the two articles'

@@ -479,26 +479,7 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             let (l, r) = (c.sentences.left, c.sentences.right);
             let claims = Pair::new(&views.left.claims[l], &views.right.claims[r]);
             let docs = Pair::new(views.left.text, views.right.text);
-            let mut differences = verdict::differences(claims, docs);
-            // A denial sets two sentences apart only on a thing they both
-            // tell and the articles tell rarely (see `Scorer::denied`), or
-            // on an event both tell ("No group has claimed the attack" /
-            // "Northern Shield has claimed the attack"): "Inflation will
-            // not be back at target" says nothing against "shoppers had
-            // cut back".
-            let one_event = claims
-                .left
-                .events
-                .iter()
-                .any(|a| claims.right.events.iter().any(|b| a.class == b.class));
-            if differences
-                .iter()
-                .any(|d| d.kind == verdict::DiffKind::Negation)
-                && !one_event
-                && scorer.denied(c.sentences).is_empty()
-            {
-                differences.retain(|d| d.kind != verdict::DiffKind::Negation);
-            }
+            let differences = verdict::differences(claims, docs);
             let relation = verdict::relation(&differences);
             let changes = verdict::changed_words(Pair::new(
                 (
@@ -603,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn a_denial_diverges_on_an_event_both_tell_not_on_a_word_both_use() {
+    fn a_denial_diverges_from_what_it_denies_not_from_another_denial() {
         let relation = |left: &str, right: &str, first: &str| {
             let corpus = Corpus::new(vec![
                 Document::from_text("left.txt", left),
@@ -618,38 +599,37 @@ mod tests {
                 .find(|k| k.sentences.left == l)
                 .map(|k| k.relation)
         };
-        // "no one had been arrested" / "arrested the owner": one event.
-        let arrest = relation(
-            "Fire guts Kessling warehouse\n\n\
-             Seven workers died in the fire at the Kessling warehouse.\n\
-             Police said no one had been arrested over the fire.\n\
-             The warehouse stored lithium batteries.\n\
-             Firefighters fought the blaze for nine hours.\n",
-            "Kessling warehouse owner held\n\n\
-             The fire at the Kessling warehouse killed seven workers.\n\
-             Police arrested the owner of the warehouse on Friday over the fire.\n\
-             Batteries stored inside fed the flames.\n\
-             Crews needed nine hours to put it out.\n",
-            "Police said",
+        // "was not overloaded" / "was overloaded": one states what the
+        // other denies.
+        let overloaded = relation(
+            "Ferry sinks off Brisa\n\n\
+             The ferry Santa Brisa sank on Saturday night with 120 people on board.\n\
+             The ferry was not overloaded, the operator said on Sunday.\n\
+             Rescuers pulled 90 people from the water.\n\
+             The captain survived.\n",
+            "Santa Brisa survivors speak\n\n\
+             The Santa Brisa went down late on Saturday carrying 120 people.\n\
+             The ferry was overloaded with cars, survivors said.\n\
+             Ninety people were rescued from the sea.\n\
+             The captain is in hospital.\n",
+            "The ferry was not",
         );
-        assert_eq!(arrest, Some(super::Relation::Diverge));
-        // "will not be back at target before 2028" / "expects inflation to
-        // be back at target in 2028": no event, and the words are the
-        // story's own.
-        let target = relation(
-            "Rates rise again in Ostreva\n\n\
-             The central bank raised its main rate to 7.75 percent on Thursday.\n\
-             Inflation will not be back at target before 2028, the bank said.\n\
-             Shoppers at the Tarnov market said prices kept rising.\n\
-             The target is 3 percent.\n",
-            "Ostreva lifts rates to 7.75 percent\n\n\
-             The bank expects inflation to be back at target in 2028.\n\
-             Market traders said shoppers were buying less.\n\
-             The main rate rose by 1.5 points, the bank said.\n\
-             Economists expect inflation to stay high.\n",
-            "Inflation will not",
+        assert_eq!(overloaded, Some(super::Relation::Diverge));
+        // Two refusals: each says "not", of the ransom.
+        let ransom = relation(
+            "Gunmen hold hostages in Kestrow bank\n\n\
+             The gunmen demanded a ransom and the release of five prisoners.\n\
+             The government said it would not pay any ransom to the gunmen.\n\
+             Police sealed off the square around the bank.\n\
+             The metro station on the square was shut.\n",
+            "Kestrow siege ends\n\n\
+             The gunmen had asked for money and for five prisoners to be freed.\n\
+             Ministers refused to pay the ransom and would not free the prisoners.\n\
+             The square was sealed off by police.\n\
+             Trams stopped running on the square.\n",
+            "The government said",
         );
-        assert_eq!(target, Some(super::Relation::Match));
+        assert_eq!(ransom, Some(super::Relation::Match));
     }
 
     #[test]

@@ -224,6 +224,13 @@ fn toll_value(q: &Quantity) -> (i64, u8) {
     ((q.value * 1000.0).round() as i64, q.op as u8)
 }
 
+/// How far apart two values of a count of a thing may be for sentences
+/// that pair with nothing else to join on it (see
+/// [`Scorer::within_free_ratio`]): measured on the coverage sets, the
+/// wrong such pairs were mostly three times apart or more ("can carry
+/// 110,000 tonnes" / "2,900 tonnes had escaped").
+const FREE_RATIO: f64 = 3.0;
+
 /// The most values of the toll a side gives that [`Scorer::toll_pairs`]
 /// sets against the other's: a story gives a handful (the first report,
 /// each update, each party's count); a long text of many events could
@@ -597,12 +604,12 @@ impl<'a> Scorer<'a> {
         if score >= Fact::Denial.floor() {
             out.extend(self.denied(s).into_iter().map(|id| (id, Fact::Denial)));
         }
-        if score < Fact::FreeCount.floor() {
-            return out;
-        }
         let free = score < Fact::Count.floor();
         if free && score >= Fact::OnlyCount.floor() {
             out.extend(self.only_counts(s).map(|id| (id, Fact::OnlyCount)));
+        }
+        if score < Fact::FreeCount.floor() {
+            return out;
         }
         let (a, b) = (
             &self.features.left[s.left].ids,
@@ -628,7 +635,11 @@ impl<'a> Scorer<'a> {
                 .filter(|&id| {
                     (self.counts_a_thing(id)
                         && !self.measure_in(id, NO_ONE_THING)
-                        && (free || self.part(s, id) > 0.0))
+                        && (if free {
+                            self.within_free_ratio(s, id)
+                        } else {
+                            self.part(s, id) > 0.0
+                        }))
                         || spent_alike(id)
                 })
                 .filter(|&id| {
@@ -655,6 +666,19 @@ impl<'a> Scorer<'a> {
                 .map(|id| (id, Fact::Deed)),
         );
         out
+    }
+
+    /// Are the nearest values two sentences give of a count of a thing
+    /// within [`FREE_RATIO`] of each other ("12 batches" / "27 batches";
+    /// not "2,140 men" in a prison / "480 men" in one wing)? Only so do
+    /// sentences that pair with nothing else join on it (see
+    /// [`Fact::FreeCount`]).
+    fn within_free_ratio(&self, s: Pair<usize>, id: u32) -> bool {
+        self.closest(s, id).is_some_and(|(_, qa, qb)| {
+            let a = self.views.left.claims[s.left].quantities[qa].value.abs();
+            let b = self.views.right.claims[s.right].quantities[qb].value.abs();
+            a.max(b) < FREE_RATIO * a.min(b)
+        })
     }
 
     /// The pairs of sentences that are each their article's only count of

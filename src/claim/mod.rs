@@ -21,7 +21,6 @@ pub use numbers::{Op, Quantity, Role};
 pub use states::State;
 
 use crate::span::Span;
-use words::is_stop_word;
 
 /// Who a sentence says the claim comes from ("officials said", "according
 /// to the Post"): where it is written ([`Attribution::text`]).
@@ -668,23 +667,7 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     {
         return Some(i);
     }
-    // "denies staffing played any part": a clause opened by a bare noun
-    // and its verb in the past. Not "denied the charges filed against
-    // him" (a determiner), "denied charges that" (what others said).
     let at = |k: usize| lower.get(k).map(String::as_str);
-    let bare_noun = at(i + 1).is_some_and(|w| {
-        w.chars().all(|c| c.is_ascii_lowercase())
-            && !is_stop_word(w)
-            && !CLAIM_NOUNS.contains(&w)
-            && !CLAIM_DETERMINERS.contains(&w)
-            && !w.ends_with("ly")
-    });
-    let past = at(i + 2).is_some_and(|w| {
-        matches!(w, "was" | "were" | "had" | "did") || (w.len() > 4 && w.ends_with("ed"))
-    });
-    if bare_noun && past {
-        return Some(i);
-    }
     // A noun phrase only: determiners, a word that says whose or what
     // claim ("the union's claim", "the false claim"), the noun, and who
     // made the claim ("by the union"); "denied the report but admitted

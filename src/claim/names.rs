@@ -456,7 +456,7 @@ fn emit_run(
 }
 
 /// Months and weekdays are dates, not names.
-fn is_calendar_word(l: &str) -> bool {
+pub(crate) fn is_calendar_word(l: &str) -> bool {
     super::dates::MONTHS.contains(&l) || super::dates::WEEKDAYS.contains(&l)
 }
 

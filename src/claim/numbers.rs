@@ -1231,9 +1231,16 @@ pub fn extract_normalized(
         // "the warehouse on Route 9 killed seven workers", "a bomb on Line
         // 3 killed 12 people": the word after a name's figure is the
         // sentence's verb, not the harm of nine or three. A word in lower
-        // case before the name tells it from a headline's capitals
-        // ("Blast Leaves 12 Injured").
-        let named = role_of_noun && in_name() && i >= 2 && !toks[i - 2].is_capitalized();
+        // case before the name, and the harm's, tell it from a headline's
+        // capitals ("Blast Leaves 12 Injured", "Floods in Ostreva 40
+        // Dead"); a day or a month is no name ("as of Monday 112 injured
+        // remained in hospital").
+        let named = role_of_noun
+            && in_name()
+            && i >= 2
+            && !toks[i - 2].is_capitalized()
+            && !super::names::is_calendar_word(&lower[i - 1])
+            && toks.get(i + used).is_none_or(|t| !t.is_capitalized());
         if named {
             role = None;
             counts = None;
@@ -2288,6 +2295,12 @@ fn currency(w: &str) -> Option<String> {
     Some(stem(unit))
 }
 
+/// Words after "who is 65 and" that make the figure a bound, not an age:
+/// "anyone who is 65 and over", "who was 6 and a half".
+const AGE_BOUNDS: &[&str] = &[
+    "over", "older", "under", "younger", "above", "below", "a half",
+];
+
 /// "Luis Ortega, 34, a forklift driver", "Marcus Kessling, 61.", "Yelena
 /// Drabik, sixty-three, died", "Ivo Radek (45)": a whole number between
 /// commas or in brackets right after a name is the person's age.
@@ -2325,7 +2338,9 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         matches!(before.text, "is" | "was")
             && i >= 2
             && toks[i - 2].text.eq_ignore_ascii_case("who")
-            && (after.starts_with([',', ')', '—', '–']) || after.starts_with(" and "))
+            && (after.starts_with([',', ')', '—', '–'])
+                || after.starts_with(" and ")
+                    && !AGE_BOUNDS.iter().any(|b| after[5..].starts_with(b)))
     };
     if whole && ends && named_is() || whole && who_is() {
         return true;
@@ -6330,14 +6345,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_is_no_age() {
+        let q = quantities("Anyone who is 65 and over will be offered the vaccine.");
+        assert_ne!(q[0].3.as_deref(), Some("age"), "{q:?}");
+    }
+
+    #[test]
     fn a_figure_in_a_name_is_no_count_of_the_harm_after_it() {
         let q = quantities("The fire at the warehouse on Route 9 killed seven workers.");
         assert_eq!(q[0].0, "9");
         assert_eq!((q[0].3.as_deref(), q[0].4), (None, None));
         assert_eq!(q[1].0, "seven workers");
         assert_eq!(q[1].4, Some(Role::Dead));
-        // A headline's capitals are no name.
+        // A headline's capitals are no name, nor is a day.
         let q = quantities("Market Blast Leaves 12 Injured");
+        assert_eq!(q[0].4, Some(Role::Injured), "{q:?}");
+        let q = quantities("Floods in Ostreva 40 Dead");
+        assert_eq!(q[0].4, Some(Role::Dead), "{q:?}");
+        let q = quantities("Officials said that as of Monday 112 injured remained in hospital.");
         assert_eq!(q[0].4, Some(Role::Injured), "{q:?}");
     }
 

@@ -2688,6 +2688,21 @@ mod tests {
             ),
             None
         );
+        // A question reported is not stated.
+        assert_eq!(
+            neg(
+                "The company rejected the memo's claim that production would move to Brezno.",
+                "Asked whether production would move to Brezno, a spokesman said the plan was under review."
+            ),
+            None
+        );
+        assert_eq!(
+            neg(
+                "The company rejected the memo's claim that production would move to Brezno.",
+                "A spokesman said production would move to Brezno next year."
+            ),
+            Some(("negated".into(), "affirmed".into()))
+        );
         // A denied clause without its "that".
         assert_eq!(
             neg(

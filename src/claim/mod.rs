@@ -209,7 +209,9 @@ pub struct Claims {
     /// time of writing ("not yet") nor as "never"?
     outright: bool,
     /// Content words the sentence writes only inside someone's quoted
-    /// speech, as positions in `words`, sorted.
+    /// speech or a question it reports ("asked whether production would
+    /// move"): words it does not state as its own, as positions in
+    /// `words`, sorted.
     spoken: Box<[u32]>,
 }
 
@@ -1277,8 +1279,21 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .collect(),
         )
     };
-    // Words written only inside someone's quoted speech.
-    let spoken = only_where(&quoted);
+    // A question the sentence reports, from its "whether" to the end of
+    // the clause: "Asked whether production would move to Brezno, the
+    // company said …" does not say it would.
+    let asked = |k: usize| {
+        (0..k)
+            .rev()
+            .find(|&j| lower[j] == "whether")
+            .is_some_and(|j| {
+                (j + 1..=k).all(|m| {
+                    !words::gap_before(text, offset, &toks, m).contains([',', ';', ':', '.'])
+                })
+            })
+    };
+    // Words written only inside someone's quoted speech or a question.
+    let spoken = only_where(&|k| quoted(k) || asked(k));
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
     let modifiers = only_where(&|k| {

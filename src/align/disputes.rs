@@ -123,11 +123,11 @@ impl Fact {
 /// each fact `disputed` says it gives at its score (a feature id and its
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
-/// fact (for a count in sentences that pair with nothing else, unless
-/// either has any partner; for a toll, unless `toll_again` gives the pair's two values, so
+/// fact (for a toll, unless `toll_again` gives the pair's two values, so
 /// that a lead's three joins the ministry's five and the rights group's
 /// eleven, once for each two values), or for an account, sets the other
-/// account against it (`opposed`). `lens` holds the two articles'
+/// account against it (`opposed`); a count in sentences that pair with
+/// nothing else ([`Fact::FreeCount`]) only if neither has a pair at all. `lens` holds the two articles'
 /// numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
@@ -191,6 +191,11 @@ pub fn disputes(
                         .iter()
                         .any(|&l| opposed(Pair::new(l, s.right), id));
             }
+            // A count in sentences that pair with nothing else is told
+            // where either pairs with anything.
+            if fact == Fact::FreeCount {
+                return !partners.left[s.left].is_empty() || !partners.right[s.right].is_empty();
+            }
             let left = partners.left[s.left]
                 .iter()
                 .any(|&r| states(Side::Right, r, id));
@@ -199,8 +204,6 @@ pub fn disputes(
                 .any(|&l| states(Side::Left, l, id));
             if fact == Fact::Deed {
                 left && right
-            } else if fact == Fact::FreeCount {
-                !partners.left[s.left].is_empty() || !partners.right[s.right].is_empty()
             } else {
                 left || right
             }

@@ -593,10 +593,11 @@ impl<'a> Scorer<'a> {
     /// shared [`Feature::Deed`]). Each as its feature id (a misspelt name
     /// by its left spelling) and kind. Below the count floor, only each
     /// article's only count of a thing (see [`Scorer::only_counts`]), and
-    /// from the free floor each shared count of a thing whatever its two
-    /// values (`Fact::FreeCount`: "12 batches" / "27 batches", which
-    /// joins only where neither sentence pairs with anything). A pair of
-    /// one fact's two values is what a reader compares outlets for.
+    /// from the free floor each shared count of a thing whose two values
+    /// are within three times of each other (`Fact::FreeCount`: "12
+    /// batches" / "27 batches", which joins only where neither sentence
+    /// pairs with anything). A pair of one fact's two values is what a
+    /// reader compares outlets for.
     pub fn disputed(&self, s: Pair<usize>, score: f32) -> Vec<(u32, Fact)> {
         let mut out: Vec<(u32, Fact)> = Vec::new();
         // Most candidates score below all floors but a denial's: only what

@@ -101,9 +101,9 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // words: a "not" in it (see `Claims::denies_outright`), or a word of
     // it another sentence denies (see `Claims::denies`), is no claim of the
     // event set against another's.
+    let says_not = |c: &Claims| c.is_negated() && c.denies_outright();
     let denies = |a: &Claims, b: &Claims| {
-        a.is_negated()
-            && a.denies_outright()
+        says_not(a)
             && (a.denied_words().any(|w| a.denies(b, w))
                 || a.phrases().any(|(x, y)| a.disputes_phrase(b, x, y)))
     };
@@ -116,7 +116,6 @@ fn negated_on(claims: Pair<&Claims>) -> Option<Pair<bool>> {
     // read apart: "the government said it would not pay any ransom" /
     // "ministers refused to pay the ransom and would not free the
     // prisoners".
-    let says_not = |c: &Claims| c.is_negated() && c.denies_outright();
     let both_deny = says_not(claims.left) && says_not(claims.right);
     if both_deny && sides.left != sides.right {
         return None;

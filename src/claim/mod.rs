@@ -1282,18 +1282,21 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     // A question the sentence reports, from its "whether" to the end of
     // the clause: "Asked whether production would move to Brezno, the
     // company said …" does not say it would.
-    let asked = |k: usize| {
-        (0..k)
-            .rev()
-            .find(|&j| lower[j] == "whether")
-            .is_some_and(|j| {
-                (j + 1..=k).all(|m| {
-                    !words::gap_before(text, offset, &toks, m).contains([',', ';', ':', '.'])
-                })
-            })
-    };
+    // One pass: a "whether" opens the question, a clause's punctuation
+    // ends it.
+    let mut asking = false;
+    let asked: Vec<bool> = (0..toks.len())
+        .map(|k| {
+            if k > 0 && words::gap_before(text, offset, &toks, k).contains([',', ';', ':', '.']) {
+                asking = false;
+            }
+            let here = asking;
+            asking |= lower[k] == "whether";
+            here
+        })
+        .collect();
     // Words written only inside someone's quoted speech or a question.
-    let spoken = only_where(&|k| quoted(k) || asked(k));
+    let spoken = only_where(&|k| quoted(k) || asked[k]);
     // A stem every one of whose words stands right before a noun of
     // [`MODIFIED`].
     let modifiers = only_where(&|k| {

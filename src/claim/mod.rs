@@ -145,6 +145,29 @@ impl Words {
         self.ends.len() == 0
     }
 
+    /// How many words both hold that `counts` counts: a merge of the two
+    /// sorted lists.
+    pub fn shared_with(&self, other: &Words, counts: impl Fn(&str) -> bool) -> usize {
+        let (mut a, mut b) = (self.iter().peekable(), other.iter().peekable());
+        let mut shared = 0;
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    shared += usize::from(counts(x));
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        shared
+    }
+
     /// Where `word` is in sorted order, if the sentence has it.
     pub fn position(&self, word: &str) -> Option<usize> {
         let (mut lo, mut hi) = (0, self.len());
@@ -187,6 +210,9 @@ pub struct Claims {
     /// What the sentence says is not so, of [`Claims::negated`]: the word
     /// each negation bears on and any event in its reach (see `extract`).
     denied: Box<[u32]>,
+    /// The words of [`Claims::denied`] that tell an event ("charged" of
+    /// "no one has been charged"), as positions in `words`, sorted.
+    denied_events: Box<[u32]>,
     /// The thing a negation says is not so, of [`Claims::negated`]: the
     /// word it bears on and the word after ("no tear gas had been used"),
     /// or after "denied that" the subject of the clause ("denied that tear
@@ -459,6 +485,21 @@ impl Claims {
         self.denied
             .iter()
             .filter_map(|&k| self.words.get(k as usize))
+    }
+
+    /// The words the sentence says are not so that tell an event: "no one
+    /// has been charged" denies that anyone was charged.
+    pub fn denied_events(&self) -> impl Iterator<Item = &str> + '_ {
+        self.denied_events
+            .iter()
+            .filter_map(|&k| self.words.get(k as usize))
+    }
+
+    /// How many content words the two sentences share, not counting a
+    /// word of negation ("not", "never"): what both speak of.
+    pub fn things_shared(&self, other: &Claims) -> usize {
+        self.words
+            .shared_with(&other.words, |w| !NEGATIONS.contains(&w))
     }
 
     /// Does the sentence say `word` is not so where `other` states it ("no
@@ -933,6 +974,9 @@ struct Bearing {
     /// unless an event, and the word after it ("no tear gas"), or the
     /// subject of a denied clause ("denied that tear gas had been used").
     about: bool,
+    /// The word it says is not so tells an event ("charged" of "no one has
+    /// been charged"; see `events::class_of_word`).
+    event: bool,
 }
 
 /// The tokens the negation at token `i` governs, each with how it bears on
@@ -987,8 +1031,8 @@ fn scope_read<'a>(
         scope.start..scope.start
     };
     let of_subject = Bearing {
-        denied: false,
         about: !unknown && !quantified && head.is_some_and(|k| USING.contains(&lower[k].as_str())),
+        ..Bearing::default()
     };
     // "no tear gas": the thing is the head and the word after it; "did not
     // kill these people" names no thing, and events pair as events.
@@ -1013,9 +1057,11 @@ fn scope_read<'a>(
         .map(move |k| (k, of_subject))
         .chain(scope.map(move |k| {
             let event = k < about && events::class_of_word(&lower[k]).is_some();
+            let denied = !unknown && (Some(k) == head || event);
             let bearing = Bearing {
-                denied: !unknown && (Some(k) == head || event),
+                denied,
                 about: !unknown && (Some(k) == thing || Some(k) == after),
+                event: denied && events::class_of_word(&lower[k]).is_some(),
             };
             (k, bearing)
         }))
@@ -1263,6 +1309,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         )
     };
     let denied = bearing(|b| b.denied);
+    let denied_events = bearing(|b| b.event);
     let disputed = bearing(|b| b.about);
     // The stems every one of whose words stands where `here` says.
     let only_where = |here: &dyn Fn(usize) -> bool| {
@@ -1317,6 +1364,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         states: states.into_boxed_slice(),
         negated,
         denied,
+        denied_events,
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,

@@ -523,13 +523,14 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["at", "least"], Op::AtLeast),
     (&["no", "fewer", "than"], Op::AtLeast),
     (&["no", "less", "than"], Op::AtLeast),
+    // Before "more than", which it ends with.
+    (&["no", "more", "than"], Op::AtMost),
     (&["more", "than"], Op::MoreThan),
     (&["in", "excess", "of"], Op::MoreThan),
     (&["upwards", "of"], Op::MoreThan),
     (&["over"], Op::MoreThan),
     (&["above"], Op::MoreThan),
     (&["exceeding"], Op::MoreThan),
-    (&["no", "more", "than"], Op::AtMost),
     (&["at", "most"], Op::AtMost),
     (&["up", "to"], Op::AtMost),
     (&["fewer", "than"], Op::LessThan),
@@ -6056,6 +6057,13 @@ mod tests {
         assert_eq!(
             (q[0].0.as_str(), q[0].2),
             ("over 20 hours", Op::MoreThan),
+            "{q:?}"
+        );
+        // A ceiling, not "more than" the words it ends with.
+        let q = quantities("It had been allowed to keep no more than 2 tonnes.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2),
+            ("no more than 2 tonnes", Op::AtMost),
             "{q:?}"
         );
         // Fallen ill, made ill, poisoned: the ill, whatever the noun.

@@ -535,12 +535,13 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["up", "to"], Op::AtMost),
     (&["fewer", "than"], Op::LessThan),
     (&["less", "than"], Op::LessThan),
+    // Before "under", which it ends with.
+    (&["just", "under"], Op::Nearly),
     (&["under"], Op::LessThan),
     (&["below"], Op::LessThan),
     (&["nearly"], Op::Nearly),
     (&["almost"], Op::Nearly),
     (&["close", "to"], Op::Nearly),
-    (&["just", "under"], Op::Nearly),
     (&["about"], Op::About),
     (&["around"], Op::About),
     (&["approximately"], Op::About),
@@ -6059,11 +6060,18 @@ mod tests {
             ("over 20 hours", Op::MoreThan),
             "{q:?}"
         );
-        // A ceiling, not "more than" the words it ends with.
+        // A ceiling, not "more than" the words it ends with; a little
+        // under, not "under".
         let q = quantities("It had been allowed to keep no more than 2 tonnes.");
         assert_eq!(
             (q[0].0.as_str(), q[0].2),
             ("no more than 2 tonnes", Op::AtMost),
+            "{q:?}"
+        );
+        let q = quantities("Turnout was just under 60 percent.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2),
+            ("just under 60 percent", Op::Nearly),
             "{q:?}"
         );
         // Fallen ill, made ill, poisoned: the ill, whatever the noun.

@@ -884,6 +884,11 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             qualitative: false,
         });
     }
+    // "half a million people", "half a dozen centres": half the scale,
+    // the figure starting at "half".
+    let halved = w == "half"
+        && matches!(lower.get(i + 1).map(String::as_str), Some("a" | "an"))
+        && lower.get(i + 2).is_some_and(|n| scale(n).is_some());
     let (mut value, mut exact) = if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
@@ -915,6 +920,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if w == "a" && lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
         // "a dozen", "a hundred", "a million".
         (1.0, Some(1))
+    } else if halved {
+        (0.5, None)
     } else if w == "a" && a_span_of(lower, i) {
         (1.0, Some(1))
     } else if w.contains('-') {
@@ -924,7 +931,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else {
         return None;
     };
-    let mut used = 1;
+    let mut used = if halved { 2 } else { 1 };
     // "five point nine", as a broadcast or a rewrite spells a magnitude:
     // digits in words after "point" are its decimals.
     if word_figure(w).is_some() && lower.get(i + 1).is_some_and(|n| n == "point") {
@@ -5459,6 +5466,17 @@ mod tests {
         assert_eq!(
             read("The search lasted three and a half hours."),
             [(3.5, Some("hours".to_string()))]
+        );
+        // Half a scale is half of it, from "half" on.
+        let q = quantities("Nearly half a million people were evacuated.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].1, q[0].2),
+            ("Nearly half a million people", 500_000.0, Op::Nearly),
+            "{q:?}"
+        );
+        assert_eq!(
+            read("Half a dozen treatment centres have been set up."),
+            [(6.0, Some("centr".to_string()))]
         );
     }
 

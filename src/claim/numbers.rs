@@ -675,6 +675,9 @@ struct Figure {
     /// "many", "several", "a significant number of" (see
     /// [`Quantity::qualitative`]).
     qualitative: bool,
+    /// A share of a whole, in percent: "one in five", "two-thirds" (see
+    /// `share_at`).
+    share: bool,
 }
 
 /// Amounts in words that give no figure, with the least each can mean:
@@ -807,6 +810,95 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
     (!another && !more).then_some(n + 1)
 }
 
+/// How large the whole of a share written "N in M" may be: "one in five
+/// houses", "seven in ten home loans". Larger, it is a figure and a year or
+/// a name ("3 in 2019", "Line 3 in 2020").
+const SHARE_OF_AT_MOST: f64 = 100.0;
+
+/// Fractions written as words, and their share in percent: "two-thirds of
+/// the sheep", "nearly three-quarters of mortgages".
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 50.0),
+    ("third", 100.0 / 3.0),
+    ("thirds", 100.0 / 3.0),
+    ("quarter", 25.0),
+    ("quarters", 25.0),
+    ("fifth", 20.0),
+    ("fifths", 20.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+/// A share of a whole at token `i`, in percent, and the tokens it takes:
+/// "one in five houses" (20), "one building in four" (25), "seven in ten
+/// home loans" (70), "two-thirds" (66.7), "a third of the candidates"
+/// (33.3), "half of them". Outlets give one share as "41%", "four in ten"
+/// and "nearly half", and a share is weighed against a percentage. Not "a
+/// third person", "half an hour", "5 in 10 minutes", nor "a quarter of a
+/// million", which is a figure.
+fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let figure = |k: usize| at(k).and_then(|w| digits_value(w).or_else(|| word_value(w)));
+    // Of a whole the words after name, not of one thing: "a quarter of a
+    // million" is a figure, "a quarter of an hour" a time.
+    let of_a_whole = |k: usize| at(k) == Some("of") && !matches!(at(k + 1), Some("a" | "an"));
+    let w = at(i)?;
+    // "one in five", "one building in four".
+    let ratio = |n: f64, m_at: usize| {
+        let m = figure(m_at)?;
+        let span_after = at(m_at + 1).is_some_and(|u| SPAN_UNITS.contains(&u) || u == "minutes");
+        (n >= 1.0 && n < m && m <= SHARE_OF_AT_MOST && n.fract() == 0.0 && !span_after)
+            .then_some(100.0 * n / m)
+    };
+    if let Some(n) = figure(i) {
+        if at(i + 1) == Some("in")
+            && let Some(p) = ratio(n, i + 2)
+        {
+            return Some((p, 3));
+        }
+        if n == 1.0
+            && at(i + 2) == Some("in")
+            && at(i + 1).is_some_and(|x| x.len() > 2 && figure(i + 1).is_none())
+            && let Some(p) = ratio(n, i + 3)
+        {
+            return Some((p, 4));
+        }
+    }
+    // "two-thirds", "three-quarters", "one-third": a fraction in one word.
+    if let Some((head, tail)) = w.split_once('-')
+        && let (Some(n), Some(&(_, part))) =
+            (word_value(head), FRACTIONS.iter().find(|(f, _)| *f == tail))
+        && n >= 1.0
+        && n * part <= 100.0
+    {
+        return Some((n * part, 1));
+    }
+    // "two thirds of", "a third of", "half of": of a whole that follows.
+    let part = |k: usize| {
+        FRACTIONS
+            .iter()
+            .find(|(f, _)| at(k) == Some(*f))
+            .map(|f| f.1)
+    };
+    // "the first half of the year", "the same half of last year": a half
+    // of a period, not a share.
+    if w == "half" {
+        let a_half = i.checked_sub(1).is_some_and(|k| {
+            matches!(
+                lower[k].as_str(),
+                "the" | "first" | "second" | "same" | "last" | "this" | "that" | "each" | "other"
+            )
+        });
+        return (of_a_whole(i + 1) && !a_half).then_some((50.0, 1));
+    }
+    let n = match w {
+        "a" | "one" => 1.0,
+        _ => word_value(w)?,
+    };
+    let p = part(i + 1)?;
+    (n >= 1.0 && n * p <= 100.0 && of_a_whole(i + 2)).then_some((n * p, 2))
+}
+
 /// Ordinals in words, first to tenth: "the fourth floor".
 const ORDINALS: &[&str] = ORDINAL_WORDS.split_at(10).0;
 
@@ -830,6 +922,16 @@ fn nth_victim_at(lower: &[String], i: usize) -> Option<i128> {
 
 fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let w = lower[i].as_str();
+    if let Some((percent, used)) = share_at(lower, i) {
+        return Some(Figure {
+            value: percent,
+            exact: None,
+            used,
+            vague: false,
+            qualitative: false,
+            share: true,
+        });
+    }
     if let Some(used) = one_arrested_at(lower, i) {
         return Some(Figure {
             value: 1.0,
@@ -837,6 +939,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used,
             vague: false,
             qualitative: false,
+            share: false,
         });
     }
     if let Some(n) = nth_victim_at(lower, i) {
@@ -846,6 +949,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used: 3,
             vague: false,
             qualitative: false,
+            share: false,
         });
     }
     if let Some(used) = none_at(lower, i) {
@@ -855,6 +959,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used,
             vague: false,
             qualitative: false,
+            share: false,
         });
     }
     if let Some((least, used)) = qualitative_at(lower, i) {
@@ -864,6 +969,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used,
             vague: true,
             qualitative: true,
+            share: false,
         });
     }
     if let Some(unit) = vague_unit(w) {
@@ -882,14 +988,26 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used,
             vague: true,
             qualitative: false,
+            share: false,
         });
     }
     // "half a million people", "half a dozen centres": half the scale,
-    // the figure starting at "half".
+    // the figure starting at "half"; "a quarter of a million homes", a
+    // quarter of it.
     let halved = w == "half"
         && matches!(lower.get(i + 1).map(String::as_str), Some("a" | "an"))
         && lower.get(i + 2).is_some_and(|n| scale(n).is_some());
-    let (mut value, mut exact) = if let Some(d) = digits(w) {
+    let quarters = matches!(w, "a" | "one" | "three")
+        && matches!(
+            lower.get(i + 1).map(String::as_str),
+            Some("quarter" | "quarters")
+        )
+        && lower.get(i + 2).is_some_and(|n| n == "of")
+        && matches!(lower.get(i + 3).map(String::as_str), Some("a" | "an"))
+        && lower.get(i + 4).is_some_and(|n| scale(n).is_some());
+    let (mut value, mut exact) = if quarters {
+        (if w == "three" { 0.75 } else { 0.25 }, None)
+    } else if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
         d
@@ -931,7 +1049,13 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else {
         return None;
     };
-    let mut used = if halved { 2 } else { 1 };
+    let mut used = if halved {
+        2
+    } else if quarters {
+        4
+    } else {
+        1
+    };
     // "five point nine", as a broadcast or a rewrite spells a magnitude:
     // digits in words after "point" are its decimals.
     if word_figure(w).is_some() && lower.get(i + 1).is_some_and(|n| n == "point") {
@@ -965,6 +1089,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
                 used,
                 vague: false,
                 qualitative: false,
+                share: false,
             });
         }
     }
@@ -1035,6 +1160,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         used,
         vague: false,
         qualitative: false,
+        share: false,
     })
 }
 
@@ -1132,6 +1258,7 @@ pub fn extract_normalized(
             used,
             vague,
             qualitative,
+            share,
         }) = figure
         else {
             i += 1;
@@ -1162,6 +1289,8 @@ pub fn extract_normalized(
         // phrase, whose noun the figure does not count.
         let money = currency(w);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
+            // "one in five houses": a share, whatever it is of.
+            _ if share => (Some("percent".to_string()), 1.0, None, next),
             // "9.6%, more than three times its target": the figure writes
             // its own unit.
             _ if cut && !w.ends_with('%') => (None, 1.0, None, next),
@@ -1424,8 +1553,13 @@ pub fn extract_normalized(
         if of_all && role != Some(Role::Aboard) {
             // The part's figure, after its qualifier ("About 9,000 of the").
             let figure = toks[start - 3 - owner].span;
+            // A share stays a share: "three-quarters of the country's 1.1
+            // million mortgages", "40% of its 200 workers".
             if let Some(part) = out.last_mut().filter(|q: &&mut Quantity| {
-                q.role.is_none() && q.span.start <= figure.start && q.span.end == figure.end
+                q.role.is_none()
+                    && q.counts.as_deref() != Some("percent")
+                    && q.span.start <= figure.start
+                    && q.span.end == figure.end
             }) {
                 part.role = role;
                 part.counts = counts.clone().map(String::into_boxed_str);
@@ -1737,6 +1871,12 @@ pub fn extract_normalized(
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
         let elliptic = counts.is_none() && !bare_year && (figure_of || given);
+        // "Nearly three-quarters of the country's mortgages": a share,
+        // whatever the words after it say it is of.
+        if share {
+            counts = Some("percent".into());
+            role = None;
+        }
         // A figure in another unit ("15 pounds", "121 mph") is held in the
         // one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;
@@ -5477,6 +5617,74 @@ mod tests {
         assert_eq!(
             read("Half a dozen treatment centres have been set up."),
             [(6.0, Some("centr".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_a_percentage() {
+        let share = |s: &str| -> Vec<(String, f64, Option<String>)> {
+            quantities(s)
+                .into_iter()
+                .map(|q| (q.0, (q.1 * 10.0).round() / 10.0, q.3))
+                .collect()
+        };
+        let percent = Some("percent".to_string());
+        for (s, text, value) in [
+            (
+                "About one in five houses stands on the flood plain.",
+                "About one in five",
+                20.0,
+            ),
+            (
+                "Around seven in ten home loans are on variable rates.",
+                "Around seven in ten",
+                70.0,
+            ),
+            (
+                "One building in four has a floor never approved.",
+                "One building in four",
+                25.0,
+            ),
+            (
+                "Nearly three-quarters of the 1.1 million mortgages are variable.",
+                "Nearly three-quarters",
+                75.0,
+            ),
+            ("The fire was one-third contained.", "one-third", 33.3),
+            (
+                "A third of the candidates saw the questions.",
+                "A third",
+                33.3,
+            ),
+            (
+                "The offer needs more than half of the shares.",
+                "more than half",
+                50.0,
+            ),
+        ] {
+            assert_eq!(
+                share(s)[0],
+                (text.to_string(), value, percent.clone()),
+                "{s}"
+            );
+        }
+        // An ordinal, a half of a period, a time: no share.
+        for s in [
+            "A third person has died.",
+            "The airline lost 96 million euros in the first half of the year.",
+            "He scored 3 in 10 minutes.",
+            "It took a quarter of an hour.",
+        ] {
+            assert!(
+                share(s).iter().all(|q| q.2 != percent),
+                "{s}: {:?}",
+                share(s)
+            );
+        }
+        // A quarter of a scale is a figure.
+        assert_eq!(
+            share("A quarter of a million homes were in the dark.")[0].1,
+            250_000.0
         );
     }
 

@@ -462,16 +462,27 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// A time of day in words with the part of the day it falls in, as
 /// broadcasters and rewrites write it: "quarter past three in the
 /// morning", "at twenty to eleven at night", "six o'clock in the evening",
-/// "nine o'clock yesterday morning",
+/// "nine o'clock yesterday morning", "nine o'clock on Wednesday evening",
 /// "shortly after 8 in the morning", "around a quarter to seven in the
 /// evening".
 /// Without the part of the day, "half past six" may be morning or evening
 /// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight)\b"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night))\b"
     ))
     .expect("word clock")
+});
+
+/// An hour in words or a figure with "o'clock" and no half of the day,
+/// after "at" or a qualifier: "at nine o'clock", "shortly after seven
+/// o'clock". Not "the eight o'clock news": no word places it; nor "by
+/// nine o'clock", a bound that would need its half of the day.
+static O_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MOMENT_QUALIFIER})\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+o['’]clock\b"
+    ))
+    .expect("o'clock")
 });
 
 /// A time of day in words without the half of the day: "twenty past
@@ -591,10 +602,13 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     };
     // "eleven at night" is evening; "two at night" after midnight; "seven
     // o'clock this morning" before noon.
-    let pm = match word(6)?.as_str() {
-        "in the morning" | "this morning" | "yesterday morning" => false,
-        "at night" | "last night" | "tonight" => hour >= 6,
-        _ => true,
+    let part = word(6)?;
+    let pm = if part.ends_with("morning") {
+        false
+    } else if part.ends_with("night") || part == "tonight" {
+        hour >= 6
+    } else {
+        true
     };
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
 }
@@ -967,7 +981,41 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let Some(minute) = word_clock_minute(&c) else {
             continue;
         };
-        let (span, when) = clock_claim(&c, &[2, 4], minute);
+        let (mut span, when) = clock_claim(&c, &[2, 4], minute);
+        // "nine o'clock on Wednesday evening": the day is a claim of its
+        // own, read with the other days.
+        if let (Some(part), Some(hour)) = (c.get(6), c.get(5).or(c.get(4)))
+            && part.as_str().starts_with(['o', 'O'])
+        {
+            span = Span::new(span.start, hour.end());
+        }
+        if free(&found, span.start, span.end) {
+            found.push((span, when));
+        }
+    }
+    // "at nine o'clock", "shortly after seven o'clock": an hour with no
+    // half of the day.
+    for c in contains_ignoring_case(text, "clock")
+        .then(|| O_CLOCK.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some(hour) = c.get(2).and_then(|h| {
+            let h = h.as_str().to_ascii_lowercase();
+            h.parse::<u32>()
+                .ok()
+                .or_else(|| crate::claim::numbers::word_value(&h).map(|v| v as u32))
+        }) else {
+            continue;
+        };
+        let (span, when) = clock_claim(&c, &[2], (hour % 12) * 60);
+        let when = match when {
+            When::Clock { first, last } => When::EitherHalf {
+                first: first.min(HALF_DAY - 1),
+                last: last.min(HALF_DAY - 1),
+            },
+            w => w,
+        };
         if free(&found, span.start, span.end) {
             found.push((span, when));
         }
@@ -1126,6 +1174,19 @@ mod tests {
     #[test]
     fn times_of_day() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // An hour with "o'clock": the day after it is a claim of its
+            // own; without a part of the day, either half; a bound or a
+            // name of a bulletin is no time.
+            (
+                "It moved to red at nine o'clock on Wednesday evening.",
+                &[("nine o'clock", "21:00"), ("Wednesday", "wednesday")],
+            ),
+            (
+                "The sirens sounded at seven o'clock.",
+                &[("seven o'clock", "07:00 or 19:00")],
+            ),
+            ("Listen to the eight o'clock news.", &[]),
+            ("The road will be open by nine o'clock.", &[]),
             (
                 "The fire was reported at about 2:40 a.m. at the warehouse.",
                 &[("about 2:40 a.m.", "02:25..02:55")],

@@ -469,7 +469,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// (see [`HALF_DAY_CLOCK`]).
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night))\b"
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty[\s-]five|twenty)\s+(past|after|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(\s+o['’]clock)?\s+(in the morning|in the afternoon|in the evening|at night|(?:this|yesterday) (?:morning|afternoon|evening)|last night|tonight|tomorrow (?:morning|afternoon|evening|night)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night))\b"
     ))
     .expect("word clock")
 });
@@ -585,11 +585,7 @@ fn half_day_parts(c: &regex::Captures) -> Option<(u32, bool)> {
 /// midnight.
 fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     let word = |g: usize| c.get(g).map(|m| m.as_str().to_ascii_lowercase());
-    let hour = word(4)?;
-    let hour = match hour.parse::<u32>() {
-        Ok(h) => h,
-        Err(_) => crate::claim::numbers::word_value(&hour)? as u32,
-    };
+    let hour = hour_of(&word(4)?)?;
     let minutes = match word(2).as_deref() {
         None => 0,
         Some(w) if w.ends_with("quarter") => 15,
@@ -605,12 +601,19 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     let part = word(6)?;
     let pm = if part.ends_with("morning") {
         false
-    } else if part.ends_with("night") || part == "tonight" {
+    } else if part.ends_with("night") {
         hour >= 6
     } else {
         true
     };
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
+}
+
+/// An hour written as a figure or a word ("9", "nine").
+fn hour_of(w: &str) -> Option<u32> {
+    w.parse::<u32>()
+        .ok()
+        .or_else(|| crate::claim::numbers::word_value(w).map(|v| v as u32))
 }
 
 /// The claim a [`CLOCK`] or [`WORD_CLOCK`] match makes at `minute`: from
@@ -985,7 +988,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         // "nine o'clock on Wednesday evening": the day is a claim of its
         // own, read with the other days.
         if let (Some(part), Some(hour)) = (c.get(6), c.get(5).or(c.get(4)))
-            && part.as_str().starts_with(['o', 'O'])
+            && WEEKDAY.is_match(part.as_str())
         {
             span = Span::new(span.start, hour.end());
         }
@@ -1000,18 +1003,24 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         .into_iter()
         .flatten()
     {
-        let Some(hour) = c.get(2).and_then(|h| {
-            let h = h.as_str().to_ascii_lowercase();
-            h.parse::<u32>()
-                .ok()
-                .or_else(|| crate::claim::numbers::word_value(&h).map(|v| v as u32))
-        }) else {
+        let Some(hour) = c
+            .get(2)
+            .and_then(|h| hour_of(&h.as_str().to_ascii_lowercase()))
+        else {
             continue;
         };
-        let (span, when) = clock_claim(&c, &[2], (hour % 12) * 60);
+        // "nearly twelve o'clock" is just before noon or midnight: twelve
+        // is read as the end of the half day, and clamped into it below.
+        let (span, when) = clock_claim(&c, &[2], if hour == 12 { HALF_DAY } else { hour * 60 });
         let when = match when {
+            // "at twelve o'clock" is 0:00 of either half; "nearly twelve
+            // o'clock" the minutes before it.
+            When::Clock { first, last } if first >= HALF_DAY => When::EitherHalf {
+                first: first - HALF_DAY,
+                last: last - HALF_DAY,
+            },
             When::Clock { first, last } => When::EitherHalf {
-                first: first.min(HALF_DAY - 1),
+                first,
                 last: last.min(HALF_DAY - 1),
             },
             w => w,
@@ -1186,6 +1195,18 @@ mod tests {
                 &[("seven o'clock", "07:00 or 19:00")],
             ),
             ("Listen to the eight o'clock news.", &[]),
+            (
+                "The warning went out at six o'clock Tuesday morning.",
+                &[("six o'clock", "06:00"), ("Tuesday", "tuesday")],
+            ),
+            (
+                "The doors opened at twelve o'clock.",
+                &[("twelve o'clock", "00:00 or 12:00")],
+            ),
+            (
+                "It was nearly twelve o'clock.",
+                &[("nearly twelve o'clock", "11:30..11:59 or 23:30..23:59")],
+            ),
             ("The road will be open by nine o'clock.", &[]),
             (
                 "The fire was reported at about 2:40 a.m. at the warehouse.",

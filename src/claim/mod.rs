@@ -496,10 +496,12 @@ impl Claims {
     }
 
     /// How many content words the two sentences share, not counting a
-    /// word of negation ("not", "never"): what both speak of.
+    /// word of negation ("not", "never"), of telling ("said", "told") or
+    /// a day ("Tuesday"): what both speak of, not how or when it was said.
     pub fn things_shared(&self, other: &Claims) -> usize {
-        self.words
-            .shared_with(&other.words, |w| !NEGATIONS.contains(&w))
+        self.words.shared_with(&other.words, |w| {
+            !NEGATIONS.contains(&w) && !TELLING.contains(&w) && !names::is_calendar_word(w)
+        })
     }
 
     /// Does the sentence say `word` is not so where `other` states it ("no
@@ -605,6 +607,10 @@ const PREPOSITIONS: &[&str] = &[
 /// Modal verbs before a negation that make it say what ought to have been,
 /// not what was: "should never have been detained".
 const COUNTERFACTUALS: &[&str] = &["should", "must", "might"];
+
+/// Stems of the words by which a sentence says who told it: shared by two
+/// sentences, they say nothing of what both tell.
+const TELLING: &[&str] = &["said", "say", "told", "tell", "report", "accord", "ad"];
 
 /// Words that deny what the sentence's verb says. "nothing", "none" and
 /// "nobody" are left out: they deny a thing, not the event ("there is nothing
@@ -1056,12 +1062,13 @@ fn scope_read<'a>(
     subject
         .map(move |k| (k, of_subject))
         .chain(scope.map(move |k| {
-            let event = k < about && events::class_of_word(&lower[k]).is_some();
+            let tells_event = events::class_of_word(&lower[k]).is_some();
+            let event = k < about && tells_event;
             let denied = !unknown && (Some(k) == head || event);
             let bearing = Bearing {
                 denied,
                 about: !unknown && (Some(k) == thing || Some(k) == after),
-                event: denied && events::class_of_word(&lower[k]).is_some(),
+                event: denied && tells_event,
             };
             (k, bearing)
         }))

@@ -523,8 +523,11 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["at", "least"], Op::AtLeast),
     (&["no", "fewer", "than"], Op::AtLeast),
     (&["no", "less", "than"], Op::AtLeast),
-    // Before "more than", which it ends with.
+    (&["not", "fewer", "than"], Op::AtLeast),
+    (&["not", "less", "than"], Op::AtLeast),
+    // Before "more than", which they end with.
     (&["no", "more", "than"], Op::AtMost),
+    (&["not", "more", "than"], Op::AtMost),
     (&["more", "than"], Op::MoreThan),
     (&["in", "excess", "of"], Op::MoreThan),
     (&["upwards", "of"], Op::MoreThan),
@@ -535,8 +538,12 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["up", "to"], Op::AtMost),
     (&["fewer", "than"], Op::LessThan),
     (&["less", "than"], Op::LessThan),
-    // Before "under", which it ends with.
+    // Before "under" and "below", which they end with.
     (&["just", "under"], Op::Nearly),
+    (&["slightly", "under"], Op::Nearly),
+    (&["a", "little", "under"], Op::Nearly),
+    (&["just", "below"], Op::Nearly),
+    (&["slightly", "below"], Op::Nearly),
     (&["under"], Op::LessThan),
     (&["below"], Op::LessThan),
     (&["nearly"], Op::Nearly),
@@ -810,11 +817,6 @@ fn one_arrested_at(lower: &[String], i: usize) -> Option<usize> {
     (!another && !more).then_some(n + 1)
 }
 
-/// How large the whole of a share written "N in M" may be: "one in five
-/// houses", "seven in ten home loans". Larger, it is a figure and a year or
-/// a name ("3 in 2019", "Line 3 in 2020").
-const SHARE_OF_AT_MOST: f64 = 100.0;
-
 /// Fractions written as words, and their share in percent: "two-thirds of
 /// the sheep", "nearly three-quarters of mortgages".
 const FRACTIONS: &[(&str, f64)] = &[
@@ -840,38 +842,67 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let figure = |k: usize| at(k).and_then(|w| digits_value(w).or_else(|| word_value(w)));
     // Of a whole the words after name, not of one thing: "a quarter of a
-    // million" is a figure, "a quarter of an hour" a time.
-    let of_a_whole = |k: usize| at(k) == Some("of") && !matches!(at(k + 1), Some("a" | "an"));
+    // million" is a figure, "a quarter of an hour" a time, "half of 2025"
+    // a period, "half of one percent" a figure.
+    let of_a_whole = |k: usize| {
+        at(k) == Some("of")
+            && !matches!(at(k + 1), Some("a" | "an" | "one"))
+            && !at(k + 1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
     let w = at(i)?;
-    // "one in five", "one building in four".
+    // "one in five", "one in 150 people", "one building in four", "one
+    // in every five", "one out of five": not "a one in 100 year flood" (a
+    // time), "3 in 2019" (a year).
     let ratio = |n: f64, m_at: usize| {
-        let m = figure(m_at)?;
-        let span_after = at(m_at + 1).is_some_and(|u| SPAN_UNITS.contains(&u) || u == "minutes");
-        (n >= 1.0 && n < m && m <= SHARE_OF_AT_MOST && n.fract() == 0.0 && !span_after)
-            .then_some(100.0 * n / m)
+        let (m_at, m) = match at(m_at) {
+            Some("every") => (m_at + 1, figure(m_at + 1)?),
+            _ => (m_at, figure(m_at)?),
+        };
+        let a_year =
+            at(m_at).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        let of_time = at(m_at + 1).is_some_and(|u| {
+            canonical_count(u).is_some_and(|(c, _, _)| SPANS_OF_TIME.contains(&c))
+                || matches!(u, "minutes" | "minute" | "seconds" | "second")
+        });
+        (n >= 1.0 && n < m && n.fract() == 0.0 && !a_year && !of_time)
+            .then_some((100.0 * n / m, m_at + 1))
+    };
+    let after = |k: usize| match (at(k), at(k + 1)) {
+        (Some("in"), _) => Some(k + 1),
+        (Some("out"), Some("of")) => Some(k + 2),
+        _ => None,
     };
     if let Some(n) = figure(i) {
-        if at(i + 1) == Some("in")
-            && let Some(p) = ratio(n, i + 2)
+        if let Some(m_at) = after(i + 1)
+            && let Some((p, end)) = ratio(n, m_at)
         {
-            return Some((p, 3));
+            return Some((p, end - i));
         }
+        // "one building in four", not "one killed in two blasts", "one
+        // goal in four games": the noun is the whole's, and nothing else
+        // is counted after it.
+        let noun = at(i + 1).is_some_and(|x| {
+            x.len() > 2
+                && figure(i + 1).is_none()
+                && !x.ends_with("ed")
+                && canonical_count(x).is_none_or(|(_, _, role)| role.is_none())
+        });
         if n == 1.0
-            && at(i + 2) == Some("in")
-            && at(i + 1).is_some_and(|x| x.len() > 2 && figure(i + 1).is_none())
-            && let Some(p) = ratio(n, i + 3)
+            && noun
+            && let Some(m_at) = after(i + 2)
+            && let Some((p, end)) = ratio(n, m_at)
+            && at(end).is_none_or(|x| is_stop_word(x) || !x.chars().all(char::is_alphabetic))
         {
-            return Some((p, 4));
+            return Some((p, end - i));
         }
     }
+    // "two-thirds majority" is a threshold; "two-thirds of a million" a
+    // figure (see `number_at`).
+    let threshold = |k: usize| matches!(at(k), Some("majority" | "vote"));
     // "two-thirds", "three-quarters", "one-third": a fraction in one word.
-    if let Some((head, tail)) = w.split_once('-')
-        && let (Some(n), Some(&(_, part))) =
-            (word_value(head), FRACTIONS.iter().find(|(f, _)| *f == tail))
-        && n >= 1.0
-        && n * part <= 100.0
-    {
-        return Some((n * part, 1));
+    if let Some(part) = fraction_word(w) {
+        let of_one = at(i + 1) == Some("of") && !of_a_whole(i + 1);
+        return (!threshold(i + 1) && !of_one).then_some((100.0 * part, 1));
     }
     // "two thirds of", "a third of", "half of": of a whole that follows.
     let part = |k: usize| {
@@ -880,15 +911,12 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
             .find(|(f, _)| at(k) == Some(*f))
             .map(|f| f.1)
     };
-    // "the first half of the year", "the same half of last year": a half
-    // of a period, not a share.
+    // "the first half of the year", "the northern half of the country": a
+    // half of a period or a place, not a share.
     if w == "half" {
-        let a_half = i.checked_sub(1).is_some_and(|k| {
-            matches!(
-                lower[k].as_str(),
-                "the" | "first" | "second" | "same" | "last" | "this" | "that" | "each" | "other"
-            )
-        });
+        let a_half = i
+            .checked_sub(1)
+            .is_some_and(|k| HALF_OF_A_THING.contains(&lower[k].as_str()));
         return (of_a_whole(i + 1) && !a_half).then_some((50.0, 1));
     }
     let n = match w {
@@ -897,6 +925,23 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
     };
     let p = part(i + 1)?;
     (n >= 1.0 && n * p <= 100.0 && of_a_whole(i + 2)).then_some((n * p, 2))
+}
+
+/// Words before "half" that make it a half of a period or a place: "the
+/// first half of the year", "the northern half of the country".
+const HALF_OF_A_THING: &[&str] = &[
+    "the", "first", "second", "same", "last", "this", "that", "each", "other", "latter", "former",
+    "back", "front", "top", "bottom", "upper", "lower", "final", "northern", "southern", "eastern",
+    "western",
+];
+
+/// A fraction written as one word, as a part of one: "two-thirds" is
+/// 0.667, "three-quarters" 0.75.
+fn fraction_word(w: &str) -> Option<f64> {
+    let (head, tail) = w.split_once('-')?;
+    let n = word_value(head)?;
+    let (_, part) = FRACTIONS.iter().find(|(f, _)| *f == tail)?;
+    (n >= 1.0 && n * part <= 100.0).then_some(n * part / 100.0)
 }
 
 /// Ordinals in words, first to tenth: "the fourth floor".
@@ -997,16 +1042,24 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let halved = w == "half"
         && matches!(lower.get(i + 1).map(String::as_str), Some("a" | "an"))
         && lower.get(i + 2).is_some_and(|n| scale(n).is_some());
+    // "three-quarters of a million", "two-thirds of a million": the
+    // fraction in one word.
+    let of_a_scale = |k: usize| {
+        lower.get(k).is_some_and(|n| n == "of")
+            && matches!(lower.get(k + 1).map(String::as_str), Some("a" | "an"))
+            && lower.get(k + 2).is_some_and(|n| scale(n).is_some())
+    };
     let quarters = matches!(w, "a" | "one" | "three")
         && matches!(
             lower.get(i + 1).map(String::as_str),
             Some("quarter" | "quarters")
         )
-        && lower.get(i + 2).is_some_and(|n| n == "of")
-        && matches!(lower.get(i + 3).map(String::as_str), Some("a" | "an"))
-        && lower.get(i + 4).is_some_and(|n| scale(n).is_some());
+        && of_a_scale(i + 2);
+    let fraction = fraction_word(w).filter(|_| of_a_scale(i + 1));
     let (mut value, mut exact) = if quarters {
         (if w == "three" { 0.75 } else { 0.25 }, None)
+    } else if let Some(part) = fraction {
+        (part, None)
     } else if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
@@ -1042,8 +1095,9 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         (0.5, None)
     } else if w == "a" && a_span_of(lower, i) {
         (1.0, Some(1))
-    } else if w.contains('-') {
-        // "two-year": the number is the first half.
+    } else if w.contains('-') && fraction_word(w).is_none() {
+        // "two-year": the number is the first half. A fraction in one word
+        // that is no share ("a two-thirds majority") is no figure.
         let (head, _) = w.split_once('-')?;
         word_figure(head).or_else(|| digits(head))?
     } else {
@@ -1053,6 +1107,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         2
     } else if quarters {
         4
+    } else if fraction.is_some() {
+        3
     } else {
         1
     };
@@ -1289,7 +1345,8 @@ pub fn extract_normalized(
         // phrase, whose noun the figure does not count.
         let money = currency(w);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
-            // "one in five houses": a share, whatever it is of.
+            // "one in five houses": a share, whatever it is of (and kept
+            // so past the readings of parts below).
             _ if share => (Some("percent".to_string()), 1.0, None, next),
             // "9.6%, more than three times its target": the figure writes
             // its own unit.
@@ -3572,7 +3629,10 @@ fn counted(
     if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {
         return (Some("percent".into()), 1.0, None, from + 2);
     }
-    if let Some((_, tail)) = number.split_once('-') {
+    if let Some((_, tail)) = number
+        .split_once('-')
+        .filter(|_| fraction_word(number).is_none())
+    {
         if let Some((c, f, r)) =
             canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s")))
         {
@@ -5686,6 +5746,40 @@ mod tests {
             share("A quarter of a million homes were in the dark.")[0].1,
             250_000.0
         );
+        assert_eq!(
+            share("Three-quarters of a million people fled.")[0],
+            (
+                "Three-quarters of a million people".to_string(),
+                750_000.0,
+                Some("people".to_string())
+            )
+        );
+        // A whole past a hundred; "every" and "out of".
+        for (s, value) in [
+            ("One in 150 people carry the gene.", 0.7),
+            ("One in every five houses was empty.", 20.0),
+            ("One out of five houses was empty.", 20.0),
+        ] {
+            assert_eq!(share(s)[0].1, value, "{s}");
+        }
+        // No share: a harm or a thing counted after the whole, a time
+        // written singular, a threshold, a half of a place, half of a
+        // figure.
+        for s in [
+            "One killed in two blasts in Kelmora.",
+            "He scored one goal in four games.",
+            "It was a one in 100 year flood.",
+            "It won a two-thirds majority in parliament.",
+            "Fighting spread across the northern half of the country.",
+            "Prices rose by half of one percent.",
+        ] {
+            assert!(
+                share(s).iter().all(|q| q.2 != percent),
+                "{s}: {:?}",
+                share(s)
+            );
+        }
+        assert!(share("It won a two-thirds majority in parliament.").is_empty());
     }
 
     #[test]
@@ -6300,6 +6394,13 @@ mod tests {
             ("just under 60 percent", Op::Nearly),
             "{q:?}"
         );
+        for (s, op) in [
+            ("Turnout was not more than 40 percent.", Op::AtMost),
+            ("It employs not less than 300 workers.", Op::AtLeast),
+            ("Turnout was just below 60 percent.", Op::Nearly),
+        ] {
+            assert_eq!(quantities(s)[0].2, op, "{s}");
+        }
         // Fallen ill, made ill, poisoned: the ill, whatever the noun.
         for s in [
             "The ministry said 64 children had fallen ill.",

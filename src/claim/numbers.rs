@@ -841,13 +841,13 @@ const FRACTIONS: &[(&str, f64)] = &[
 fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let figure = |k: usize| at(k).and_then(|w| digits_value(w).or_else(|| word_value(w)));
+    let a_year =
+        |k: usize| at(k).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
     // Of a whole the words after name, not of one thing: "a quarter of a
     // million" is a figure, "a quarter of an hour" a time, "half of 2025"
     // a period, "half of one percent" a figure.
     let of_a_whole = |k: usize| {
-        at(k) == Some("of")
-            && !matches!(at(k + 1), Some("a" | "an" | "one"))
-            && !at(k + 1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        at(k) == Some("of") && !matches!(at(k + 1), Some("a" | "an" | "one")) && !a_year(k + 1)
     };
     let w = at(i)?;
     // "one in five", "one in 150 people", "one building in four", "one
@@ -858,13 +858,11 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
             Some("every") => (m_at + 1, figure(m_at + 1)?),
             _ => (m_at, figure(m_at)?),
         };
-        let a_year =
-            at(m_at).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
         let of_time = at(m_at + 1).is_some_and(|u| {
             canonical_count(u).is_some_and(|(c, _, _)| SPANS_OF_TIME.contains(&c))
                 || matches!(u, "minutes" | "minute" | "seconds" | "second")
         });
-        (n >= 1.0 && n < m && n.fract() == 0.0 && !a_year && !of_time)
+        (n >= 1.0 && n < m && n.fract() == 0.0 && !a_year(m_at) && !of_time)
             .then_some((100.0 * n / m, m_at + 1))
     };
     let after = |k: usize| match (at(k), at(k + 1)) {

@@ -609,6 +609,24 @@ fn word_clock_minute(c: &regex::Captures) -> Option<u32> {
     Some((hour + if pm { 12 } else { 0 }) * 60 + minute)
 }
 
+/// Minutes read in the morning, `first..=last`, as a time in either half
+/// of the day, within its first twelve hours: "around five to twelve"
+/// runs up to 11:59, or to 23:59; "at twelve o'clock", read as the end of
+/// the half, is 0:00 of either half.
+fn in_either_half(first: u32, last: u32) -> When {
+    if first >= HALF_DAY {
+        When::EitherHalf {
+            first: first - HALF_DAY,
+            last: last - HALF_DAY,
+        }
+    } else {
+        When::EitherHalf {
+            first,
+            last: last.min(HALF_DAY - 1),
+        }
+    }
+}
+
 /// An hour written as a figure or a word ("9", "nine").
 fn hour_of(w: &str) -> Option<u32> {
     w.parse::<u32>()
@@ -1013,16 +1031,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         // is read as the end of the half day, and clamped into it below.
         let (span, when) = clock_claim(&c, &[2], if hour == 12 { HALF_DAY } else { hour * 60 });
         let when = match when {
-            // "at twelve o'clock" is 0:00 of either half; "nearly twelve
-            // o'clock" the minutes before it.
-            When::Clock { first, last } if first >= HALF_DAY => When::EitherHalf {
-                first: first - HALF_DAY,
-                last: last - HALF_DAY,
-            },
-            When::Clock { first, last } => When::EitherHalf {
-                first,
-                last: last.min(HALF_DAY - 1),
-            },
+            When::Clock { first, last } => in_either_half(first, last),
             w => w,
         };
         if free(&found, span.start, span.end) {
@@ -1052,13 +1061,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             continue;
         };
         let (span, when) = clock_claim(&c, &[2], minute);
-        // In either half, within the first twelve hours: "around five to
-        // twelve" runs up to 11:59, or to 23:59.
         let when = match when {
-            When::Clock { first, last } if !pinned => When::EitherHalf {
-                first: first.min(HALF_DAY - 1),
-                last: last.min(HALF_DAY - 1),
-            },
+            When::Clock { first, last } if !pinned => in_either_half(first, last),
             w => w,
         };
         // "ten to midnight" holds the "midnight" read above.

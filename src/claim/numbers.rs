@@ -850,6 +850,7 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
         at(k) == Some("of") && !matches!(at(k + 1), Some("a" | "an" | "one")) && !a_year(k + 1)
     };
     let w = at(i)?;
+    let spelled = word_value(w);
     // "one in five", "one in 150 people", "one building in four", "one
     // in every five", "one out of five": not "a one in 100 year flood" (a
     // time), "3 in 2019" (a year).
@@ -870,7 +871,7 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
         (Some("out"), Some("of")) => Some(k + 2),
         _ => None,
     };
-    if let Some(n) = figure(i) {
+    if let Some(n) = digits_value(w).or(spelled) {
         if let Some(m_at) = after(i + 1)
             && let Some((p, end)) = ratio(n, m_at)
         {
@@ -919,7 +920,7 @@ fn share_at(lower: &[String], i: usize) -> Option<(f64, usize)> {
     }
     let n = match w {
         "a" | "one" => 1.0,
-        _ => word_value(w)?,
+        _ => spelled?,
     };
     let p = part(i + 1)?;
     (n >= 1.0 && n * p <= 100.0 && of_a_whole(i + 2)).then_some((n * p, 2))
@@ -940,6 +941,30 @@ fn fraction_word(w: &str) -> Option<f64> {
     let n = word_value(head)?;
     let (_, part) = FRACTIONS.iter().find(|(f, _)| *f == tail)?;
     (n >= 1.0 && n * part <= 100.0).then_some(n * part / 100.0)
+}
+
+/// A part of a scale at token `i`, and the tokens before the scale: "half
+/// a million people" (0.5, 2), "a quarter of a million homes" (0.25, 4),
+/// "three-quarters of a million" (0.75, 3), "half a dozen centres". The
+/// figure starts at the part; the scale after multiplies it.
+fn part_of_scale(lower: &[String], i: usize) -> Option<(f64, usize)> {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let scale_at = |k: usize| at(k).and_then(scale).is_some();
+    let a_scale = |k: usize| matches!(at(k), Some("a" | "an")) && scale_at(k + 1);
+    let of_a_scale = |k: usize| at(k) == Some("of") && a_scale(k + 1);
+    let w = at(i)?;
+    if w == "half" && a_scale(i + 1) {
+        return Some((0.5, 2));
+    }
+    if matches!(w, "a" | "one" | "three")
+        && matches!(at(i + 1), Some("quarter" | "quarters"))
+        && of_a_scale(i + 2)
+    {
+        return Some((if w == "three" { 0.75 } else { 0.25 }, 4));
+    }
+    fraction_word(w)
+        .filter(|_| of_a_scale(i + 1))
+        .map(|part| (part, 3))
 }
 
 /// Ordinals in words, first to tenth: "the fourth floor".
@@ -1034,29 +1059,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             share: false,
         });
     }
-    // "half a million people", "half a dozen centres": half the scale,
-    // the figure starting at "half"; "a quarter of a million homes", a
-    // quarter of it.
-    let halved = w == "half"
-        && matches!(lower.get(i + 1).map(String::as_str), Some("a" | "an"))
-        && lower.get(i + 2).is_some_and(|n| scale(n).is_some());
-    // "three-quarters of a million", "two-thirds of a million": the
-    // fraction in one word.
-    let of_a_scale = |k: usize| {
-        lower.get(k).is_some_and(|n| n == "of")
-            && matches!(lower.get(k + 1).map(String::as_str), Some("a" | "an"))
-            && lower.get(k + 2).is_some_and(|n| scale(n).is_some())
-    };
-    let quarters = matches!(w, "a" | "one" | "three")
-        && matches!(
-            lower.get(i + 1).map(String::as_str),
-            Some("quarter" | "quarters")
-        )
-        && of_a_scale(i + 2);
-    let fraction = fraction_word(w).filter(|_| of_a_scale(i + 1));
-    let (mut value, mut exact) = if quarters {
-        (if w == "three" { 0.75 } else { 0.25 }, None)
-    } else if let Some(part) = fraction {
+    let part = part_of_scale(lower, i);
+    let (mut value, mut exact) = if let Some((part, _)) = part {
         (part, None)
     } else if let Some(d) = digits(w) {
         d
@@ -1089,8 +1093,6 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if w == "a" && lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
         // "a dozen", "a hundred", "a million".
         (1.0, Some(1))
-    } else if halved {
-        (0.5, None)
     } else if w == "a" && a_span_of(lower, i) {
         (1.0, Some(1))
     } else if w.contains('-') && fraction_word(w).is_none() {
@@ -1101,15 +1103,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else {
         return None;
     };
-    let mut used = if halved {
-        2
-    } else if quarters {
-        4
-    } else if fraction.is_some() {
-        3
-    } else {
-        1
-    };
+    let mut used = part.map_or(1, |(_, used)| used);
     // "five point nine", as a broadcast or a rewrite spells a magnitude:
     // digits in words after "point" are its decimals.
     if word_figure(w).is_some() && lower.get(i + 1).is_some_and(|n| n == "point") {
@@ -1926,12 +1920,6 @@ pub fn extract_normalized(
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
         let elliptic = counts.is_none() && !bare_year && (figure_of || given);
-        // "Nearly three-quarters of the country's mortgages": a share,
-        // whatever the words after it say it is of.
-        if share {
-            counts = Some("percent".into());
-            role = None;
-        }
         // A figure in another unit ("15 pounds", "121 mph") is held in the
         // one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;

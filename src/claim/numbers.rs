@@ -2509,7 +2509,10 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
         && (1.0..=120.0).contains(&value)
         && (t.text.bytes().all(|b| b.is_ascii_digit())
             || t.text.chars().all(|c| c.is_alphabetic() || c == '-'));
-    let ends = after.is_empty() || after.starts_with([',', '.', ';']);
+    // "The guide, Sonia Marek, was 27 and not 29": a figure set right ends
+    // what is said of the person, as a comma does.
+    let ends =
+        after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with(" and not ");
     // "His first officer, Mila Sarkis, was 29.", "The arrested man, Luka
     // Sarrin, is twenty-four.": a named person is that old.
     let named_is = || {
@@ -6595,6 +6598,13 @@ mod tests {
             let q = quantities(s);
             assert!(q.last().is_some_and(|r| r.3.is_none()), "{s}: {q:?}");
         }
+        // A person's age set right, and the one it replaces.
+        let q = quantities("The suspect, Davor Reska, is 28 and not 29 as the police first said.");
+        let ages: Vec<_> = q.iter().map(|r| (r.1, r.3.as_deref())).collect();
+        assert_eq!(ages, [(28.0, Some("age")), (29.0, Some("age"))]);
+        // Not where no person is named: "The toll was 27 and not 29".
+        let q = quantities("The toll was 27 and not 29.");
+        assert!(q.iter().all(|r| r.3.as_deref() != Some("age")), "{q:?}");
         // Not a figure of another size, nor one with its own noun.
         let q = quantities("Sixteen people were dug out alive, not 1,700 as first reported.");
         assert!(q.iter().all(|r| r.1 != 1700.0 || r.3.is_none()), "{q:?}");

@@ -3899,6 +3899,15 @@ const OVER_IS_MORE: &[&str] = &[
     "spent", "than", "in", "within", "of", "been", "is", "was", "are", "were", "be",
 ];
 
+/// Verbs before "up to" that move a figure to a new value: "revised up
+/// to 70", "edges up to 4.1%", "goes up to 21,400 lodars".
+const MOVES_UP: &[&str] = &[
+    "revised", "raised", "go", "goes", "went", "gone", "going", "edge", "edges", "edged", "edging",
+    "move", "moves", "moved", "moving", "climb", "climbs", "climbed", "climbing", "jump", "jumps",
+    "jumped", "tick", "ticks", "ticked", "inch", "inches", "inched", "creep", "creeps", "crept",
+    "step", "steps", "stepped", "bump", "bumps", "bumped",
+];
+
 /// The qualifier before token `i`, and where the quantity's text starts.
 fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
     // "well over": the adverb belongs to the qualifier.
@@ -3910,9 +3919,14 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
                 .map(String::as_str)
                 .eq(words.iter().copied())
         {
-            // "the toll was revised up to 70" gives 70, not at most 70.
+            // "the toll was revised up to 70", "unemployment edges up to
+            // 4.1%", "the pension goes up to 21,400 lodars": where a figure
+            // moves to, not at most it. "Fines could go up to 5 million"
+            // is a ceiling.
             if words == &["up", "to"]
-                && word_before(lower, i - n, 1).is_some_and(|w| matches!(w, "revised" | "raised"))
+                && word_before(lower, i - n, 1).is_some_and(|w| MOVES_UP.contains(&w))
+                && !word_before(lower, i - n, 2)
+                    .is_some_and(|w| matches!(w, "could" | "can" | "may" | "might"))
             {
                 return (Op::Eq, i);
             }
@@ -6387,6 +6401,14 @@ mod tests {
             ("Turnout was not more than 40 percent.", Op::AtMost),
             ("It employs not less than 300 workers.", Op::AtLeast),
             ("Turnout was just below 60 percent.", Op::Nearly),
+            // Where a figure moves to; a ceiling after "could".
+            (
+                "The minimum pension goes up to 21,400 lodars a month.",
+                Op::Eq,
+            ),
+            ("Unemployment edges up to 4.1 percent.", Op::Eq),
+            ("Fines could go up to 5 million lodars.", Op::AtMost),
+            ("Winds of up to 150 km/h hit the coast.", Op::AtMost),
         ] {
             assert_eq!(quantities(s)[0].2, op, "{s}");
         }

@@ -159,14 +159,15 @@ fn is_teaser(line: &str) -> bool {
 /// An outlet's name and when it published, as a line of its own above the
 /// story ("The Dorvan Chronicle | Wednesday, November 18, 2026", "Vesmaria
 /// Herald — Friday, 20 November 2026, 09:30", "V1 News | Published
-/// 16/11/2026, 08:47 | Updated 11:20"): parts set apart by bars or dashes,
-/// one a time stamp, the others short capitalised names.
+/// 16/11/2026, 08:47 | Updated 11:20", "Last updated 15:40 · Oda Kvernes
+/// and Tomas Lundmark"): parts set apart by bars, dashes or dots, one a
+/// time stamp, the others short capitalised names.
 fn is_outlet_stamp(line: &str) -> bool {
     if ends_sentence(line) || word_count(line) > MAX_STAMP_WORDS + 4 {
         return false;
     }
     let parts: Vec<&str> = line
-        .split(['|', '—', '–'])
+        .split(['|', '—', '–', '·', '•'])
         .map(|p| p.trim_matches(is_space))
         .filter(|p| !p.is_empty())
         .collect();
@@ -174,6 +175,22 @@ fn is_outlet_stamp(line: &str) -> bool {
     parts.len() >= 2
         && parts.iter().any(|p| is_time_stamp(p))
         && parts.iter().all(|p| is_time_stamp(p) || named(p))
+}
+
+/// An editor's note on the page ("This page will be updated.", "This
+/// article was updated at 16:05 with comment from the minister", "This is
+/// a developing story", "Check back for updates", "Based on reporting by
+/// Norlith Press", "With reporting by Norrow Press"): about the page, not
+/// the event. A correction, which gives a figure set right, is the story's.
+static UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:this (?:live )?(?:article|story|page|report|post|blog|piece) (?:will be|was|has been|had been|is being|is|may be) updated\b|this is a (?:developing|breaking) (?:news )?story\b|check back (?:later |soon )?for (?:updates|more)\b|(?:this (?:story|article|report) is )?based on reporting by (?-i:[A-Z])|with (?:additional )?reporting by (?-i:[A-Z]))",
+    )
+    .expect("update note pattern")
+});
+
+fn is_update_note(line: &str) -> bool {
+    word_count(line) <= 20 && UPDATE_NOTE.is_match(line.trim_start_matches(is_space))
 }
 
 /// A teaser label on a line of its own ("Related:", "READ MORE"): the line
@@ -191,16 +208,23 @@ fn is_teaser_headline(line: &str) -> bool {
 
 /// A byline: "By" and a capitalised name, as a line of its own ("By Carla
 /// Ventresca", "By Theo Marchetti | Harlan City Ledger", "By Buckeye Now
-/// staff").
+/// staff"), or with when it was published after a bar, which may end as a
+/// sentence does ("By Henrik Solvang | Tuesday, Nov. 17, 2026, 7:05 a.m.",
+/// "By Ola Grund | Saturday 14 November 2026, 10:20 (updated 16:05)").
 fn is_byline(line: &str) -> bool {
     let mut words = line.split(is_space).filter(|w| !w.is_empty());
+    let stamped = || {
+        line.split_once('|').is_some_and(|(_, rest)| {
+            is_time_stamp(&rest.replace(['(', ')'], " ").replace('|', ","))
+        })
+    };
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
         && words
             .next()
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
-        && !ends_sentence(line)
-        && word_count(line) <= 12
+        && word_count(line) <= 16
+        && (!ends_sentence(line) && word_count(line) <= 12 || stamped())
 }
 
 static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,7 +298,7 @@ static PICTURE_OR_STANDARDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_prose(line: &str) -> bool {
-    word_count(line) >= 6 && ends_sentence(line) && !is_time_stamp(line)
+    word_count(line) >= 6 && ends_sentence(line) && !is_time_stamp(line) && !is_byline(line)
 }
 
 pub fn find(text: &str) -> Found {
@@ -322,6 +346,10 @@ pub fn find(text: &str) -> Found {
             || is_teaser(s)
             || (at_edge && (is_menu_row(s) || (!ends_sentence(s) && word_count(s) <= 3)))
             || is_outlet_stamp(s)
+            || is_update_note(s)
+            // "Update, 10:45", "Wednesday 18 November": a stamp heading
+            // a live page's entries.
+            || is_time_stamp(s)
             || (i < first_prose && (is_byline(s) || is_time_stamp(s)))
         {
             spans.push(line);
@@ -382,6 +410,30 @@ mod tests {
         let found = find(text);
         assert_eq!(furniture_of(text), ["date 2024-03-29"]);
         assert_eq!(found.meta.date.as_deref(), Some("2024-03-29"));
+    }
+
+    #[test]
+    fn an_editors_note_on_the_page_and_an_update_stamp_with_names_are_furniture() {
+        let text = "NEWS LIVE\n\nLast updated 15:40 · Oda Kvernes and Tomas Lundmark\n\nThe budget cuts company tax to 22%.\n\nThis page will be updated.\n\nThe vote is on Thursday.\n\nThis article was updated at 16:05 with comment from the finance minister.\n\nThis article was corrected: the rate is 22%, not 21%.";
+        assert_eq!(
+            furniture_of(text),
+            [
+                "NEWS LIVE",
+                "Last updated 15:40 · Oda Kvernes and Tomas Lundmark",
+                "This page will be updated.",
+                "This article was updated at 16:05 with comment from the finance minister."
+            ]
+        );
+        let text = "Pay deal ends rail strike\n\nBy Henrik Solvang | Tuesday, Nov. 17, 2026, 7:05 a.m.\n\nThe union accepted a rise of 7 percent on Friday.\n\nUpdate, 10:45\n\nTrains will run from Saturday.\n\nThis is a developing story and will be updated.\n\nBased on reporting by Norlith Press.\n\nBy the end of the week, 1,240 trains ran.";
+        assert_eq!(
+            furniture_of(text),
+            [
+                "By Henrik Solvang | Tuesday, Nov. 17, 2026, 7:05 a.m.",
+                "Update, 10:45",
+                "This is a developing story and will be updated.",
+                "Based on reporting by Norlith Press."
+            ]
+        );
     }
 
     #[test]

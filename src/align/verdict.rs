@@ -264,30 +264,41 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         }
     }
     // A figure one side gives as the one replaced ("cut to 12% from 15%")
-    // and the other gives as well, beside the one both give now ("falls
+    // and the other gives as well, where the figure that replaces it (the
+    // nearest of its measure in its sentence) is one both give ("falls
     // from 15% to 12%"), is the same change told twice: set aside too. Not
-    // where the other gives only the old figure: "rose to 9 from 7" / "7
-    // dead" differ.
-    {
-        for &(i, j) in &stale {
-            if !equal(&ls[i], &rs[j]) {
-                continue;
-            }
-            let now_agreed = |side: Side, k: usize| {
-                let key = &keys.get(side)[k];
-                (0..keys.get(side).len())
-                    .any(|m| m != k && agreed.get(side)[m] && &keys.get(side)[m] == key)
-            };
-            let current = if old.left[i] {
-                now_agreed(Side::Right, j)
+    // where the other gives only the old figure ("rose to 9 from 7" / "7
+    // dead"), nor where what both give is another figure ("rises to 3
+    // euros from 2.50 euros, while a pass stays at 60 euros" / "costs 2.50
+    // euros, while a pass stays at 60 euros").
+    let told_twice: Vec<(usize, usize)> = stale
+        .iter()
+        .copied()
+        .filter(|&(i, j)| equal(&ls[i], &rs[j]))
+        .filter(|&(i, j)| {
+            let (side, k) = if old.left[i] {
+                (Side::Left, i)
             } else {
-                now_agreed(Side::Left, i)
+                (Side::Right, j)
             };
-            if current {
-                agreed.left[i] = true;
-                agreed.right[j] = true;
-            }
-        }
+            let own = &claims.get(side).quantities;
+            let span = own[k].span;
+            let gap = |q: &Quantity| {
+                if q.span.end <= span.start {
+                    span.start - q.span.end
+                } else {
+                    q.span.start.saturating_sub(span.end)
+                }
+            };
+            (0..own.len())
+                .filter(|&m| m != k && !old.get(side)[m] && keys.get(side)[m] == keys.get(side)[k])
+                .min_by_key(|&m| (gap(&own[m]), m))
+                .is_some_and(|m| agreed.get(side)[m])
+        })
+        .collect();
+    for (i, j) in told_twice {
+        agreed.left[i] = true;
+        agreed.right[j] = true;
     }
     // A count one side gives whole and the other in parts agrees: "11
     // people, including all four gunmen, were detained" / "four suspects
@@ -1724,6 +1735,16 @@ mod tests {
             "VAT on food falls from 15% to 12%.",
         );
         assert!(told_twice.is_empty(), "{told_twice:?}");
+        // What both give is another figure: the fare before and after
+        // still differs from the fare.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "A single fare rises to 3 euros from 2.50 euros, while a monthly pass stays at 60 euros.",
+                "A single fare costs 2.50 euros, while a monthly pass stays at 60 euros."
+            ),
+            1
+        );
         // The other gives only the figure replaced: the two differ.
         assert_eq!(
             count(

@@ -714,6 +714,38 @@ fn qualitative_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
     })
 }
 
+/// "Several hundred pensioners", "a few thousand residents", "several
+/// hundred thousand people": a few of a scale, an amount in words as
+/// "hundreds" is, and as much as it: at least two of the scale. Its least
+/// value and length.
+fn few_of_a_scale_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
+    let (few, mut used) = match (lower[i].as_str(), lower.get(i + 1).map(String::as_str)) {
+        ("several", _) => (2, 1),
+        ("a", Some("few")) => (2, 2),
+        _ => return None,
+    };
+    let mut least = few;
+    let mut scaled = false;
+    while let Some(scale) = lower.get(i + used).and_then(|w| scale_of(w)) {
+        least *= scale;
+        used += 1;
+        scaled = true;
+    }
+    scaled.then_some((least, used))
+}
+
+/// The scale a number word names in the singular ("hundred", "dozen").
+fn scale_of(w: &str) -> Option<i128> {
+    match w {
+        "dozen" => Some(12),
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        "billion" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
 /// The unit of an amount written as a plural ("dozens", "thousands").
 fn vague_unit(w: &str) -> Option<i128> {
     match w {
@@ -1027,6 +1059,16 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             used,
             vague: false,
             qualitative: false,
+            share: false,
+        });
+    }
+    if let Some((least, used)) = few_of_a_scale_at(lower, i) {
+        return Some(Figure {
+            value: least as f64,
+            exact: Some(least),
+            used,
+            vague: true,
+            qualitative: true,
             share: false,
         });
     }
@@ -2511,8 +2553,7 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
             || t.text.chars().all(|c| c.is_alphabetic() || c == '-'));
     // "The guide, Sonia Marek, was 27 and not 29": a figure set right ends
     // what is said of the person, as a comma does.
-    let ends =
-        after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with(" and not ");
+    let ends = after.is_empty() || after.starts_with([',', '.', ';']) || replaced_bare(after);
     // "His first officer, Mila Sarkis, was 29.", "The arrested man, Luka
     // Sarrin, is twenty-four.": a named person is that old.
     let named_is = || {
@@ -2554,6 +2595,22 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
             }
             _ => false,
         }
+}
+
+/// Does the text after a figure set it right against a bare figure, as
+/// an age is: " and not 29, as earlier reported", " and not 58 as first
+/// reported"; not " and not 4 points behind", " and not 15 seconds".
+fn replaced_bare(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" and not ") else {
+        return false;
+    };
+    let figure = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or_default();
+    let past = rest[figure.len()..].trim_start();
+    (digits_value(figure).is_some() || word_value(&figure.to_lowercase()).is_some())
+        && (past.is_empty() || past.starts_with([',', '.', ';']) || past.starts_with("as "))
 }
 
 /// How many words a place between a count and its verb may take: "on Halm
@@ -3902,11 +3959,15 @@ const OVER_IS_MORE: &[&str] = &[
 /// Verbs before "up to" that move a figure to a new value: "revised up
 /// to 70", "edges up to 4.1%", "goes up to 21,400 lodars".
 const MOVES_UP: &[&str] = &[
-    "revised", "raised", "go", "goes", "went", "gone", "going", "edge", "edges", "edged", "edging",
-    "move", "moves", "moved", "moving", "climb", "climbs", "climbed", "climbing", "jump", "jumps",
-    "jumped", "tick", "ticks", "ticked", "inch", "inches", "inched", "creep", "creeps", "crept",
-    "step", "steps", "stepped", "bump", "bumps", "bumped",
+    "revised", "raised", "went", "gone", "edge", "edges", "edged", "edging", "climb", "climbs",
+    "climbed", "climbing", "jump", "jumps", "jumped", "tick", "ticks", "ticked", "inch", "inches",
+    "inched", "creep", "creeps", "crept", "step", "steps", "stepped", "bump", "bumps", "bumped",
 ];
+
+/// Words before a verb of [`MOVES_UP`] that make where it moves to a
+/// ceiling still: "could even climb up to 40 degrees", "are expected to
+/// climb up to", "would be revised up to".
+const MAY_MOVE: &[&str] = &["could", "can", "may", "might", "would", "to"];
 
 /// The qualifier before token `i`, and where the quantity's text starts.
 fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
@@ -3919,14 +3980,20 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
                 .map(String::as_str)
                 .eq(words.iter().copied())
         {
-            // "the toll was revised up to 70", "unemployment edges up to
-            // 4.1%", "the pension goes up to 21,400 lodars": where a figure
-            // moves to, not at most it. "Fines could go up to 5 million"
-            // is a ceiling.
+            // "the toll was revised up to 70", "unemployment edged up to
+            // 4.1%", "prices went up to 4.20 euros": where a figure moves
+            // to, not at most it. "Temperatures could even climb up to 40
+            // degrees" is a ceiling, and so is a range: "fines go up to 5
+            // million", "moved up to 300 people out".
+            // "The pension goes up to 21,400 lodars a month from 20,340":
+            // "go" moves a figure where the one it moves from follows.
+            let from_after = || lower.iter().skip(i + 1).take(5).any(|w| w == "from");
             if words == &["up", "to"]
-                && word_before(lower, i - n, 1).is_some_and(|w| MOVES_UP.contains(&w))
-                && !word_before(lower, i - n, 2)
-                    .is_some_and(|w| matches!(w, "could" | "can" | "may" | "might"))
+                && word_before(lower, i - n, 1).is_some_and(|w| {
+                    MOVES_UP.contains(&w) || (matches!(w, "go" | "goes" | "going") && from_after())
+                })
+                && !(2..=4)
+                    .any(|k| word_before(lower, i - n, k).is_some_and(|w| MAY_MOVE.contains(&w)))
             {
                 return (Op::Eq, i);
             }
@@ -6401,13 +6468,29 @@ mod tests {
             ("Turnout was not more than 40 percent.", Op::AtMost),
             ("It employs not less than 300 workers.", Op::AtLeast),
             ("Turnout was just below 60 percent.", Op::Nearly),
-            // Where a figure moves to; a ceiling after "could".
+            // Where a figure moves to; a ceiling after "could", and a range.
             (
-                "The minimum pension goes up to 21,400 lodars a month.",
+                "The minimum pension went up to 21,400 lodars a month.",
                 Op::Eq,
             ),
             ("Unemployment edges up to 4.1 percent.", Op::Eq),
-            ("Fines could go up to 5 million lodars.", Op::AtMost),
+            (
+                "Temperatures could even climb up to 40 degrees.",
+                Op::AtMost,
+            ),
+            (
+                "Temperatures are expected to climb up to 40 degrees.",
+                Op::AtMost,
+            ),
+            ("Fines go up to 5 million lodars.", Op::AtMost),
+            (
+                "The pension goes up to 21,400 lodars a month from 20,340.",
+                Op::Eq,
+            ),
+            (
+                "Officials moved up to 300 people out of the zone.",
+                Op::AtMost,
+            ),
             ("Winds of up to 150 km/h hit the coast.", Op::AtMost),
         ] {
             assert_eq!(quantities(s)[0].2, op, "{s}");
@@ -6624,6 +6707,19 @@ mod tests {
         let q = quantities("The suspect, Davor Reska, is 28 and not 29 as the police first said.");
         let ages: Vec<_> = q.iter().map(|r| (r.1, r.3.as_deref())).collect();
         assert_eq!(ages, [(28.0, Some("age")), (29.0, Some("age"))]);
+        // Nor where the figure replaced has a unit of its own.
+        for s in [
+            "The leader, Luka Sarrin, was 3 and not 4 points behind.",
+            "The winner, Ana Voss, was 12 and not 15 seconds ahead.",
+        ] {
+            assert!(
+                quantities(s).iter().all(|r| r.3.as_deref() != Some("age")),
+                "{s}"
+            );
+        }
+        // "Several thousand residents" is thousands, not several.
+        let q = quantities("Several thousand residents were evacuated.");
+        assert_eq!(q[0].1, 2000.0, "{q:?}");
         // Not where no person is named: "The toll was 27 and not 29".
         let q = quantities("The toll was 27 and not 29.");
         assert!(q.iter().all(|r| r.3.as_deref() != Some("age")), "{q:?}");

@@ -2005,6 +2005,7 @@ pub fn extract_normalized(
         });
         out.sort_by_key(|q| q.span.start);
     }
+    join_spans_of_time(text, offset, &mut out);
     // "Falling trees killed many of the victims": an amount in words of a
     // group told elsewhere counts no one.
     for q in out.iter_mut().filter(|q| q.qualitative) {
@@ -2595,6 +2596,67 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
             }
             _ => false,
         }
+}
+
+/// A span of time told in two units, the larger first, as one figure in
+/// the larger: "10 hours 18 minutes" is 10.3 hours, "one hour and 44
+/// minutes" 1.73 hours (not 44 minutes), "6 minutes 40 seconds" 6.67
+/// minutes. The smaller must be a plain figure ("10 hours and about 20
+/// minutes" stays two), and neither counts people.
+fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
+    // "one hour and 44 minutes", "an hour and 20 minutes": the hour is no
+    // figure of its own ("one" alone is mostly a pronoun).
+    for q in out.iter_mut() {
+        if q.counts.as_deref() != Some("minut") || q.op != Op::Eq || q.role.is_some() || q.vague {
+            continue;
+        }
+        let Some(before) = text.get(..q.span.start.saturating_sub(offset)) else {
+            continue;
+        };
+        let before = before.trim_end();
+        let hour = ["one hour and", "an hour and"].iter().find(|p| {
+            before.len() >= p.len()
+                && before.is_char_boundary(before.len() - p.len())
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+        });
+        if let Some(p) = hour {
+            q.value = 1.0 + q.value / 60.0;
+            q.counts = Some("hours".into());
+            q.exact = None;
+            q.span = Span::new(offset + before.len() - p.len(), q.span.end);
+        }
+    }
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let per = match (a.counts.as_deref(), b.counts.as_deref()) {
+            (Some("hours"), Some("minut")) | (Some("minut"), Some("second")) => 60.0,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let between = text
+            .get(a.span.end.saturating_sub(offset)..b.span.start.saturating_sub(offset))
+            .map(str::trim);
+        let joined = matches!(between, Some("" | "and"))
+            && b.op == Op::Eq
+            && a.role.is_none()
+            && b.role.is_none()
+            && !a.vague
+            && !b.vague;
+        if !joined {
+            k += 1;
+            continue;
+        }
+        let (value, end) = (b.value, b.span.end);
+        let a = &mut out[k];
+        a.value += value / per;
+        a.exact = None;
+        a.span = Span::new(a.span.start, end);
+        out.remove(k + 1);
+        k += 1;
+    }
 }
 
 /// Does the text after a figure set it right against a bare figure, as
@@ -6717,6 +6779,41 @@ mod tests {
                 "{s}"
             );
         }
+        // A span of time in two units is one figure, in the larger.
+        for (s, text, value, unit) in [
+            (
+                "The system was down for 10 hours 18 minutes.",
+                "10 hours 18 minutes",
+                10.3,
+                "hours",
+            ),
+            (
+                "The sirens sounded one hour and 44 minutes after the alarm.",
+                "one hour and 44 minutes",
+                1.0 + 44.0 / 60.0,
+                "hours",
+            ),
+            (
+                "The gang was inside for 6 minutes 40 seconds.",
+                "6 minutes 40 seconds",
+                6.0 + 40.0 / 60.0,
+                "minut",
+            ),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!(
+                (q[0].0.as_str(), q[0].3.as_deref()),
+                (text, Some(unit)),
+                "{s}"
+            );
+            assert!((q[0].1 - value).abs() < 1e-9, "{s}: {q:?}");
+        }
+        // Not a smaller span that is not a plain figure.
+        assert_eq!(
+            quantities("It took 10 hours and about 20 minutes.").len(),
+            2
+        );
         // "Several thousand residents" is thousands, not several.
         let q = quantities("Several thousand residents were evacuated.");
         assert_eq!(q[0].1, 2000.0, "{q:?}");

@@ -472,15 +472,25 @@ impl Claims {
             .filter_map(|&k| self.words.get(k as usize))
     }
 
+    /// The content words of the sentence that tell what it speaks of: not
+    /// a word of negation ("not", "never"), of telling ("said", "told")
+    /// or a day ("Tuesday").
+    fn things_said(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().filter(|w| {
+            !NEGATIONS.contains(w) && !TELLING.contains(w) && !names::is_calendar_word(w)
+        })
+    }
+
+    /// How many things the sentence speaks of (see `things_said`).
+    pub fn things(&self) -> usize {
+        self.things_said().count()
+    }
+
     /// How many content words the two sentences share, not counting a
     /// word of negation ("not", "never"), of telling ("said", "told") or
     /// a day ("Tuesday"): what both speak of, not how or when it was said.
     pub fn things_shared(&self, other: &Claims) -> usize {
-        self.words
-            .iter()
-            .filter(|w| {
-                !NEGATIONS.contains(w) && !TELLING.contains(w) && !names::is_calendar_word(w)
-            })
+        self.things_said()
             .filter(|w| other.words.position(w).is_some())
             .count()
     }

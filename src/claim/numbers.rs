@@ -2604,33 +2604,59 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
 /// minutes. The smaller must be a plain figure ("10 hours and about 20
 /// minutes" stays two), and neither counts people.
 fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
-    // "one hour and 44 minutes", "an hour and 20 minutes": the hour is no
-    // figure of its own ("one" alone is mostly a pronoun).
+    // "one hour and 44 minutes", "a minute and 40 seconds": the larger
+    // unit is no figure of its own ("one" alone is mostly a pronoun). Not
+    // after a word of `NOT_A_SPAN_AFTER` or a figure ("150 kilometres an
+    // hour and 20 minutes later", "half an hour and 10 minutes", "more
+    // than an hour and 10 minutes").
     for q in out.iter_mut() {
-        if q.counts.as_deref() != Some("minut") || q.op != Op::Eq || q.role.is_some() || q.vague {
+        let (larger, per) = match q.counts.as_deref() {
+            Some("minut") => ("hour", 60.0),
+            Some("second") => ("minute", 60.0),
+            _ => continue,
+        };
+        if q.op != Op::Eq || q.role.is_some() || q.vague {
             continue;
         }
         let Some(before) = text.get(..q.span.start.saturating_sub(offset)) else {
             continue;
         };
         let before = before.trim_end();
-        let hour = ["one hour and", "an hour and"].iter().find(|p| {
+        let ends_with = |p: &str| {
             before.len() >= p.len()
                 && before.is_char_boundary(before.len() - p.len())
                 && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
-        });
-        if let Some(p) = hour {
-            q.value = 1.0 + q.value / 60.0;
-            q.counts = Some("hours".into());
-            q.exact = None;
-            q.span = Span::new(offset + before.len() - p.len(), q.span.end);
+        };
+        let Some(phrase) = ["one", "an", "a"]
+            .iter()
+            .map(|n| format!("{n} {larger} and"))
+            .find(|p| ends_with(p))
+        else {
+            continue;
+        };
+        let lead = before[..before.len() - phrase.len()].trim_end();
+        let word_before = lead
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let part_of = NOT_A_SPAN_AFTER.contains(&word_before.as_str())
+            || digits_value(&word_before).is_some()
+            || word_value(&word_before).is_some();
+        if part_of && !lead.ends_with([',', ';', ':', '—', '–']) {
+            continue;
         }
+        q.value = 1.0 + q.value / per;
+        q.counts = Some(if larger == "hour" { "hours" } else { "minut" }.into());
+        q.exact = None;
+        q.span = Span::new(offset + before.len() - phrase.len(), q.span.end);
     }
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let per = match (a.counts.as_deref(), b.counts.as_deref()) {
             (Some("hours"), Some("minut")) | (Some("minut"), Some("second")) => 60.0,
+            (Some("hours"), Some("second")) => 3600.0,
             _ => {
                 k += 1;
                 continue;
@@ -2649,15 +2675,50 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
             k += 1;
             continue;
         }
+        // Joined in place: "2 hours 3 minutes 23 seconds" joins on.
         let (value, end) = (b.value, b.span.end);
         let a = &mut out[k];
         a.value += value / per;
         a.exact = None;
         a.span = Span::new(a.span.start, end);
         out.remove(k + 1);
-        k += 1;
     }
 }
+
+/// Words after which "an hour and 20 minutes" is no span of its own: a
+/// part of an hour ("half an hour", "a quarter of an hour"), a speed ("150
+/// kilometres an hour"), or a qualifier the joined figure would lose
+/// ("more than an hour and 10 minutes").
+const NOT_A_SPAN_AFTER: &[&str] = &[
+    "half",
+    "quarter",
+    "of",
+    "per",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "roughly",
+    "some",
+    "just",
+    "least",
+    "most",
+    "to",
+    "approximately",
+    "barely",
+    "only",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "knots",
+    "feet",
+];
 
 /// Does the text after a figure set it right against a bare figure, as
 /// an age is: " and not 29, as earlier reported", " and not 58 as first
@@ -6809,11 +6870,29 @@ mod tests {
             );
             assert!((q[0].1 - value).abs() < 1e-9, "{s}: {q:?}");
         }
-        // Not a smaller span that is not a plain figure.
+        let q = quantities("The race took 2 hours 3 minutes 23 seconds.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            (q[0].1 - (2.0 + 3.0 / 60.0 + 23.0 / 3600.0)).abs() < 1e-9,
+            "{q:?}"
+        );
+        // Not a smaller span that is not a plain figure, nor an hour that
+        // is part of something else.
         assert_eq!(
             quantities("It took 10 hours and about 20 minutes.").len(),
             2
         );
+        for s in [
+            "Winds reached 150 kilometres an hour and 20 minutes later the roof fell.",
+            "The sirens sounded half an hour and 10 minutes later.",
+            "The sirens sounded more than an hour and 10 minutes later.",
+        ] {
+            let q = quantities(s);
+            assert!(
+                q.iter().all(|r| r.3.as_deref() != Some("hours")),
+                "{s}: {q:?}"
+            );
+        }
         // "Several thousand residents" is thousands, not several.
         let q = quantities("Several thousand residents were evacuated.");
         assert_eq!(q[0].1, 2000.0, "{q:?}");

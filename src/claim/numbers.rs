@@ -719,12 +719,12 @@ fn qualitative_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
 /// "hundreds" is, and as much as it: at least two of the scale. Its least
 /// value and length.
 fn few_of_a_scale_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
-    let (few, mut used) = match (lower[i].as_str(), lower.get(i + 1).map(String::as_str)) {
-        ("several", _) => (2, 1),
-        ("a", Some("few")) => (2, 2),
+    let mut used = match (lower[i].as_str(), lower.get(i + 1).map(String::as_str)) {
+        ("several", _) => 1,
+        ("a", Some("few")) => 2,
         _ => return None,
     };
-    let mut least = few;
+    let mut least = 2;
     let mut scaled = false;
     while let Some(scale) = lower.get(i + used).and_then(|w| scale_of(w)) {
         least *= scale;
@@ -2643,7 +2643,7 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
         let part_of = NOT_A_SPAN_AFTER.contains(&word_before.as_str())
             || digits_value(&word_before).is_some()
             || word_value(&word_before).is_some();
-        if part_of && !lead.ends_with([',', ';', ':', '—', '–']) {
+        if part_of {
             continue;
         }
         q.value = 1.0 + q.value / per;
@@ -4080,7 +4080,8 @@ const OVER_IS_MORE: &[&str] = &[
 ];
 
 /// Verbs before "up to" that move a figure to a new value: "revised up
-/// to 70", "edges up to 4.1%", "goes up to 21,400 lodars".
+/// to 70", "edges up to 4.1%", "went up to 4.20 euros" ("go" only with
+/// the figure it moves from after: see `qualifier`).
 const MOVES_UP: &[&str] = &[
     "revised", "raised", "went", "gone", "edge", "edges", "edged", "edging", "climb", "climbs",
     "climbed", "climbing", "jump", "jumps", "jumped", "tick", "ticks", "ticked", "inch", "inches",

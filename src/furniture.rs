@@ -250,19 +250,19 @@ fn is_byline(line: &str) -> bool {
         && (!ends_sentence(line) && word_count(line) <= 12 || stamped())
 }
 
+/// Words that label a time stamp, or name a day or a month: what a stamp
+/// heading must have (see [`is_stamp_heading`]).
+const STAMP_LABELS: &str = r"updated?|published|posted|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
 static STAMP_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:last|updated?|published|posted|on|at|and|\d+(?:[:.]\d+)*(?:st|nd|rd|th)?|[ap]\.?m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[a-z]{2,4}t|utc|gmt)$",
-    )
+    Regex::new(&format!(
+        r"(?i)^(?:last|on|at|and|\d+(?:[:.]\d+)*(?:st|nd|rd|th)?|[ap]\.?m\.?|{STAMP_LABELS}|[a-z]{{2,4}}t|utc|gmt)$"
+    ))
     .expect("time stamp word pattern")
 });
 
-/// Words that label a time stamp, or name a day or a month.
 static STAMP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:updated?|published|posted|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$",
-    )
-    .expect("stamp label pattern")
+    Regex::new(&format!(r"(?i)^(?:{STAMP_LABELS})$")).expect("stamp label pattern")
 });
 
 /// A time stamp heading a live page's entries, anywhere in the article

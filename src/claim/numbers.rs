@@ -726,24 +726,12 @@ fn few_of_a_scale_at(lower: &[String], i: usize) -> Option<(i128, usize)> {
     };
     let mut least = 2;
     let mut scaled = false;
-    while let Some(scale) = lower.get(i + used).and_then(|w| scale_of(w)) {
-        least *= scale;
+    while let Some(factor) = lower.get(i + used).and_then(|w| scale(w)) {
+        least *= factor;
         used += 1;
         scaled = true;
     }
     scaled.then_some((least, used))
-}
-
-/// The scale a number word names in the singular ("hundred", "dozen").
-fn scale_of(w: &str) -> Option<i128> {
-    match w {
-        "dozen" => Some(12),
-        "hundred" => Some(100),
-        "thousand" => Some(1_000),
-        "million" => Some(1_000_000),
-        "billion" => Some(1_000_000_000),
-        _ => None,
-    }
 }
 
 /// The unit of an amount written as a plural ("dozens", "thousands").
@@ -1062,17 +1050,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             share: false,
         });
     }
-    if let Some((least, used)) = few_of_a_scale_at(lower, i) {
-        return Some(Figure {
-            value: least as f64,
-            exact: Some(least),
-            used,
-            vague: true,
-            qualitative: true,
-            share: false,
-        });
-    }
-    if let Some((least, used)) = qualitative_at(lower, i) {
+    // "several hundred" before "several".
+    if let Some((least, used)) = few_of_a_scale_at(lower, i).or_else(|| qualitative_at(lower, i)) {
         return Some(Figure {
             value: least as f64,
             exact: Some(least),
@@ -2610,9 +2589,9 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
     // hour and 20 minutes later", "half an hour and 10 minutes", "more
     // than an hour and 10 minutes").
     for q in out.iter_mut() {
-        let (larger, per) = match q.counts.as_deref() {
-            Some("minut") => ("hour", 60.0),
-            Some("second") => ("minute", 60.0),
+        let (larger, per, unit) = match q.counts.as_deref() {
+            Some("minut") => (["one hour and", "an hour and"], 60.0, "hours"),
+            Some("second") => (["one minute and", "a minute and"], 60.0, "minut"),
             _ => continue,
         };
         if q.op != Op::Eq || q.role.is_some() || q.vague {
@@ -2627,11 +2606,7 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
                 && before.is_char_boundary(before.len() - p.len())
                 && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
         };
-        let Some(phrase) = ["one", "an", "a"]
-            .iter()
-            .map(|n| format!("{n} {larger} and"))
-            .find(|p| ends_with(p))
-        else {
+        let Some(phrase) = larger.iter().find(|p| ends_with(p)) else {
             continue;
         };
         let lead = before[..before.len() - phrase.len()].trim_end();
@@ -2647,7 +2622,7 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
             continue;
         }
         q.value = 1.0 + q.value / per;
-        q.counts = Some(if larger == "hour" { "hours" } else { "minut" }.into());
+        q.counts = Some(unit.into());
         q.exact = None;
         q.span = Span::new(offset + before.len() - phrase.len(), q.span.end);
     }

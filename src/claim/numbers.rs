@@ -561,15 +561,47 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 /// Spans of time an article counts one of: "a week".
 const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade"];
 
+/// Lengths and hours an article gives one of after a qualifier: "more
+/// than a kilometre", "about a mile", "more than an hour" (not "more than
+/// half an hour": there the qualifier is before "half").
+const ONE_LENGTH: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter", "hour"];
+
 /// Does the "a" at token `i` count one span of time something lasts: "a
 /// week of national mourning", "suspended for a fortnight"? Not "a week
 /// ago", "once a year", "a year earlier", "on a day of heavy rain": those
-/// say when, or how often.
+/// say when, or how often. After a qualifier it is a figure, whatever
+/// follows, and so is one length: "lasted more than a week" (against
+/// "nine days"), "nearly a year", "more than a kilometre long" (against
+/// "1.2 km").
 fn a_span_of(lower: &[String], i: usize) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let before = i.checked_sub(1).and_then(at);
-    at(i + 1).is_some_and(|n| ONE_SPAN.contains(&n))
-        && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for"))
+    let span = at(i + 1).is_some_and(|n| ONE_SPAN.contains(&n));
+    // Not a comparison after a figure ("2 percent more than a year
+    // earlier"), nor the span a record is set in ("their lowest level in
+    // more than a decade").
+    let qualified = || {
+        QUALIFIERS.iter().any(|(words, _)| {
+            let n = words.len();
+            let before = |k: usize| (i >= n + k).then(|| lower[i - n - k].as_str());
+            // "some a week" is no English; "an estimated a year" neither.
+            n <= i
+                && !matches!(words, ["some"] | ["estimated"])
+                && lower[i - n..i]
+                    .iter()
+                    .map(String::as_str)
+                    .eq(words.iter().copied())
+                && !before(1).is_some_and(|w| {
+                    number_at(lower, i - n - 1).is_some() || matches!(w, "percent" | "cent")
+                })
+                && !(before(1) == Some("in")
+                    && (2..=6)
+                        .filter_map(before)
+                        .any(|w| w.ends_with("est") || matches!(w, "first" | "most" | "least")))
+        })
+    };
+    (span && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for")))
+        || ((span || at(i + 1).is_some_and(|n| ONE_LENGTH.contains(&n))) && qualified())
 }
 
 /// Words that name what is counted and map to a common measure.
@@ -1103,9 +1135,12 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         let decimals = at(1) == Some("point")
             && at(2).and_then(word_value).is_some()
             && (i == 0 || lower[i - 1] != "at");
+        // "less than one hour", "for one week": one of a unit.
+        let unit = at(1).is_some_and(|n| ONE_SPAN.contains(&n) || ONE_LENGTH.contains(&n));
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
+            && !unit
             && !decimals
         {
             return None;
@@ -1114,7 +1149,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if w == "a" && lower.get(i + 1).is_some_and(|n| scale(n).is_some()) {
         // "a dozen", "a hundred", "a million".
         (1.0, Some(1))
-    } else if w == "a" && a_span_of(lower, i) {
+    } else if matches!(w, "a" | "an") && a_span_of(lower, i) {
         (1.0, Some(1))
     } else if w.contains('-') && fraction_word(w).is_none() {
         // "two-year": the number is the first half. A fraction in one word
@@ -1796,8 +1831,17 @@ pub fn extract_normalized(
         } else {
             None
         };
+        // "an hour and a half", "about a mile and a half", "two days and
+        // a half": the half is of the unit, after it.
+        let half_after = hundredths.is_none()
+            && end > i + used
+            && counts.as_deref().is_some_and(|c| !counts_things(c))
+            && lower
+                .get(end..end + 3)
+                .is_some_and(|t| t == ["and", "a", "half"]);
         let (value, exact, end) = match hundredths {
             Some((h, past)) => (value + h / 100.0, None, past),
+            None if half_after => (value + 0.5, None, end + 3),
             None => (value, exact, end),
         };
         let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
@@ -2583,11 +2627,12 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
 /// minutes. The smaller must be a plain figure ("10 hours and about 20
 /// minutes" stays two), and neither counts people.
 fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
-    // "one hour and 44 minutes", "a minute and 40 seconds": the larger
-    // unit is no figure of its own ("one" alone is mostly a pronoun). Not
-    // after a word of `NOT_A_SPAN_AFTER` or a figure ("150 kilometres an
-    // hour and 20 minutes later", "half an hour and 10 minutes", "more
-    // than an hour and 10 minutes").
+    // "an hour and 44 minutes", "a minute and 40 seconds": the larger
+    // unit is no figure of its own ("one hour" is, and is dropped below).
+    // Not after a word of `NOT_A_SPAN_AFTER` or a figure ("150 kilometres
+    // an hour and 20 minutes later", "half an hour and 10 minutes"; "more
+    // than an hour" is a figure the loop after this one joins).
+    let mut joined: Vec<Span> = Vec::new();
     for q in out.iter_mut() {
         let (larger, per, unit) = match q.counts.as_deref() {
             Some("minut") => (["one hour and", "an hour and"], 60.0, "hours"),
@@ -2625,7 +2670,15 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
         q.counts = Some(unit.into());
         q.exact = None;
         q.span = Span::new(offset + before.len() - phrase.len(), q.span.end);
+        joined.push(q.span);
     }
+    // "one hour" is read as a figure of its own too: within the joined
+    // span it is no more.
+    out.retain(|q| {
+        !joined
+            .iter()
+            .any(|s| s.start <= q.span.start && q.span.end < s.end)
+    });
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -2662,8 +2715,9 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
 
 /// Words after which "an hour and 20 minutes" is no span of its own: a
 /// part of an hour ("half an hour", "a quarter of an hour"), a speed ("150
-/// kilometres an hour"), or a qualifier the joined figure would lose
-/// ("more than an hour and 10 minutes").
+/// kilometres an hour"), or a qualifier: "more than an hour" is a figure
+/// of its own (see `a_span_of`), which the minutes after it join with its
+/// qualifier kept.
 const NOT_A_SPAN_AFTER: &[&str] = &[
     "half",
     "quarter",
@@ -5374,6 +5428,59 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_unit_after_a_qualifier_is_a_figure() {
+        let first = |s: &str| {
+            let q = quantities(s);
+            q.first().map(|q| (q.1, q.3.clone(), q.2))
+        };
+        let of = |v: f64, unit: &str, op: Op| Some((v, Some(unit.to_string()), op));
+        assert_eq!(
+            first("The strike lasted more than a week."),
+            of(7.0, "days", Op::MoreThan)
+        );
+        assert_eq!(
+            first("The slide was more than a kilometre long."),
+            of(1.0, "km", Op::MoreThan)
+        );
+        assert_eq!(
+            first("The hearing lasted less than an hour."),
+            of(1.0, "hours", Op::LessThan)
+        );
+        // The half after the unit is of it.
+        assert_eq!(
+            first("The gunfire lasted about an hour and a half."),
+            of(1.5, "hours", Op::About)
+        );
+        assert_eq!(
+            first("The talks lasted two hours and a half."),
+            of(2.5, "hours", Op::Eq)
+        );
+        // "one" before a unit is a figure, and no figure beside the span it
+        // opens.
+        assert_eq!(
+            first("The hearing took less than one hour."),
+            of(1.0, "hours", Op::LessThan)
+        );
+        let q = quantities("The sirens sounded one hour and 44 minutes after the alarm.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        for s in [
+            // A comparison after a figure, and the span a record is set in.
+            "Prices were 2 percent more than a year earlier.",
+            "The shares closed at their lowest level in more than a decade.",
+            // The qualifier is before "half".
+            "The talks lasted more than half an hour.",
+        ] {
+            assert!(
+                quantities(s)
+                    .iter()
+                    .all(|q| q.1 != 1.0 && q.1 != 7.0 && q.1 != 10.0),
+                "{s}: {:?}",
+                quantities(s)
+            );
+        }
+    }
+
+    #[test]
     fn a_count_revised_or_opened_by_a_qualifier() {
         let q = one("The ministry revised its count of the injured on Friday to 212.");
         assert_eq!((q.1, q.4), (212.0, Some(Role::Injured)));
@@ -6861,7 +6968,6 @@ mod tests {
         for s in [
             "Winds reached 150 kilometres an hour and 20 minutes later the roof fell.",
             "The sirens sounded half an hour and 10 minutes later.",
-            "The sirens sounded more than an hour and 10 minutes later.",
         ] {
             let q = quantities(s);
             assert!(
@@ -6869,6 +6975,12 @@ mod tests {
                 "{s}: {q:?}"
             );
         }
+        // A qualified hour is a figure, and the minutes join it with its
+        // qualifier kept.
+        let q = quantities("The sirens sounded more than an hour and 10 minutes later.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2, q[0].3.as_deref()), (Op::MoreThan, Some("hours")));
+        assert!((q[0].1 - (1.0 + 10.0 / 60.0)).abs() < 1e-9, "{q:?}");
         // "Several thousand residents" is thousands, not several.
         let q = quantities("Several thousand residents were evacuated.");
         assert_eq!(q[0].1, 2000.0, "{q:?}");

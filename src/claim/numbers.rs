@@ -1423,6 +1423,22 @@ pub fn extract_normalized(
             op
         };
         let mut counts = counts;
+        // "checks on all 38 of its buses", "all five of the injured": the
+        // whole, counted by the noun after "of".
+        if counts.is_none()
+            && word_before(lower, start, 1) == Some("all")
+            && word_after(lower, next, 0) == Some("of")
+            && matches!(word_after(lower, next, 1), Some("the" | "its" | "their"))
+            && let Some(noun) = word_after(lower, next, 2)
+                .filter(|n| is_plural_noun(n) || canonical_count(n).is_some())
+        {
+            let (c, r) = canonical_count(noun).map_or_else(
+                || (stem(same_thing(noun)), None),
+                |c| (c.0.to_string(), c.2),
+            );
+            counts = Some(c);
+            role = role.or(r);
+        }
         // "saving dozens of lives", "saved 40 lives": lives kept, a measure
         // of its own, not a toll.
         let saved_after = || {
@@ -1654,7 +1670,12 @@ pub fn extract_normalized(
                 || named_owner
                 || matches!(lower[start - 1].as_str(), "its" | "the" | "their"))
             && lower[start - 2 - owner] == "of"
-            && number_at(lower, start - 3 - owner).is_some();
+            // "Eighteen thousand of the union's": a figure of words ends
+            // with its scale.
+            && (number_at(lower, start - 3 - owner).is_some()
+                || out
+                    .last()
+                    .is_some_and(|q: &Quantity| q.span.end == toks[start - 3 - owner].span.end));
         if of_all && role != Some(Role::Aboard) {
             // The part's figure, after its qualifier ("About 9,000 of the").
             let figure = toks[start - 3 - owner].span;
@@ -6562,12 +6583,20 @@ mod tests {
             ("It hit six of the health network's nine hospitals.", "six"),
             // A name's, with no determiner; planes are aircraft.
             ("Four of Solvair's 42 planes are grounded.", "Four"),
+            // A part of words, ending with its scale.
+            (
+                "Eighteen thousand of the union's twenty-one thousand members walked out.",
+                "Eighteen thousand",
+            ),
         ] {
             let q = quantities(text);
             assert_eq!(q[0].0, part, "{q:?}");
             assert_eq!(q[0].3, q[1].3, "{q:?}");
             assert!(q[0].3.is_some(), "{q:?}");
         }
+        // "all 38 of its buses" is the whole, counted by the noun after.
+        let q = quantities("The minister ordered checks on all 38 of its buses.");
+        assert_eq!(q[0].3, quantities("It runs about 40 buses.")[0].3, "{q:?}");
         let q = quantities("Five aircraft are grounded.");
         assert_eq!(
             q[0].3,

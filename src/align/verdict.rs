@@ -234,7 +234,9 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || period.right[j]
                 || (keys.right[j].as_deref() != Some(key) && !kin())
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
-                || !one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
+                || !(one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
+                    || spent_near(spent.left[i].as_deref(), (b, docs.right))
+                    || spent_near(spent.right[j].as_deref(), (a, docs.left)))
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || matches!((money.left[i], money.right[j]), (Some(x), Some(y)) if x != y)
@@ -1006,6 +1008,31 @@ pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
         _ => false,
     }
 }
+
+/// Does a span of time that says of nothing stand beside a word of the
+/// thing the other side's span is of: "extended national mourning to
+/// three days" against "two days of national mourning"; "coal stocks will
+/// last about 12 days" against "about eight days of coal". Only within its
+/// sentence, and [`SPENT_NEAR`] bytes either side.
+fn spent_near(thing: Option<&[String]>, (q, doc): (&Quantity, &str)) -> bool {
+    let Some(thing) = thing else {
+        return false;
+    };
+    if spent_on(q, doc).is_some() {
+        return false;
+    }
+    let (before, after) = around(doc, q.span, SPENT_NEAR);
+    let before = before.rsplit(['.', '!', '?']).next().unwrap_or_default();
+    let after = after.split(['.', '!', '?']).next().unwrap_or_default();
+    let named = if thing.len() > 1 { &thing[1..] } else { thing };
+    [before, after]
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .any(|w| named.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
+/// How far before and after a span of time [`spent_near`] reads.
+const SPENT_NEAR: usize = 48;
 
 /// How far before or after a hospital's intake its name is read: "Halsk
 /// General Hospital said on Sunday that it had received", "were taken to
@@ -2235,6 +2262,40 @@ mod tests {
                 DiffKind::Number,
                 "The strike brought three days of heavy disruption to rail services.",
                 "Two days of heavy rain hit rail services."
+            ),
+            0
+        );
+        // A span that says of nothing, beside a word of the other's thing.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The government declared two days of national mourning.",
+                "The government extended national mourning to three days."
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Coal stocks at the plant will last about 12 days.",
+                "The plant is down to about eight days of coal."
+            ),
+            1
+        );
+        // Not a word of the sentence before, nor of no thing at all.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Flags flew for the mourning. The curfew lasted three days.",
+                "The government declared two days of national mourning."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "The curfew lasted three days.",
+                "The government declared two days of national mourning."
             ),
             0
         );

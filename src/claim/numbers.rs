@@ -419,6 +419,22 @@ fn digits_value(w: &str) -> Option<f64> {
 
 /// A figure written in digits: its value, and the exact integer when it has
 /// no fraction and fits.
+/// A time taken, in hours, as a race's or a record's is written: "won in
+/// 2:07:31" (hours, minutes and seconds). Not "10:45" (a time of day), nor
+/// minutes or seconds past 59.
+fn elapsed_time(w: &str) -> Option<f64> {
+    let mut parts = w.split(':');
+    let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
+    let whole = |p: &str, most: usize| {
+        (!p.is_empty() && p.len() <= most && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (h, m, s) = (whole(h, 2)?, whole(m, 2)?, whole(s, 2)?);
+    (parts.next().is_none() && m < 60 && s < 60)
+        .then(|| f64::from(h) + f64::from(m) / 60.0 + f64::from(s) / 3600.0)
+}
+
 fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     let w = w.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     if w.is_empty() || !w.bytes().next()?.is_ascii_digit() {
@@ -1115,6 +1131,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let part = part_of_scale(lower, i);
     let (mut value, mut exact) = if let Some((part, _)) = part {
         (part, None)
+    } else if let Some(hours) = elapsed_time(w) {
+        (hours, None)
     } else if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
@@ -1397,8 +1415,8 @@ pub fn extract_normalized(
             // so past the readings of parts below).
             _ if share => (Some("percent".to_string()), 1.0, None, next),
             // "9.6%, more than three times its target": the figure writes
-            // its own unit.
-            _ if cut && !w.ends_with('%') => (None, 1.0, None, next),
+            // its own unit, as "2:07:31, a record" does.
+            _ if cut && !w.ends_with('%') && elapsed_time(w).is_none() => (None, 1.0, None, next),
             // "£3bn last year": a sum, whatever follows it, unless a unit of
             // money does ("$5 million").
             (c, _, _, _) if money.is_some() && c != money => (None, 1.0, None, next),
@@ -1505,9 +1523,15 @@ pub fn extract_normalized(
             counts = None;
         }
         let end = if named { next } else { end };
+        // "The organisers' tally is lower: 312 treated and 29 taken to
+        // hospital": a figure that a word of another harm follows is no
+        // toll.
+        let other_harm = lower
+            .get(i + used)
+            .is_some_and(|w| w == "treated" || role_word(w).is_some_and(|r| r != Role::Dead));
         if counts.is_none()
             && !in_name()
-            && let Some(r) = toll_before(lower, start)
+            && let Some(r) = (toll_before(lower, start) && !other_harm)
                 .then_some(Role::Dead)
                 .or_else(|| count_before(lower, start))
         {
@@ -2714,7 +2738,8 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
         let between = text
             .get(a.span.end.saturating_sub(offset)..b.span.start.saturating_sub(offset))
             .map(str::trim);
-        let joined = matches!(between, Some("" | "and"))
+        // "two hours, seven minutes and thirty-one seconds": a comma too.
+        let joined = matches!(between, Some("" | "and" | "," | ", and"))
             && b.op == Op::Eq
             && a.role.is_none()
             && b.role.is_none()
@@ -3844,6 +3869,9 @@ fn counted(
     if number.ends_with('%') {
         return (Some("percent".into()), 1.0, None, from);
     }
+    if elapsed_time(number).is_some() {
+        return (Some("hours".into()), 1.0, None, from);
+    }
     // "48 per cent", as British outlets write it: two words.
     if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {
         return (Some("percent".into()), 1.0, None, from + 2);
@@ -4513,6 +4541,14 @@ fn names_people(w: &str) -> bool {
                 | "bystanders"
                 | "customers"
                 | "worshippers"
+                | "runners"
+                | "athletes"
+                | "players"
+                | "competitors"
+                | "participants"
+                | "cyclists"
+                | "motorists"
+                | "skiers"
         )
 }
 
@@ -5446,6 +5482,42 @@ mod tests {
         ] {
             assert!(quantities(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_time_taken_is_hours() {
+        let q = quantities("Haravan won the race in 2:07:31, breaking the record of 2:08:14.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("hours"), "{q:?}");
+        assert!(
+            (q[0].1 - (2.0 + 7.0 / 60.0 + 31.0 / 3600.0)).abs() < 1e-9,
+            "{q:?}"
+        );
+        // In words, its units joined past commas: the same figure.
+        let w = quantities("He won in two hours, seven minutes and thirty-one seconds.");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!((w[0].1 - q[0].1).abs() < 1e-9, "{w:?}");
+        // A time of day, or a clock past 59, is no time taken.
+        for s in [
+            "The train left at 10:45 on Monday.",
+            "The code read 4:75:10.",
+        ] {
+            assert!(
+                quantities(s)
+                    .iter()
+                    .all(|q| q.3.as_deref() != Some("hours")),
+                "{s}: {:?}",
+                quantities(s)
+            );
+        }
+    }
+
+    #[test]
+    fn a_tally_of_another_harm_is_no_toll() {
+        let q = quantities("The organisers' tally is lower: 312 treated and 29 taken to hospital.");
+        assert_ne!(q[0].4, Some(Role::Dead), "{q:?}");
+        let q = quantities("The tally rose to 40 on Monday.");
+        assert_eq!(q[0].4, Some(Role::Dead), "{q:?}");
     }
 
     #[test]

@@ -557,13 +557,20 @@ fn spelt_alike(a: &[char], b: &[char]) -> bool {
 
 /// Does one word extend the other only by a transliteration's ending?
 /// Only such an ending adds a letter to a name: "Velkovic" / "Velkovich",
-/// "Lind" / "Lindt", "Orlovska" / "Orlovskaya".
+/// "Lind" / "Lindt", "Orlovska" / "Orlovskaya", "Vintrel" / "Vintrell".
 fn ending_spelt_two_ways(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.starts_with(short)
         && matches!(
             (short.last(), &long[short.len()..]),
             (Some('c'), ['h']) | (Some('d'), ['t']) | (Some('a'), ['y', 'a'])
+        )
+        // "Vintrel" / "Vintrell", "Aslan" / "Aslann": the last consonant
+        // doubled (not an "s", which makes another form: "Kallis" /
+        // "Kalliss").
+        || matches!(
+            (short.last(), &long[short.len()..]),
+            (Some(&x), [y]) if x == *y && matches!(x, 'l' | 'n' | 'r' | 't' | 'f' | 'k' | 'm')
         )
 }
 
@@ -764,6 +771,7 @@ mod tests {
             ("anna brand", "anna brandt"),
             ("ester lind", "ester lindt"),
             ("nadia orlovska", "nadiya orlovskaya"),
+            ("davor vintrel", "davor vintrell"),
             ("ilya demchak", "illia demczak"),
             ("oksana drevich", "oxana drevych"),
             // A surname alone against the whole name.

@@ -419,6 +419,24 @@ fn digits_value(w: &str) -> Option<f64> {
 
 /// A figure written in digits: its value, and the exact integer when it has
 /// no fraction and fits.
+/// A temperature written with its scale on the figure ("35.2°c", "95.4°f",
+/// as `lower` holds them): the figure, and whether it is in Fahrenheit.
+/// Not "34c" bare: read so, as "In 2018, when the temperature reached 30C"
+/// is too, it set more temperatures of other days and places against the
+/// event's than it found.
+fn temperature_at(lower: &[String], i: usize) -> Option<(f64, bool)> {
+    let w = lower[i].as_str();
+    let (figure, fahrenheit) = ["°", "º"]
+        .iter()
+        .flat_map(|sign| [(*sign, 'c'), (*sign, 'f')])
+        .find_map(|(sign, scale)| {
+            let figure = w.strip_suffix(scale)?.strip_suffix(sign)?;
+            Some((figure, scale == 'f'))
+        })?;
+    let (value, _) = digits(figure)?;
+    Some((value, fahrenheit))
+}
+
 /// A time taken, in hours, as a race's or a record's is written: "won in
 /// 2:07:31" (hours, minutes and seconds). Not "10:45" (a time of day), nor
 /// minutes or seconds past 59.
@@ -1133,6 +1151,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         (part, None)
     } else if let Some(hours) = elapsed_time(w) {
         (hours, None)
+    } else if let Some((degrees, _)) = temperature_at(lower, i) {
+        (degrees, None)
     } else if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
@@ -1410,7 +1430,10 @@ pub fn extract_normalized(
         // "Thousands bury Tavrin's dead": a possessive begins another noun
         // phrase, whose noun the figure does not count.
         let money = currency(w);
+        let temperature = temperature_at(lower, i);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
+            // "34C", "95.4°F": degrees, whatever follows.
+            _ if temperature.is_some() => (Some(stem("degrees")), 1.0, None, next),
             // "one in five houses": a share, whatever it is of (and kept
             // so past the readings of parts below).
             _ if share => (Some("percent".to_string()), 1.0, None, next),
@@ -2033,6 +2056,28 @@ pub fn extract_normalized(
         // A figure in another unit ("15 pounds", "121 mph") is held in the
         // one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;
+        // "93F", "93 degrees Fahrenheit": degrees Celsius, as the figure
+        // beside it in most stories gives them ("34C (93F)").
+        let fahrenheit = temperature.is_some_and(|(_, f)| f)
+            || (counts.as_deref() == Some(stem("degrees").as_str())
+                && matches!(lower.get(end).map(String::as_str), Some("fahrenheit" | "f")));
+        if fahrenheit {
+            out.push(Quantity {
+                span,
+                value: (minus as f64 * value - 32.0) * 5.0 / 9.0,
+                exact: None,
+                from_unit: 5.0 / 9.0,
+                op,
+                counts: counts.map(String::into_boxed_str),
+                role,
+                vague,
+                qualitative,
+                latest: false,
+                elliptic: false,
+            });
+            i += used;
+            continue;
+        }
         out.push(Quantity {
             span,
             value: minus as f64 * value * factor,
@@ -5510,6 +5555,29 @@ mod tests {
                 quantities(s)
             );
         }
+    }
+
+    #[test]
+    fn temperatures_are_degrees_celsius() {
+        let q = quantities("A sensor recorded 35.2°C (95.4°F) at the finish.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.3 == Some(stem("degrees"))), "{q:?}");
+        assert!(
+            (q[0].1 - 35.2).abs() < 1e-9 && (q[1].1 - 35.2).abs() < 0.1,
+            "{q:?}"
+        );
+        let q = quantities("The office recorded 34 degrees Celsius (93 degrees Fahrenheit).");
+        assert!(
+            (q[0].1 - 34.0).abs() < 1e-9 && (q[1].1 - 33.9).abs() < 0.1,
+            "{q:?}"
+        );
+        // Fahrenheit is converted, and so the same figure as the Celsius.
+        let e = extract("It was 93 degrees Fahrenheit.", 0, &[]);
+        let c = extract("It was 34 degrees.", 0, &[]);
+        assert!(e[0].same_value(&c[0]), "{e:?} {c:?}");
+        // A bare scale letter is not read: "50c" is as often a price.
+        assert!(quantities("The drink costs 50c a glass.").is_empty());
+        assert!(quantities("It is already 29C on the course.").is_empty());
     }
 
     #[test]

@@ -223,11 +223,21 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // says was superseded ("sixteen, not 17 as the resort reported").
     let mut stale: Vec<(usize, usize)> = Vec::new();
     let sole = Pair::new(sole_fates(ls, docs.left), sole_fates(rs, docs.right));
+    let echo = Pair::new(
+        echoes(ls, &keys.left, docs.left),
+        echoes(rs, &keys.right, docs.right),
+    );
     for (i, a) in ls.iter().enumerate() {
-        let Some(key) = keys.left[i].as_deref().filter(|_| !period.left[i]) else {
+        let Some(key) = keys.left[i]
+            .as_deref()
+            .filter(|_| !period.left[i] && !echo.left[i])
+        else {
             continue;
         };
         for (j, b) in rs.iter().enumerate() {
+            if echo.right[j] {
+                continue;
+            }
             let kin =
                 || sole.left[i] && sole.right[j] && kin_counts((a, docs.left), (b, docs.right));
             if (old.left[i] && old.right[j])
@@ -435,6 +445,28 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
             compatible: a.compatible(b),
         });
     }
+}
+
+/// Which figures of a sentence give the figure before them again in
+/// another unit: "about 112 km (70 miles)", "35.2°C (95.4°F)", "15 pounds,
+/// or about 7 kilograms". Such a figure is no value of its own: against
+/// the other side's "117 km", the 70 miles (112.7 km, within a
+/// conversion's rounding of 117) would agree and leave the 112 unshown.
+fn echoes(qs: &[Quantity], keys: &[Option<String>], doc: &str) -> Vec<bool> {
+    (0..qs.len())
+        .map(|k| {
+            k > 0 && keys[k].is_some() && keys[k] == keys[k - 1] && {
+                let (before, q) = (&qs[k - 1], &qs[k]);
+                let gap = doc
+                    .get(before.span.end..q.span.start)
+                    .map(str::trim)
+                    .unwrap_or_default();
+                before.converted() != q.converted()
+                    && before.same_value(q)
+                    && matches!(gap, "(" | "," | "or" | ", or" | "/")
+            }
+        })
+        .collect()
 }
 
 /// A figure one side says was superseded, against the other side's
@@ -2345,6 +2377,36 @@ mod tests {
             .is_empty()
         );
         assert!(diff("Isis-K claimed it", "ISIS-K claimed it").is_empty());
+    }
+
+    #[test]
+    fn a_conversion_beside_its_figure_is_no_value_of_its_own() {
+        // 70 miles is 112.7 km, within a conversion's rounding of 117: it
+        // gives the 112 again, and does not agree with the 117.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Telemetry was lost at an altitude of about 112 km (70 miles).",
+                "The rocket reached a maximum altitude of 117 km."
+            ),
+            1
+        );
+        // Given alone, the converted figure is the one compared.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Contact ended at a height of around seventy miles.",
+                "Telemetry was lost at an altitude of about 112 km (70 miles)."
+            ),
+            0
+        );
+        assert!(
+            diff(
+                "By Tuesday 12,000 hectares, some 30,000 acres, had burned.",
+                "The fire had burned 12,000 hectares (about 29,700 acres)."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

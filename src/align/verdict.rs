@@ -245,8 +245,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || (keys.right[j].as_deref() != Some(key) && !kin())
                 || !same_period((a, hours.left[i]), (b, hours.right[j]))
                 || !(one_thing_spent(spent.left[i].as_deref(), spent.right[j].as_deref())
-                    || spent_near(spent.left[i].as_deref(), (b, docs.right))
-                    || spent_near(spent.right[j].as_deref(), (a, docs.left)))
+                    || (spent.right[j].is_none()
+                        && spent_near(spent.left[i].as_deref(), (b, docs.right)))
+                    || (spent.left[i].is_none()
+                        && spent_near(spent.right[j].as_deref(), (a, docs.left))))
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || matches!((money.left[i], money.right[j]), (Some(x), Some(y)) if x != y)
@@ -447,26 +449,30 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     }
 }
 
-/// Which figures of a sentence give the figure before them again in
-/// another unit: "about 112 km (70 miles)", "35.2°C (95.4°F)", "15 pounds,
-/// or about 7 kilograms". Such a figure is no value of its own: against
-/// the other side's "117 km", the 70 miles (112.7 km, within a
-/// conversion's rounding of 117) would agree and leave the 112 unshown.
+/// Which figures of a sentence give the figure beside them again in
+/// another unit: "about 112 km (70 miles)", "70 miles (112 km)", "35.2°C
+/// (95.4°F)", "15 pounds, or about 7 kilograms". Of the two, the converted
+/// one is no value of its own: against the other side's "117 km", the 70
+/// miles (112.7 km, within a conversion's rounding of 117) would agree and
+/// leave the 112 unshown.
 fn echoes(qs: &[Quantity], keys: &[Option<String>], doc: &str) -> Vec<bool> {
-    (0..qs.len())
-        .map(|k| {
-            k > 0 && keys[k].is_some() && keys[k] == keys[k - 1] && {
-                let (before, q) = (&qs[k - 1], &qs[k]);
-                let gap = doc
-                    .get(before.span.end..q.span.start)
-                    .map(str::trim)
-                    .unwrap_or_default();
-                before.converted() != q.converted()
-                    && before.same_value(q)
-                    && matches!(gap, "(" | "," | "or" | ", or" | "/")
-            }
-        })
-        .collect()
+    let mut out = vec![false; qs.len()];
+    for k in 1..qs.len() {
+        let (before, q) = (&qs[k - 1], &qs[k]);
+        let gap = doc
+            .get(before.span.end..q.span.start)
+            .map(str::trim)
+            .unwrap_or_default();
+        let again = keys[k].is_some()
+            && keys[k] == keys[k - 1]
+            && before.converted() != q.converted()
+            && before.same_value(q)
+            && matches!(gap, "(" | "," | "or" | ", or" | "/");
+        if again {
+            out[if q.converted() { k } else { k - 1 }] = true;
+        }
+    }
+    out
 }
 
 /// A figure one side says was superseded, against the other side's
@@ -1029,42 +1035,52 @@ pub fn spent_on(q: &Quantity, doc: &str) -> Option<Vec<String>> {
 /// mourning declared by"; not "days of heavy disruption" / "days of heavy
 /// rain").
 pub fn one_thing_spent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
-    // A word of the thing past its first, which may only describe it
-    // ("national", "heavy"); a one-word thing is its own.
-    fn thing(ws: &[String]) -> &[String] {
-        if ws.len() > 1 { &ws[1..] } else { ws }
-    }
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => thing(a).iter().any(|w| thing(b).contains(w)),
+        (Some(a), Some(b)) => spent_thing(a).iter().any(|w| spent_thing(b).contains(w)),
         _ => false,
     }
 }
 
-/// Does a span of time that says of nothing stand beside a word of the
-/// thing the other side's span is of: "extended national mourning to
-/// three days" against "two days of national mourning"; "coal stocks will
-/// last about 12 days" against "about eight days of coal". Only within its
-/// sentence, and [`SPENT_NEAR`] bytes either side.
+/// Does a span of time that says of nothing (no "of" after it) follow a
+/// word of the thing the other side's span is of, in its clause: "extended
+/// national mourning to three days" against "two days of national
+/// mourning"; "coal stocks will last about 12 days" against "about eight
+/// days of coal". Not past a comma ("who broke off talks on pay, said the
+/// strike would last five days"), nor a span after "in", "within" or
+/// "after", which says when ("will vote on the budget in three days").
+/// At most [`SPENT_NEAR`] bytes before it.
 fn spent_near(thing: Option<&[String]>, (q, doc): (&Quantity, &str)) -> bool {
     let Some(thing) = thing else {
         return false;
     };
-    if spent_on(q, doc).is_some() {
-        return false;
-    }
-    let (before, after) = around(doc, q.span, SPENT_NEAR);
-    let before = before.rsplit(['.', '!', '?']).next().unwrap_or_default();
-    let after = after.split(['.', '!', '?']).next().unwrap_or_default();
-    let named = if thing.len() > 1 { &thing[1..] } else { thing };
-    [before, after]
-        .iter()
-        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
-        .any(|w| named.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    let (before, _) = around(doc, q.span, SPENT_NEAR);
+    let clause = before
+        .rsplit(['.', '!', '?', ',', ';', ':'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let when = words
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "within" | "after"));
+    !when
+        && words
+            .iter()
+            .any(|w| spent_thing(thing).iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
-/// How far before and after a span of time [`spent_near`] reads.
+/// How far before a span of time [`spent_near`] reads.
 const SPENT_NEAR: usize = 48;
+
+/// The words of what a span of time is spent on (see [`spent_on`]) past
+/// a first that may only describe it ("national", "heavy"); a one-word
+/// thing is its own.
+fn spent_thing(ws: &[String]) -> &[String] {
+    if ws.len() > 1 { &ws[1..] } else { ws }
+}
 
 /// How far before or after a hospital's intake its name is read: "Halsk
 /// General Hospital said on Sunday that it had received", "were taken to
@@ -2314,6 +2330,23 @@ mod tests {
             ),
             1
         );
+        // Not past a comma, nor a span after "in", which says when.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Union leaders, who broke off talks on pay, said the strike would last five days.",
+                "It followed two days of talks on pay."
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Parliament will vote on the budget in three days.",
+                "It followed two days of debate on the budget."
+            ),
+            0
+        );
         // Not a word of the sentence before, nor of no thing at all.
         assert_eq!(
             count(
@@ -2388,6 +2421,15 @@ mod tests {
                 DiffKind::Number,
                 "Telemetry was lost at an altitude of about 112 km (70 miles).",
                 "The rocket reached a maximum altitude of 117 km."
+            ),
+            1
+        );
+        // Converted first, as US copy writes it: the same.
+        assert_eq!(
+            count(
+                DiffKind::Number,
+                "Telemetry was lost at an altitude of about 70 miles (112 km).",
+                "The rocket reached a maximum altitude of about 117 km."
             ),
             1
         );

@@ -121,6 +121,13 @@ pub struct Quantity {
 /// against "8").
 pub const CONVERTED_TOLERANCE: f64 = 0.05;
 
+/// How far apart, in degrees Celsius, a temperature converted from
+/// Fahrenheit and another may be and still be one figure: the rounding of
+/// a whole Fahrenheit degree (0.28 °C) and of a whole Celsius one (0.5 °C)
+/// at most. A share of the value would vanish near freezing ("28°F" is
+/// -2.2 °C, "-2°C") and be wide at 35 °C.
+const TEMPERATURE_SLACK: f64 = 0.8;
+
 /// What follows a figure that is a part of a count: "eleven of the dead",
 /// "12 of its 90 residents", "two of them".
 const PART_OF: &[&str] = &[
@@ -229,6 +236,11 @@ impl Quantity {
         self.is_part(doc) && !self.text(doc).ends_with("others") && (!of_group || of_the_count)
     }
 
+    /// A temperature, held in degrees Celsius.
+    fn is_temperature(&self) -> bool {
+        self.counts.as_deref() == Some("degre")
+    }
+
     /// Converted from another system's unit than its measure's ("15
     /// pounds" as kilograms): within [`CONVERTED_TOLERANCE`] of a figure
     /// written in another unit, it is the same figure; against one written
@@ -254,6 +266,9 @@ impl Quantity {
         let (lo, hi) = self.interval_as_written();
         if !self.converted() {
             return (lo, hi);
+        }
+        if self.is_temperature() {
+            return (lo - TEMPERATURE_SLACK, hi + TEMPERATURE_SLACK);
         }
         (
             lo - lo.abs() * CONVERTED_TOLERANCE,
@@ -320,6 +335,9 @@ impl Quantity {
         // kilograms"), as `compatible` allows it.
         if self.from_unit != other.from_unit {
             let (a, b) = (self.value, other.value);
+            if self.is_temperature() {
+                return (a - b).abs() <= TEMPERATURE_SLACK;
+            }
             let reach = [self, other]
                 .iter()
                 .filter(|q| q.converted())
@@ -417,8 +435,6 @@ fn digits_value(w: &str) -> Option<f64> {
     digits(w).map(|(v, _)| v)
 }
 
-/// A figure written in digits: its value, and the exact integer when it has
-/// no fraction and fits.
 /// A temperature written with its scale on the figure ("35.2°c", "95.4°f",
 /// as `lower` holds them): the figure, and whether it is in Fahrenheit.
 /// Not "34c" bare: read so, as "In 2018, when the temperature reached 30C"
@@ -426,33 +442,66 @@ fn digits_value(w: &str) -> Option<f64> {
 /// event's than it found.
 fn temperature_at(lower: &[String], i: usize) -> Option<(f64, bool)> {
     let w = lower[i].as_str();
-    let (figure, fahrenheit) = ["°", "º"]
-        .iter()
-        .flat_map(|sign| [(*sign, 'c'), (*sign, 'f')])
-        .find_map(|(sign, scale)| {
-            let figure = w.strip_suffix(scale)?.strip_suffix(sign)?;
-            Some((figure, scale == 'f'))
-        })?;
+    let (figure, fahrenheit) = [("°c", false), ("°f", true)]
+        .into_iter()
+        .find_map(|(scale, f)| Some((w.strip_suffix(scale)?, f)))?;
     let (value, _) = digits(figure)?;
     Some((value, fahrenheit))
 }
 
+/// Words before a temperature that make it a change, not a reading
+/// ("dropped 20°F", "rose by 5 degrees Fahrenheit").
+const CHANGED_BY: &[&str] = &[
+    "by", "dropped", "fell", "rose", "climbed", "jumped", "plunged", "soared", "drop", "fall",
+    "rise",
+];
+
+/// Words after a temperature that make it a change against another ("5°F
+/// warmer", "10 degrees Fahrenheit above normal").
+const CHANGED_AGAINST: &[&str] = &[
+    "warmer", "colder", "cooler", "hotter", "higher", "lower", "above", "below",
+];
+
 /// A time taken, in hours, as a race's or a record's is written: "won in
-/// 2:07:31" (hours, minutes and seconds). Not "10:45" (a time of day), nor
-/// minutes or seconds past 59.
+/// 2:07:31" (hours, minutes and seconds, each of these two digits). Not
+/// "10:45" (a time of day), minutes or seconds past 59, a ratio ("1:2:4"),
+/// nor an hour with a leading zero.
 fn elapsed_time(w: &str) -> Option<f64> {
     let mut parts = w.split(':');
     let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
-    let whole = |p: &str, most: usize| {
-        (!p.is_empty() && p.len() <= most && p.bytes().all(|b| b.is_ascii_digit()))
+    let digits_of = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
             .then(|| p.parse::<u32>().ok())
             .flatten()
     };
-    let (h, m, s) = (whole(h, 2)?, whole(m, 2)?, whole(s, 2)?);
+    let (h, m, s) = (
+        digits_of(h, 1..=1)?,
+        digits_of(m, 2..=2)?,
+        digits_of(s, 2..=2)?,
+    );
     (parts.next().is_none() && m < 60 && s < 60)
         .then(|| f64::from(h) + f64::from(m) / 60.0 + f64::from(s) / 3600.0)
 }
 
+/// A time taken at token `i` (see [`elapsed_time`]), unless the words
+/// around it make it a time of day: "from 1:02:11 to 1:05:40 GMT".
+fn elapsed_time_at(lower: &[String], i: usize) -> Option<f64> {
+    let before = i.checked_sub(1).map(|k| lower[k].as_str());
+    let after = lower.get(i + 1).map(String::as_str);
+    if matches!(
+        before,
+        Some("from" | "to" | "between" | "until" | "at" | "by")
+    ) || matches!(
+        after,
+        Some("gmt" | "utc" | "local" | "to" | "a.m." | "p.m." | "am" | "pm")
+    ) {
+        return None;
+    }
+    elapsed_time(&lower[i])
+}
+
+/// A figure written in digits: its value, and the exact integer when it has
+/// no fraction and fits.
 fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     let w = w.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     if w.is_empty() || !w.bytes().next()?.is_ascii_digit() {
@@ -595,6 +644,13 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 /// Spans of time an article counts one of: "a week".
 const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade"];
 
+/// Words besides superlatives in "-est" that make a span after "in" the
+/// span a record is set in: "the worst drought in more than a decade",
+/// "the first in nearly a year".
+const RECORD_WORDS: &[&str] = &[
+    "first", "most", "least", "worst", "best", "last", "only", "record",
+];
+
 /// Lengths and hours an article gives one of after a qualifier: "more
 /// than a kilometre", "about a mile", "more than an hour" (not "more than
 /// half an hour": there the qualifier is before "half").
@@ -631,7 +687,7 @@ fn a_span_of(lower: &[String], i: usize) -> bool {
                 && !(before(1) == Some("in")
                     && (2..=6)
                         .filter_map(before)
-                        .any(|w| w.ends_with("est") || matches!(w, "first" | "most" | "least")))
+                        .any(|w| w.ends_with("est") || RECORD_WORDS.contains(&w)))
         })
     };
     (span && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for")))
@@ -1149,7 +1205,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     let part = part_of_scale(lower, i);
     let (mut value, mut exact) = if let Some((part, _)) = part {
         (part, None)
-    } else if let Some(hours) = elapsed_time(w) {
+    } else if let Some(hours) = elapsed_time_at(lower, i) {
         (hours, None)
     } else if let Some((degrees, _)) = temperature_at(lower, i) {
         (degrees, None)
@@ -1173,8 +1229,10 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         let decimals = at(1) == Some("point")
             && at(2).and_then(word_value).is_some()
             && (i == 0 || lower[i - 1] != "at");
-        // "less than one hour", "for one week": one of a unit.
-        let unit = at(1).is_some_and(|n| ONE_SPAN.contains(&n) || ONE_LENGTH.contains(&n));
+        // "less than one hour", "for one week": one of a unit, where "a"
+        // would be one (not "hope one day to return", "One day, she
+        // said").
+        let unit = a_span_of(lower, i);
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
@@ -1432,7 +1490,7 @@ pub fn extract_normalized(
         let money = currency(w);
         let temperature = temperature_at(lower, i);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
-            // "34C", "95.4°F": degrees, whatever follows.
+            // "35.2°C", "95.4°F": degrees, whatever follows.
             _ if temperature.is_some() => (Some(stem("degrees")), 1.0, None, next),
             // "one in five houses": a share, whatever it is of (and kept
             // so past the readings of parts below).
@@ -1549,9 +1607,13 @@ pub fn extract_normalized(
         // "The organisers' tally is lower: 312 treated and 29 taken to
         // hospital": a figure that a word of another harm follows is no
         // toll.
+        // Not past a comma ("The toll rose to 31, injured survivors
+        // said"), nor after a "death toll".
         let other_harm = lower
             .get(i + used)
-            .is_some_and(|w| w == "treated" || role_word(w).is_some_and(|r| r != Role::Dead));
+            .is_some_and(|w| w == "treated" || role_word(w).is_some_and(|r| r != Role::Dead))
+            && !comma_before(text, offset, toks, i + used)
+            && !lower.windows(2).any(|w| w[0] == "death" && w[1] == "toll");
         if counts.is_none()
             && !in_name()
             && let Some(r) = (toll_before(lower, start) && !other_harm)
@@ -1718,11 +1780,12 @@ pub fn extract_normalized(
                 || matches!(lower[start - 1].as_str(), "its" | "the" | "their"))
             && lower[start - 2 - owner] == "of"
             // "Eighteen thousand of the union's": a figure of words ends
-            // with its scale.
+            // with its scale. Not a figure with a unit of its own: "36
+            // hours of the city's three-day curfew" are no days.
             && (number_at(lower, start - 3 - owner).is_some()
-                || out
-                    .last()
-                    .is_some_and(|q: &Quantity| q.span.end == toks[start - 3 - owner].span.end));
+                || out.last().is_some_and(|q: &Quantity| {
+                    q.span.end == toks[start - 3 - owner].span.end && q.counts.is_none()
+                }));
         if of_all && role != Some(Role::Aboard) {
             // The part's figure, after its qualifier ("About 9,000 of the").
             let figure = toks[start - 3 - owner].span;
@@ -1901,12 +1964,24 @@ pub fn extract_normalized(
         };
         // "an hour and a half", "about a mile and a half", "two days and
         // a half": the half is of the unit, after it.
+        // Not a half of something else: "3 km and a half marathon", "two
+        // years and a half million dollars".
+        let half_ends = || {
+            end + 3 >= lower.len()
+                || comma_before(text, offset, toks, end + 3)
+                || is_stop_word(&lower[end + 3])
+                || matches!(
+                    lower[end + 3].as_str(),
+                    "later" | "earlier" | "ago" | "long"
+                )
+        };
         let half_after = hundredths.is_none()
             && end > i + used
             && counts.as_deref().is_some_and(|c| !counts_things(c))
             && lower
                 .get(end..end + 3)
-                .is_some_and(|t| t == ["and", "a", "half"]);
+                .is_some_and(|t| t == ["and", "a", "half"])
+            && half_ends();
         let (value, exact, end) = match hundredths {
             Some((h, past)) => (value + h / 100.0, None, past),
             None if half_after => (value + 0.5, None, end + 3),
@@ -2058,29 +2133,29 @@ pub fn extract_normalized(
         let converted = factor.fract() != 0.0;
         // "93F", "93 degrees Fahrenheit": degrees Celsius, as the figure
         // beside it in most stories gives them ("34C (93F)").
+        let degrees = counts.as_deref() == Some(stem("degrees").as_str());
         let fahrenheit = temperature.is_some_and(|(_, f)| f)
-            || (counts.as_deref() == Some(stem("degrees").as_str())
-                && matches!(lower.get(end).map(String::as_str), Some("fahrenheit" | "f")));
-        if fahrenheit {
-            out.push(Quantity {
-                span,
-                value: (minus as f64 * value - 32.0) * 5.0 / 9.0,
-                exact: None,
-                from_unit: 5.0 / 9.0,
-                op,
-                counts: counts.map(String::into_boxed_str),
-                role,
-                vague,
-                qualitative,
-                latest: false,
-                elliptic: false,
-            });
-            i += used;
-            continue;
-        }
+            || (degrees && matches!(lower.get(end).map(String::as_str), Some("fahrenheit" | "f")));
+        // "minus 5°C": the word gives the sign.
+        let minus = if degrees && word_before(lower, start, 1) == Some("minus") {
+            -1
+        } else {
+            minus
+        };
+        // A change in Fahrenheit is 5/9 of it in Celsius ("dropped 20°F",
+        // "5 degrees Fahrenheit warmer"); a reading is moved from 32 too.
+        let (factor, offset, converted) = if fahrenheit {
+            let change = word_before(lower, start, 1).is_some_and(|w| CHANGED_BY.contains(&w))
+                || lower
+                    .get(end + usize::from(temperature.is_none()))
+                    .is_some_and(|w| CHANGED_AGAINST.contains(&w.as_str()));
+            (5.0 / 9.0, if change { 0.0 } else { -32.0 }, true)
+        } else {
+            (factor, 0.0, converted)
+        };
         out.push(Quantity {
             span,
-            value: minus as f64 * value * factor,
+            value: (minus as f64 * value + offset) * factor,
             // Other factors are whole (a decade is 10 years).
             exact: exact
                 .filter(|_| !converted)
@@ -2784,7 +2859,7 @@ fn join_spans_of_time(text: &str, offset: usize, out: &mut Vec<Quantity>) {
             .get(a.span.end.saturating_sub(offset)..b.span.start.saturating_sub(offset))
             .map(str::trim);
         // "two hours, seven minutes and thirty-one seconds": a comma too.
-        let joined = matches!(between, Some("" | "and" | "," | ", and"))
+        let joined = matches!(between, Some("" | "and" | ","))
             && b.op == Op::Eq
             && a.role.is_none()
             && b.role.is_none()
@@ -5578,6 +5653,50 @@ mod tests {
         // A bare scale letter is not read: "50c" is as often a price.
         assert!(quantities("The drink costs 50c a glass.").is_empty());
         assert!(quantities("It is already 29C on the course.").is_empty());
+    }
+
+    #[test]
+    fn readings_a_review_found_wrong_stay_right() {
+        let first = |s: &str| quantities(s).first().map(|q| (q.1, q.3.clone(), q.4));
+        // A part with a unit of its own keeps it.
+        assert_eq!(
+            first("After 36 hours of the city's three-day curfew, shops reopened."),
+            Some((36.0, Some("hours".into()), None))
+        );
+        // Fahrenheit near freezing, a change, and "minus".
+        let c = |s: &str| first(s).map(|q| q.0).unwrap_or(f64::NAN);
+        assert!((c("The temperature fell to 28°F overnight.") + 2.22).abs() < 0.01);
+        assert!((c("Temperatures dropped 20°F in an hour.") - 11.11).abs() < 0.01);
+        assert_eq!(c("It was minus 5°C at dawn."), -5.0);
+        let f = extract("It fell to 28°F overnight.", 0, &[]);
+        let g = extract("It fell to -2°C overnight.", 0, &[]);
+        assert!(f[0].same_value(&g[0]), "{f:?} {g:?}");
+        // A harm past a comma is no count's.
+        assert_eq!(
+            first("The death toll rose to 31, injured survivors told reporters.").and_then(|q| q.2),
+            Some(Role::Dead)
+        );
+        // "one day" as "some day", and a half of something else.
+        for s in [
+            "Villagers in Karsk hope one day to return.",
+            "One day, she said, they would rebuild.",
+            "Cameras recorded the car from 1:02:11 to 1:05:40 GMT.",
+            "The footage reads 23:59:58.",
+            "Mix them in the ratio 1:2:4.",
+            "It was the worst drought in more than a decade.",
+        ] {
+            assert!(quantities(s).is_empty(), "{s}: {:?}", quantities(s));
+        }
+        assert_eq!(
+            first("He ran 3 km and a half marathon.").map(|q| q.0),
+            Some(3.0)
+        );
+        // A clause after a comma and "and" is no part of the span.
+        assert_eq!(
+            quantities("It was contained after two hours, and 30 minutes later the road reopened.")
+                .len(),
+            2
+        );
     }
 
     #[test]

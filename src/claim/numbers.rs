@@ -656,13 +656,15 @@ const RECORD_WORDS: &[&str] = &[
 /// half an hour": there the qualifier is before "half").
 const ONE_LENGTH: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter", "hour"];
 
-/// Does the "a" at token `i` count one span of time something lasts: "a
-/// week of national mourning", "suspended for a fortnight"? Not "a week
-/// ago", "once a year", "a year earlier", "on a day of heavy rain": those
-/// say when, or how often. After a qualifier it is a figure, whatever
-/// follows, and so is one length: "lasted more than a week" (against
-/// "nine days"), "nearly a year", "more than a kilometre long" (against
-/// "1.2 km").
+/// Does the "a", "an" or "one" at token `i` count one span of time
+/// something lasts: "a week of national mourning", "suspended for a
+/// fortnight", "for one week"? Not "a week ago", "once a year", "a year
+/// earlier", "on a day of heavy rain": those say when, or how often. After
+/// a qualifier it is a figure, and so is one length: "lasted more than a
+/// week" (against "nine days"), "nearly a year", "more than a kilometre
+/// long" (against "1.2 km"); but still not when it says when: "less than
+/// an hour before it was due", "about an hour later", "around a week ago"
+/// (read as figures, they moved a ferry's capsizing away from its time).
 fn a_span_of(lower: &[String], i: usize) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let before = i.checked_sub(1).and_then(at);
@@ -691,7 +693,12 @@ fn a_span_of(lower: &[String], i: usize) -> bool {
         })
     };
     (span && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for")))
-        || ((span || at(i + 1).is_some_and(|n| ONE_LENGTH.contains(&n))) && qualified())
+        || ((span || at(i + 1).is_some_and(|n| ONE_LENGTH.contains(&n)))
+            && qualified()
+            && !matches!(
+                at(i + 2),
+                Some("before" | "after" | "later" | "earlier" | "ago")
+            ))
 }
 
 /// Words that name what is counted and map to a common measure.
@@ -5749,6 +5756,9 @@ mod tests {
             "The shares closed at their lowest level in more than a decade.",
             // The qualifier is before "half".
             "The talks lasted more than half an hour.",
+            // It says when.
+            "The ferry overturned less than an hour before it was due.",
+            "Firefighters arrived about an hour later.",
         ] {
             assert!(
                 quantities(s)

@@ -128,6 +128,10 @@ pub const CONVERTED_TOLERANCE: f64 = 0.05;
 /// -2.2 °C, "-2°C") and be wide at 35 °C.
 const TEMPERATURE_SLACK: f64 = 0.8;
 
+/// The measure of a temperature: "degrees" as a plural after a figure
+/// stems ("40 degrees"), in Celsius.
+const DEGREES: &str = "degre";
+
 /// What follows a figure that is a part of a count: "eleven of the dead",
 /// "12 of its 90 residents", "two of them".
 const PART_OF: &[&str] = &[
@@ -238,7 +242,7 @@ impl Quantity {
 
     /// A temperature, held in degrees Celsius.
     fn is_temperature(&self) -> bool {
-        self.counts.as_deref() == Some("degre")
+        self.counts.as_deref() == Some(DEGREES)
     }
 
     /// Converted from another system's unit than its measure's ("15
@@ -669,28 +673,21 @@ fn a_span_of(lower: &[String], i: usize) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let before = i.checked_sub(1).and_then(at);
     let span = at(i + 1).is_some_and(|n| ONE_SPAN.contains(&n));
-    // Not a comparison after a figure ("2 percent more than a year
-    // earlier"), nor the span a record is set in ("their lowest level in
-    // more than a decade").
+    // A qualifier as `qualifier` reads it before a figure, but not a
+    // comparison after a figure ("2 percent more than a year earlier"),
+    // nor the span a record is set in ("their lowest level in more than a
+    // decade").
     let qualified = || {
-        QUALIFIERS.iter().any(|(words, _)| {
-            let n = words.len();
-            let before = |k: usize| (i >= n + k).then(|| lower[i - n - k].as_str());
-            // "some a week" is no English; "an estimated a year" neither.
-            n <= i
-                && !matches!(words, ["some"] | ["estimated"])
-                && lower[i - n..i]
-                    .iter()
-                    .map(String::as_str)
-                    .eq(words.iter().copied())
-                && !before(1).is_some_and(|w| {
-                    number_at(lower, i - n - 1).is_some() || matches!(w, "percent" | "cent")
-                })
-                && !(before(1) == Some("in")
-                    && (2..=6)
-                        .filter_map(before)
-                        .any(|w| w.ends_with("est") || RECORD_WORDS.contains(&w)))
-        })
+        let (_, start) = qualifier(lower, i);
+        let before = |k: usize| start.checked_sub(k).map(|b| lower[b].as_str());
+        start < i
+            && !before(1).is_some_and(|w| {
+                number_at(lower, start - 1).is_some() || matches!(w, "percent" | "cent")
+            })
+            && !(before(1) == Some("in")
+                && (2..=6)
+                    .filter_map(before)
+                    .any(|w| w.ends_with("est") || RECORD_WORDS.contains(&w)))
     };
     (span && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for")))
         || ((span || at(i + 1).is_some_and(|n| ONE_LENGTH.contains(&n)))
@@ -1497,14 +1494,16 @@ pub fn extract_normalized(
         let money = currency(w);
         let temperature = temperature_at(lower, i);
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
-            // "35.2°C", "95.4°F": degrees, whatever follows.
-            _ if temperature.is_some() => (Some(stem("degrees")), 1.0, None, next),
+            // "35.2°C", "95.4°F": degrees, and "2:07:31, a record" hours,
+            // whatever follows: the figure writes its own unit.
+            _ if temperature.is_some() => (Some(DEGREES.to_string()), 1.0, None, next),
+            _ if elapsed_time(w).is_some() => (Some("hours".to_string()), 1.0, None, next),
             // "one in five houses": a share, whatever it is of (and kept
             // so past the readings of parts below).
             _ if share => (Some("percent".to_string()), 1.0, None, next),
             // "9.6%, more than three times its target": the figure writes
-            // its own unit, as "2:07:31, a record" does.
-            _ if cut && !w.ends_with('%') && elapsed_time(w).is_none() => (None, 1.0, None, next),
+            // its own unit.
+            _ if cut && !w.ends_with('%') => (None, 1.0, None, next),
             // "£3bn last year": a sum, whatever follows it, unless a unit of
             // money does ("$5 million").
             (c, _, _, _) if money.is_some() && c != money => (None, 1.0, None, next),
@@ -1616,14 +1615,16 @@ pub fn extract_normalized(
         // toll.
         // Not past a comma ("The toll rose to 31, injured survivors
         // said"), nor after a "death toll".
-        let other_harm = lower
-            .get(i + used)
-            .is_some_and(|w| w == "treated" || role_word(w).is_some_and(|r| r != Role::Dead))
-            && !comma_before(text, offset, toks, i + used)
-            && !lower.windows(2).any(|w| w[0] == "death" && w[1] == "toll");
+        let other_harm = || {
+            lower
+                .get(i + used)
+                .is_some_and(|w| w == "treated" || role_word(w).is_some_and(|r| r != Role::Dead))
+                && !comma_before(text, offset, toks, i + used)
+                && !lower.windows(2).any(|w| w[0] == "death" && w[1] == "toll")
+        };
         if counts.is_none()
             && !in_name()
-            && let Some(r) = (toll_before(lower, start) && !other_harm)
+            && let Some(r) = (toll_before(lower, start) && !other_harm())
                 .then_some(Role::Dead)
                 .or_else(|| count_before(lower, start))
         {
@@ -2135,12 +2136,9 @@ pub fn extract_normalized(
         // "The ministry has not updated its own figure of 19": a figure
         // of a count the sentence before names.
         let elliptic = counts.is_none() && !bare_year && (figure_of || given);
-        // A figure in another unit ("15 pounds", "121 mph") is held in the
-        // one its measure is compared in, no longer a whole number.
-        let converted = factor.fract() != 0.0;
-        // "93F", "93 degrees Fahrenheit": degrees Celsius, as the figure
-        // beside it in most stories gives them ("34C (93F)").
-        let degrees = counts.as_deref() == Some(stem("degrees").as_str());
+        // "93°F", "93 degrees Fahrenheit": degrees Celsius, as the figure
+        // beside it in most stories gives them ("34°C (93°F)").
+        let degrees = counts.as_deref() == Some(DEGREES);
         let fahrenheit = temperature.is_some_and(|(_, f)| f)
             || (degrees && matches!(lower.get(end).map(String::as_str), Some("fahrenheit" | "f")));
         // "minus 5°C": the word gives the sign.
@@ -2151,15 +2149,18 @@ pub fn extract_normalized(
         };
         // A change in Fahrenheit is 5/9 of it in Celsius ("dropped 20°F",
         // "5 degrees Fahrenheit warmer"); a reading is moved from 32 too.
-        let (factor, offset, converted) = if fahrenheit {
+        let (factor, offset) = if fahrenheit {
             let change = word_before(lower, start, 1).is_some_and(|w| CHANGED_BY.contains(&w))
                 || lower
                     .get(end + usize::from(temperature.is_none()))
                     .is_some_and(|w| CHANGED_AGAINST.contains(&w.as_str()));
-            (5.0 / 9.0, if change { 0.0 } else { -32.0 }, true)
+            (5.0 / 9.0, if change { 0.0 } else { -32.0 })
         } else {
-            (factor, 0.0, converted)
+            (factor, 0.0)
         };
+        // A figure in another unit ("15 pounds", "121 mph", "93°F") is held
+        // in the one its measure is compared in, no longer a whole number.
+        let converted = factor.fract() != 0.0;
         out.push(Quantity {
             span,
             value: (minus as f64 * value + offset) * factor,
@@ -3995,9 +3996,6 @@ fn counted(
 ) -> (Option<String>, f64, Option<Role>, usize) {
     if number.ends_with('%') {
         return (Some("percent".into()), 1.0, None, from);
-    }
-    if elapsed_time(number).is_some() {
-        return (Some("hours".into()), 1.0, None, from);
     }
     // "48 per cent", as British outlets write it: two words.
     if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {

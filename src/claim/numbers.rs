@@ -2081,6 +2081,24 @@ pub fn extract_normalized(
             Some(Revised::Toll) => out.iter().rev().find(|q| q.role == Some(Role::Dead)),
             Some(Revised::Figure) => out.iter().rev().find(|q| q.counts.is_some()),
             None if given => counted_before(),
+            // "Nine buildings were destroyed and about 60 were damaged":
+            // a bare figure joined to a count of things just before it,
+            // with what was done to them, counts those things.
+            None if !bare_year && and_done_to(lower, start, i + used) => last
+                .filter(|q| {
+                    q.role.is_none()
+                        && q.counts
+                            .as_deref()
+                            .is_some_and(|c| counts_things(c) && c != "people")
+                })
+                .filter(|q| {
+                    toks.iter()
+                        .filter(|t| {
+                            t.span.start >= q.span.end && t.span.end <= toks[start - 1].span.start
+                        })
+                        .count()
+                        <= AND_DONE_REACH
+                }),
             None if denied_figure => last
                 .filter(|q| q.counts.is_some())
                 .filter(|q| {
@@ -2600,6 +2618,29 @@ fn revised_before(lower: &[String], start: usize) -> Option<Revised> {
 /// The word `k` places before token `start` (1 is the one right before).
 fn word_before(lower: &[String], start: usize, k: usize) -> Option<&str> {
     start.checked_sub(k).map(|i| lower[i].as_str())
+}
+
+/// How many words may stand between a count of things and the "and" of a
+/// bare figure that shares its noun: "71 homes were destroyed and 34
+/// damaged" is two.
+const AND_DONE_REACH: usize = 4;
+
+/// Is the bare figure from token `start` (its qualifier's first word) to
+/// `end` joined by "and" to what comes before, with what was done to its
+/// things after it, a participle past an auxiliary: "and about 60 were
+/// damaged", "and 471 delayed"? Not a verb that tells no deed done to
+/// them ("and 40 need help").
+fn and_done_to(lower: &[String], start: usize, end: usize) -> bool {
+    if word_before(lower, start, 1) != Some("and") {
+        return false;
+    }
+    let aux = |w: &str| matches!(w, "were" | "was" | "had" | "have" | "has" | "been" | "are");
+    lower
+        .iter()
+        .skip(end)
+        .take(3)
+        .find(|w| !aux(w))
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The word `k` places after token `from` (0 is `from` itself).
@@ -7286,6 +7327,41 @@ mod tests {
         // Not a figure of another size, nor one with its own noun.
         let q = quantities("Sixteen people were dug out alive, not 1,700 as first reported.");
         assert!(q.iter().all(|r| r.1 != 1700.0 || r.3.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_figure_after_and_counts_the_things_before_it() {
+        for (s, value) in [
+            (
+                "Nine buildings were destroyed and about 60 were damaged.",
+                60.0,
+            ),
+            (
+                "71 homes were destroyed and 34 damaged in the valley.",
+                34.0,
+            ),
+            (
+                "About 300 flights were cancelled and 471 delayed on Friday.",
+                471.0,
+            ),
+        ] {
+            let q = quantities(s);
+            let first = q[0].3.clone();
+            assert!(first.is_some(), "{s}: {q:?}");
+            assert!(q.iter().any(|r| r.1 == value && r.3 == first), "{s}: {q:?}");
+        }
+        // Not past another clause, nor after a verb that tells nothing
+        // done to them.
+        for s in [
+            "71 homes were destroyed in the storm that swept the valley on Sunday night and 34 damaged.",
+            "71 homes were destroyed and 34 need repairs.",
+        ] {
+            let q = quantities(s);
+            assert!(
+                !q.iter().any(|r| r.1 == 34.0 && r.3 == q[0].3),
+                "{s}: {q:?}"
+            );
+        }
     }
 
     #[test]

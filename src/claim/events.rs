@@ -588,6 +588,31 @@ fn attributes_an_attack(lower: &[String], i: usize, used: usize) -> bool {
     }
 }
 
+/// Words before "court" or "trial" that make it no court of law nor a
+/// trial of anyone: "the food court", "a tennis court", "a clinical
+/// trial", "a time trial".
+const NOT_OF_LAW: &[&str] = &[
+    "food",
+    "tennis",
+    "basketball",
+    "squash",
+    "volleyball",
+    "netball",
+    "badminton",
+    "handball",
+    "clinical",
+    "drug",
+    "vaccine",
+    "time",
+];
+
+/// Is the word at `i` a "court" or "trial" of another kind ([`NOT_OF_LAW`])?
+fn no_law_court(lower: &[String], i: usize) -> bool {
+    matches!(lower[i].as_str(), "court" | "trial")
+        && i.checked_sub(1)
+            .is_some_and(|k| NOT_OF_LAW.contains(&lower[k].as_str()))
+}
+
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut i = 0;
@@ -604,6 +629,7 @@ pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
             .filter(|_| used > 1 || lower[i] != "responsibility" || claimed())
             .or_else(|| claims_an_attack(lower, i).then_some(ClaimResponsibility));
         let class = class.filter(|&c| c != Attribute || attributes_an_attack(lower, i, used));
+        let class = class.filter(|&c| c != Charge || !no_law_court(lower, i));
         let Some(class) = class else {
             i += 1;
             continue;
@@ -673,6 +699,8 @@ mod tests {
             ),
             ("Moscow claimed the attack was planned in Kyiv.", &[Attack]),
             ("Four suspects appeared in a Moscow court.", &[Charge]),
+            ("Diners were eating in the food court.", &[]),
+            ("The vaccine trial was halted.", &[]),
             (
                 "Responsibility for the bombing was claimed by the group.",
                 &[ClaimResponsibility, Attack],

@@ -309,13 +309,19 @@ impl Index {
         name_words.sort_unstable();
         name_words.dedup();
         // A sentence has far fewer than 2^32 quantities or dates.
+        // "17 children have died" is also a count of the dead, as "16
+        // deaths" is: the two toll sentences share it (see `fate_key`).
         let measures: Vec<(u32, u32)> = c
             .quantities
             .iter()
             .enumerate()
-            .filter_map(|(k, q)| {
-                measure_key(q).map(|m| (self.intern(Feature::Measure(m)), k as u32))
+            .flat_map(|(k, q)| {
+                [measure_key(q), fate_key(q)]
+                    .into_iter()
+                    .flatten()
+                    .map(move |m| (m, k as u32))
             })
+            .map(|(m, k)| (self.intern(Feature::Measure(m)), k))
             .collect();
         let date_kinds: Vec<(u32, u32)> = c
             .dates
@@ -473,6 +479,25 @@ impl Weights {
     pub fn sentences(&self) -> u32 {
         self.sentences
     }
+}
+
+/// "people:dead" for a count of people that names them ("17 children
+/// have died", "nine inmates were killed"), beside its own measure: what
+/// befell them befell people of the event, and an outlet that says "16
+/// deaths" gives the same count. Whether the two figures are then set
+/// against each other is the verdict's to say (`verdict::kin_counts`). Not
+/// a count of a part named with it ("people at a hospital"), nor of homes
+/// cut off from power.
+fn fate_key(q: &claim::Quantity) -> Option<String> {
+    let counts = q.counts.as_deref()?;
+    if counts == "people"
+        || counts.contains(' ')
+        || matches!(q.role, None | Some(claim::Role::WithoutPower))
+    {
+        return None;
+    }
+    let key = measure_key(q)?;
+    Some(format!("people{}", &key[counts.len()..]))
 }
 
 /// "people:dead", "years": what a quantity measures.

@@ -668,4 +668,36 @@ mod tests {
             cmp.links
         );
     }
+
+    #[test]
+    fn a_toll_that_names_its_dead_pairs_with_one_that_does_not() {
+        // "17 children have died" and "16 deaths" give one toll: the two
+        // sentences share little else, and must still be set side by side.
+        let wire = "Cough syrup recalled after children die.\n\n\
+            The health ministry said on Saturday that 17 children have now died after taking the syrup.\n\
+            The company recalled every batch made since March.\n\
+            Pharmacies were told to take the bottles off their shelves.\n\
+            Parents queued outside the children's hospital in the capital.\n";
+        let paper = "The three hospitals treating most of the victims count 16 deaths between them.\n\
+            Every batch made since March has been recalled by the company.\n\
+            Bottles were taken off pharmacy shelves across the country.\n\
+            Parents waited for news outside the hospital.\n";
+        let corpus = Corpus::new(vec![
+            Document::from_text("wire.txt", wire),
+            Document::from_text("paper.txt", paper),
+        ]);
+        let cmp = corpus.compare(0, 1);
+        let toll = (0..corpus.sources[0].sentences.len())
+            .find(|&i| corpus.sources[0].text(i).contains("17 children"))
+            .unwrap();
+        let link = cmp
+            .links
+            .iter()
+            .find(|k| k.sentences.left == toll && k.sentences.right == 0);
+        assert!(
+            link.is_some_and(|k| k.relation == super::Relation::Diverge),
+            "{:?}",
+            cmp.links
+        );
+    }
 }

@@ -485,7 +485,8 @@ impl Weights {
 /// have died", "nine inmates were killed"), beside its own measure: what
 /// befell them befell people of the event, and an outlet that says "16
 /// deaths" gives the same count. Whether the two figures are then set
-/// against each other is the verdict's to say (`verdict::kin_counts`). Not
+/// against each other is the verdict's to say (`verdict::kin_counts`), and
+/// a pair shares it only where it does (`Scorer::kin_apart`). Not
 /// a count of a part named with it ("people at a hospital"), nor of homes
 /// cut off from power.
 fn fate_key(q: &claim::Quantity) -> Option<String> {
@@ -496,30 +497,35 @@ fn fate_key(q: &claim::Quantity) -> Option<String> {
     {
         return None;
     }
-    let key = measure_key(q)?;
-    Some(format!("people{}", &key[counts.len()..]))
+    Some(format!("people{}", fate_suffix(q.role)))
 }
 
 /// "people:dead", "years": what a quantity measures.
 pub fn measure_key(q: &claim::Quantity) -> Option<String> {
     let counts = q.counts.as_ref()?;
-    Some(match q.role {
-        Some(claim::Role::Dead) => format!("{counts}:dead"),
-        Some(claim::Role::Injured) => format!("{counts}:injured"),
-        Some(claim::Role::Missing) => format!("{counts}:missing"),
-        Some(claim::Role::Rescued) => format!("{counts}:rescued"),
-        Some(claim::Role::Aboard) => format!("{counts}:aboard"),
-        Some(claim::Role::Hospitalized) => format!("{counts}:hospitalized"),
-        Some(claim::Role::Critical) => format!("{counts}:critical"),
-        Some(claim::Role::Arrested) => format!("{counts}:arrested"),
-        Some(claim::Role::Displaced) => format!("{counts}:displaced"),
-        Some(claim::Role::Crowd) => format!("{counts}:crowd"),
-        Some(claim::Role::Escaped) => format!("{counts}:escaped"),
-        Some(claim::Role::Treated) => format!("{counts}:treated"),
-        Some(claim::Role::Ill) => format!("{counts}:ill"),
-        Some(claim::Role::WithoutPower) => format!("{counts}:without power"),
-        None => counts.to_string(),
-    })
+    Some(format!("{counts}{}", fate_suffix(q.role)))
+}
+
+/// What befell the people a count counts, as its measure ends: ":dead",
+/// ":without power"; nothing for a count of no fate.
+fn fate_suffix(role: Option<claim::Role>) -> &'static str {
+    match role {
+        Some(claim::Role::Dead) => ":dead",
+        Some(claim::Role::Injured) => ":injured",
+        Some(claim::Role::Missing) => ":missing",
+        Some(claim::Role::Rescued) => ":rescued",
+        Some(claim::Role::Aboard) => ":aboard",
+        Some(claim::Role::Hospitalized) => ":hospitalized",
+        Some(claim::Role::Critical) => ":critical",
+        Some(claim::Role::Arrested) => ":arrested",
+        Some(claim::Role::Displaced) => ":displaced",
+        Some(claim::Role::Crowd) => ":crowd",
+        Some(claim::Role::Escaped) => ":escaped",
+        Some(claim::Role::Treated) => ":treated",
+        Some(claim::Role::Ill) => ":ill",
+        Some(claim::Role::WithoutPower) => ":without power",
+        None => "",
+    }
 }
 
 /// The widest time of day, in minutes, that tells a moment ("about 2:40

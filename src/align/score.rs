@@ -229,7 +229,7 @@ fn toll_value(q: &Quantity) -> (i64, u8) {
 /// [`Scorer::within_free_ratio`]): measured on the coverage sets, the
 /// wrong such pairs were mostly three times apart or more ("can carry
 /// 110,000 tonnes" / "2,900 tonnes had escaped").
-const FREE_RATIO: f64 = 3.0;
+pub const FREE_RATIO: f64 = 3.0;
 
 /// The most values of the toll a side gives that [`Scorer::toll_pairs`]
 /// sets against the other's: a story gives a handful (the first report,
@@ -357,6 +357,9 @@ impl<'a> Scorer<'a> {
             // figures are close ("twenty years" is not "more than two
             // years").
             Some(Feature::Measure(_)) if self.is_event_count(id) => {
+                if self.kin_apart(s, id) {
+                    return 0.0;
+                }
                 let close = self.closeness(s, id);
                 if self.other_events(s, id, close) {
                     0.0
@@ -448,6 +451,34 @@ impl<'a> Scorer<'a> {
                     &claims.left.dates[da as usize].when,
                     &claims.right.dates[db as usize].when,
                 )
+            })
+        })
+    }
+
+    /// Do two sentences share a count of a fate only as a count that names
+    /// its people on one side ("three children have died") and one that
+    /// does not, or names others, on the other ("16 deaths"), with figures
+    /// the verdict does not set against each other (see
+    /// `verdict::kin_counts`: "three children" are a part of 16, not a
+    /// figure for them)? Then the shared fate says nothing: the pair would
+    /// show as agreeing.
+    fn kin_apart(&self, s: Pair<usize>, id: u32) -> bool {
+        let claims = Pair::new(
+            &self.views.left.claims[s.left],
+            &self.views.right.claims[s.right],
+        );
+        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
+        let docs = Pair::new(self.views.left.text, self.views.right.text);
+        let of = |side: Side| {
+            let (f, c) = (*f.get(side), *claims.get(side));
+            f.measures
+                .iter()
+                .filter(move |m| m.0 == id)
+                .map(move |m| &c.quantities[m.1 as usize])
+        };
+        !of(Side::Left).any(|a| {
+            of(Side::Right).any(|b| {
+                a.counts == b.counts || verdict::kin_counts((a, docs.left), (b, docs.right))
             })
         })
     }
@@ -766,7 +797,7 @@ impl<'a> Scorer<'a> {
         for &(id, a, i) in &left {
             for &(_, _, j) in right.iter().filter(|e| e.0 == id && e.1 != a) {
                 let s = Pair::new(i, j);
-                if !self.same_years(s) {
+                if !self.same_years(s) || self.kin_apart(s, id) {
                     continue;
                 }
                 let Some(o) = self.overlap(s) else { continue };

@@ -588,10 +588,9 @@ fn attributes_an_attack(lower: &[String], i: usize, used: usize) -> bool {
     }
 }
 
-/// Words before "court" or "trial" that make it no court of law nor a
-/// trial of anyone: "the food court", "a tennis court", "a clinical
-/// trial", "a time trial".
-const NOT_OF_LAW: &[&str] = &[
+/// Words before "court" that make it a place, not a court of law: "the
+/// food court", "a tennis court", "Centre Court".
+const NOT_A_LAW_COURT: &[&str] = &[
     "food",
     "tennis",
     "basketball",
@@ -600,17 +599,33 @@ const NOT_OF_LAW: &[&str] = &[
     "netball",
     "badminton",
     "handball",
-    "clinical",
-    "drug",
-    "vaccine",
-    "time",
+    "clay",
+    "grass",
+    "centre",
+    "center",
 ];
 
-/// Is the word at `i` a "court" or "trial" of another kind ([`NOT_OF_LAW`])?
+/// Words before "trial" that make it a test, not a trial of anyone: "a
+/// clinical trial", "a time trial", "field trials".
+const NOT_A_COURT_TRIAL: &[&str] = &["clinical", "vaccine", "time", "field"];
+
+/// Words after "trial" that make it a test: "a trial run", "on a trial
+/// basis", "a trial period".
+const TRIAL_AS_TEST: &[&str] = &["run", "runs", "basis", "period", "version", "balloon"];
+
+/// Is the word at `i` a "court" or "trial" of another kind: a place to
+/// eat or play, a test?
 fn no_law_court(lower: &[String], i: usize) -> bool {
-    matches!(lower[i].as_str(), "court" | "trial")
-        && i.checked_sub(1)
-            .is_some_and(|k| NOT_OF_LAW.contains(&lower[k].as_str()))
+    let before = i.checked_sub(1).map(|k| lower[k].as_str());
+    let after = lower.get(i + 1).map(String::as_str);
+    match lower[i].as_str() {
+        "court" | "courts" => before.is_some_and(|w| NOT_A_LAW_COURT.contains(&w)),
+        "trial" | "trials" => {
+            before.is_some_and(|w| NOT_A_COURT_TRIAL.contains(&w))
+                || after.is_some_and(|w| TRIAL_AS_TEST.contains(&w))
+        }
+        _ => false,
+    }
 }
 
 pub fn extract(toks: &[Token], lower: &[String]) -> Vec<Event> {
@@ -701,6 +716,8 @@ mod tests {
             ("Four suspects appeared in a Moscow court.", &[Charge]),
             ("Diners were eating in the food court.", &[]),
             ("The vaccine trial was halted.", &[]),
+            ("The scheme began on a trial basis.", &[]),
+            ("He appeared before a drug court.", &[Charge]),
             (
                 "Responsibility for the bombing was claimed by the group.",
                 &[ClaimResponsibility, Attack],

@@ -606,7 +606,7 @@ const NOT_A_LAW_COURT: &[&str] = &[
 ];
 
 /// Words before "trial" that make it a test, not a trial of anyone: "a
-/// clinical trial", "a time trial", "field trials".
+/// clinical trial", "a time trial", "a field trial".
 const NOT_A_COURT_TRIAL: &[&str] = &["clinical", "vaccine", "time", "field"];
 
 /// Words after "trial" that make it a test: "a trial run", "on a trial
@@ -614,13 +614,13 @@ const NOT_A_COURT_TRIAL: &[&str] = &["clinical", "vaccine", "time", "field"];
 const TRIAL_AS_TEST: &[&str] = &["run", "runs", "basis", "period", "version", "balloon"];
 
 /// Is the word at `i` a "court" or "trial" of another kind: a place to
-/// eat or play, a test?
+/// eat or play, a test? (Only the singulars are triggers of a charge.)
 fn no_law_court(lower: &[String], i: usize) -> bool {
     let before = i.checked_sub(1).map(|k| lower[k].as_str());
     let after = lower.get(i + 1).map(String::as_str);
     match lower[i].as_str() {
-        "court" | "courts" => before.is_some_and(|w| NOT_A_LAW_COURT.contains(&w)),
-        "trial" | "trials" => {
+        "court" => before.is_some_and(|w| NOT_A_LAW_COURT.contains(&w)),
+        "trial" => {
             before.is_some_and(|w| NOT_A_COURT_TRIAL.contains(&w))
                 || after.is_some_and(|w| TRIAL_AS_TEST.contains(&w))
         }

@@ -229,7 +229,7 @@ fn toll_value(q: &Quantity) -> (i64, u8) {
 /// [`Scorer::within_free_ratio`]): measured on the coverage sets, the
 /// wrong such pairs were mostly three times apart or more ("can carry
 /// 110,000 tonnes" / "2,900 tonnes had escaped").
-pub const FREE_RATIO: f64 = 3.0;
+pub(crate) const FREE_RATIO: f64 = 3.0;
 
 /// The most values of the toll a side gives that [`Scorer::toll_pairs`]
 /// sets against the other's: a story gives a handful (the first report,

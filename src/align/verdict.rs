@@ -676,7 +676,7 @@ pub fn money_for(q: &Quantity, doc: &str) -> Option<Money> {
 /// of the other ([`KIN_SHARE`]), or half of a toll that names no one
 /// ([`UNNAMED_SHARE`]): "two firefighters dead" is a part of "three dead",
 /// "killed 12 soldiers" of "40 people killed".
-pub fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> bool {
+pub(crate) fn kin_counts((a, doc_a): (&Quantity, &str), (b, doc_b): (&Quantity, &str)) -> bool {
     let (Some(ca), Some(cb)) = (a.counts.as_deref(), b.counts.as_deref()) else {
         return false;
     };

@@ -504,6 +504,32 @@ fn elapsed_time_at(lower: &[String], i: usize) -> Option<f64> {
     elapsed_time(&lower[i])
 }
 
+/// A unit a figure writes on itself, whatever words follow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OwnUnit {
+    /// A time taken: "2:07:31" (see [`elapsed_time`]).
+    Hours,
+    /// "35.2°C".
+    Celsius,
+    /// "95.4°F".
+    Fahrenheit,
+}
+
+/// The figure at token `i` with the unit it writes on itself: a time
+/// taken ([`elapsed_time_at`]) or a temperature ([`temperature_at`]).
+fn own_unit_at(lower: &[String], i: usize) -> Option<(f64, OwnUnit)> {
+    if let Some(hours) = elapsed_time_at(lower, i) {
+        return Some((hours, OwnUnit::Hours));
+    }
+    let (degrees, fahrenheit) = temperature_at(lower, i)?;
+    let unit = if fahrenheit {
+        OwnUnit::Fahrenheit
+    } else {
+        OwnUnit::Celsius
+    };
+    Some((degrees, unit))
+}
+
 /// A figure written in digits: its value, and the exact integer when it has
 /// no fraction and fits.
 fn digits(w: &str) -> Option<(f64, Option<i128>)> {
@@ -811,6 +837,8 @@ struct Figure {
     /// A share of a whole, in percent: "one in five", "two-thirds" (see
     /// `share_at`).
     share: bool,
+    /// The unit the figure writes on itself: "2:07:31", "35.2°C".
+    own_unit: Option<OwnUnit>,
 }
 
 /// Amounts in words that give no figure, with the least each can mean:
@@ -1144,6 +1172,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: false,
             qualitative: false,
             share: true,
+            own_unit: None,
         });
     }
     if let Some(used) = one_arrested_at(lower, i) {
@@ -1154,6 +1183,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: false,
             qualitative: false,
             share: false,
+            own_unit: None,
         });
     }
     if let Some(n) = nth_victim_at(lower, i) {
@@ -1164,6 +1194,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: false,
             qualitative: false,
             share: false,
+            own_unit: None,
         });
     }
     if let Some(used) = none_at(lower, i) {
@@ -1174,6 +1205,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: false,
             qualitative: false,
             share: false,
+            own_unit: None,
         });
     }
     // "several hundred" before "several".
@@ -1185,6 +1217,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: true,
             qualitative: true,
             share: false,
+            own_unit: None,
         });
     }
     if let Some(unit) = vague_unit(w) {
@@ -1204,15 +1237,20 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             vague: true,
             qualitative: false,
             share: false,
+            own_unit: None,
         });
     }
     let part = part_of_scale(lower, i);
+    let own = if part.is_some() {
+        None
+    } else {
+        own_unit_at(lower, i)
+    };
+    let own_unit = own.map(|(_, unit)| unit);
     let (mut value, mut exact) = if let Some((part, _)) = part {
         (part, None)
-    } else if let Some(hours) = elapsed_time_at(lower, i) {
-        (hours, None)
-    } else if let Some((degrees, _)) = temperature_at(lower, i) {
-        (degrees, None)
+    } else if let Some((value, _)) = own {
+        (value, None)
     } else if let Some(d) = digits(w) {
         d
     } else if let Some(d) = abbreviated(w, &lower[i + 1..]) {
@@ -1294,6 +1332,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
                 vague: false,
                 qualitative: false,
                 share: false,
+                own_unit,
             });
         }
     }
@@ -1365,6 +1404,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         vague: false,
         qualitative: false,
         share: false,
+        own_unit,
     })
 }
 
@@ -1463,6 +1503,7 @@ pub fn extract_normalized(
             vague,
             qualitative,
             share,
+            own_unit,
         }) = figure
         else {
             i += 1;
@@ -1492,12 +1533,12 @@ pub fn extract_normalized(
         // "Thousands bury Tavrin's dead": a possessive begins another noun
         // phrase, whose noun the figure does not count.
         let money = currency(w);
-        let temperature = temperature_at(lower, i);
+        let temperature = matches!(own_unit, Some(OwnUnit::Celsius | OwnUnit::Fahrenheit));
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
             // "35.2°C", "95.4°F": degrees, and "2:07:31, a record" hours,
             // whatever follows: the figure writes its own unit.
-            _ if temperature.is_some() => (Some(DEGREES.to_string()), 1.0, None, next),
-            _ if elapsed_time(w).is_some() => (Some("hours".to_string()), 1.0, None, next),
+            _ if temperature => (Some(DEGREES.to_string()), 1.0, None, next),
+            _ if own_unit == Some(OwnUnit::Hours) => (Some("hours".to_string()), 1.0, None, next),
             // "one in five houses": a share, whatever it is of (and kept
             // so past the readings of parts below).
             _ if share => (Some("percent".to_string()), 1.0, None, next),
@@ -2092,11 +2133,7 @@ pub fn extract_normalized(
                             .is_some_and(|c| counts_things(c) && c != "people")
                 })
                 .filter(|q| {
-                    toks.iter()
-                        .filter(|t| {
-                            t.span.start >= q.span.end && t.span.end <= toks[start - 1].span.start
-                        })
-                        .count()
+                    words_between(toks, lower, q.span.end, toks[start - 1].span.start).count()
                         <= AND_DONE_REACH
                 }),
             None if denied_figure => last
@@ -2104,11 +2141,8 @@ pub fn extract_normalized(
                 .filter(|q| {
                     // Only words between: no figure of anything else ("the
                     // fourth floor, not 6").
-                    !toks.iter().zip(lower).any(|(t, w)| {
-                        t.span.start >= q.span.end
-                            && t.span.end <= toks[start].span.start
-                            && (is_figure(w) || ORDINALS.contains(&w.as_str()))
-                    })
+                    !words_between(toks, lower, q.span.end, toks[start].span.start)
+                        .any(|w| is_figure(w) || ORDINALS.contains(&w))
                 })
                 .filter(|q| super::of_one_size(value * factor, q.value)),
             None => last.filter(|q| figure_of && q.role.is_some()),
@@ -2157,7 +2191,7 @@ pub fn extract_normalized(
         // "93°F", "93 degrees Fahrenheit": degrees Celsius, as the figure
         // beside it in most stories gives them ("34°C (93°F)").
         let degrees = counts.as_deref() == Some(DEGREES);
-        let fahrenheit = temperature.is_some_and(|(_, f)| f)
+        let fahrenheit = own_unit == Some(OwnUnit::Fahrenheit)
             || (degrees && matches!(lower.get(end).map(String::as_str), Some("fahrenheit" | "f")));
         // "minus 5°C": the word gives the sign.
         let minus = if degrees && word_before(lower, start, 1) == Some("minus") {
@@ -2170,7 +2204,7 @@ pub fn extract_normalized(
         let (factor, offset) = if fahrenheit {
             let change = word_before(lower, start, 1).is_some_and(|w| CHANGED_BY.contains(&w))
                 || lower
-                    .get(end + usize::from(temperature.is_none()))
+                    .get(end + usize::from(!temperature))
                     .is_some_and(|w| CHANGED_AGAINST.contains(&w.as_str()));
             (5.0 / 9.0, if change { 0.0 } else { -32.0 })
         } else {
@@ -2678,6 +2712,20 @@ fn and_done_to(lower: &[String], start: usize, end: usize) -> bool {
         .take(3)
         .find(|w| !aux(w))
         .is_some_and(|w| done(w))
+}
+
+/// The words (as `lower` holds them) of the tokens that lie between byte
+/// `from` and byte `to`.
+fn words_between<'a>(
+    toks: &'a [Token],
+    lower: &'a [String],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'a str> {
+    toks.iter()
+        .zip(lower)
+        .filter(move |(t, _)| t.span.start >= from && t.span.end <= to)
+        .map(|(_, w)| w.as_str())
 }
 
 /// The word `k` places after token `from` (0 is `from` itself).

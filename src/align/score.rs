@@ -463,24 +463,22 @@ impl<'a> Scorer<'a> {
     /// figure for them)? Then the shared fate says nothing: the pair would
     /// show as agreeing.
     fn kin_apart(&self, s: Pair<usize>, id: u32) -> bool {
-        let claims = Pair::new(
-            &self.views.left.claims[s.left],
-            &self.views.right.claims[s.right],
-        );
-        let f = Pair::new(&self.features.left[s.left], &self.features.right[s.right]);
         let docs = Pair::new(self.views.left.text, self.views.right.text);
-        let of = |side: Side| {
-            let (f, c) = (*f.get(side), *claims.get(side));
-            f.measures
-                .iter()
-                .filter(move |m| m.0 == id)
-                .map(move |m| &c.quantities[m.1 as usize])
-        };
-        !of(Side::Left).any(|a| {
-            of(Side::Right).any(|b| {
+        !self.values(Side::Left, s.left, id).any(|a| {
+            self.values(Side::Right, s.right, id).any(|b| {
                 a.counts == b.counts || verdict::kin_counts((a, docs.left), (b, docs.right))
             })
         })
+    }
+
+    /// The figures sentence `i` of `side` gives of measure `id`.
+    fn values(&self, side: Side, i: usize, id: u32) -> impl Iterator<Item = &Quantity> + '_ {
+        let claims = &self.views.get(side).claims[i];
+        self.features.get(side)[i]
+            .measures
+            .iter()
+            .filter(move |m| m.0 == id)
+            .map(move |&(_, q)| &claims.quantities[q as usize])
     }
 
     /// The closeness of the nearest two values of a shared measure.
@@ -920,16 +918,9 @@ impl<'a> Scorer<'a> {
         if split {
             return None;
         }
-        let values = |side: Side, i: usize| {
-            let (claims, features) = (self.views.get(side).claims, self.features.get(side));
-            features[i]
-                .measures
-                .iter()
-                .filter(move |m| m.0 == id)
-                .map(move |&(_, q)| &claims[i].quantities[q as usize])
-        };
         let alike = |side: Side, a: usize, b: usize| {
-            values(side, a).any(|x| values(side, b).any(|y| verdict::equal(x, y)))
+            self.values(side, a, id)
+                .any(|x| self.values(side, b, id).any(|y| verdict::equal(x, y)))
         };
         let shown = partners
             .left

@@ -686,6 +686,20 @@ const RECORD_WORDS: &[&str] = &[
 /// half an hour": there the qualifier is before "half").
 const ONE_LENGTH: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter", "hour"];
 
+/// The tokens before the unit of a half of one span or length at token
+/// `i`: "half an hour" (2), "half a mile", "half a day". Not "half a
+/// million", a figure of its own (see [`part_of_scale`]), nor "half an
+/// hour later", which says when.
+fn half_a_unit(lower: &[String], i: usize) -> Option<usize> {
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let unit = at(i + 2).is_some_and(|u| ONE_SPAN.contains(&u) || ONE_LENGTH.contains(&u));
+    let when = matches!(
+        at(i + 3),
+        Some("before" | "after" | "later" | "earlier" | "ago")
+    );
+    (at(i) == Some("half") && matches!(at(i + 1), Some("a" | "an")) && unit && !when).then_some(2)
+}
+
 /// Does the "a", "an" or "one" at token `i` count one span of time
 /// something lasts: "a week of national mourning", "suspended for a
 /// fortnight", "for one week"? Not "a week ago", "once a year", "a year
@@ -1275,11 +1289,16 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         // would be one (not "hope one day to return", "One day, she
         // said").
         let unit = a_span_of(lower, i);
+        // "one and a half hours": the half joins it below.
+        let and_a_half = lower
+            .get(i + 1..i + 4)
+            .is_some_and(|t| t == ["and", "a", "half"]);
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
             && !unit
             && !decimals
+            && !and_a_half
         {
             return None;
         }
@@ -1289,6 +1308,17 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         (1.0, Some(1))
     } else if matches!(w, "a" | "an") && a_span_of(lower, i) {
         (1.0, Some(1))
+    } else if let Some(used) = half_a_unit(lower, i) {
+        // "half an hour", "nearly half a mile": the unit follows.
+        return Some(Figure {
+            value: 0.5,
+            exact: None,
+            used,
+            vague: false,
+            qualitative: false,
+            share: false,
+            own_unit: None,
+        });
     } else if w.contains('-') && fraction_word(w).is_none() {
         // "two-year": the number is the first half. A fraction in one word
         // that is no share ("a two-thirds majority") is no figure.
@@ -5895,6 +5925,36 @@ mod tests {
     }
 
     #[test]
+    fn a_half_of_one_unit_is_a_figure() {
+        let first = |s: &str| {
+            let q = quantities(s);
+            q.first().map(|q| (q.1, q.3.clone(), q.2))
+        };
+        let of = |v: f64, unit: &str, op: Op| Some((v, Some(unit.to_string()), op));
+        assert_eq!(
+            first("Trading resumed after a halt of about half an hour."),
+            of(0.5, "hours", Op::About)
+        );
+        assert_eq!(
+            first("The strike shut the port for half a day."),
+            of(0.5, "days", Op::Eq)
+        );
+        let (miles, unit, _) = first("The funnel was half a mile wide.").expect("a length");
+        assert_eq!(unit.as_deref(), Some("km"));
+        assert!((miles - 0.8).abs() < 0.01, "{miles}");
+        assert_eq!(
+            first("The sirens sounded one and a half hours after the alarm."),
+            of(1.5, "hours", Op::Eq)
+        );
+        // It says when; and a half of a scale is a figure of its own.
+        assert_eq!(first("Half an hour later the police arrived."), None);
+        assert_eq!(
+            first("The company lost half a million euros."),
+            of(500_000.0, "euro", Op::Eq)
+        );
+    }
+
+    #[test]
     fn a_count_revised_or_opened_by_a_qualifier() {
         let q = one("The ministry revised its count of the injured on Friday to 212.");
         assert_eq!((q.1, q.4), (212.0, Some(Role::Injured)));
@@ -7387,16 +7447,16 @@ mod tests {
             quantities("It took 10 hours and about 20 minutes.").len(),
             2
         );
-        for s in [
-            "Winds reached 150 kilometres an hour and 20 minutes later the roof fell.",
-            "The sirens sounded half an hour and 10 minutes later.",
-        ] {
-            let q = quantities(s);
-            assert!(
-                q.iter().all(|r| r.3.as_deref() != Some("hours")),
-                "{s}: {q:?}"
-            );
-        }
+        let s = "Winds reached 150 kilometres an hour and 20 minutes later the roof fell.";
+        let q = quantities(s);
+        assert!(
+            q.iter().all(|r| r.3.as_deref() != Some("hours")),
+            "{s}: {q:?}"
+        );
+        // The hour of "half an hour" is a half: forty minutes, not seventy.
+        let q = quantities("The sirens sounded half an hour and 10 minutes later.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!((q[0].1 - 40.0 / 60.0).abs() < 1e-9, "{q:?}");
         // A qualified hour is a figure, and the minutes join it with its
         // qualifier kept.
         let q = quantities("The sirens sounded more than an hour and 10 minutes later.");

@@ -12,7 +12,7 @@ use super::index::{date_key, measure_key};
 use super::score::FREE_RATIO;
 use crate::claim::dates::{HALF_DAY, When};
 use crate::claim::names::{is_broader, sounds_alike, spelled_differently};
-use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, is_figure, is_person};
+use crate::claim::numbers::{FIGURE_WORDS, SPANS_OF_TIME, counts_things, is_figure, is_person};
 use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity, Role};
 use crate::span::{Pair, Side, Span};
@@ -187,10 +187,11 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         superseded(claims.left, docs.left),
         superseded(claims.right, docs.right),
     );
-    let keys = Pair::new(
+    let mut keys = Pair::new(
         ls.iter().map(measure_key).collect::<Vec<_>>(),
         rs.iter().map(measure_key).collect::<Vec<_>>(),
     );
+    key_lone_figures(claims, &mut keys);
     // Counts of what befell people in different years are counts of two
     // events: "At least 38 dead" against "the 2009 bombing killed 52"; in
     // "with 34 dead, the deadliest since 1989, when 41 fans died", 34 is
@@ -450,6 +451,49 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
         });
     }
 }
+
+/// The measure two sentences of a pair share in the one figure each
+/// gives, where one or both name nothing that figure counts: "Police put
+/// the number who came at 480" / "around four hundred and eighty"; "Of
+/// those, 194 were its own flights" / "nearly 200 of its own flights were
+/// cancelled". Two bare figures are of one measure; a bare figure takes
+/// the other's where that counts things, with no fate, and the bare
+/// figure's sentence writes the thing's word. Neither figure vague
+/// ("dozens"). Sentences paired on what they share and giving one figure
+/// each give that fact's two values: on the coverage sets, 19 more
+/// divergences right of 27 more reported on the clean ones, 15 of 26 on
+/// the sets read.
+fn key_lone_figures(claims: Pair<&Claims>, keys: &mut Pair<Vec<Option<String>>>) {
+    let (Some(a), Some(b)) = (
+        claims.left.quantities.first(),
+        claims.right.quantities.first(),
+    ) else {
+        return;
+    };
+    if claims.left.quantities.len() != 1 || claims.right.quantities.len() != 1 || a.vague || b.vague
+    {
+        return;
+    }
+    // The other side's measure, where a bare figure may take it.
+    let lent = |q: &Quantity, bare: &Claims| {
+        let counts = q.counts.as_deref()?;
+        (q.role.is_none() && counts_things(counts) && bare.words.position(counts).is_some())
+            .then(|| counts.to_string())
+    };
+    match (&keys.left[0], &keys.right[0]) {
+        (None, None) => {
+            keys.left[0] = Some(LONE_FIGURE.into());
+            keys.right[0] = Some(LONE_FIGURE.into());
+        }
+        (None, Some(_)) => keys.left[0] = lent(b, claims.left),
+        (Some(_), None) => keys.right[0] = lent(a, claims.right),
+        (Some(_), Some(_)) => {}
+    }
+}
+
+/// The measure [`key_lone_figures`] gives two bare figures: no measure
+/// key of a count is written so.
+const LONE_FIGURE: &str = "figure named with nothing";
 
 /// Which figures of a sentence give the figure beside them again in
 /// another unit: "about 112 km (70 miles)", "70 miles (112 km)", "35.2°C
@@ -2251,6 +2295,45 @@ mod tests {
         let now = "The ministry, which had reported three dead, now says five people were killed.";
         assert_eq!(count(Number, now, "Three people died."), 1);
         assert!(diff(now, "Five people died.").is_empty());
+    }
+
+    #[test]
+    fn the_one_figure_of_each_sentence_is_of_one_measure_where_one_names_nothing() {
+        use DiffKind::*;
+        // Two bare figures.
+        let police = "Police put the number who came at 480.";
+        let family = "Around four hundred and eighty came, the family said.";
+        assert_eq!(
+            diff(police, family),
+            [(
+                Qualifier,
+                "480".into(),
+                "Around four hundred and eighty".into(),
+                true
+            )]
+        );
+        // A bare figure whose sentence writes the thing the other counts.
+        let own = "Of those, 194 were its own flights, the airline said.";
+        let nearly = "The airline says nearly 200 flights were its own.";
+        assert_eq!(
+            diff(own, nearly),
+            [(Number, "194".into(), "nearly 200 flights".into(), true)]
+        );
+        assert_eq!(
+            diff(nearly, own),
+            [(Number, "nearly 200 flights".into(), "194".into(), true)]
+        );
+        // Not where it does not, nor where either sentence gives more
+        // figures, nor for a vague figure.
+        assert!(
+            diff(
+                "Two of them were charged on Monday.",
+                "Three accomplices were detained."
+            )
+            .is_empty()
+        );
+        assert!(diff(police, "Police said 470 came and 12 left early.").is_empty());
+        assert!(diff("Dozens came, police said.", police).is_empty());
     }
 
     #[test]

@@ -686,6 +686,19 @@ const RECORD_WORDS: &[&str] = &[
 /// half an hour": there the qualifier is before "half").
 const ONE_LENGTH: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter", "hour"];
 
+/// The part of one that "and a half", "and a quarter" or "and three
+/// quarters" adds, where the three tokens from `k` say it.
+fn and_a_part(lower: &[String], k: usize) -> Option<f64> {
+    match lower.get(k..k + 3)? {
+        [and, a, part] if and == "and" && a == "a" && part == "half" => Some(0.5),
+        [and, a, part] if and == "and" && a == "a" && part == "quarter" => Some(0.25),
+        [and, three, parts] if and == "and" && three == "three" && parts == "quarters" => {
+            Some(0.75)
+        }
+        _ => None,
+    }
+}
+
 /// The tokens before the unit of a half of one span or length at token
 /// `i`: "half an hour" (2), "half a mile", "half a day". Not "half a
 /// million", a figure of its own (see [`part_of_scale`]), nor "half an
@@ -1290,9 +1303,7 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         // said").
         let unit = a_span_of(lower, i);
         // "one and a half hours": the half joins it below.
-        let and_a_half = lower
-            .get(i + 1..i + 4)
-            .is_some_and(|t| t == ["and", "a", "half"]);
+        let and_a_half = and_a_part(lower, i + 1).is_some();
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
@@ -1366,13 +1377,11 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             });
         }
     }
-    // "four and a half million euros", "two and a half hours": the half is
-    // of the number before the scale.
-    let half = lower
-        .get(i + 1..i + 4)
-        .is_some_and(|t| t == ["and", "a", "half"]);
-    if half {
-        value += 0.5;
+    // "four and a half million euros", "two and a half hours", "four and
+    // a quarter percent": the part is of the number before the scale.
+    let part = and_a_part(lower, i + 1);
+    if let Some(part) = part {
+        value += part;
         exact = None;
         used += 3;
     }
@@ -1384,10 +1393,10 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         last_scale = Some(s);
     }
     // "4.1 million" is 4,100,000 exactly, not 4099999.9999999995.
-    if last_scale.is_some() && exact.is_none() && !half {
+    if last_scale.is_some() && exact.is_none() && part.is_none() {
         (value, exact) = whole(value);
     }
-    if half && value.fract() == 0.0 && value.abs() < 1e30 {
+    if part.is_some() && value.fract() == 0.0 && value.abs() < 1e30 {
         exact = Some(value as i128);
     }
     // "a hundred and forty-five", "two thousand five hundred": words after
@@ -2054,17 +2063,16 @@ pub fn extract_normalized(
                     "later" | "earlier" | "ago" | "long"
                 )
         };
-        let half_after = hundredths.is_none()
-            && end > i + used
-            && counts.as_deref().is_some_and(|c| !counts_things(c))
-            && lower
-                .get(end..end + 3)
-                .is_some_and(|t| t == ["and", "a", "half"])
-            && half_ends();
-        let (value, exact, end) = match hundredths {
-            Some((h, past)) => (value + h / 100.0, None, past),
-            None if half_after => (value + 0.5, None, end + 3),
-            None => (value, exact, end),
+        let part_after = and_a_part(lower, end).filter(|_| {
+            hundredths.is_none()
+                && end > i + used
+                && counts.as_deref().is_some_and(|c| !counts_things(c))
+                && half_ends()
+        });
+        let (value, exact, end) = match (hundredths, part_after) {
+            (Some((h, past)), _) => (value + h / 100.0, None, past),
+            (None, Some(part)) => (value + part, None, end + 3),
+            (None, None) => (value, exact, end),
         };
         let span = Span::new(first, toks[end.max(i + used) - 1].span.end);
         let minus = if sign.is_some() { -1 } else { 1 };
@@ -5925,7 +5933,7 @@ mod tests {
     }
 
     #[test]
-    fn a_half_of_one_unit_is_a_figure() {
+    fn a_half_or_a_quarter_of_one_unit_is_a_figure() {
         let first = |s: &str| {
             let q = quantities(s);
             q.first().map(|q| (q.1, q.3.clone(), q.2))
@@ -5945,6 +5953,20 @@ mod tests {
         assert_eq!(
             first("The sirens sounded one and a half hours after the alarm."),
             of(1.5, "hours", Op::Eq)
+        );
+        // A quarter and three quarters join the figure before them as a
+        // half does.
+        assert_eq!(
+            first("The loan carries a rate of four and a quarter percent."),
+            of(4.25, "percent", Op::Eq)
+        );
+        assert_eq!(
+            first("The search took two and three quarters hours."),
+            of(2.75, "hours", Op::Eq)
+        );
+        assert_eq!(
+            first("Two and a quarter million people voted."),
+            of(2_250_000.0, "people", Op::Eq)
         );
         // It says when; and a half of a scale is a figure of its own.
         assert_eq!(first("Half an hour later the police arrived."), None);

@@ -1913,7 +1913,8 @@ pub fn extract_normalized(
                 || counts.as_deref() == Some(stem("spectators").as_str())
                 || counts.as_deref() == Some(stem("fans").as_str())
         };
-        if holds && role.is_none() && of_a_crowd() {
+        // No venue seats a million: "the fund holds 12 million" is money.
+        if holds && role.is_none() && of_a_crowd() && value * factor < MOST_SEATS {
             counts = Some("seat".into());
         }
         // "47 officers were injured, nine of them seriously": a grade of
@@ -2783,8 +2784,28 @@ fn is_plural_noun(w: &str) -> bool {
     is_plural(w) || IRREGULAR_PLURALS.contains(&w) || UNCHANGED_PLURALS.contains(&w)
 }
 
-/// Things whose plural is the singular: "16 aircraft", "4,000 sheep".
-const UNCHANGED_PLURALS: &[&str] = &["aircraft", "sheep", "cattle", "livestock", "deer"];
+/// Things whose plural is the singular: "16 aircraft", "4,000 sheep",
+/// "2 billion yen", "40 million kronor".
+const UNCHANGED_PLURALS: &[&str] = &[
+    "aircraft",
+    "sheep",
+    "cattle",
+    "livestock",
+    "deer",
+    "yen",
+    "yuan",
+    "renminbi",
+    "baht",
+    "kronor",
+    "kroner",
+    "naira",
+    "rupiah",
+    "ringgit",
+];
+
+/// More seats than any venue has: a figure this large after "holds" is
+/// no capacity.
+const MOST_SEATS: f64 = 1_000_000.0;
 
 /// Verbs before a count of lives that keep them.
 const SAVING: &[&str] = &["saved", "saving", "save", "saves"];
@@ -6032,6 +6053,17 @@ mod tests {
         ] {
             assert_eq!(one(s).3.as_deref(), Some("seat"), "{s}");
         }
+        // No venue seats a million.
+        assert_eq!(one("The fund holds 12 million in cash.").3, None);
+        // A currency whose plural is its singular is what a sum counts.
+        assert_eq!(
+            one("The bank lost 2 billion yen.").3.as_deref(),
+            Some("yen")
+        );
+        assert_eq!(
+            one("Regulators fined it 40 million kronor.").3.as_deref(),
+            Some("kronor")
+        );
     }
 
     #[test]

@@ -688,15 +688,20 @@ const ONE_LENGTH: &[&str] = &["kilometre", "kilometer", "mile", "metre", "meter"
 
 /// The part of one that "and a half", "and a quarter" or "and three
 /// quarters" adds, where the three tokens from `k` say it.
+/// Not a part of something else ("3 percent and a quarter of listed
+/// firms", "and three quarters of the new jobless") nor of a clock ("nine
+/// and a quarter past ten").
 fn and_a_part(lower: &[String], k: usize) -> Option<f64> {
-    match lower.get(k..k + 3)? {
-        [and, a, part] if and == "and" && a == "a" && part == "half" => Some(0.5),
-        [and, a, part] if and == "and" && a == "a" && part == "quarter" => Some(0.25),
-        [and, three, parts] if and == "and" && three == "three" && parts == "quarters" => {
-            Some(0.75)
-        }
-        _ => None,
-    }
+    let part = match lower.get(k..k + 3)? {
+        [and, a, part] if and == "and" && a == "a" && part == "half" => 0.5,
+        [and, a, part] if and == "and" && a == "a" && part == "quarter" => 0.25,
+        [and, three, parts] if and == "and" && three == "three" && parts == "quarters" => 0.75,
+        _ => return None,
+    };
+    let of_another = lower
+        .get(k + 3)
+        .is_some_and(|w| matches!(w.as_str(), "of" | "past" | "to"));
+    (!of_another).then_some(part)
 }
 
 /// The tokens before the unit of a half of one span or length at token
@@ -1302,14 +1307,14 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         // would be one (not "hope one day to return", "One day, she
         // said").
         let unit = a_span_of(lower, i);
-        // "one and a half hours": the half joins it below.
-        let and_a_half = and_a_part(lower, i + 1).is_some();
+        // "one and a half hours": the part joins it below.
+        let part_follows = and_a_part(lower, i + 1).is_some();
         if d.0 == 1.0
             && lower.get(i + 1).is_none_or(|n| scale(n).is_none())
             && !in_state
             && !unit
             && !decimals
-            && !and_a_half
+            && !part_follows
         {
             return None;
         }
@@ -1913,7 +1918,8 @@ pub fn extract_normalized(
                 || counts.as_deref() == Some(stem("spectators").as_str())
                 || counts.as_deref() == Some(stem("fans").as_str())
         };
-        // No venue seats a million: "the fund holds 12 million" is money.
+        // No venue seats a quarter of a million: "the fund holds 12
+        // million" is money.
         if holds && role.is_none() && of_a_crowd() && value * factor < MOST_SEATS {
             counts = Some("seat".into());
         }
@@ -2052,10 +2058,11 @@ pub fn extract_normalized(
             None
         };
         // "an hour and a half", "about a mile and a half", "two days and
-        // a half": the half is of the unit, after it.
-        // Not a half of something else: "3 km and a half marathon", "two
-        // years and a half million dollars".
-        let half_ends = || {
+        // a half", "an hour and a quarter": the part is of the unit, after
+        // it. Not a part of something else: "3 km and a half marathon",
+        // "two years and a half million dollars", "6 hours, and a quarter
+        // of the forest".
+        let part_ends = || {
             end + 3 >= lower.len()
                 || comma_before(text, offset, toks, end + 3)
                 || is_stop_word(&lower[end + 3])
@@ -2068,7 +2075,8 @@ pub fn extract_normalized(
             hundredths.is_none()
                 && end > i + used
                 && counts.as_deref().is_some_and(|c| !counts_things(c))
-                && half_ends()
+                && !comma_before(text, offset, toks, end)
+                && part_ends()
         });
         let (value, exact, end) = match (hundredths, part_after) {
             (Some((h, past)), _) => (value + h / 100.0, None, past),
@@ -2804,8 +2812,8 @@ const UNCHANGED_PLURALS: &[&str] = &[
 ];
 
 /// More seats than any venue has: a figure this large after "holds" is
-/// no capacity.
-const MOST_SEATS: f64 = 1_000_000.0;
+/// no capacity ("the fund holds 800,000 in cash").
+const MOST_SEATS: f64 = 250_000.0;
 
 /// Verbs before a count of lives that keep them.
 const SAVING: &[&str] = &["saved", "saving", "save", "saves"];
@@ -5989,6 +5997,21 @@ mod tests {
             first("Two and a quarter million people voted."),
             of(2_250_000.0, "people", Op::Eq)
         );
+        // A part of something else, or of a clock, is no part of the
+        // figure before it.
+        for (s, value) in [
+            (
+                "The index fell 3 percent and a quarter of listed firms fell.",
+                3.0,
+            ),
+            (
+                "The rate rose to 7 percent, and three quarters of them were young.",
+                7.0,
+            ),
+            ("Savers queued from nine and a quarter past ten.", 9.0),
+        ] {
+            assert_eq!(quantities(s).first().map(|q| q.1), Some(value), "{s}");
+        }
         // It says when; and a half of a scale is a figure of its own.
         assert_eq!(first("Half an hour later the police arrived."), None);
         assert_eq!(
@@ -6053,8 +6076,9 @@ mod tests {
         ] {
             assert_eq!(one(s).3.as_deref(), Some("seat"), "{s}");
         }
-        // No venue seats a million.
+        // No venue seats a quarter of a million.
         assert_eq!(one("The fund holds 12 million in cash.").3, None);
+        assert_eq!(one("The pension fund holds 800,000 in cash.").3, None);
         // A currency whose plural is its singular is what a sum counts.
         assert_eq!(
             one("The bank lost 2 billion yen.").3.as_deref(),

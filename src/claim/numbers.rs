@@ -707,7 +707,7 @@ fn and_a_part(lower: &[String], k: usize) -> Option<f64> {
 /// The tokens before the unit of a half of one span or length at token
 /// `i`: "half an hour" (2), "half a mile", "half a day". Not "half a
 /// million", a figure of its own (see [`part_of_scale`]), nor "half an
-/// hour later", which says when.
+/// hour later", which says when, nor "every half an hour", how often.
 fn half_a_unit(lower: &[String], i: usize) -> Option<usize> {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let unit = at(i + 2).is_some_and(|u| ONE_SPAN.contains(&u) || ONE_LENGTH.contains(&u));
@@ -715,7 +715,9 @@ fn half_a_unit(lower: &[String], i: usize) -> Option<usize> {
         at(i + 3),
         Some("before" | "after" | "later" | "earlier" | "ago")
     );
-    (at(i) == Some("half") && matches!(at(i + 1), Some("a" | "an")) && unit && !when).then_some(2)
+    let often = i > 0 && matches!(at(i - 1), Some("every" | "each"));
+    let half = at(i) == Some("half") && matches!(at(i + 1), Some("a" | "an"));
+    (half && unit && !when && !often).then_some(2)
 }
 
 /// Does the "a", "an" or "one" at token `i` count one span of time
@@ -6014,6 +6016,7 @@ mod tests {
         }
         // It says when; and a half of a scale is a figure of its own.
         assert_eq!(first("Half an hour later the police arrived."), None);
+        assert_eq!(first("Buses run every half an hour."), None);
         assert_eq!(
             first("The company lost half a million euros."),
             of(500_000.0, "euro", Op::Eq)

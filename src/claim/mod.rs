@@ -1244,6 +1244,19 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     let cues: Vec<usize> = (0..toks.len())
         .filter(|&i| negates(text, offset, &toks, &lower, i))
         .collect();
+    // "should not approach", "must not be moved": what ought not to be
+    // done is neither stated nor denied (against "told not to approach").
+    // "should never have been detained" still says that he was.
+    let hedged = (1..toks.len())
+        .filter(|&i| {
+            matches!(lower[i].as_str(), "not" | "never")
+                && COUNTERFACTUALS.contains(&lower[i - 1].as_str())
+                && lower.get(i + 1).is_none_or(|w| w != "have")
+                && !cues.contains(&i)
+        })
+        .flat_map(|i| negation_scope(text, offset, &toks, &lower, i))
+        .map(|k| (k, Bearing::default()))
+        .collect::<Vec<_>>();
     // "has not yet been charged", "no group has yet claimed it", "the
     // money was never spent": what is not so up to the time of writing,
     // or ever, tells of a time, not of a thing another outlet says was
@@ -1272,6 +1285,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         .copied()
         .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
         .chain(without)
+        .chain(hedged)
         .filter_map(|(k, bearing)| Some((stems[k].as_deref()?, bearing)))
         .collect();
     let mut name_stems: Vec<&str> = Vec::new();
@@ -2137,6 +2151,14 @@ mod tests {
         // A new clause is stated again.
         let but = c("No one was arrested, but two men were charged on Friday.");
         assert!(but.states_word(&stem("charged")));
+        // What ought not to be done is not stated either, as "told not to
+        // approach" denies it: the two say one thing.
+        let should = c("Members of the public should not approach any of the men, police said.");
+        assert!(!should.states_word(&stem("approach")));
+        let told = c("Residents are told not to approach the men under any circumstances.");
+        assert!(!told.denies(&should, &stem("approach")));
+        let held = c("He should never have been detained, his lawyer said.");
+        assert!(held.states_word(&stem("detained")));
     }
 
     #[test]

@@ -685,6 +685,34 @@ const CLAIM_NOUNS: &[&str] = &[
 /// stand: "rejected a claim by the union that" is six.
 const DENIED_CLAUSE_REACH: usize = 6;
 
+/// Words that may stand between a verb of denial and the clause it
+/// denies: "denied on Friday that", "denied again that", "denied
+/// yesterday that".
+const DENIAL_ASIDES: &[&str] = &[
+    "on",
+    "again",
+    "repeatedly",
+    "yesterday",
+    "today",
+    "strongly",
+    "flatly",
+    "firmly",
+    "also",
+    "previously",
+    "earlier",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// The token of the "that" whose clause a denial at token `i` governs:
 /// right after it ("denied that the vessel had been overloaded") or after
 /// a noun of what someone else said ("denied reports that", "rejected any
@@ -695,6 +723,16 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     }
     if lower.get(i + 1).is_some_and(|w| w == "that") {
         return Some(i + 1);
+    }
+    // "denied on Friday that", "flatly denied again that": when, or how
+    // firmly, before the clause.
+    let at = |k: usize| lower.get(k).map(String::as_str);
+    let aside = (1..=3).find(|&n| {
+        at(i + n + 1) == Some("that")
+            && (i + 1..=i + n).all(|k| at(k).is_some_and(|w| DENIAL_ASIDES.contains(&w)))
+    });
+    if let Some(n) = aside {
+        return Some(i + n + 1);
     }
     // "denied it had cut corners", "denies he was involved": a clause
     // without its "that", opened by a pronoun and its verb.
@@ -707,7 +745,6 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     {
         return Some(i);
     }
-    let at = |k: usize| lower.get(k).map(String::as_str);
     // A noun phrase only: determiners, a word that says whose or what
     // claim ("the union's claim", "the false claim"), the noun, and who
     // made the claim ("by the union"); "denied the report but admitted
@@ -2159,6 +2196,16 @@ mod tests {
         assert!(!told.denies(&should, &stem("approach")));
         let held = c("He should never have been detained, his lawyer said.");
         assert!(held.states_word(&stem("detained")));
+        // A denial says when before the clause it denies.
+        let received = c("The inspectorate said a complaint had reached it in May.");
+        for s in [
+            "A spokesman denied on Friday that any complaint had reached the inspectorate.",
+            "A spokesman flatly denied again that any complaint had reached the inspectorate.",
+        ] {
+            let denial = c(s);
+            assert!(!denial.states_word(&stem("complaint")), "{s}");
+            assert!(denial.denies(&received, &stem("reached")), "{s}");
+        }
     }
 
     #[test]

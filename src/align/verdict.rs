@@ -497,8 +497,11 @@ fn key_lone_figures(claims: Pair<&Claims>, docs: Pair<&str>, keys: &mut Pair<Vec
             .next()
             .unwrap_or_default();
         let clause_after = after.split([',', ';', ':', '.']).next().unwrap_or_default();
-        let before = words(clause_before);
-        let named = before.iter().rev().take(LENT_WORDS).any(|w| w == counts)
+        let named = words(clause_before)
+            .iter()
+            .rev()
+            .take(LENT_WORDS)
+            .any(|w| w == counts)
             || words(clause_after)
                 .iter()
                 .take(LENT_WORDS)
@@ -517,10 +520,12 @@ fn key_lone_figures(claims: Pair<&Claims>, docs: Pair<&str>, keys: &mut Pair<Vec
     }
 }
 
-/// How many words from a bare figure, and within how many bytes, the
-/// word of the thing it counts may stand in its clause (see
-/// [`key_lone_figures`]): "201 of the cancelled flights".
+/// How many words from a bare figure the word of the thing it counts may
+/// stand in its clause (see [`key_lone_figures`]): "201 of the cancelled
+/// flights".
 const LENT_WORDS: usize = 5;
+
+/// How many bytes either side of a bare figure [`LENT_WORDS`] are read in.
 const LENT_REACH: usize = 48;
 
 /// Is a figure no value of anything: a label after a capitalised word
@@ -534,9 +539,10 @@ fn no_value((q, doc): (&Quantity, &str)) -> bool {
     let label = text.starts_with(|c: char| c.is_ascii_digit())
         && before.ends_with(' ')
         && before.split_whitespace().next_back().is_some_and(|w| {
+            let lower = w.to_lowercase();
             w.starts_with(char::is_uppercase)
-                && !is_stop_word(&w.to_lowercase())
-                && !QUALIFIED.contains(&w.to_lowercase().as_str())
+                && !is_stop_word(&lower)
+                && !QUALIFIED.contains(&lower.as_str())
         });
     score || label
 }

@@ -1292,8 +1292,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 && !cues.contains(&i)
         })
         .flat_map(|i| negation_scope(text, offset, &toks, &lower, i))
-        .map(|k| (k, Bearing::default()))
-        .collect::<Vec<_>>();
+        .map(|k| (k, Bearing::default()));
     // "has not yet been charged", "no group has yet claimed it", "the
     // money was never spent": what is not so up to the time of writing,
     // or ever, tells of a time, not of a thing another outlet says was

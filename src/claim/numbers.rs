@@ -704,21 +704,22 @@ fn and_a_part(lower: &[String], k: usize) -> Option<f64> {
     (!of_another).then_some(part)
 }
 
-/// The tokens before the unit of a half of one span or length at token
-/// `i`: "half an hour" (2), "half a mile", "half a day". Not "half a
+/// Is token `i` a half of one span or length, its unit two tokens on:
+/// "half an hour", "half a mile", "half a day"? Not "half a
 /// million", a figure of its own (see [`part_of_scale`]), nor "half an
 /// hour later", which says when, nor "every half an hour", how often.
-fn half_a_unit(lower: &[String], i: usize) -> Option<usize> {
+fn half_a_unit(lower: &[String], i: usize) -> bool {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let unit = at(i + 2).is_some_and(|u| ONE_SPAN.contains(&u) || ONE_LENGTH.contains(&u));
-    let when = matches!(
-        at(i + 3),
-        Some("before" | "after" | "later" | "earlier" | "ago")
-    );
+    let when = at(i + 3).is_some_and(|w| SAYS_WHEN.contains(&w));
     let often = i > 0 && matches!(at(i - 1), Some("every" | "each"));
     let half = at(i) == Some("half") && matches!(at(i + 1), Some("a" | "an"));
-    (half && unit && !when && !often).then_some(2)
+    half && unit && !when && !often
 }
+
+/// Words after one span of time that make it say when, not how long:
+/// "an hour later", "half an hour before it was due".
+const SAYS_WHEN: &[&str] = &["before", "after", "later", "earlier", "ago"];
 
 /// Does the "a", "an" or "one" at token `i` count one span of time
 /// something lasts: "a week of national mourning", "suspended for a
@@ -752,10 +753,7 @@ fn a_span_of(lower: &[String], i: usize) -> bool {
     (span && ((at(i + 2) == Some("of") && before != Some("on")) || before == Some("for")))
         || ((span || at(i + 1).is_some_and(|n| ONE_LENGTH.contains(&n)))
             && qualified()
-            && !matches!(
-                at(i + 2),
-                Some("before" | "after" | "later" | "earlier" | "ago")
-            ))
+            && !at(i + 2).is_some_and(|w| SAYS_WHEN.contains(&w)))
 }
 
 /// Words that name what is counted and map to a common measure.
@@ -1326,12 +1324,12 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         (1.0, Some(1))
     } else if matches!(w, "a" | "an") && a_span_of(lower, i) {
         (1.0, Some(1))
-    } else if let Some(used) = half_a_unit(lower, i) {
+    } else if half_a_unit(lower, i) {
         // "half an hour", "nearly half a mile": the unit follows.
         return Some(Figure {
             value: 0.5,
             exact: None,
-            used,
+            used: 2,
             vague: false,
             qualitative: false,
             share: false,

@@ -686,8 +686,8 @@ const CLAIM_NOUNS: &[&str] = &[
 const DENIED_CLAUSE_REACH: usize = 6;
 
 /// Words that may stand between a verb of denial and the clause it
-/// denies: "denied on Friday that", "denied again that", "denied
-/// yesterday that".
+/// denies, besides the days of the week: "denied on Friday that",
+/// "denied again that", "denied yesterday that".
 const DENIAL_ASIDES: &[&str] = &[
     "on",
     "again",
@@ -700,13 +700,6 @@ const DENIAL_ASIDES: &[&str] = &[
     "also",
     "previously",
     "earlier",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "afternoon",
     "evening",
@@ -729,7 +722,9 @@ fn denied_clause(lower: &[String], i: usize) -> Option<usize> {
     let at = |k: usize| lower.get(k).map(String::as_str);
     let aside = (1..=3).find(|&n| {
         at(i + n + 1) == Some("that")
-            && (i + 1..=i + n).all(|k| at(k).is_some_and(|w| DENIAL_ASIDES.contains(&w)))
+            && (i + 1..=i + n).all(|k| {
+                at(k).is_some_and(|w| DENIAL_ASIDES.contains(&w) || dates::WEEKDAYS.contains(&w))
+            })
     });
     if let Some(n) = aside {
         return Some(i + n + 1);
@@ -1289,7 +1284,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             matches!(lower[i].as_str(), "not" | "never")
                 && COUNTERFACTUALS.contains(&lower[i - 1].as_str())
                 && lower.get(i + 1).is_none_or(|w| w != "have")
-                && !cues.contains(&i)
         })
         .flat_map(|i| negation_scope(text, offset, &toks, &lower, i))
         .map(|k| (k, Bearing::default()));

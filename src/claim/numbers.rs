@@ -5257,6 +5257,16 @@ mod tests {
         q.into_iter().next().unwrap()
     }
 
+    /// The first figure of `s` as (value, measure, qualifier).
+    fn first_figure(s: &str) -> Option<(f64, Option<String>, Op)> {
+        quantities(s).first().map(|q| (q.1, q.3.clone(), q.2))
+    }
+
+    /// What [`first_figure`] gives for `v` of `unit`, qualified by `op`.
+    fn figure(v: f64, unit: &str, op: Op) -> Option<(f64, Option<String>, Op)> {
+        Some((v, Some(unit.to_string()), op))
+    }
+
     #[test]
     fn table() {
         use Op::*;
@@ -5907,37 +5917,32 @@ mod tests {
 
     #[test]
     fn one_of_a_unit_after_a_qualifier_is_a_figure() {
-        let first = |s: &str| {
-            let q = quantities(s);
-            q.first().map(|q| (q.1, q.3.clone(), q.2))
-        };
-        let of = |v: f64, unit: &str, op: Op| Some((v, Some(unit.to_string()), op));
         assert_eq!(
-            first("The strike lasted more than a week."),
-            of(7.0, "days", Op::MoreThan)
+            first_figure("The strike lasted more than a week."),
+            figure(7.0, "days", Op::MoreThan)
         );
         assert_eq!(
-            first("The slide was more than a kilometre long."),
-            of(1.0, "km", Op::MoreThan)
+            first_figure("The slide was more than a kilometre long."),
+            figure(1.0, "km", Op::MoreThan)
         );
         assert_eq!(
-            first("The hearing lasted less than an hour."),
-            of(1.0, "hours", Op::LessThan)
+            first_figure("The hearing lasted less than an hour."),
+            figure(1.0, "hours", Op::LessThan)
         );
         // The half after the unit is of it.
         assert_eq!(
-            first("The gunfire lasted about an hour and a half."),
-            of(1.5, "hours", Op::About)
+            first_figure("The gunfire lasted about an hour and a half."),
+            figure(1.5, "hours", Op::About)
         );
         assert_eq!(
-            first("The talks lasted two hours and a half."),
-            of(2.5, "hours", Op::Eq)
+            first_figure("The talks lasted two hours and a half."),
+            figure(2.5, "hours", Op::Eq)
         );
         // "one" before a unit is a figure, and no figure beside the span it
         // opens.
         assert_eq!(
-            first("The hearing took less than one hour."),
-            of(1.0, "hours", Op::LessThan)
+            first_figure("The hearing took less than one hour."),
+            figure(1.0, "hours", Op::LessThan)
         );
         let q = quantities("The sirens sounded one hour and 44 minutes after the alarm.");
         assert_eq!(q.len(), 1, "{q:?}");
@@ -5963,39 +5968,34 @@ mod tests {
 
     #[test]
     fn a_half_or_a_quarter_of_one_unit_is_a_figure() {
-        let first = |s: &str| {
-            let q = quantities(s);
-            q.first().map(|q| (q.1, q.3.clone(), q.2))
-        };
-        let of = |v: f64, unit: &str, op: Op| Some((v, Some(unit.to_string()), op));
         assert_eq!(
-            first("Trading resumed after a halt of about half an hour."),
-            of(0.5, "hours", Op::About)
+            first_figure("Trading resumed after a halt of about half an hour."),
+            figure(0.5, "hours", Op::About)
         );
         assert_eq!(
-            first("The strike shut the port for half a day."),
-            of(0.5, "days", Op::Eq)
+            first_figure("The strike shut the port for half a day."),
+            figure(0.5, "days", Op::Eq)
         );
-        let (miles, unit, _) = first("The funnel was half a mile wide.").expect("a length");
+        let (miles, unit, _) = first_figure("The funnel was half a mile wide.").expect("a length");
         assert_eq!(unit.as_deref(), Some("km"));
         assert!((miles - 0.8).abs() < 0.01, "{miles}");
         assert_eq!(
-            first("The sirens sounded one and a half hours after the alarm."),
-            of(1.5, "hours", Op::Eq)
+            first_figure("The sirens sounded one and a half hours after the alarm."),
+            figure(1.5, "hours", Op::Eq)
         );
         // A quarter and three quarters join the figure before them as a
         // half does.
         assert_eq!(
-            first("The loan carries a rate of four and a quarter percent."),
-            of(4.25, "percent", Op::Eq)
+            first_figure("The loan carries a rate of four and a quarter percent."),
+            figure(4.25, "percent", Op::Eq)
         );
         assert_eq!(
-            first("The search took two and three quarters hours."),
-            of(2.75, "hours", Op::Eq)
+            first_figure("The search took two and three quarters hours."),
+            figure(2.75, "hours", Op::Eq)
         );
         assert_eq!(
-            first("Two and a quarter million people voted."),
-            of(2_250_000.0, "people", Op::Eq)
+            first_figure("Two and a quarter million people voted."),
+            figure(2_250_000.0, "people", Op::Eq)
         );
         // A part of something else, or of a clock, is no part of the
         // figure before it.
@@ -6013,11 +6013,11 @@ mod tests {
             assert_eq!(quantities(s).first().map(|q| q.1), Some(value), "{s}");
         }
         // It says when; and a half of a scale is a figure of its own.
-        assert_eq!(first("Half an hour later the police arrived."), None);
-        assert_eq!(first("Buses run every half an hour."), None);
+        assert_eq!(first_figure("Half an hour later the police arrived."), None);
+        assert_eq!(first_figure("Buses run every half an hour."), None);
         assert_eq!(
-            first("The company lost half a million euros."),
-            of(500_000.0, "euro", Op::Eq)
+            first_figure("The company lost half a million euros."),
+            figure(500_000.0, "euro", Op::Eq)
         );
     }
 

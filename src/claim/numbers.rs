@@ -2,7 +2,7 @@
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
 use super::dates::ORDINAL_WORDS;
-use super::words::{Token, gap_before, is_stop_word, normalize, stem, tokens};
+use super::words::{CURRENCY_SIGNS, Token, gap_before, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
 
 /// How a quantity is qualified.
@@ -431,6 +431,11 @@ fn scale(w: &str) -> Option<i128> {
         "thousand" => Some(1_000),
         "million" | "millions" => Some(1_000_000),
         "billion" | "billions" => Some(1_000_000_000),
+        "trillion" | "trillions" => Some(1_000_000_000_000),
+        // South Asian English: "Rs 5 lakh" is 500,000 rupees, "1,200
+        // crore" twelve billion.
+        "lakh" | "lakhs" => Some(100_000),
+        "crore" | "crores" => Some(10_000_000),
         _ => None,
     }
 }
@@ -533,7 +538,7 @@ fn own_unit_at(lower: &[String], i: usize) -> Option<(f64, OwnUnit)> {
 /// A figure written in digits: its value, and the exact integer when it has
 /// no fraction and fits.
 fn digits(w: &str) -> Option<(f64, Option<i128>)> {
-    let w = w.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
+    let w = after_money_sign(w).trim_end_matches('%');
     if w.is_empty() || !w.bytes().next()?.is_ascii_digit() {
         return None;
     }
@@ -578,9 +583,12 @@ const SIZE_WORDS: &[&str] = &[
 /// million (and a "k" a thousand) only after a currency sign or before a
 /// plural noun ("a 10m wall" is metres, "a 5k run" a distance).
 fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
-    let money = w.starts_with(['$', '€', '£']);
+    let money = money_sign(w).is_some();
     let (figure, scale) = if let Some(f) = w.strip_suffix("bn") {
         (f, 1_000_000_000.0)
+    } else if let Some(f) = w.strip_suffix("tn").filter(|_| money) {
+        // "$1.2tn": a trillion, after a sign of money only.
+        (f, 1_000_000_000_000.0)
     } else {
         let (f, scale) = match w.strip_suffix('m') {
             Some(f) => (f, 1_000_000.0),
@@ -1478,7 +1486,7 @@ fn minus_before(text: &str, offset: usize, t: &Token) -> Option<usize> {
 /// "-10-20" a range), and not right after another figure ("10 -20" is a
 /// range). Returns the sign's length in bytes.
 fn sign_of(text: &str, offset: usize, toks: &[Token], lower: &[String], i: usize) -> Option<usize> {
-    let w = lower[i].trim_start_matches(['$', '€', '£']);
+    let w = after_money_sign(&lower[i]);
     if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -1576,7 +1584,11 @@ pub fn extract_normalized(
         let cut = next < toks.len() && comma_before(text, offset, toks, next);
         // "Thousands bury Tavrin's dead": a possessive begins another noun
         // phrase, whose noun the figure does not count.
-        let money = currency(w);
+        // "USD 5 million", "Rs 5 lakh": the currency's code before it.
+        let money = currency(w).or_else(|| {
+            let k = i.checked_sub(1)?;
+            currency_code(&toks[k], &lower[k])
+        });
         let temperature = matches!(own_unit, Some(OwnUnit::Celsius | OwnUnit::Fahrenheit));
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
             // "35.2°C", "95.4°F": degrees, and "2:07:31, a record" hours,
@@ -2809,6 +2821,11 @@ const UNCHANGED_PLURALS: &[&str] = &[
     "naira",
     "rupiah",
     "ringgit",
+    "lira",
+    "rand",
+    "dong",
+    "kwacha",
+    "birr",
 ];
 
 /// More seats than any venue has: a figure this large after "holds" is
@@ -2910,13 +2927,105 @@ pub(crate) fn is_person(counts: &str) -> bool {
 /// What a sum counts, from the sign before its figure: "$41,000" counts
 /// what "41,000 dollars" does.
 fn currency(w: &str) -> Option<String> {
-    let unit = match w.chars().next()? {
-        '$' => "dollars",
-        '€' => "euros",
-        '£' => "pounds",
-        _ => return None,
-    };
-    Some(stem(unit))
+    let (unit, _) = money_sign(w)?;
+    (!unit.is_empty()).then(|| stem(same_thing(unit)))
+}
+
+/// The sign of money that opens a figure's token (`lower`): "$5", "₹1,200",
+/// "us$5" and "hk$2" (dollars), "r$40" (Brazil's reais), "rs5" and
+/// "rs.5" (rupees). The plural its figures count ("" for a sign of two
+/// currencies) and the figure after it.
+fn money_sign(w: &str) -> Option<(&'static str, &str)> {
+    if let Some(&(sign, unit)) = CURRENCY_SIGNS.iter().find(|(c, _)| w.starts_with(*c)) {
+        return Some((unit, &w[sign.len_utf8()..]));
+    }
+    let digit_after = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+    if let Some((letters, rest)) = w.split_once('$')
+        && digit_after(rest)
+    {
+        let unit = match letters {
+            "us" | "a" | "au" | "c" | "ca" | "hk" | "nz" | "s" | "nt" => "dollars",
+            "r" => "reais",
+            _ => return None,
+        };
+        return Some((unit, rest));
+    }
+    ["rs.", "rs"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|rest| digit_after(rest)))
+        .map(|rest| ("rupees", rest))
+}
+
+/// A figure's token without the sign of money that opens it.
+fn after_money_sign(w: &str) -> &str {
+    money_sign(w).map_or(w, |(_, rest)| rest)
+}
+
+/// Codes of currencies written as a word before a figure ("USD 5 million",
+/// "Rs 5 lakh", "CHF 20 million") or after it ("5 million USD"), with
+/// the plural each stands for. Codes that are also English words ("TRY",
+/// "ALL") are left out.
+const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("usd", "dollars"),
+    ("aud", "dollars"),
+    ("cad", "dollars"),
+    ("hkd", "dollars"),
+    ("sgd", "dollars"),
+    ("nzd", "dollars"),
+    ("eur", "euros"),
+    ("gbp", "pounds"),
+    ("chf", "francs"),
+    ("inr", "rupees"),
+    ("pkr", "rupees"),
+    ("rs", "rupees"),
+    ("rs.", "rupees"),
+    ("jpy", "yen"),
+    ("cny", "yuan"),
+    ("rmb", "yuan"),
+    ("ngn", "naira"),
+    ("kes", "shillings"),
+    ("ksh", "shillings"),
+    ("zar", "rand"),
+    ("brl", "reais"),
+    ("mxn", "pesos"),
+    ("rub", "rubles"),
+    ("uah", "hryvnias"),
+    ("pln", "zlotys"),
+];
+
+/// Dollars of a country named before the word ("US dollars", "Hong Kong
+/// dollars") or a currency's code ("USD") at token `k`: the plural and
+/// how many tokens it takes.
+fn money_after(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
+    let at = |n: usize| lower.get(k + n).map(String::as_str);
+    let dollars = |n: usize| matches!(at(n), Some("dollars" | "dollar"));
+    match at(0)? {
+        "us" | "u.s." | "american" | "australian" | "canadian" | "singapore" | "taiwan"
+            if dollars(1) =>
+        {
+            Some(("dollars", 2))
+        }
+        "hong" | "new" if matches!(at(1), Some("kong" | "zealand")) && dollars(2) => {
+            Some(("dollars", 3))
+        }
+        // Not "rs" nor "rs.", which after a figure are no code.
+        w if w.len() == 3 && !w.ends_with('.') => CURRENCY_CODES
+            .iter()
+            .find(|(code, _)| *code == w)
+            .map(|&(_, unit)| (unit, 1)),
+        _ => None,
+    }
+}
+
+/// What a currency's code as a word (`lower`, of the token `tok`) makes a
+/// figure count: a code in capitals ("USD", "KSh"), or "Rs" as written.
+fn currency_code(tok: &Token, lower: &str) -> Option<String> {
+    let written = tok.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && tok.text.chars().skip(1).any(|c| c.is_uppercase())
+        || tok.text == "Rs"
+        || tok.text == "Rs.";
+    let (_, unit) = CURRENCY_CODES.iter().find(|(code, _)| *code == lower)?;
+    written.then(|| stem(same_thing(unit)))
 }
 
 /// Words after "who is 65 and" that make the figure a bound, not an age:
@@ -4193,6 +4302,11 @@ fn counted(
     // "48 per cent", as British outlets write it: two words.
     if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {
         return (Some("percent".into()), 1.0, None, from + 2);
+    }
+    // "5 million US dollars", "20 million EUR": money of a currency that
+    // a country's name or a code gives.
+    if let Some((unit, used)) = money_after(lower, from) {
+        return (Some(stem(same_thing(unit))), 1.0, None, from + used);
     }
     if let Some((_, tail)) = number
         .split_once('-')
@@ -7753,6 +7867,47 @@ mod tests {
         let h = q(&format!("{huge} atoms"));
         assert_eq!(h.exact(), None);
         assert!(!h.same_value(&h.clone()));
+    }
+
+    #[test]
+    fn money_of_any_currency_is_one_measure_however_written() {
+        let rupees = first_figure("The damage was put at 20 million rupees.");
+        assert_eq!(rupees, figure(20_000_000.0, "rupe", Op::Eq));
+        // South Asian scales, after a sign, a code or no currency at all.
+        for s in [
+            "Each family will get Rs 2 crore in aid.",
+            "Each family will get Rs.2 crore in aid.",
+            "Each family will get ₹200 lakh in aid.",
+            "Each family will get INR 2 crore in aid.",
+        ] {
+            assert_eq!(first_figure(s), figure(20_000_000.0, "rupe", Op::Eq), "{s}");
+        }
+        let crowd = first_figure("About 1.5 lakh people attended the rally.");
+        assert_eq!(crowd, figure(150_000.0, "people", Op::About));
+        // Dollars by a sign, a country's sign, a code or a country's name.
+        let dollars = first_figure("The bank lent $5 million to the firm.");
+        assert_eq!(dollars, figure(5_000_000.0, "dollar", Op::Eq));
+        for s in [
+            "The bank lent US$5 million to the firm.",
+            "The bank lent USD 5 million to the firm.",
+            "The bank lent 5 million US dollars to the firm.",
+            "The bank lent 5 million USD to the firm.",
+        ] {
+            assert_eq!(first_figure(s), dollars, "{s}");
+        }
+        // Brazil's reais are no dollars; a trillion is a scale.
+        let reais = first_figure("The fund lent R$5 million.");
+        assert_eq!(reais, figure(5_000_000.0, "reai", Op::Eq));
+        let budget = first_figure("Spending will reach $1.2 trillion next year.");
+        assert_eq!(budget, figure(1.2e12, "dollar", Op::Eq));
+        assert_eq!(first_figure("It is worth $1.2tn."), budget);
+        // A code before a figure is one in capitals: "Chf" is a name.
+        let named = first_figure("Chf 20 million was paid.");
+        assert_ne!(named, first_figure("CHF 20 million was paid."));
+        assert_eq!(
+            first_figure("The wage rose to 17,002 lira."),
+            figure(17_002.0, "lira", Op::Eq)
+        );
     }
 
     #[test]

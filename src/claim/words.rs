@@ -179,6 +179,28 @@ pub fn is_stop_word(lower: &str) -> bool {
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+/// Signs of money written before a figure ("$5", "₹1,200"), each with the
+/// plural its figures count, as a figure followed by that word does.
+pub const CURRENCY_SIGNS: &[(char, &str)] = &[
+    ('$', "dollars"),
+    ('€', "euros"),
+    ('£', "pounds"),
+    ('₹', "rupees"),
+    ('₦', "naira"),
+    ('₩', "won"),
+    ('₱', "pesos"),
+    ('₽', "rubles"),
+    ('₪', "shekels"),
+    ('₴', "hryvnias"),
+    ('₺', "lira"),
+    // Written for yen and for yuan alike: a sum, of neither.
+    ('¥', ""),
+];
+
+pub fn is_currency_sign(c: char) -> bool {
+    CURRENCY_SIGNS.iter().any(|&(sign, _)| sign == c)
+}
+
 /// Split on white space and dashes; strip surrounding punctuation but keep
 /// what belongs to the word: "U.S." keeps its dots, "300,000" its comma,
 /// "ISIS-K" its hyphen, "90%" its sign.
@@ -218,7 +240,7 @@ fn push_token<'a>(
     let raw = &text[start..end];
     let lead = raw.len()
         - raw
-            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && !is_currency_sign(c))
             .len();
     let mut body = &raw[lead..];
     // Trailing punctuation goes, except the last dot of a dotted abbreviation

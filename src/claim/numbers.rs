@@ -652,6 +652,11 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["more", "than"], Op::MoreThan),
     (&["in", "excess", "of"], Op::MoreThan),
     (&["upwards", "of"], Op::MoreThan),
+    (&["upward", "of"], Op::MoreThan),
+    // "as many as 40 died", "as much as $5 million": a ceiling, as "up
+    // to" is.
+    (&["as", "many", "as"], Op::AtMost),
+    (&["as", "much", "as"], Op::AtMost),
     (&["over"], Op::MoreThan),
     (&["above"], Op::MoreThan),
     (&["exceeding"], Op::MoreThan),
@@ -674,10 +679,40 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["around"], Op::About),
     (&["approximately"], Op::About),
     (&["roughly"], Op::About),
+    (&["more", "or", "less"], Op::About),
     (&["some"], Op::About),
     (&["an", "estimated"], Op::About),
     (&["estimated"], Op::About),
 ];
+
+/// A qualifier written after a figure (`w`, its first token) or after its
+/// noun, at token `k`: "40-odd" and "40-something" are about 40, "40-plus"
+/// and "40 or more" at least 40, "40 or so" about, "40 or fewer" at most.
+fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
+    if let Some((_, tail)) = w.rsplit_once('-') {
+        match tail {
+            "odd" | "something" => return Some(Op::About),
+            "plus" => return Some(Op::AtLeast),
+            _ => {}
+        }
+    }
+    // Not "40 people or more than half of them", another figure's.
+    if lower.get(k).map(String::as_str) != Some("or")
+        || lower.get(k + 2).is_some_and(|w| w == "than")
+    {
+        return None;
+    }
+    match lower.get(k + 1)?.as_str() {
+        "more" | "above" => Some(Op::AtLeast),
+        "so" | "thereabouts" => Some(Op::About),
+        "fewer" | "less" | "under" => Some(Op::AtMost),
+        _ => None,
+    }
+}
+
+/// Words after a figure's hyphen that qualify it rather than name what
+/// it counts: "40-odd people", "40-plus", "40-something".
+const QUALIFYING_TAILS: &[&str] = &["odd", "plus", "something"];
 
 /// Spans of time an article counts one of: "a week".
 const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade"];
@@ -1618,6 +1653,14 @@ pub fn extract_normalized(
             continue;
         }
         let (op, start) = qualifier(lower, i);
+        // "40-odd", "40-plus", "40 or more people", "40 people or so": a
+        // qualifier after the figure, or after its noun.
+        let op = match op {
+            Op::Eq => qualifier_after(lower, w, i + used)
+                .or_else(|| qualifier_after(lower, "", end))
+                .unwrap_or(Op::Eq),
+            op => op,
+        };
         // "dozens" is at least two dozen, unless a qualifier says otherwise.
         let op = if vague && op == Op::Eq {
             Op::AtLeast
@@ -4311,6 +4354,7 @@ fn counted(
     if let Some((_, tail)) = number
         .split_once('-')
         .filter(|_| fraction_word(number).is_none())
+        .filter(|(_, tail)| !QUALIFYING_TAILS.contains(tail))
     {
         if let Some((c, f, r)) =
             canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s")))
@@ -4639,6 +4683,13 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
                     .get(i + 1)
                     .is_some_and(|w| SPAN_UNITS.contains(&w.as_str()))
                 && !word_before(lower, i - n, 1).is_some_and(|w| OVER_IS_MORE.contains(&w))
+            {
+                return (Op::Eq, i);
+            }
+            // "twice as many as 40": a comparison, no ceiling.
+            if words[0] == "as"
+                && word_before(lower, i - n, 1)
+                    .is_some_and(|w| matches!(w, "twice" | "thrice" | "times" | "half"))
             {
                 return (Op::Eq, i);
             }
@@ -7867,6 +7918,31 @@ mod tests {
         let h = q(&format!("{huge} atoms"));
         assert_eq!(h.exact(), None);
         assert!(!h.same_value(&h.clone()));
+    }
+
+    #[test]
+    fn a_qualifier_after_a_figure_or_its_noun_qualifies_it() {
+        let dead = |v: f64, op: Op| figure(v, "people", op);
+        for (s, op) in [
+            ("The blast killed 40-odd people.", Op::About),
+            ("The blast killed 40-something people.", Op::About),
+            ("The blast killed 40 or so people.", Op::About),
+            ("The blast killed 40-plus people.", Op::AtLeast),
+            ("The blast killed 40 or more people.", Op::AtLeast),
+            ("The blast killed 40 people or more.", Op::AtLeast),
+            ("The blast killed 40 people or fewer.", Op::AtMost),
+            ("As many as 40 people died in the blast.", Op::AtMost),
+            ("Upward of 40 people died in the blast.", Op::MoreThan),
+            ("More or less 40 people died in the blast.", Op::About),
+            // Another figure's qualifier, and a comparison, qualify none.
+            (
+                "The blast killed 40 people or more than half the crew.",
+                Op::Eq,
+            ),
+            ("Twice as many as 40 people died in the blast.", Op::Eq),
+        ] {
+            assert_eq!(first_figure(s), dead(40.0, op), "{s}");
+        }
     }
 
     #[test]

@@ -1706,6 +1706,7 @@ fn dates(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>) {
                     }
                     && (b.when.clock_bound() == a.when.clock_bound() || bounds_clash(b))
                     && b.edge == a.edge
+                    && b.universal == a.universal
                     && !left.iter().any(|o| o.when == b.when && o.when != a.when)
             })
             .collect();
@@ -1966,6 +1967,36 @@ mod tests {
     /// How many differences of `kind` two sentences show.
     fn count(kind: DiffKind, a: &str, b: &str) -> usize {
         diff(a, b).into_iter().filter(|d| d.0 == kind).count()
+    }
+
+    #[test]
+    fn a_time_in_gmt_is_set_against_times_in_gmt_only() {
+        let dates = |a: &str, b: &str| count(DiffKind::Date, a, b);
+        let wire = "The quake struck at 8:30 a.m. local time (0630 GMT), the survey said.";
+        assert_eq!(
+            dates(wire, "The quake struck at 0630 GMT, the survey said."),
+            0
+        );
+        assert_eq!(
+            dates(wire, "The quake struck at 6:30 a.m. GMT, the survey said."),
+            0
+        );
+        assert_eq!(
+            dates(wire, "The quake struck at 8:30 a.m., the survey said."),
+            0
+        );
+        // Two times in one zone, or two local ones, disagree.
+        assert_eq!(
+            dates(wire, "The quake struck at 0645 GMT, the survey said."),
+            1
+        );
+        assert_eq!(
+            dates(
+                "The quake struck at 2230 local time.",
+                "The quake struck at 10:45 p.m."
+            ),
+            1
+        );
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub struct DateClaim {
     /// [`DAY_EDGES`]: such a day is weighed only against a day of the same
     /// kind of edge, not against the day something happened.
     pub edge: Option<&'static str>,
+    /// A time of day given in GMT or UTC ("0630 GMT", "6:30 a.m. UTC"), as
+    /// wire copy gives it beside local time ("8:30 a.m. local time (0630
+    /// GMT)"): weighed only against another such time, never against a
+    /// local one.
+    pub universal: bool,
 }
 
 /// Words before a day that make it the edge of a span, not the day
@@ -458,6 +463,26 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("clock")
 });
+
+/// A time of day as four figures with a zone or a unit after it, as wire
+/// copy and armed forces write it: "at 0630 GMT", "1642 UTC", "2230
+/// local time", "0400 hrs". Without one, four figures are a count or a
+/// year.
+static FOUR_FIGURE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|local time|hrs|hours)\b"
+    ))
+    .expect("four-figure clock")
+});
+
+/// Does a time of day whose text ends at `end` of `text` go on in GMT or
+/// UTC ("6:30 a.m. GMT", "0630 (GMT)")?
+fn in_universal_time(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '(']);
+    ["GMT", "UTC"]
+        .iter()
+        .any(|z| rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case(z)))
+}
 
 /// A time of day in words with the part of the day it falls in, as
 /// broadcasters and rewrites write it: "quarter past three in the
@@ -971,6 +996,26 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             found.push((span, when));
         }
     }
+    for c in digits
+        .then(|| FOUR_FIGURE_CLOCK.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        // "1600 hours" is a time only after "at" or a qualifier: "1600
+        // hours of overtime" is a span.
+        let hours = c[0].to_ascii_lowercase().ends_with("hours");
+        if hours && c.get(1).is_none() {
+            continue;
+        }
+        let (Ok(hour), Ok(minute)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {
+            continue;
+        };
+        let (span, when) = clock_claim(&c, &[2], hour * 60 + minute);
+        let span = Span::new(span.start, c.get(3).expect("minutes").end());
+        if free(&found, span.start, span.end) {
+            found.push((span, when));
+        }
+    }
     let part_of_day = ["morning", "afternoon", "evening", "night"]
         .iter()
         .any(|w| contains_ignoring_case(text, w));
@@ -1105,6 +1150,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
                 reference: since && !when_after,
                 recalled: since && when_after,
                 edge: None,
+                universal: matches!(when, When::Clock { .. } | When::EitherHalf { .. })
+                    && in_universal_time(text, span.end),
             }
         })
         .collect()
@@ -1136,6 +1183,25 @@ mod tests {
                 .collect();
             assert_eq!(dates(input), want, "input: {input}");
         }
+    }
+
+    #[test]
+    fn four_figures_with_a_zone_are_a_time_of_day() {
+        check(&[
+            (
+                "It struck at 0630 GMT on Tuesday.",
+                &[("0630", "06:30"), ("Tuesday", "tuesday")],
+            ),
+            ("It struck at 2230 local time.", &[("2230", "22:30")]),
+            ("Troops moved in at 0400 hours.", &[("0400", "04:00")]),
+            ("It took off at 1642 UTC.", &[("1642", "16:42")]),
+            // No zone, no time; "hours" after no "at" is a span.
+            ("The plant employs 1642 people.", &[]),
+            ("Staff logged 1600 hours of overtime.", &[]),
+        ]);
+        let wire = "It struck at 8:30 a.m. local time (0630 GMT).";
+        let universal: Vec<bool> = extract(wire, 0).iter().map(|d| d.universal).collect();
+        assert_eq!(universal, [false, true]);
     }
 
     #[test]

@@ -1838,7 +1838,10 @@ pub fn extract_normalized(
         // counts, whatever a word near it says.
         // "212 patients are in hospital", "six miners remain in a critical
         // condition": the people a noun names, too.
-        let named_people = end > 0 && names_people(&lower[end - 1]);
+        // "at least 60 Palestinians", "two Britons": a people's name.
+        let people_noun =
+            |k: usize| names_people(&lower[k]) || names_a_people(toks[k].text, &lower[k]);
+        let named_people = end > 0 && people_noun(end - 1);
         if (counts.is_none() || counts.as_deref() == Some("people") || named_people)
             && !bare_year
             && !in_name()
@@ -1874,8 +1877,12 @@ pub fn extract_normalized(
         if role.is_none()
             && counts.as_deref().is_some_and(|c| c != "people")
             && end > 0
-            && names_people(&lower[end - 1])
+            && people_noun(end - 1)
         {
+            // A people's held or escaped stay that people's count: an
+            // exchange of prisoners frees "58 Dashkiris" and "61
+            // Tessalians", two counts.
+            let a_people = !names_people(&lower[end - 1]);
             let joined = joined_count(text, offset, toks, lower, end);
             role = verb_before(lower, start)
                 .or_else(|| role_of_subject(lower, end + joined))
@@ -1886,14 +1893,8 @@ pub fn extract_normalized(
                 .filter(|r| {
                     matches!(
                         r,
-                        Role::Dead
-                            | Role::Injured
-                            | Role::Missing
-                            | Role::Rescued
-                            | Role::Escaped
-                            | Role::Arrested
-                            | Role::Ill
-                    )
+                        Role::Dead | Role::Injured | Role::Missing | Role::Rescued | Role::Ill
+                    ) || (!a_people && matches!(r, Role::Escaped | Role::Arrested))
                 });
             // Whoever they were, the escaped are one count, as the held are.
             if matches!(role, Some(Role::Escaped | Role::Arrested)) {
@@ -5035,6 +5036,42 @@ fn names_people(w: &str) -> bool {
         )
 }
 
+/// Is a word as written (`text`, `lower` its lower case) the name of a
+/// people in the plural: "Palestinians", "Israelis", "Britons",
+/// "Afghans", "Kurds"? A capital and the endings such names take ("the
+/// Lebanese" ends in "-ese" and is no plural to count).
+fn names_a_people(text: &str, lower: &str) -> bool {
+    let capital = text.starts_with(|c: char| c.is_uppercase())
+        && text.chars().skip(1).all(|c| c.is_lowercase());
+    capital
+        && lower.len() > 4
+        && (["ians", "ans", "is", "ons"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || PEOPLES.contains(&lower))
+}
+
+/// Peoples whose plural takes no ending [`names_a_people`] reads.
+const PEOPLES: &[&str] = &[
+    "turks",
+    "kurds",
+    "arabs",
+    "poles",
+    "greeks",
+    "czechs",
+    "danes",
+    "swedes",
+    "finns",
+    "scots",
+    "serbs",
+    "croats",
+    "filipinos",
+    "uzbeks",
+    "kazakhs",
+    "tajiks",
+    "slovaks",
+];
+
 /// Does what follows a verb of escape, from token `k`, leave it an escape
 /// from custody: nothing it escaped, or a place people are held ("escaped
 /// from the prison", "broke out of jail"), not "escaped the flames" nor
@@ -7918,6 +7955,25 @@ mod tests {
         let h = q(&format!("{huge} atoms"));
         assert_eq!(h.exact(), None);
         assert!(!h.same_value(&h.clone()));
+    }
+
+    #[test]
+    fn a_people_named_in_the_plural_are_people_harm_befalls() {
+        let role = |s: &str| one(s).4;
+        assert_eq!(
+            role("Strikes killed at least 60 Palestinians on Monday."),
+            Some(Role::Dead)
+        );
+        assert_eq!(
+            role("Two Britons were injured in the crash."),
+            Some(Role::Injured)
+        );
+        assert_eq!(role("Nine Afghans are still missing."), Some(Role::Missing));
+        // Held, a people stay their own count, not one of all those held.
+        let held = one("The guards detained 58 Dashkiris at the border.");
+        assert_eq!((held.3.as_deref(), held.4), (Some("dashkiri"), None));
+        // Lower case, or no people's ending, is no people.
+        assert_eq!(role("Strikes destroyed 60 bridges on Monday."), None);
     }
 
     #[test]

@@ -3630,9 +3630,9 @@ fn verb_role(w: &str) -> Option<Role> {
         // "the hospital has treated 38 people".
         "treated" => Some(Role::Treated),
         // "the syrup has sickened 64 children".
-        "sickened" | "sickening" | "sickens" | "poisoned" | "poisoning" | "poisons" => {
-            Some(Role::Ill)
-        }
+        // "the virus has infected 1,200 people".
+        "sickened" | "sickening" | "sickens" | "poisoned" | "poisoning" | "poisons"
+        | "infected" | "infecting" | "infects" => Some(Role::Ill),
         _ => None,
     }
 }
@@ -7472,6 +7472,8 @@ mod tests {
             "Seventy-three are sick.",
             "The syrup has sickened 64 children.",
             "Altogether seventy-three have fallen ill.",
+            // Not the dead the verb after tells of.
+            "The virus has infected 1,200 people and killed 40.",
         ] {
             assert_eq!(roles(s)[0].1, Some(Ill), "{s}");
         }

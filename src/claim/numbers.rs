@@ -584,13 +584,18 @@ const SIZE_WORDS: &[&str] = &[
 /// plural noun ("a 10m wall" is metres, "a 5k run" a distance).
 fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
     let money = money_sign(w).is_some();
-    let (figure, scale) = if let Some(f) = w.strip_suffix("bn") {
+    let (figure, scale) = if let Some(f) = w.strip_suffix("bn").or_else(|| w.strip_suffix("bln")) {
         (f, 1_000_000_000.0)
     } else if let Some(f) = w.strip_suffix("tn").filter(|_| money) {
         // "$1.2tn": a trillion, after a sign of money only.
         (f, 1_000_000_000_000.0)
     } else {
-        let (f, scale) = match w.strip_suffix('m') {
+        // "2.5mn", "2.5mln": a million, as "2.5m" is.
+        let million = w
+            .strip_suffix("mn")
+            .or_else(|| w.strip_suffix("mln"))
+            .or_else(|| w.strip_suffix('m'));
+        let (f, scale) = match million {
             Some(f) => (f, 1_000_000.0),
             None => (w.strip_suffix('k')?, 1_000.0),
         };
@@ -599,7 +604,9 @@ fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
         // be a verb ("10m swept houses") or say how far ("20m onto rocks",
         // "100m towards the exits"): then the figure is a length.
         let noun = |n: &String| {
-            is_plural(n)
+            (is_plural(n)
+                || canonical_count(n).is_some()
+                || IRREGULAR_PLURALS.contains(&n.as_str()))
                 && !is_stop_word(n)
                 && !n.ends_with("wards")
                 && !DISTANCE_WORDS.contains(&n.as_str())
@@ -833,7 +840,8 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
         "fortnight" | "fortnights" => ("days", 14.0, None),
         "day" | "days" => ("days", 1.0, None),
         "hour" | "hours" => ("hours", 1.0, None),
-        "percent" | "per cent" | "%" => ("percent", 1.0, None),
+        // "up 5pc", as British papers write it.
+        "percent" | "per cent" | "%" | "pc" => ("percent", 1.0, None),
         _ => return None,
     })
 }
@@ -1381,8 +1389,13 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
     } else if w.contains('-') && fraction_word(w).is_none() {
         // "two-year": the number is the first half. A fraction in one word
         // that is no share ("a two-thirds majority") is no figure.
-        let (head, _) = w.split_once('-')?;
-        word_figure(head).or_else(|| digits(head))?
+        // "a $1.5-million fine", as some outlets hyphenate a scale.
+        let (head, tail) = w.split_once('-')?;
+        let (v, x) = word_figure(head).or_else(|| digits(head))?;
+        match scale(tail) {
+            Some(s) if s >= 1_000_000 => whole(v * s as f64),
+            _ => (v, x),
+        }
     } else {
         return None;
     };
@@ -4355,8 +4368,12 @@ fn counted(
     if let Some((_, tail)) = number
         .split_once('-')
         .filter(|_| fraction_word(number).is_none())
-        .filter(|(_, tail)| !QUALIFYING_TAILS.contains(tail))
+        .filter(|(_, tail)| !QUALIFYING_TAILS.contains(tail) && scale(tail).is_none())
     {
+        // "a 1,000-strong crowd", "a 300-strong force": people.
+        if tail == "strong" {
+            return (Some("people".into()), 1.0, None, from);
+        }
         if let Some((c, f, r)) =
             canonical_count(tail).or_else(|| canonical_count(&format!("{tail}s")))
         {
@@ -8001,6 +8018,33 @@ mod tests {
         ] {
             assert_eq!(first_figure(s), dead(40.0, op), "{s}");
         }
+    }
+
+    #[test]
+    fn figures_in_the_shorthand_of_business_and_british_copy() {
+        let people = |v: f64, op: Op| figure(v, "people", op);
+        assert_eq!(
+            first_figure("Some 3m people were affected."),
+            people(3e6, Op::About)
+        );
+        assert_eq!(
+            first_figure("Around 2.5mn people were affected."),
+            people(2.5e6, Op::About)
+        );
+        assert_eq!(
+            first_figure("A 1,000-strong crowd gathered."),
+            people(1000.0, Op::Eq)
+        );
+        assert_eq!(
+            first_figure("Prices rose 5pc in March."),
+            figure(5.0, "percent", Op::Eq)
+        );
+        let fine = figure(1.5e6, "dollar", Op::Eq);
+        assert_eq!(first_figure("The firm paid a $1.5-million fine."), fine);
+        assert_eq!(first_figure("The firm paid a fine of $1.5mn."), fine);
+        // A length is no million.
+        let wall = first_figure("The wall is 3m high.");
+        assert!(wall.as_ref().is_none_or(|(v, _, _)| *v < 1e6), "{wall:?}");
     }
 
     #[test]

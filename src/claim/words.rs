@@ -291,7 +291,7 @@ fn push_token<'a>(
 /// "310mm", "25mph". Not "m" nor "k", which may scale a figure ("1.2m
 /// records") as well as measure it.
 const GLUED_UNITS: &[&str] = &[
-    "km", "kg", "mm", "cm", "mph", "kmh", "kph", "ft", "lb", "lbs", "mi",
+    "km", "kg", "mm", "cm", "mph", "kmh", "kph", "ft", "lb", "lbs", "mi", "pc",
 ];
 
 /// Where the unit starts in a token that is a figure and a unit glued

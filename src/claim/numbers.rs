@@ -255,10 +255,12 @@ impl Quantity {
     }
 
     /// The value as a reader would quote it: a converted figure to two
-    /// decimals ("12 feet" is 3.66 metres, not 3.6576000000000004).
+    /// decimals ("12 feet" is 3.66 metres, not 3.6576000000000004), or
+    /// four below one ("12 grams" is 0.012 kg, not 0.01).
     pub fn shown_value(&self) -> f64 {
         if self.converted() {
-            (self.value * 100.0).round() / 100.0
+            let places = if self.value.abs() < 1.0 { 1e4 } else { 1e2 };
+            (self.value * places).round() / places
         } else {
             self.value
         }
@@ -4559,6 +4561,14 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "feet" | "foot" | "ft" => ("metre", 1, 0.3048),
         "yards" => ("metre", 1, 0.9144),
         "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1, 1.0),
+        // "1.2 tonnes of cocaine" is "1,200 kilograms"; a ton, metric or
+        // not, is taken for a tonne, as news copy converts it.
+        "tonnes" | "tonne" | "tons" | "ton" => ("kg", 1, 1000.0),
+        "metric" if matches!(at(1), Some("tons" | "ton" | "tonnes" | "tonne")) => ("kg", 2, 1000.0),
+        "grams" | "gram" | "grammes" | "gramme" => ("kg", 1, 0.001),
+        "litres" | "liters" | "litre" | "liter" => ("litre", 1, 1.0),
+        // A US gallon, as most copy that gives gallons means.
+        "gallons" | "gallon" => ("litre", 1, 3.785_411_784),
         "lb" | "lbs" => ("kg", 1, POUND),
         // "Pounds" are money as often: a weight where a verb of weighing
         // comes before the figure ("weighed about 15 pounds").
@@ -4574,6 +4584,11 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
             "metres" | "meters" | "m" => ("hectare", 2, 1e-4),
             "feet" | "ft" | "foot" => ("hectare", 2, 9.290_304e-6),
             "yards" => ("hectare", 2, 8.361_274e-5),
+            _ => return None,
+        },
+        "cubic" => match at(1)? {
+            "metres" | "meters" | "metre" | "meter" | "m" => ("cubic metre", 2, 1.0),
+            "feet" | "ft" => ("cubic metre", 2, 0.028_316_846_592),
             _ => return None,
         },
         "magnitude" => ("magnitude", 1, 1.0),
@@ -8018,6 +8033,36 @@ mod tests {
         ] {
             assert_eq!(first_figure(s), dead(40.0, op), "{s}");
         }
+    }
+
+    #[test]
+    fn weights_and_volumes_in_any_unit_are_one_measure() {
+        let kg = |s: &str| first_figure(s).map(|(v, u, _)| ((v * 1000.0).round() / 1000.0, u));
+        let tonnes = Some((1_200.0, Some("kg".to_string())));
+        for s in [
+            "Police seized 1.2 tonnes of cocaine.",
+            "Police seized 1.2 metric tons of cocaine.",
+            "Police seized 1,200 kilograms of cocaine.",
+        ] {
+            assert_eq!(kg(s), tonnes, "{s}");
+        }
+        assert_eq!(
+            kg("Police seized 12 grams of heroin."),
+            Some((0.012, Some("kg".into())))
+        );
+        let q = extract("Police seized 12 grams of heroin.", 0, &[]).remove(0);
+        assert_eq!(q.shown_value(), 0.012);
+        let litres = |s: &str| first_figure(s).map(|(v, u, _)| (v.round(), u));
+        assert_eq!(
+            litres("The tank held 10,000 liters."),
+            litres("The tank held 10,000 litres.")
+        );
+        assert_eq!(
+            litres("The tank held 2,641 gallons."),
+            Some((9997.0, Some("litre".into())))
+        );
+        let stored = first_figure("The reservoir holds 3 million cubic metres.");
+        assert_eq!(stored, figure(3e6, "cubic metre", Op::Eq));
     }
 
     #[test]

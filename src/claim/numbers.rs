@@ -4566,7 +4566,11 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "tonnes" | "tonne" | "tons" | "ton" => ("kg", 1, 1000.0),
         "metric" if matches!(at(1), Some("tons" | "ton" | "tonnes" | "tonne")) => ("kg", 2, 1000.0),
         "grams" | "gram" | "grammes" | "gramme" => ("kg", 1, 0.001),
+        "ounces" | "ounce" | "oz" => ("kg", 1, 0.028_349_523_125),
         "litres" | "liters" | "litre" | "liter" => ("litre", 1, 1.0),
+        // "a 900 MW reactor" is "900 megawatts", "0.9 GW".
+        "mw" | "megawatts" | "megawatt" => ("megawatt", 1, 1.0),
+        "gw" | "gigawatts" | "gigawatt" => ("megawatt", 1, 1000.0),
         // A US gallon, as most copy that gives gallons means.
         "gallons" | "gallon" => ("litre", 1, 3.785_411_784),
         "lb" | "lbs" => ("kg", 1, POUND),
@@ -8060,6 +8064,15 @@ mod tests {
         assert_eq!(
             litres("The tank held 2,641 gallons."),
             Some((9997.0, Some("litre".into())))
+        );
+        let power = |s: &str| first_figure(s).map(|(v, u, _)| (v.round(), u));
+        assert_eq!(
+            power("The 900 MW reactor shut."),
+            power("The 0.9 GW reactor shut.")
+        );
+        assert_eq!(
+            power("It makes 900 megawatts."),
+            Some((900.0, Some("megawatt".into())))
         );
         let stored = first_figure("The reservoir holds 3 million cubic metres.");
         assert_eq!(stored, figure(3e6, "cubic metre", Op::Eq));

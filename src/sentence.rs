@@ -15,6 +15,7 @@
 use serde::Serialize;
 
 use crate::claim::dates::{MONTHS, WEEKDAYS};
+use crate::claim::words::is_currency_sign;
 use crate::document::Document;
 use crate::span::{Span, is_space};
 
@@ -41,6 +42,8 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "min", "max", "govt", "intl",
     "assn", "univ", "ave", "blvd", "rd", "hwy", "mi", "km", "kg", "lb", "lbs", "oz", "al",
+    // "Rs. 2 lakh": rupees.
+    "rs",
 ];
 
 /// Words that start sentences far more often than they follow an abbreviation
@@ -438,7 +441,7 @@ fn starts_lower(t: &str) -> bool {
 
 fn starts_digit(t: &str) -> bool {
     t.trim_start_matches(OPENERS)
-        .trim_start_matches(['$', '€', '£'])
+        .trim_start_matches(is_currency_sign)
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_digit())
@@ -538,7 +541,7 @@ fn dates_a_time(next: &str) -> bool {
 /// "$100.00", "1026.253.553", "55)", "9,000", "20th".
 fn is_number_like(w: &str) -> bool {
     let w = w
-        .trim_start_matches(['$', '€', '£', '('])
+        .trim_start_matches(|c| c == '(' || is_currency_sign(c))
         .trim_end_matches([')', '%']);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
         && w.chars()
@@ -633,6 +636,14 @@ mod tests {
             (
                 "Hello World. My name is Jonas.",
                 &["Hello World.", "My name is Jonas."],
+            ),
+            // Rupees as Indian papers write them; a sum opening a sentence.
+            (
+                "Each family will get Rs. 2 lakh in aid. ₹5 lakh will go to the injured.",
+                &[
+                    "Each family will get Rs. 2 lakh in aid.",
+                    "₹5 lakh will go to the injured.",
+                ],
             ),
             (
                 "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",

@@ -523,6 +523,7 @@ fn fate_suffix(role: Option<claim::Role>) -> &'static str {
         Some(claim::Role::Escaped) => ":escaped",
         Some(claim::Role::Treated) => ":treated",
         Some(claim::Role::Ill) => ":ill",
+        Some(claim::Role::Infected) => ":infected",
         Some(claim::Role::WithoutPower) => ":without power",
         None => "",
     }

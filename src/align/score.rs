@@ -1271,7 +1271,7 @@ impl<'a> Scorer<'a> {
         let db = b
             .dates
             .iter()
-            .find(|d| d.when.compatible(&da.when).is_some())?;
+            .find(|d| d.universal == da.universal && d.when.compatible(&da.when).is_some())?;
         Some(format!(
             "{} ~ {}",
             da.text(self.views.left.text),

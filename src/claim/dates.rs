@@ -466,8 +466,9 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A time of day as four figures with a zone or a unit after it, as wire
 /// copy and armed forces write it: "at 0630 GMT", "1642 UTC", "2230
-/// local time", "0400 hrs". Without one, four figures are a count or a
-/// year.
+/// local time", "at 0400 hrs". Without one, four figures are a count or
+/// a year; "hours" and "hrs" make a time only after a bare "at" (see
+/// `extract`).
 static FOUR_FIGURE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:({MOMENT_QUALIFIER}|{BOUND_QUALIFIER})\s+)?([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|local time|hrs|hours)\b"
@@ -479,9 +480,14 @@ static FOUR_FIGURE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// UTC ("6:30 a.m. GMT", "0630 (GMT)")?
 fn in_universal_time(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(']);
-    ["GMT", "UTC"]
-        .iter()
-        .any(|z| rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case(z)))
+    // "GMT+3" is another zone.
+    let offset = rest
+        .get(3..)
+        .is_some_and(|r| r.starts_with(['+', '-', '−']));
+    !offset
+        && ["GMT", "UTC"]
+            .iter()
+            .any(|z| rest.get(..3).is_some_and(|r| r.eq_ignore_ascii_case(z)))
 }
 
 /// A time of day in words with the part of the day it falls in, as
@@ -1001,10 +1007,23 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         .into_iter()
         .flatten()
     {
-        // "1600 hours" is a time only after "at" or a qualifier: "1600
-        // hours of overtime" is a span.
-        let hours = c[0].to_ascii_lowercase().ends_with("hours");
-        if hours && c.get(1).is_none() {
+        // "at 1600 hours" is a time; "1600 hours of overtime", "about
+        // 1200 hours of flight time", "flies 1600 hrs a year" are spans.
+        let whole = c[0].to_ascii_lowercase();
+        let hours = whole.ends_with("hours") || whole.ends_with("hrs");
+        let at = c
+            .get(1)
+            .is_some_and(|q| q.as_str().eq_ignore_ascii_case("at"));
+        let spans = text[c.get(0).expect("whole match").end()..]
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "a" | "an" | "on" | "per"));
+        if hours && (!at || spans) {
+            continue;
+        }
+        // "1400 GMT+3" is no time in GMT, nor read here.
+        if text[c.get(0).expect("whole match").end()..].starts_with(['+', '-', '−']) {
             continue;
         }
         let (Ok(hour), Ok(minute)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {
@@ -1195,9 +1214,13 @@ mod tests {
             ("It struck at 2230 local time.", &[("2230", "22:30")]),
             ("Troops moved in at 0400 hours.", &[("0400", "04:00")]),
             ("It took off at 1642 UTC.", &[("1642", "16:42")]),
-            // No zone, no time; "hours" after no "at" is a span.
+            // No zone, no time; "hours" after no bare "at" is a span, and
+            // a zone with an offset is left alone.
             ("The plant employs 1642 people.", &[]),
             ("Staff logged 1600 hours of overtime.", &[]),
+            ("Pilots need about 1200 hours of flight time.", &[]),
+            ("It flies 1600 hrs a year.", &[]),
+            ("It struck at 1400 GMT+3.", &[]),
         ]);
         let wire = "It struck at 8:30 a.m. local time (0630 GMT).";
         let universal: Vec<bool> = extract(wire, 0).iter().map(|d| d.universal).collect();

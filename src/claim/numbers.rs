@@ -67,6 +67,9 @@ pub enum Role {
     /// Fallen ill, sickened or poisoned: "64 children had fallen ill",
     /// "more than 150 have been made ill", "300 people were poisoned".
     Ill,
+    /// Infected: "the virus has infected 1,200 people". Not the ill, who
+    /// are another count.
+    Infected,
 }
 
 /// A quantity as read from a sentence. What it writes is its span of the
@@ -606,9 +609,8 @@ fn abbreviated(w: &str, rest: &[String]) -> Option<(f64, Option<i128>)> {
         // be a verb ("10m swept houses") or say how far ("20m onto rocks",
         // "100m towards the exits"): then the figure is a length.
         let noun = |n: &String| {
-            (is_plural(n)
-                || canonical_count(n).is_some()
-                || IRREGULAR_PLURALS.contains(&n.as_str()))
+            // "3m people": a plural with no s ("a 2m day pass" is no count).
+            (is_plural(n) || n == "people" || IRREGULAR_PLURALS.contains(&n.as_str()))
                 && !is_stop_word(n)
                 && !n.ends_with("wards")
                 && !DISTANCE_WORDS.contains(&n.as_str())
@@ -694,16 +696,21 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["estimated"], Op::About),
 ];
 
+/// Words before "as many as" that make it a comparison, no ceiling:
+/// "twice as many as 40", "nearly as many as 40 did last year".
+const COMPARING: &[&str] = &[
+    "twice", "thrice", "times", "half", "nearly", "almost", "about", "roughly", "just", "not",
+    "only",
+];
+
 /// A qualifier written after a figure (`w`, its first token) or after its
 /// noun, at token `k`: "40-odd" and "40-something" are about 40, "40-plus"
 /// and "40 or more" at least 40, "40 or so" about, "40 or fewer" at most.
 fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
-    if let Some((_, tail)) = w.rsplit_once('-') {
-        match tail {
-            "odd" | "something" => return Some(Op::About),
-            "plus" => return Some(Op::AtLeast),
-            _ => {}
-        }
+    if let Some((_, tail)) = w.rsplit_once('-')
+        && let Some(&(_, op)) = QUALIFYING_TAILS.iter().find(|(t, _)| *t == tail)
+    {
+        return Some(op);
     }
     // Not "40 people or more than half of them", another figure's.
     if lower.get(k).map(String::as_str) != Some("or")
@@ -711,8 +718,30 @@ fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
     {
         return None;
     }
+    // "12 militants, or so the army claimed": "so" of a clause.
+    let clause_after = lower.get(k + 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "this"
+                | "that"
+        )
+    });
     match lower.get(k + 1)?.as_str() {
         "more" | "above" => Some(Op::AtLeast),
+        "so" if clause_after => None,
         "so" | "thereabouts" => Some(Op::About),
         "fewer" | "less" | "under" => Some(Op::AtMost),
         _ => None,
@@ -720,8 +749,12 @@ fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
 }
 
 /// Words after a figure's hyphen that qualify it rather than name what
-/// it counts: "40-odd people", "40-plus", "40-something".
-const QUALIFYING_TAILS: &[&str] = &["odd", "plus", "something"];
+/// it counts ("40-odd people", "40-plus", "40-something"), with how.
+const QUALIFYING_TAILS: &[(&str, Op)] = &[
+    ("odd", Op::About),
+    ("something", Op::About),
+    ("plus", Op::AtLeast),
+];
 
 /// Spans of time an article counts one of: "a week".
 const ONE_SPAN: &[&str] = &["day", "week", "fortnight", "month", "year", "decade"];
@@ -1395,8 +1428,8 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
         let (head, tail) = w.split_once('-')?;
         let (v, x) = word_figure(head).or_else(|| digits(head))?;
         match scale(tail) {
-            Some(s) if s >= 1_000_000 => whole(v * s as f64),
-            _ => (v, x),
+            Some(s) => whole(v * s as f64),
+            None => (v, x),
         }
     } else {
         return None;
@@ -1569,6 +1602,7 @@ pub fn extract_normalized(
     skip: &[Span],
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let title_case = in_title_case(toks);
     let mut i = 0;
     while i < toks.len() {
         // "at half past three", "twenty to ten": the hour of a time of day
@@ -1634,11 +1668,14 @@ pub fn extract_normalized(
         let cut = next < toks.len() && comma_before(text, offset, toks, next);
         // "Thousands bury Tavrin's dead": a possessive begins another noun
         // phrase, whose noun the figure does not count.
-        // "USD 5 million", "Rs 5 lakh": the currency's code before it.
-        let money = currency(w).or_else(|| {
-            let k = i.checked_sub(1)?;
-            currency_code(&toks[k], &lower[k])
-        });
+        // "USD 5 million", "Rs 5 lakh": the currency's code before it, or
+        // after ("5 million USD").
+        let money = currency(w)
+            .or_else(|| {
+                let k = i.checked_sub(1)?;
+                currency_code(&toks[k], &lower[k])
+            })
+            .or_else(|| code_after(toks, lower, i + used));
         let temperature = matches!(own_unit, Some(OwnUnit::Celsius | OwnUnit::Fahrenheit));
         let (counts, factor, mut role, end) = match counted(lower, next, w) {
             // "35.2°C", "95.4°F": degrees, and "2:07:31, a record" hours,
@@ -1683,6 +1720,14 @@ pub fn extract_normalized(
             op
         };
         let mut counts = counts;
+        // "a Windows 10 PC": "pc" is a percentage only in lower case
+        // ("up 5pc").
+        if counts.as_deref() == Some("percent")
+            && lower.get(next).is_some_and(|w| w == "pc")
+            && toks[next].text != "pc"
+        {
+            counts = Some("pc".into());
+        }
         // "checks on all 38 of its buses", "all five of the injured": the
         // whole, counted by the noun after "of".
         if counts.is_none()
@@ -1801,7 +1846,10 @@ pub fn extract_normalized(
         // "11 died") counts the people it befell; a figure in a name
         // ("Building 7 killed", "Route 9 were") counts nothing.
         let harmed = || {
+            // "infected 2,000 of the bank's machines" infected no people.
+            let of_things = word_after(lower, i + used, 0) == Some("of");
             verb_before(lower, start)
+                .filter(|r| *r != Role::Infected || !of_things)
                 .or_else(|| {
                     (!in_name())
                         .then(|| role_of_subject(lower, i + used))
@@ -1853,9 +1901,12 @@ pub fn extract_normalized(
         // counts, whatever a word near it says.
         // "212 patients are in hospital", "six miners remain in a critical
         // condition": the people a noun names, too.
-        // "at least 60 Palestinians", "two Britons": a people's name.
-        let people_noun =
-            |k: usize| names_people(&lower[k]) || names_a_people(toks[k].text, &lower[k]);
+        // "at least 60 Palestinians", "two Britons": a people's name, told
+        // by its capital only where the sentence is not in title case
+        // ("Storm Kills 40 Lions At Vesk Safari Park").
+        let people_noun = |k: usize| {
+            names_people(&lower[k]) || (!title_case && names_a_people(toks[k].text, &lower[k]))
+        };
         let named_people = end > 0 && people_noun(end - 1);
         if (counts.is_none() || counts.as_deref() == Some("people") || named_people)
             && !bare_year
@@ -2991,8 +3042,8 @@ fn currency(w: &str) -> Option<String> {
 }
 
 /// The sign of money that opens a figure's token (`lower`): "$5", "₹1,200",
-/// "us$5" and "hk$2" (dollars), "r$40" (Brazil's reais), "rs5" and
-/// "rs.5" (rupees). The plural its figures count ("" for a sign of two
+/// "us$5" and "hk$2" (dollars), "r$40" (Brazil's reais), "rs.5"
+/// (rupees). The plural its figures count ("" for a sign of two
 /// currencies) and the figure after it.
 fn money_sign(w: &str) -> Option<(&'static str, &str)> {
     if let Some(&(sign, unit)) = CURRENCY_SIGNS.iter().find(|(c, _)| w.starts_with(*c)) {
@@ -3009,9 +3060,9 @@ fn money_sign(w: &str) -> Option<(&'static str, &str)> {
         };
         return Some((unit, rest));
     }
-    ["rs.", "rs"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p).filter(|rest| digit_after(rest)))
+    // Not "rs6", a car's name: glued, rupees take their dot.
+    w.strip_prefix("rs.")
+        .filter(|rest| digit_after(rest))
         .map(|rest| ("rupees", rest))
 }
 
@@ -3053,27 +3104,27 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
 ];
 
 /// Dollars of a country named before the word ("US dollars", "Hong Kong
-/// dollars") or a currency's code ("USD") at token `k`: the plural and
-/// how many tokens it takes.
+/// dollars") at token `k`: the plural and how many tokens it takes.
 fn money_after(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
     let at = |n: usize| lower.get(k + n).map(String::as_str);
-    let dollars = |n: usize| matches!(at(n), Some("dollars" | "dollar"));
-    match at(0)? {
-        "us" | "u.s." | "american" | "australian" | "canadian" | "singapore" | "taiwan"
-            if dollars(1) =>
-        {
-            Some(("dollars", 2))
-        }
-        "hong" | "new" if matches!(at(1), Some("kong" | "zealand")) && dollars(2) => {
-            Some(("dollars", 3))
-        }
-        // Not "rs" nor "rs.", which after a figure are no code.
-        w if w.len() == 3 && !w.ends_with('.') => CURRENCY_CODES
-            .iter()
-            .find(|(code, _)| *code == w)
-            .map(|&(_, unit)| (unit, 1)),
-        _ => None,
+    let country = match (at(0)?, at(1)) {
+        ("us" | "u.s." | "american" | "australian" | "canadian" | "singapore" | "taiwan", _) => 1,
+        ("hong", Some("kong")) | ("new", Some("zealand")) => 2,
+        _ => return None,
+    };
+    matches!(at(country), Some("dollars" | "dollar")).then_some(("dollars", country + 1))
+}
+
+/// A currency's code in capitals right after a figure, at token `k`
+/// ("5 million USD"), that no plural noun follows ("5 CAD drawings"
+/// counts drawings): what the figure counts.
+fn code_after(toks: &[Token], lower: &[String], k: usize) -> Option<String> {
+    let noun_after = lower.get(k + 1).is_some_and(|n| is_plural_noun(n));
+    let rupees = lower.get(k).is_some_and(|w| w.starts_with("rs"));
+    if noun_after || rupees {
+        return None;
     }
+    currency_code(toks.get(k)?, &lower[k])
 }
 
 /// What a currency's code as a word (`lower`, of the token `tok`) makes a
@@ -3081,8 +3132,7 @@ fn money_after(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
 fn currency_code(tok: &Token, lower: &str) -> Option<String> {
     let written = tok.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && tok.text.chars().skip(1).any(|c| c.is_uppercase())
-        || tok.text == "Rs"
-        || tok.text == "Rs.";
+        || matches!(tok.text, "Rs" | "Rs." | "Ksh");
     let (_, unit) = CURRENCY_CODES.iter().find(|(code, _)| *code == lower)?;
     written.then(|| stem(same_thing(unit)))
 }
@@ -3645,9 +3695,11 @@ fn verb_role(w: &str) -> Option<Role> {
         // "the hospital has treated 38 people".
         "treated" => Some(Role::Treated),
         // "the syrup has sickened 64 children".
+        "sickened" | "sickening" | "sickens" | "poisoned" | "poisoning" | "poisons" => {
+            Some(Role::Ill)
+        }
         // "the virus has infected 1,200 people".
-        "sickened" | "sickening" | "sickens" | "poisoned" | "poisoning" | "poisons"
-        | "infected" | "infecting" | "infects" => Some(Role::Ill),
+        "infected" | "infecting" | "infects" => Some(Role::Infected),
         _ => None,
     }
 }
@@ -4370,7 +4422,9 @@ fn counted(
     if let Some((_, tail)) = number
         .split_once('-')
         .filter(|_| fraction_word(number).is_none())
-        .filter(|(_, tail)| !QUALIFYING_TAILS.contains(tail) && scale(tail).is_none())
+        .filter(|(_, tail)| {
+            !QUALIFYING_TAILS.iter().any(|(t, _)| t == tail) && scale(tail).is_none()
+        })
     {
         // "a 1,000-strong crowd", "a 300-strong force": people.
         if tail == "strong" {
@@ -4561,18 +4615,24 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "feet" | "foot" | "ft" => ("metre", 1, 0.3048),
         "yards" => ("metre", 1, 0.9144),
         "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1, 1.0),
-        // "1.2 tonnes of cocaine" is "1,200 kilograms"; a ton, metric or
-        // not, is taken for a tonne, as news copy converts it.
-        "tonnes" | "tonne" | "tons" | "ton" => ("kg", 1, 1000.0),
+        // "1.2 tonnes of cocaine" is "1,200 kilograms", and so are 1.2
+        // metric tons; a ton alone may be a short ton, a measure of its own.
+        "tonnes" | "tonne" => ("kg", 1, 1000.0),
         "metric" if matches!(at(1), Some("tons" | "ton" | "tonnes" | "tonne")) => ("kg", 2, 1000.0),
         "grams" | "gram" | "grammes" | "gramme" => ("kg", 1, 0.001),
+        // Gold and silver are weighed in troy ounces ("1 million ounces of
+        // gold" is 31.1 tonnes).
+        "troy" if matches!(at(1), Some("ounces" | "ounce" | "oz")) => ("kg", 2, TROY_OUNCE),
+        "ounces" | "ounce" | "oz" if of_a_metal(lower, k + 1) => ("kg", 1, TROY_OUNCE),
         "ounces" | "ounce" | "oz" => ("kg", 1, 0.028_349_523_125),
+        "us" if matches!(at(1), Some("gallons" | "gallon")) => ("litre", 2, US_GALLON),
         "litres" | "liters" | "litre" | "liter" => ("litre", 1, 1.0),
-        // "a 900 MW reactor" is "900 megawatts", "0.9 GW".
-        "mw" | "megawatts" | "megawatt" => ("megawatt", 1, 1.0),
+        // "900 megawatts" is "0.9 GW" ("MW" is left alone: "6.4 Mw" is a
+        // quake's magnitude).
+        "megawatts" | "megawatt" => ("megawatt", 1, 1.0),
         "gw" | "gigawatts" | "gigawatt" => ("megawatt", 1, 1000.0),
         // A US gallon, as most copy that gives gallons means.
-        "gallons" | "gallon" => ("litre", 1, 3.785_411_784),
+        "gallons" | "gallon" => ("litre", 1, US_GALLON),
         "lb" | "lbs" => ("kg", 1, POUND),
         // "Pounds" are money as often: a weight where a verb of weighing
         // comes before the figure ("weighed about 15 pounds").
@@ -4602,6 +4662,20 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
 
 /// A pound in kilograms.
 const POUND: f64 = 0.453_592_37;
+
+/// A troy ounce, of gold or silver, in kilograms.
+const TROY_OUNCE: f64 = 0.031_103_476_8;
+
+/// A US gallon in litres.
+const US_GALLON: f64 = 3.785_411_784;
+
+/// Does "of" and a precious metal follow token `k` ("ounces of gold")?
+fn of_a_metal(lower: &[String], k: usize) -> bool {
+    lower.get(k).is_some_and(|w| w == "of")
+        && lower
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "gold" | "silver" | "platinum" | "palladium"))
+}
 
 /// How many words before a unit a verb of weighing may stand: "weighed
 /// an estimated 15 pounds" is four.
@@ -4723,10 +4797,10 @@ fn qualifier(lower: &[String], i: usize) -> (Op, usize) {
             {
                 return (Op::Eq, i);
             }
-            // "twice as many as 40": a comparison, no ceiling.
+            // "twice as many as 40", "nearly as many as 40 did last year":
+            // a comparison, no ceiling.
             if words[0] == "as"
-                && word_before(lower, i - n, 1)
-                    .is_some_and(|w| matches!(w, "twice" | "thrice" | "times" | "half"))
+                && word_before(lower, i - n, 1).is_some_and(|w| COMPARING.contains(&w))
             {
                 return (Op::Eq, i);
             }
@@ -5085,6 +5159,19 @@ fn names_a_people(text: &str, lower: &str) -> bool {
             .iter()
             .any(|e| lower.ends_with(e))
             || PEOPLES.contains(&lower))
+}
+
+/// Is a sentence written in title case, as some headlines are ("Storm
+/// Kills 40 Lions At Vesk Safari Park"): three words in four of more than
+/// three letters capitalised? There a capital says nothing of a name.
+fn in_title_case(toks: &[Token]) -> bool {
+    let words = toks
+        .iter()
+        .filter(|t| t.text.len() > 3 && t.text.chars().all(char::is_alphabetic));
+    let (all, capital) = words.fold((0, 0), |(a, c), t| {
+        (a + 1, c + usize::from(t.is_capitalized()))
+    });
+    all >= 3 && 4 * capital >= 3 * all
 }
 
 /// Peoples whose plural takes no ending [`names_a_people`] reads.
@@ -7508,11 +7595,15 @@ mod tests {
             "Seventy-three are sick.",
             "The syrup has sickened 64 children.",
             "Altogether seventy-three have fallen ill.",
-            // Not the dead the verb after tells of.
-            "The virus has infected 1,200 people and killed 40.",
         ] {
             assert_eq!(roles(s)[0].1, Some(Ill), "{s}");
         }
+        // The infected, a count of their own, not the dead the verb after
+        // tells of; machines infected are no people.
+        let q = roles("The virus has infected 1,200 people and killed 40.");
+        assert_eq!((q[0].1, q[1].1), (Some(Infected), Some(Dead)), "{q:?}");
+        let q = roles("Hackers infected 2,000 of the bank's machines.");
+        assert_eq!(q[0].1, None, "{q:?}");
         // Not a fall, nor what made something else.
         assert_eq!(roles("Shares fell 12 percent.")[0].1, None);
         assert_eq!(roles("The company made 40 million euros.")[0].1, None);
@@ -8066,16 +8157,49 @@ mod tests {
             Some((9997.0, Some("litre".into())))
         );
         let power = |s: &str| first_figure(s).map(|(v, u, _)| (v.round(), u));
-        assert_eq!(
-            power("The 900 MW reactor shut."),
-            power("The 0.9 GW reactor shut.")
-        );
+        assert_eq!(power("It makes 900 megawatts."), power("It makes 0.9 GW."));
+        // "Mw" is a quake's magnitude as often: left alone.
+        assert_eq!(power("The 6.4 Mw quake hit at dawn."), Some((6.0, None)));
         assert_eq!(
             power("It makes 900 megawatts."),
             Some((900.0, Some("megawatt".into())))
         );
         let stored = first_figure("The reservoir holds 3 million cubic metres.");
         assert_eq!(stored, figure(3e6, "cubic metre", Op::Eq));
+    }
+
+    #[test]
+    fn what_only_looks_like_money_a_unit_a_people_or_a_qualifier() {
+        // A car, a computer, a drawing: no rupees, percent or dollars.
+        assert!(quantities("The new Audi RS6 costs more than the RS3 did.").is_empty());
+        assert_eq!(one("He bought a Windows 10 PC.").3.as_deref(), Some("pc"));
+        assert_eq!(
+            one("The 5 CAD drawings were sold.").3.as_deref(),
+            Some("draw")
+        );
+        // Rupees as Indian papers write them, a scale hyphenated.
+        let aid = figure(200_000.0, "rupe", Op::Eq);
+        assert_eq!(first_figure("Each family gets Rs. 2 lakh in aid."), aid);
+        assert_eq!(first_figure("Each family gets a Rs 2-lakh payment."), aid);
+        // Gold in troy ounces; a ton alone is no tonne.
+        let gold = first_figure("The mine produced 1 million ounces of gold.");
+        assert_eq!(
+            gold.map(|(v, u, _)| (v.round(), u)),
+            Some((31_103.0, Some("kg".into())))
+        );
+        assert_eq!(
+            one("The silo holds 40,000 tons of grain.").3.as_deref(),
+            Some("ton")
+        );
+        // A title-case headline's capitals name no people.
+        assert_eq!(one("Storm Kills 40 Lions At Vesk Safari Park.").4, None);
+        // "or so" of a clause, "as many as" of a comparison.
+        assert_eq!(
+            one("The strike killed 12 militants, or so the army claimed.").2,
+            Op::Eq
+        );
+        let q = quantities("About 38 died, nearly as many as 40 did last year.");
+        assert_eq!(q[1].2, Op::Eq, "{q:?}");
     }
 
     #[test]

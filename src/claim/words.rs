@@ -197,6 +197,7 @@ pub const CURRENCY_SIGNS: &[(char, &str)] = &[
     ('¥', ""),
 ];
 
+/// Is `c` one of the [`CURRENCY_SIGNS`]?
 pub fn is_currency_sign(c: char) -> bool {
     CURRENCY_SIGNS.iter().any(|&(sign, _)| sign == c)
 }

@@ -111,6 +111,7 @@ pub fn of_quantity(q: &Quantity, claims: &Claims) -> Option<Topic> {
             | Role::Escaped
             | Role::Treated
             | Role::Ill
+            | Role::Infected
             | Role::WithoutPower,
         ) => {
             return None;

@@ -547,11 +547,15 @@ fn digits(w: &str) -> Option<(f64, Option<i128>)> {
     if w.is_empty() || !w.bytes().next()?.is_ascii_digit() {
         return None;
     }
-    // "300,000" groups thousands; "1,5" is not a number we read.
-    let mut groups = w.split(',');
-    groups.next();
-    if !groups.all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.')) {
-        return None;
+    // "300,000" groups thousands, and South Asian copy groups lakhs and
+    // crores ("10,00,000" is a million); "1,5" is not a number we read.
+    let thousands = |p: &str| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.');
+    if let Some((_, grouped)) = w.split_once(',') {
+        let (rest, last) = grouped.rsplit_once(',').unwrap_or(("", grouped));
+        let lakhs = !rest.is_empty() && rest.split(',').all(|p| p.len() == 2);
+        if !thousands(last) || !(lakhs || rest.is_empty() || rest.split(',').all(thousands)) {
+            return None;
+        }
     }
     let plain: std::borrow::Cow<str> = if w.contains(',') {
         w.replace(',', "").into()
@@ -8179,6 +8183,12 @@ mod tests {
         );
         // Rupees as Indian papers write them, a scale hyphenated.
         let aid = figure(200_000.0, "rupe", Op::Eq);
+        assert_eq!(first_figure("Each family gets Rs 2,00,000 in aid."), aid);
+        assert_eq!(
+            first_figure("It cost Rs 1,20,00,000."),
+            figure(12e6, "rupe", Op::Eq)
+        );
+        assert_eq!(first_figure("It is 1,5 metres."), None);
         assert_eq!(first_figure("Each family gets Rs. 2 lakh in aid."), aid);
         assert_eq!(first_figure("Each family gets a Rs 2-lakh payment."), aid);
         // Gold in troy ounces; a ton alone is no tonne.

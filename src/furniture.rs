@@ -122,13 +122,29 @@ fn is_copyright(line: &str) -> bool {
 
 fn has_chrome_phrase(line: &str) -> bool {
     // "Sign up here.": a call to the reader too short to be a sentence of
-    // the story.
+    // the story; "Sign up for our newsletter to get the latest updates."
+    // opens with the call.
     let words = word_count(line);
-    (!ends_sentence(line) || words <= CHROME_SENTENCE_WORDS) && words <= 12 && {
+    words <= 12 && {
         let lower = line.to_lowercase();
-        CHROME_PHRASES.iter().any(|p| lower.contains(p))
+        let lower = lower.trim_start_matches(is_space);
+        let short = !ends_sentence(line) || words <= CHROME_SENTENCE_WORDS;
+        (short && CHROME_PHRASES.iter().any(|p| lower.contains(p)))
+            || CHROME_CALLS.iter().any(|p| lower.starts_with(p))
     }
 }
+
+/// Calls to the reader that open a line of page chrome, whatever its
+/// length and stop: "Sign up for our newsletter to get the latest
+/// updates.", "Follow us on Twitter and Facebook."
+const CHROME_CALLS: [&str; 6] = [
+    "sign up",
+    "subscribe to",
+    "follow us",
+    "click here",
+    "download our",
+    "get our",
+];
 
 /// Labels of a link to another story set in an article ("Related: Who are
 /// the Ashen Front?", "Read more: ..."): the line is a headline of another
@@ -336,7 +352,14 @@ fn is_credit(line: &str) -> bool {
     }
     // "Reporting by the state broadcaster showed ..." is a sentence; a
     // credit is bracketed or ends without one's full stop.
-    let credited = CREDITED_BY.is_match(t) && (t.starts_with('(') || !ends_sentence(t));
+    // "Additional reporting by AFP." credits names alone after "by".
+    let names_only = t.split_once(" by ").is_some_and(|(_, who)| {
+        who.split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "in" | "from"))
+    });
+    let credited =
+        CREDITED_BY.is_match(t) && (t.starts_with('(') || !ends_sentence(t) || names_only);
     credited || PICTURE_OR_STANDARDS.is_match(t)
 }
 
@@ -596,6 +619,9 @@ The utility said most homes had power by noon.";
             (Reporting by Ana Lee and Ivan Sokol; Editing by Tom Hart)\n\n\
             Our Standards: The Trust Principles.\n\n\
             Sign up here.\n\n\
+            Sign up for our newsletter to get the latest updates.\n\n\
+            Follow us on Twitter and Facebook.\n\n\
+            Additional reporting by AFP.\n\n\
             More on this story\n";
         assert_eq!(
             furniture_of(text),
@@ -606,12 +632,17 @@ The utility said most homes had power by noon.";
                 "(Reporting by Ana Lee and Ivan Sokol; Editing by Tom Hart)",
                 "Our Standards: The Trust Principles.",
                 "Sign up here.",
+                "Sign up for our newsletter to get the latest updates.",
+                "Follow us on Twitter and Facebook.",
+                "Additional reporting by AFP.",
                 "More on this story",
             ]
         );
-        // Prose that tells of reporting or of a photograph stays.
+        // Prose that tells of reporting, of a photograph or of signing up
+        // stays.
         let prose = "Reporting by the state broadcaster showed the hall in flames on Friday night.\n\n\
-            A photograph of the gunmen was published by the security service on Saturday.\n";
+            A photograph of the gunmen was published by the security service on Saturday.\n\n\
+            Thousands of volunteers have signed up to help clear the debris, the mayor said.\n";
         assert!(furniture_of(prose).is_empty(), "{:?}", furniture_of(prose));
     }
 

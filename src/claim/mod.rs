@@ -7,6 +7,7 @@ pub mod events;
 pub mod governments;
 pub mod names;
 pub mod numbers;
+pub mod spelling;
 pub mod states;
 pub mod words;
 

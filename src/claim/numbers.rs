@@ -3050,7 +3050,13 @@ fn currency(w: &str) -> Option<String> {
 /// (rupees). The plural its figures count ("" for a sign of two
 /// currencies) and the figure after it.
 fn money_sign(w: &str) -> Option<(&'static str, &str)> {
-    if let Some(&(sign, unit)) = CURRENCY_SIGNS.iter().find(|(c, _)| w.starts_with(*c)) {
+    // Asked of every token: most open with a digit or a letter and hold
+    // no "$".
+    let first = w.chars().next()?;
+    if first.is_ascii_digit() || (first.is_ascii_alphabetic() && !w.contains(['$', '.'])) {
+        return None;
+    }
+    if let Some(&(sign, unit)) = CURRENCY_SIGNS.iter().find(|(c, _)| *c == first) {
         return Some((unit, &w[sign.len_utf8()..]));
     }
     let digit_after = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
@@ -6834,7 +6840,7 @@ mod tests {
         );
         assert_eq!(
             read("Half a dozen treatment centres have been set up."),
-            [(6.0, Some("centr".to_string()))]
+            [(6.0, Some(stem("centres")))]
         );
     }
 

@@ -334,7 +334,7 @@ pub fn stem(lower: &str) -> String {
         if let Some(s) = cache.get(lower) {
             return s.clone();
         }
-        let s = STEMMER.stem(lower).into_owned();
+        let s = STEMMER.stem(&super::spelling::american(lower)).into_owned();
         if cache.len() > 200_000 {
             cache.clear();
         }

@@ -885,6 +885,9 @@ fn canonical_count(lower: &str) -> Option<(&'static str, f64, Option<Role>)> {
     })
 }
 
+/// Below how many hours a span in hours is weighed in minutes.
+const SHORT_HOURS: f64 = 3.0;
+
 /// The measures of spans of time that [`canonical_count`] gives ("two
 /// decades" is 20 "years").
 pub const SPANS_OF_TIME: &[&str] = &["years", "months", "days", "hours"];
@@ -2427,6 +2430,15 @@ pub fn extract_normalized(
         out.sort_by_key(|q| q.span.start);
     }
     join_spans_of_time(text, offset, &mut out);
+    // "half an hour", "an hour and a half": a short span in hours is one in
+    // minutes, as the other outlet may write it ("25 minutes").
+    for q in out.iter_mut() {
+        if q.counts.as_deref() == Some("hours") && q.value < SHORT_HOURS && q.role.is_none() {
+            q.counts = Some("minut".into());
+            q.value *= 60.0;
+            q.exact = None;
+        }
+    }
     // "Falling trees killed many of the victims": an amount in words of a
     // group told elsewhere counts no one.
     for q in out.iter_mut().filter(|q| q.qualitative) {
@@ -6148,12 +6160,13 @@ mod tests {
     }
 
     #[test]
-    fn a_time_taken_is_hours() {
+    fn a_time_taken_is_a_span_of_time() {
         let q = quantities("Haravan won the race in 2:07:31, breaking the record of 2:08:14.");
         assert_eq!(q.len(), 2, "{q:?}");
-        assert_eq!(q[0].3.as_deref(), Some("hours"), "{q:?}");
+        // Under three hours, weighed in minutes (see `SHORT_HOURS`).
+        assert_eq!(q[0].3.as_deref(), Some("minut"), "{q:?}");
         assert!(
-            (q[0].1 - (2.0 + 7.0 / 60.0 + 31.0 / 3600.0)).abs() < 1e-9,
+            (q[0].1 - 60.0 * (2.0 + 7.0 / 60.0 + 31.0 / 3600.0)).abs() < 1e-9,
             "{q:?}"
         );
         // In words, its units joined past commas: the same figure.
@@ -6262,22 +6275,22 @@ mod tests {
         );
         assert_eq!(
             first_figure("The hearing lasted less than an hour."),
-            figure(1.0, "hours", Op::LessThan)
+            figure(60.0, "minut", Op::LessThan)
         );
         // The half after the unit is of it.
         assert_eq!(
             first_figure("The gunfire lasted about an hour and a half."),
-            figure(1.5, "hours", Op::About)
+            figure(90.0, "minut", Op::About)
         );
         assert_eq!(
             first_figure("The talks lasted two hours and a half."),
-            figure(2.5, "hours", Op::Eq)
+            figure(150.0, "minut", Op::Eq)
         );
         // "one" before a unit is a figure, and no figure beside the span it
         // opens.
         assert_eq!(
             first_figure("The hearing took less than one hour."),
-            figure(1.0, "hours", Op::LessThan)
+            figure(60.0, "minut", Op::LessThan)
         );
         let q = quantities("The sirens sounded one hour and 44 minutes after the alarm.");
         assert_eq!(q.len(), 1, "{q:?}");
@@ -6302,10 +6315,28 @@ mod tests {
     }
 
     #[test]
+    fn a_short_span_in_hours_is_one_in_minutes() {
+        let halt = |s: &str| first_figure(s).map(|(v, u, _)| (v, u));
+        assert_eq!(
+            halt("Trading resumed after a halt of about half an hour."),
+            halt("Trading resumed after a halt of 30 minutes.")
+        );
+        assert_eq!(
+            halt("The sirens sounded one hour and 44 minutes after the alarm."),
+            halt("The sirens sounded 104 minutes after the alarm.")
+        );
+        // A long span stays in hours.
+        assert_eq!(
+            first_figure("The standoff lasted 36 hours."),
+            figure(36.0, "hours", Op::Eq)
+        );
+    }
+
+    #[test]
     fn a_half_or_a_quarter_of_one_unit_is_a_figure() {
         assert_eq!(
             first_figure("Trading resumed after a halt of about half an hour."),
-            figure(0.5, "hours", Op::About)
+            figure(30.0, "minut", Op::About)
         );
         assert_eq!(
             first_figure("The strike shut the port for half a day."),
@@ -6316,7 +6347,7 @@ mod tests {
         assert!((miles - 0.8).abs() < 0.01, "{miles}");
         assert_eq!(
             first_figure("The sirens sounded one and a half hours after the alarm."),
-            figure(1.5, "hours", Op::Eq)
+            figure(90.0, "minut", Op::Eq)
         );
         // A quarter and three quarters join the figure before them as a
         // half does.
@@ -6326,7 +6357,7 @@ mod tests {
         );
         assert_eq!(
             first_figure("The search took two and three quarters hours."),
-            figure(2.75, "hours", Op::Eq)
+            figure(165.0, "minut", Op::Eq)
         );
         assert_eq!(
             first_figure("Two and a quarter million people voted."),
@@ -7836,8 +7867,8 @@ mod tests {
             (
                 "The sirens sounded one hour and 44 minutes after the alarm.",
                 "one hour and 44 minutes",
-                1.0 + 44.0 / 60.0,
-                "hours",
+                104.0,
+                "minut",
             ),
             (
                 "The gang was inside for 6 minutes 40 seconds.",
@@ -7857,10 +7888,7 @@ mod tests {
         }
         let q = quantities("The race took 2 hours 3 minutes 23 seconds.");
         assert_eq!(q.len(), 1, "{q:?}");
-        assert!(
-            (q[0].1 - (2.0 + 3.0 / 60.0 + 23.0 / 3600.0)).abs() < 1e-9,
-            "{q:?}"
-        );
+        assert!((q[0].1 - (120.0 + 3.0 + 23.0 / 60.0)).abs() < 1e-9, "{q:?}");
         // Not a smaller span that is not a plain figure, nor an hour that
         // is part of something else.
         assert_eq!(
@@ -7876,13 +7904,13 @@ mod tests {
         // The hour of "half an hour" is a half: forty minutes, not seventy.
         let q = quantities("The sirens sounded half an hour and 10 minutes later.");
         assert_eq!(q.len(), 1, "{q:?}");
-        assert!((q[0].1 - 40.0 / 60.0).abs() < 1e-9, "{q:?}");
+        assert!((q[0].1 - 40.0).abs() < 1e-9, "{q:?}");
         // A qualified hour is a figure, and the minutes join it with its
         // qualifier kept.
         let q = quantities("The sirens sounded more than an hour and 10 minutes later.");
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!((q[0].2, q[0].3.as_deref()), (Op::MoreThan, Some("hours")));
-        assert!((q[0].1 - (1.0 + 10.0 / 60.0)).abs() < 1e-9, "{q:?}");
+        assert_eq!((q[0].2, q[0].3.as_deref()), (Op::MoreThan, Some("minut")));
+        assert!((q[0].1 - 70.0).abs() < 1e-9, "{q:?}");
         // "Several thousand residents" is thousands, not several.
         let q = quantities("Several thousand residents were evacuated.");
         assert_eq!(q[0].1, 2000.0, "{q:?}");

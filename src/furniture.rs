@@ -134,8 +134,8 @@ fn has_chrome_phrase(line: &str) -> bool {
     }
 }
 
-/// Calls to the reader that open a line of page chrome, whatever its
-/// length and stop: "Sign up for our newsletter to get the latest
+/// Calls to the reader that open a line of page chrome of twelve words or
+/// fewer, whatever its stop: "Sign up for our newsletter to get the latest
 /// updates.", "Follow us on Twitter and Facebook."
 const CHROME_CALLS: [&str; 6] = [
     "sign up",

@@ -1014,7 +1014,8 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
         let at = c
             .get(1)
             .is_some_and(|q| q.as_str().eq_ignore_ascii_case("at"));
-        let spans = text[c.get(0).expect("whole match").end()..]
+        let after = &text[c.get(0).expect("whole match").end()..];
+        let spans = after
             .trim_start()
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
@@ -1023,7 +1024,7 @@ pub fn extract(text: &str, offset: usize) -> Vec<DateClaim> {
             continue;
         }
         // "1400 GMT+3" is no time in GMT, nor read here.
-        if text[c.get(0).expect("whole match").end()..].starts_with(['+', '-', '−']) {
+        if after.starts_with(['+', '-', '−']) {
             continue;
         }
         let (Ok(hour), Ok(minute)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {

@@ -723,26 +723,9 @@ fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
         return None;
     }
     // "12 militants, or so the army claimed": "so" of a clause.
-    let clause_after = lower.get(k + 2).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "this"
-                | "that"
-        )
-    });
+    let clause_after = lower
+        .get(k + 2)
+        .is_some_and(|w| CLAUSE_OPENERS.contains(&w.as_str()));
     match lower.get(k + 1)?.as_str() {
         "more" | "above" => Some(Op::AtLeast),
         "so" if clause_after => None,
@@ -751,6 +734,13 @@ fn qualifier_after(lower: &[String], w: &str, k: usize) -> Option<Op> {
         _ => None,
     }
 }
+
+/// Words that open a clause after "or so" ("or so the army claimed"):
+/// then "so" qualifies no figure.
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "this",
+    "that",
+];
 
 /// Words after a figure's hyphen that qualify it rather than name what
 /// it counts ("40-odd people", "40-plus", "40-something"), with how.
@@ -3095,8 +3085,9 @@ fn after_money_sign(w: &str) -> &str {
 
 /// Codes of currencies written as a word before a figure ("USD 5 million",
 /// "Rs 5 lakh", "CHF 20 million") or after it ("5 million USD"), with
-/// the plural each stands for. Codes that are also English words ("TRY",
-/// "ALL") are left out.
+/// the plural each stands for. They count only in capitals (see
+/// `currency_code`), and codes that are English words in capitals too
+/// ("TRY", "ALL") are left out.
 const CURRENCY_CODES: &[(&str, &str)] = &[
     ("usd", "dollars"),
     ("aud", "dollars"),
@@ -4436,8 +4427,9 @@ fn counted(
     if word_after(lower, from, 0) == Some("per") && word_after(lower, from, 1) == Some("cent") {
         return (Some("percent".into()), 1.0, None, from + 2);
     }
-    // "5 million US dollars", "20 million EUR": money of a currency that
-    // a country's name or a code gives.
+    // "5 million US dollars", "5 million Hong Kong dollars": a country's
+    // dollars (a code after the figure is read with its case: see
+    // `code_after`).
     if let Some((unit, used)) = money_after(lower, from) {
         return (Some(stem(same_thing(unit))), 1.0, None, from + used);
     }
@@ -4646,15 +4638,15 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         // gold" is 31.1 tonnes).
         "troy" if matches!(at(1), Some("ounces" | "ounce" | "oz")) => ("kg", 2, TROY_OUNCE),
         "ounces" | "ounce" | "oz" if of_a_metal(lower, k + 1) => ("kg", 1, TROY_OUNCE),
-        "ounces" | "ounce" | "oz" => ("kg", 1, 0.028_349_523_125),
-        "us" if matches!(at(1), Some("gallons" | "gallon")) => ("litre", 2, US_GALLON),
+        "ounces" | "ounce" | "oz" => ("kg", 1, OUNCE),
         "litres" | "liters" | "litre" | "liter" => ("litre", 1, 1.0),
+        // A US gallon, as most copy that gives gallons means.
+        "us" if matches!(at(1), Some("gallons" | "gallon")) => ("litre", 2, US_GALLON),
+        "gallons" | "gallon" => ("litre", 1, US_GALLON),
         // "900 megawatts" is "0.9 GW" ("MW" is left alone: "6.4 Mw" is a
         // quake's magnitude).
         "megawatts" | "megawatt" => ("megawatt", 1, 1.0),
         "gw" | "gigawatts" | "gigawatt" => ("megawatt", 1, 1000.0),
-        // A US gallon, as most copy that gives gallons means.
-        "gallons" | "gallon" => ("litre", 1, US_GALLON),
         "lb" | "lbs" => ("kg", 1, POUND),
         // "Pounds" are money as often: a weight where a verb of weighing
         // comes before the figure ("weighed about 15 pounds").
@@ -4684,6 +4676,9 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
 
 /// A pound in kilograms.
 const POUND: f64 = 0.453_592_37;
+
+/// An ounce in kilograms.
+const OUNCE: f64 = 0.028_349_523_125;
 
 /// A troy ounce, of gold or silver, in kilograms.
 const TROY_OUNCE: f64 = 0.031_103_476_8;

@@ -2968,7 +2968,48 @@ const ANIMALS: &[&str] = &[
     "goats",
     "chickens",
     "poultry",
+    "hens",
+    "ducks",
+    "geese",
+    "swans",
+    "turkeys",
+    "lambs",
+    "calves",
+    "camels",
+    "seals",
+    "dolphins",
+    "whales",
+    "porpoises",
+    "turtles",
+    "otters",
+    "penguins",
+    "pelicans",
+    "gulls",
+    "eagles",
+    "owls",
+    "storks",
+    "flamingos",
+    "bees",
+    "bats",
+    "wolves",
+    "bears",
+    "foxes",
+    "elephants",
+    "lions",
+    "rhinos",
+    "gorillas",
+    "monkeys",
+    "salmon",
+    "trout",
+    "sharks",
+    "crabs",
 ];
+
+/// Is a plural one of the [`ANIMALS`], or a kind of bird or fish
+/// ("seabirds", "shellfish")?
+fn names_animals(w: &str) -> bool {
+    ANIMALS.contains(&w) || w.ends_with("birds") || w.ends_with("fish")
+}
 
 /// Plurals outlets write for one counted thing, and the one each is
 /// counted as: "six navy ships" / "four vessels", "four carriages" /
@@ -4535,7 +4576,7 @@ fn counted(
             // people, whatever befell them.
             // Not "two dead fish sellers": there the animal names the trade.
             if r.is_some()
-                && let Some(animals) = lower.get(k + 1).filter(|n| ANIMALS.contains(&n.as_str()))
+                && let Some(animals) = lower.get(k + 1).filter(|n| names_animals(n))
                 && !lower.get(k + 2).is_some_and(|n| is_plural_noun(n))
             {
                 return (Some(stem(animals)), 1.0, None, k + 2);
@@ -6761,6 +6802,16 @@ mod tests {
             read("Farmers reported dozens of dead cattle."),
             Some((Some("cattl".into()), None))
         );
+        for (s, animals) in [
+            (
+                "Officers counted 140 dead seabirds on the shore.",
+                "seabird",
+            ),
+            ("Eleven dead seals have been found.", "seal"),
+            ("At least 40 injured swans were treated.", "swan"),
+        ] {
+            assert_eq!(read(s), Some((Some(animals.into()), None)), "{s}");
+        }
         assert_eq!(
             read("He is credited with saving dozens of lives."),
             Some((Some("lives saved".into()), None))

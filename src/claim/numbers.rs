@@ -1599,7 +1599,6 @@ pub fn extract_normalized(
     skip: &[Span],
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let title_case = in_title_case(toks);
     let mut i = 0;
     while i < toks.len() {
         // "at half past three", "twenty to ten": the hour of a time of day
@@ -1902,7 +1901,8 @@ pub fn extract_normalized(
         // by its capital only where the sentence is not in title case
         // ("Storm Kills 40 Lions At Vesk Safari Park").
         let people_noun = |k: usize| {
-            names_people(&lower[k]) || (!title_case && names_a_people(toks[k].text, &lower[k]))
+            names_people(&lower[k])
+                || (names_a_people(toks[k].text, &lower[k]) && !in_title_case(toks))
         };
         let named_people = end > 0 && people_noun(end - 1);
         if (counts.is_none() || counts.as_deref() == Some("people") || named_people)

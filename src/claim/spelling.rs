@@ -86,6 +86,33 @@ const OUR_WORDS: &[&str] = &[
     "troubadour",
 ];
 
+/// What may follow "our" in a word that is "or" in American spelling
+/// ("colour", "honoured", "labourers", "favourite").
+const OUR_ENDINGS: &[&str] = &[
+    "", "s", "ed", "ing", "ite", "ites", "able", "ful", "er", "ers", "hood", "hoods", "ly",
+];
+
+/// British endings and their American spelling: "centre", "fibre" (not
+/// "acre", "genre"), "organised", "organisation", "analysed".
+const ENDINGS: &[(&str, &str)] = &[
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("bre", "ber"),
+    ("bres", "bers"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("iser", "izer"),
+    ("isers", "izers"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("yses", "yzes"),
+    ("ysing", "yzing"),
+];
+
 /// Words with a single "l" in American spelling before "-ed", "-ing" or
 /// "-er" and a double one in British ("travelled", "cancelling").
 const DOUBLED_L: &[&str] = &[
@@ -103,50 +130,12 @@ pub fn american(lower: &str) -> Cow<'_, str> {
     if let Some(at) = lower.find("our")
         && at >= 2
         && !OUR_WORDS.contains(&&lower[..at + 3])
-        && matches!(
-            &lower[at + 3..],
-            "" | "s"
-                | "ed"
-                | "ing"
-                | "ite"
-                | "ites"
-                | "able"
-                | "ful"
-                | "er"
-                | "ers"
-                | "hood"
-                | "hoods"
-                | "ly"
-        )
+        && OUR_ENDINGS.contains(&&lower[at + 3..])
     {
         return Cow::Owned(format!("{}or{}", &lower[..at], &lower[at + 3..]));
     }
-    // "centre", "theatres", "fibre", "calibre" (not "acre", "genre").
-    for (gb, us) in [
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("bre", "ber"),
-        ("bres", "bers"),
-    ] {
-        if lower.len() > gb.len() + 2 && lower.ends_with(gb) {
-            return Cow::Owned(format!("{}{us}", &lower[..lower.len() - gb.len()]));
-        }
-    }
-    // "organised", "criticising", "organisation"; "analysed".
-    for (gb, us) in [
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("ise", "ize"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ising", "izing"),
-        ("iser", "izer"),
-        ("isers", "izers"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-        ("yses", "yzes"),
-        ("ysing", "yzing"),
-    ] {
+    // "centre", "theatres", "organised", "organisation", "analysed".
+    for (gb, us) in ENDINGS {
         if lower.len() > gb.len() + 2 && lower.ends_with(gb) {
             return Cow::Owned(format!("{}{us}", &lower[..lower.len() - gb.len()]));
         }

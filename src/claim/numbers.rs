@@ -24,6 +24,10 @@ pub enum Op {
     /// "nearly 150": a little under.
     #[serde(rename = "~<")]
     Nearly,
+    /// "between 20 and 30", "10 to 15 inches": any figure from the
+    /// quantity's [`Quantity::low`] up to its value.
+    #[serde(rename = "between")]
+    Between,
 }
 
 /// What a count of people is a count of, when the sentence says.
@@ -114,6 +118,10 @@ pub struct Quantity {
     /// figure is as precise as the writer's rounding of a conversion: see
     /// [`Quantity::converted`].
     pub from_unit: f32,
+    /// The low end of a range ([`Op::Between`]: "between 20 and 30
+    /// people" is 20 up to the value, 30), held in the unit of the value.
+    /// Read only for a range (see [`join_ranges`]); 0 for any other figure.
+    pub low: f64,
 }
 
 /// How far apart, as a share of the larger, two figures may be that one
@@ -261,12 +269,25 @@ impl Quantity {
     /// decimals ("12 feet" is 3.66 metres, not 3.6576000000000004), or
     /// four below one ("12 grams" is 0.012 kg, not 0.01).
     pub fn shown_value(&self) -> f64 {
-        if self.converted() {
-            let places = if self.value.abs() < 1.0 { 1e4 } else { 1e2 };
-            (self.value * places).round() / places
-        } else {
-            self.value
-        }
+        self.shown(self.value)
+    }
+
+    /// The low end of a range as a reader would quote it (see
+    /// [`Quantity::shown_value`]); `None` for any other figure.
+    pub fn shown_low(&self) -> Option<f64> {
+        (self.op == Op::Between).then(|| self.shown(self.low))
+    }
+
+    fn shown(&self, x: f64) -> f64 {
+        // A range's low end was scaled from its high one's: no more
+        // digits than a figure is written with.
+        let places = match (self.converted(), x.abs() < 1.0) {
+            (true, true) => 1e4,
+            (true, false) => 1e2,
+            (false, _) if self.op == Op::Between => 1e6,
+            (false, _) => return x,
+        };
+        (x * places).round() / places
     }
 
     /// The values the text allows, as a closed interval; a converted
@@ -301,6 +322,7 @@ impl Quantity {
             Op::About => ordered(v * 0.9, v * 1.1),
             Op::Nearly if v < 0.0 => (v + nudge, v * 0.85),
             Op::Nearly => (v * 0.85, v - nudge),
+            Op::Between => (self.low, v),
         }
     }
 
@@ -314,7 +336,7 @@ impl Quantity {
             Op::MoreThan => (Some(x.saturating_add(1)), None),
             Op::AtMost => (None, Some(x)),
             Op::LessThan => (None, Some(x.saturating_sub(1))),
-            Op::About | Op::Nearly => return None,
+            Op::About | Op::Nearly | Op::Between => return None,
         })
     }
 
@@ -339,11 +361,23 @@ impl Quantity {
     /// equal as doubles only below 2^53, where a double is exact. Two large
     /// figures whose digits are not known are never called equal.
     pub fn same_value(&self, other: &Quantity) -> bool {
+        // A range is the same figure only as the same range: "between 20
+        // and 30" is not "30".
+        if (self.op == Op::Between || other.op == Op::Between)
+            && !(self.op == other.op && self.same_figure(self.low, other.low, other))
+        {
+            return false;
+        }
+        self.same_figure(self.value, other.value, other)
+    }
+
+    /// Figures `a` of this quantity and `b` of `other` are one: see
+    /// [`Quantity::same_value`].
+    fn same_figure(&self, a: f64, b: f64, other: &Quantity) -> bool {
         // Written in two units, one of them converted: the same figure
         // within the rounding of the converted one ("15 pounds" / "7
         // kilograms"), as `compatible` allows it.
         if self.from_unit != other.from_unit {
-            let (a, b) = (self.value, other.value);
             if self.is_temperature() {
                 return (a - b).abs() <= TEMPERATURE_SLACK;
             }
@@ -357,16 +391,13 @@ impl Quantity {
         // One unit converted alike: as written, but for the float's last
         // digits.
         if self.converted() {
-            let (a, b) = (self.value, other.value);
             return (a - b).abs() <= 1e-9 * a.abs().max(b.abs());
         }
-        match (self.exact(), other.exact()) {
-            (Some(a), Some(b)) => a == b,
-            _ => {
-                self.value == other.value
-                    && self.value.abs() < PRECISE_UP_TO
-                    && other.value.abs() < PRECISE_UP_TO
-            }
+        // The exact integers are of the values, not of a range's low end.
+        let exact = |q: &Quantity, x: f64| q.exact().filter(|_| x == q.value);
+        match (exact(self, a), exact(other, b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => a == b && a.abs() < PRECISE_UP_TO && b.abs() < PRECISE_UP_TO,
         }
     }
 
@@ -377,9 +408,13 @@ impl Quantity {
             && (self.role.is_none() || other.role.is_none() || self.role == other.role)
     }
 
-    /// The value a reader would quote for comparison ("over 130" → 130).
+    /// The value a reader would quote for comparison ("over 130" → 130;
+    /// "between 20 and 30" → 25).
     pub fn point(&self) -> f64 {
-        self.value
+        match self.op {
+            Op::Between => (self.low + self.value) / 2.0,
+            _ => self.value,
+        }
     }
 }
 
@@ -2388,6 +2423,7 @@ pub fn extract_normalized(
                 .and_then(|x| x.checked_mul(minus * factor as i128))
                 .map(|x| [((x as u128) >> 64) as u64, x as u64]),
             from_unit: if converted { factor as f32 } else { 1.0 },
+            low: 0.0,
             op,
             counts: counts.map(String::into_boxed_str),
             role,
@@ -2416,6 +2452,7 @@ pub fn extract_normalized(
             latest: false,
             elliptic: false,
             from_unit: 1.0,
+            low: 0.0,
         });
         out.sort_by_key(|q| q.span.start);
     }
@@ -2437,7 +2474,168 @@ pub fn extract_normalized(
             q.counts = None;
         }
     }
+    join_ranges(text, offset, &mut out);
     out
+}
+
+/// Things a pair of figures gives as a score or a vote, not a range: "won
+/// 3 to 1", "a 1-0 win", "passed 52-48 votes".
+const SCORES: &[&str] = &[
+    "win", "victori", "defeat", "loss", "lead", "draw", "vote", "score", "goal", "point",
+];
+
+/// A range of figures, read as one quantity: "between 20 and 30 people",
+/// "10 to 15 inches", "$8 billion to $12 billion", "20–25 dead", "20-25
+/// people", "two or three centimetres". The second figure says what both count, in what unit and at
+/// what scale: "between 8 and 12 billion dollars" is 8 billion up to 12
+/// billion, "2 to 3 inches" 50.8 mm up to 76.2 mm. Set against one figure
+/// ("30 new cases" against "between 20 and 30"), a range is another value
+/// that allows it; its upper figure alone would agree. Not a change ("rose
+/// from 20 to 25", "rose by 15 to 133", "has risen to 25"), nor a score or a vote ("won 3 to
+/// 1", "a 1-0 win"): the second figure must count something, be the
+/// larger, and be plain.
+fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
+    let mut k = 0;
+    while k < out.len() {
+        hyphenated_range(text, offset, &mut out[k]);
+        let joined = out
+            .get(k + 1)
+            .and_then(|hi| range_start_and_low(text, offset, &out[k], hi));
+        match joined {
+            Some((start, low)) => {
+                let hi = &mut out[k + 1];
+                hi.low = low;
+                hi.op = Op::Between;
+                hi.span = Span::new(start, hi.span.end);
+                out.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// A figure that may end or open a range: plain, of something counted
+/// that is no score.
+fn ranges_over(q: &Quantity) -> bool {
+    !q.vague
+        && !q.qualitative
+        && !q.elliptic
+        && !q.latest
+        && q.value >= 0.0
+        && q.counts
+            .as_deref()
+            .is_some_and(|c| !SCORES.contains(&c) && !SCORES.contains(&stem(c).as_str()))
+}
+
+/// The value of a figure written as one word ("25", "$12", "twenty").
+fn figure_word(w: &str) -> Option<f64> {
+    digits(w)
+        .map(|(v, _)| v)
+        .or_else(|| word_value(&w.to_lowercase()))
+}
+
+/// Where a range of figures `lo` and `hi` begins, and its low end in the
+/// unit of `hi` (see [`join_ranges`]).
+fn range_start_and_low(
+    text: &str,
+    offset: usize,
+    lo: &Quantity,
+    hi: &Quantity,
+) -> Option<(usize, f64)> {
+    let at = |i: usize| i.checked_sub(offset);
+    if hi.op != Op::Eq
+        || !matches!(lo.op, Op::Eq | Op::About)
+        || !ranges_over(hi)
+        || lo.vague
+        || lo.qualitative
+        || lo.value < 0.0
+        || (lo.counts.is_some() && lo.counts != hi.counts)
+        || (lo.role.is_some() && lo.role != hi.role)
+    {
+        return None;
+    }
+    let gap = text.get(at(lo.span.end)?..at(hi.span.start)?)?.trim();
+    let before = text.get(..at(lo.span.start)?)?.trim_end();
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let between = word_before.eq_ignore_ascii_case("between");
+    match gap {
+        // "rose from 20 to 25", "rose by 15 to 133": a change and where it
+        // led.
+        "to" | "-" | "\u{2013}" | "\u{2014}"
+            if !["from", "by"]
+                .iter()
+                .any(|w| word_before.eq_ignore_ascii_case(w)) => {}
+        "and" if between => {}
+        // "two or three centimetres"; "five years or ten years" are two
+        // figures, either of which may be meant.
+        "or" if lo.counts.is_none() => {}
+        _ => return None,
+    }
+    let low = if lo.counts.is_some() {
+        lo.value
+    } else {
+        // "between 8 and 12 billion dollars": a bare low end takes the
+        // scale and unit of the high one, as the high one's figure was
+        // written.
+        let lo_text = text.get(at(lo.span.start)?..at(lo.span.end)?)?;
+        let written = figure_word(lo_text.split_whitespace().last()?)?;
+        let hi_text = text.get(at(hi.span.start)?..at(hi.span.end)?)?;
+        let hi_written = figure_word(hi_text.split_whitespace().next()?)?;
+        if written != lo.value || hi_written <= 0.0 {
+            return None;
+        }
+        lo.value * hi.value / hi_written
+    };
+    if low >= hi.value {
+        return None;
+    }
+    let start = if between {
+        offset + before.len() - word_before.len()
+    } else {
+        lo.span.start
+    };
+    Some((start, low))
+}
+
+/// "20-25 people", "20–25 dead", read as a range in one word: the value
+/// becomes the high end, at the scale and in the unit the low end was
+/// read in.
+fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
+    if q.op != Op::Eq || !ranges_over(q) {
+        return;
+    }
+    let Some(own) = q
+        .span
+        .start
+        .checked_sub(offset)
+        .and_then(|s| text.get(s..q.span.end.checked_sub(offset)?))
+    else {
+        return;
+    };
+    let Some(first) = own.split_whitespace().next() else {
+        return;
+    };
+    let Some((a, b)) = first.split_once(['-', '\u{2013}']) else {
+        return;
+    };
+    let (Some(a), Some(b)) = (digits(a), digits(b)) else {
+        return;
+    };
+    let (a, b) = (a.0, b.0);
+    if a <= 0.0 || b <= a || q.value <= 0.0 {
+        return;
+    }
+    let high = q.value * b / a;
+    q.low = q.value;
+    q.exact = whole(high)
+        .1
+        .filter(|_| q.exact.is_some())
+        .map(|x| [((x as u128) >> 64) as u64, x as u64]);
+    q.value = high;
+    q.op = Op::Between;
 }
 
 /// The hundredths a sum in words gives after its unit, and the token past
@@ -7478,7 +7676,8 @@ mod tests {
         // count nothing; "ten to fifteen people" is a range.
         assert!(roles("They came out at half past three.").is_empty());
         assert!(roles("It began at twenty past six.").is_empty());
-        assert_eq!(roles("Ten to fifteen people were hurt.").len(), 2);
+        assert_eq!(roles("Ten to fifteen people were hurt.").len(), 1);
+        assert_eq!(the("Ten to fifteen people were hurt.").op, Op::Between);
         let q = roles("Two payments were also made.");
         assert!(q.iter().all(|q| q.1.is_none()), "{q:?}");
         // "The dead now number nine": nine dead.
@@ -8104,10 +8303,11 @@ mod tests {
     fn a_hyphen_is_no_minus_sign() {
         // (sentence, the first figure read, if any)
         let cases: &[(&str, Option<f64>)] = &[
-            // Ranges: the second figure is not below zero.
-            ("between 10-20 people were hurt", Some(10.0)),
-            ("between 10 - 20 people were hurt", Some(10.0)),
-            ("between 10 -20 people were hurt", Some(10.0)),
+            // Ranges: the second figure is not below zero; a range is
+            // held as its high end.
+            ("between 10-20 people were hurt", Some(20.0)),
+            ("between 10 - 20 people were hurt", Some(20.0)),
+            ("between 10 -20 people were hurt", Some(20.0)),
             // Hyphenated names and models.
             ("a COVID-19 outbreak", None),
             ("a Boeing 737-800 jet", Some(737.0)),
@@ -8376,5 +8576,112 @@ mod tests {
         assert_eq!(word_value("twenty-one"), Some(21.0));
         assert_eq!(word_value("ninety"), Some(90.0));
         assert_eq!(word_value("twentyone"), None);
+    }
+
+    /// The one quantity of `s`, as read.
+    fn the(s: &str) -> Quantity {
+        let q = extract(s, 0, &[]);
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_range_of_figures_is_one_quantity() {
+        for (s, text, low, high, unit) in [
+            (
+                "Between 20 and 25 people died in the floods.",
+                "Between 20 and 25 people",
+                20.0,
+                25.0,
+                "people",
+            ),
+            (
+                "Officials said 20-25 people died.",
+                "20-25 people",
+                20.0,
+                25.0,
+                "people",
+            ),
+            (
+                "Officials said 20\u{2013}25 people died.",
+                "20\u{2013}25 people",
+                20.0,
+                25.0,
+                "people",
+            ),
+            (
+                "Losses of $8 billion to $12 billion were forecast.",
+                "$8 billion to $12 billion",
+                8e9,
+                12e9,
+                "dollar",
+            ),
+            (
+                "Losses of between 8 and 12 billion dollars were forecast.",
+                "between 8 and 12 billion dollars",
+                8e9,
+                12e9,
+                "dollar",
+            ),
+            (
+                "Most stones were two or three centimetres across.",
+                "two or three centimetres",
+                20.0,
+                30.0,
+                "mm",
+            ),
+            (
+                "Some 10 to 15 percent were lost.",
+                "Some 10 to 15 percent",
+                10.0,
+                15.0,
+                "percent",
+            ),
+        ] {
+            let q = the(s);
+            assert_eq!(q.op, Op::Between, "{s}");
+            assert_eq!(q.text(s), text, "{s}");
+            assert_eq!(q.counts.as_deref(), Some(unit), "{s}");
+            assert!(
+                (q.low - low).abs() < 1e-6 * high && (q.value - high).abs() < 1e-6 * high,
+                "{s}: {q:?}"
+            );
+        }
+        // A bare low end takes the high end's unit: 2 to 3 inches in mm.
+        let q = the("Forecasters expect 2 to 3 inches of rain.");
+        assert!(
+            (q.low - 50.8).abs() < 1e-9 && (q.value - 76.2).abs() < 1e-9,
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn changes_scores_and_alternatives_are_no_ranges() {
+        for s in [
+            "The toll rose from 20 to 25 people.",
+            "The vote was 20 to 25 against.",
+            "Five years or ten years, the furnaces are old.",
+            "Cases rose to 30 and 40 more were suspected.",
+            "The toll rose by 15 to 133.",
+            "They won 3 to 1 in the final.",
+        ] {
+            assert!(
+                extract(s, 0, &[]).iter().all(|q| q.op != Op::Between),
+                "{s}: {:?}",
+                quantities(s)
+            );
+        }
+    }
+
+    #[test]
+    fn a_range_allows_its_figures_and_is_not_one_of_them() {
+        let range = the("Between 20 and 30 new cases were reported.");
+        let inside = the("The agency reported 30 new cases.");
+        let outside = the("The agency reported 45 new cases.");
+        assert!(range.compatible(&inside) && !range.same_value(&inside));
+        assert!(!range.compatible(&outside));
+        assert!(the("The agency reported 20 to 30 new cases.").same_value(&range));
+        assert!(!the("The agency reported 25 to 30 new cases.").same_value(&range));
+        assert_eq!(range.point(), 25.0);
     }
 }

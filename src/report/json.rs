@@ -112,6 +112,9 @@ pub struct ClaimOut {
     pub value: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub op: Option<String>,
+    /// The low end of a range (`op` "between"); `value` is its high end.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub low: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub counts: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -246,6 +249,7 @@ pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
         text: c.text(doc).to_string(),
         value: None,
         op: None,
+        low: None,
         counts: None,
         role: None,
         canonical: None,
@@ -255,6 +259,7 @@ pub fn claim(c: &Claim, doc: &str) -> ClaimOut {
             out.kind = "number".into();
             out.value = Some(quantity_value(q));
             out.op = Some(label(q.op));
+            out.low = q.shown_low().map(number);
             out.counts = q.counts.as_deref().map(String::from);
             out.role = q.role.map(label);
         }

@@ -4849,7 +4849,9 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => ("km", 1, 1.0),
         "mph" => ("km/h", 1, MILE),
         "miles" | "mile" if per_hour => ("km/h", 3, MILE),
-        "knots" => ("km/h", 1, 1.852),
+        // The singular writes a figure as an adjective: "40-knot winds",
+        // "a 2-inch layer", "a 500-acre farm", "one inch of rain".
+        "knots" | "knot" => ("km/h", 1, 1.852),
         // A nautical mile is 1.852 km, not a mile.
         "nautical" if matches!(at(1), Some("miles" | "mile")) => ("km", 2, 1.852),
         "miles" | "mile" => ("km", 1, MILE),
@@ -4866,7 +4868,7 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
             ("two units", 3, 1.0)
         }
         "feet" | "foot" | "ft" => ("metre", 1, 0.3048),
-        "yards" => ("metre", 1, 0.9144),
+        "yards" | "yard" => ("metre", 1, 0.9144),
         "kg" | "kilograms" | "kilogrammes" | "kilogram" | "kilos" => ("kg", 1, 1.0),
         // "1.2 tonnes of cocaine" is "1,200 kilograms", and so are 1.2
         // metric tons; a ton alone may be a short ton, a measure of its own.
@@ -4890,11 +4892,11 @@ fn unit_at(lower: &[String], k: usize) -> Option<(&'static str, usize, f64)> {
         // "Pounds" are money as often: a weight where a verb of weighing
         // comes before the figure ("weighed about 15 pounds").
         "pounds" | "pound" if weighed(lower, k) => ("kg", 1, POUND),
-        "mm" | "millimetres" | "millimeters" => ("mm", 1, 1.0),
-        "cm" | "centimetres" | "centimeters" => ("mm", 1, 10.0),
-        "inches" => ("mm", 1, 25.4),
+        "mm" | "millimetres" | "millimeters" | "millimetre" | "millimeter" => ("mm", 1, 1.0),
+        "cm" | "centimetres" | "centimeters" | "centimetre" | "centimeter" => ("mm", 1, 10.0),
+        "inches" | "inch" => ("mm", 1, 25.4),
         "hectares" | "hectare" | "ha" => ("hectare", 1, 1.0),
-        "acres" => ("hectare", 1, 0.404_686),
+        "acres" | "acre" => ("hectare", 1, 0.404_686),
         "square" | "sq" => match at(1)? {
             "km" | "kilometers" | "kilometres" => ("hectare", 2, 100.0),
             "miles" => ("hectare", 2, 258.999),
@@ -8653,6 +8655,22 @@ mod tests {
             (q.low - 50.8).abs() < 1e-9 && (q.value - 76.2).abs() < 1e-9,
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_unit_in_the_singular_is_the_unit() {
+        for (s, unit, value) in [
+            ("Gusts of 40-knot winds hit the coast.", "km/h", 74.08),
+            ("A 2-inch layer of hail covered the road.", "mm", 50.8),
+            ("Only 1 inch of rain fell overnight.", "mm", 25.4),
+            ("The fire burned a 500-acre farm.", "hectare", 202.343),
+            ("A 100-yard stretch was closed.", "metre", 91.44),
+            ("A 5-centimetre stone fell.", "mm", 50.0),
+        ] {
+            let q = the(s);
+            assert_eq!(q.counts.as_deref(), Some(unit), "{s}");
+            assert!((q.value - value).abs() < 1e-3 * value, "{s}: {q:?}");
+        }
     }
 
     #[test]

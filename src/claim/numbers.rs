@@ -2503,7 +2503,12 @@ fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
             .and_then(|hi| range_start_and_low(text, offset, &out[k], hi));
         match joined {
             Some((start, low)) => {
+                let (counts, role) = (out[k].counts.clone(), out[k].role);
                 let hi = &mut out[k + 1];
+                if hi.counts.is_none() {
+                    hi.counts = counts;
+                    hi.role = role;
+                }
                 hi.low = low;
                 hi.op = Op::Between;
                 hi.span = Span::new(start, hi.span.end);
@@ -2513,6 +2518,11 @@ fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
         }
     }
 }
+
+/// How many times its low end the high end of a range whose high end is
+/// a bare figure may be ("kills 20 to 25"): past it, the second figure is
+/// where a change led ("up 40 to 1,250").
+const RANGE_SPREAD: f64 = 3.0;
 
 /// A figure that may end or open a range: plain, of something counted
 /// that is no score.
@@ -2543,14 +2553,29 @@ fn range_start_and_low(
     hi: &Quantity,
 ) -> Option<(usize, f64)> {
     let at = |i: usize| i.checked_sub(offset);
+    // "Storm kills 20 to 25": a bare high end takes what the low one
+    // counts.
+    let bare_high = hi.counts.is_none()
+        && hi.role.is_none()
+        && !hi.vague
+        && !hi.qualitative
+        && !hi.elliptic
+        && !hi.latest
+        && hi.from_unit == 1.0
+        && ranges_over(lo)
+        && lo.from_unit == 1.0
+        // "gaining 2.3 percent to 24.15", "up 40 to 1,250 points": a change
+        // and where it led, unless the two are as near as a range's ends.
+        && lo.counts.as_deref() != Some("percent")
+        && hi.value <= RANGE_SPREAD * lo.value;
     if hi.op != Op::Eq
         || !matches!(lo.op, Op::Eq | Op::About)
-        || !ranges_over(hi)
+        || !(ranges_over(hi) || bare_high)
         || lo.vague
         || lo.qualitative
         || lo.value < 0.0
-        || (lo.counts.is_some() && lo.counts != hi.counts)
-        || (lo.role.is_some() && lo.role != hi.role)
+        || (!bare_high && lo.counts.is_some() && lo.counts != hi.counts)
+        || (!bare_high && lo.role.is_some() && lo.role != hi.role)
     {
         return None;
     }
@@ -8655,6 +8680,12 @@ mod tests {
             (q.low - 50.8).abs() < 1e-9 && (q.value - 76.2).abs() < 1e-9,
             "{q:?}"
         );
+        // A bare high end takes what the low one counts.
+        let q = the("Storm kills 20 to 25 in coastal towns");
+        assert_eq!(
+            (q.op, q.low, q.value, q.role),
+            (Op::Between, 20.0, 25.0, Some(Role::Dead))
+        );
     }
 
     #[test]
@@ -8681,6 +8712,8 @@ mod tests {
             "Five years or ten years, the furnaces are old.",
             "Cases rose to 30 and 40 more were suspected.",
             "The toll rose by 15 to 133.",
+            "The currency gained 2.3 percent to 24.15 per euro.",
+            "The index closed up 40 to 1,250.",
             "They won 3 to 1 in the final.",
         ] {
             assert!(

@@ -2519,6 +2519,11 @@ fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
     }
 }
 
+/// Words before "from" that make "from A to B" a range, not a change.
+const RANGING: &[&str] = &[
+    "ranging", "ranged", "range", "ranges", "anywhere", "varying", "varied",
+];
+
 /// How many times its low end the high end of a range whose high end is
 /// a bare figure may be ("kills 20 to 25"): past it, the second figure is
 /// where a change led ("up 40 to 1,250").
@@ -2586,13 +2591,22 @@ fn range_start_and_low(
         .next()
         .unwrap_or_default();
     let between = word_before.eq_ignore_ascii_case("between");
+    // "ranging from 20 to 30", "anywhere from 2 to 5": a range, whatever
+    // "from" says elsewhere.
+    let ranging = word_before.eq_ignore_ascii_case("from")
+        && before[..before.len() - word_before.len()]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| RANGING.iter().any(|r| w.eq_ignore_ascii_case(r)));
     match gap {
         // "rose from 20 to 25", "rose by 15 to 133": a change and where it
         // led.
         "to" | "-" | "\u{2013}" | "\u{2014}"
-            if !["from", "by"]
-                .iter()
-                .any(|w| word_before.eq_ignore_ascii_case(w)) => {}
+            if ranging
+                || !["from", "by"]
+                    .iter()
+                    .any(|w| word_before.eq_ignore_ascii_case(w)) => {}
         "and" if between => {}
         // "two or three centimetres"; "five years or ten years" are two
         // figures, either of which may be meant.
@@ -8663,6 +8677,13 @@ mod tests {
                 10.0,
                 15.0,
                 "percent",
+            ),
+            (
+                "Estimates ranged from 20 to 30 people.",
+                "20 to 30 people",
+                20.0,
+                30.0,
+                "people",
             ),
         ] {
             let q = the(s);

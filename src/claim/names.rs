@@ -167,6 +167,40 @@ const TITLES: &[&str] = &[
     "secretary",
     "spokesman",
     "spokeswoman",
+    // Ranks and offices a name is given with or without ("Lt. Andrei
+    // Sorel" / "Lieutenant Andrei Sorel" / "Andrei Sorel").
+    "colonel",
+    "col",
+    "lieutenant",
+    "lt",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "sergeant",
+    "sgt",
+    "corporal",
+    "cpl",
+    "admiral",
+    "adm",
+    "commander",
+    "cmdr",
+    "brigadier",
+    "inspector",
+    "superintendent",
+    "supt",
+    "detective",
+    "det",
+    "constable",
+    "sheriff",
+    "judge",
+    "professor",
+    "ambassador",
+    "commissioner",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
 ];
 
 pub fn is_title(lower: &str) -> bool {
@@ -735,6 +769,20 @@ mod tests {
         // A name that is plainly one stays one.
         let got = names("14:10 — Dana Morvik spoke.", &Aliases::default());
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_rank_is_no_part_of_the_name() {
+        let a = Aliases::default();
+        for s in [
+            "Among the dead was Lt. Andrei Sorel, 27.",
+            "Among the dead is Lieutenant Andrei Sorel of Marren.",
+            "Capt. Andrei Sorel died.",
+            "Col. Andrei Sorel said so.",
+        ] {
+            let got = names(s, &a);
+            assert!(got.iter().any(|n| n.1 == "andrei sorel"), "{s}: {got:?}");
+        }
     }
 
     #[test]

@@ -219,9 +219,10 @@ pub fn closeness(a: &Quantity, b: &Quantity) -> f32 {
     }
 }
 
-/// A value of a toll as [`Values`] hold it: (value × 1000, qualifier).
+/// A value of a toll as [`Values`] hold it: (value × 1000, qualifier); a
+/// range by its middle, so that "20 to 30" and "25 to 30" are two values.
 fn toll_value(q: &Quantity) -> (i64, u8) {
-    ((q.value * 1000.0).round() as i64, q.op as u8)
+    ((q.point() * 1000.0).round() as i64, q.op as u8)
 }
 
 /// How far apart two values of a count of a thing may be for sentences

@@ -1308,7 +1308,8 @@ fn price_and_total(a: &Quantity, b: &Quantity) -> bool {
 /// against 133 dead is the divergence a reader came for; nor an amount in
 /// words ("dozens" / "41"), nor a zero ("no flights" / "12 flights").
 fn far_apart(a: &Quantity, b: &Quantity) -> bool {
-    let (x, y) = (a.value.abs(), b.value.abs());
+    // A range is as far as its middle ("1 to 4 inches" / "1 inch").
+    let (x, y) = (a.point().abs(), b.point().abs());
     a.role.is_none()
         && b.role.is_none()
         && !(a.vague || b.vague || a.qualitative || b.qualitative)

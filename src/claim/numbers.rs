@@ -381,10 +381,12 @@ impl Quantity {
             if self.is_temperature() {
                 return (a - b).abs() <= TEMPERATURE_SLACK;
             }
-            let reach = [self, other]
+            // The rounding of the figures compared, not of the values: a
+            // range's low end is compared with its own reach.
+            let reach = [(self, a), (other, b)]
                 .iter()
-                .filter(|q| q.converted())
-                .map(|q| q.value.abs())
+                .filter(|(q, _)| q.converted())
+                .map(|(_, x)| x.abs())
                 .fold(0.0, f64::max);
             return (a - b).abs() <= CONVERTED_TOLERANCE * reach;
         }
@@ -2519,6 +2521,79 @@ fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
     }
 }
 
+/// Words of change: before the first of two figures joined by "to", they
+/// make the second where the change led ("fell 0.2 percent to 3.8
+/// percent", "climbed 12 to 30"), not the end of a range.
+const CHANGES: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "dropped",
+    "drop",
+    "drops",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "grew",
+    "grow",
+    "grows",
+    "gained",
+    "gain",
+    "gains",
+    "lost",
+    "lose",
+    "loses",
+    "slipped",
+    "slip",
+    "slid",
+    "slide",
+    "surged",
+    "surge",
+    "soared",
+    "soar",
+    "plunged",
+    "plunge",
+    "tumbled",
+    "sank",
+    "sink",
+    "edged",
+    "eased",
+    "ease",
+    "up",
+    "down",
+    "raised",
+    "raise",
+    "lowered",
+    "lower",
+    "added",
+    "shed",
+    "revised",
+    "trimmed",
+    "boosted",
+    "widened",
+    "narrowed",
+    "hiked",
+];
+
+/// How many words before the first figure a word of [`CHANGES`], "from"
+/// or "by" makes two figures a change ("from a low of 20 to 35").
+const CHANGE_REACH: usize = 4;
+
 /// Words before "from" that make "from A to B" a range, not a change.
 const RANGING: &[&str] = &[
     "ranging", "ranged", "range", "ranges", "anywhere", "varying", "varied",
@@ -2540,6 +2615,24 @@ fn ranges_over(q: &Quantity) -> bool {
         && q.counts
             .as_deref()
             .is_some_and(|c| !SCORES.contains(&c) && !SCORES.contains(&stem(c).as_str()))
+}
+
+/// The figure a quantity's text writes before its scale words and unit:
+/// 12 in "$12 billion" and "12 inches", 5 in "five thousand dollars", 220
+/// in "two hundred and twenty million euros".
+fn written_before_scale(text: &str) -> Option<f64> {
+    let toks = tokens(text, 0);
+    let lower: Vec<String> = toks.iter().map(|t| normalize(t.text)).collect();
+    let used = number_at(&lower, 0).map_or(1, |f| f.used);
+    let mut end = used.min(lower.len());
+    while end > 1 && scale(&lower[end - 1]).is_some() {
+        end -= 1;
+    }
+    match end {
+        0 => None,
+        1 => figure_word(lower.first()?),
+        _ => number_at(&lower[..end], 0).map(|f| f.value),
+    }
 }
 
 /// The value of a figure written as one word ("25", "$12", "twenty").
@@ -2599,30 +2692,50 @@ fn range_start_and_low(
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| RANGING.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    // "rose from 20 to 25", "rose by 15 to 133", "fell 0.2 percent to 3.8
+    // percent", "climbed from a low of 20 to 35": a change and where it
+    // led, told by a word of change a few words before the first figure.
+    let changed = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(CHANGE_REACH)
+        .any(|w| {
+            let w = w.to_lowercase();
+            w == "from" || w == "by" || CHANGES.contains(&w.as_str())
+        });
     match gap {
-        // "rose from 20 to 25", "rose by 15 to 133": a change and where it
-        // led.
-        "to" | "-" | "\u{2013}" | "\u{2014}"
-            if ranging
-                || !["from", "by"]
-                    .iter()
-                    .any(|w| word_before.eq_ignore_ascii_case(w)) => {}
+        "to" | "-" | "\u{2013}" | "\u{2014}" if ranging || !changed => {}
         "and" if between => {}
         // "two or three centimetres"; "five years or ten years" are two
         // figures, either of which may be meant.
         "or" if lo.counts.is_none() => {}
         _ => return None,
     }
+    let lo_text = text.get(at(lo.span.start)?..at(lo.span.end)?)?;
+    let scaled = lo_text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| scale(&w.to_lowercase()).is_some());
     let low = if lo.counts.is_some() {
         lo.value
+    } else if scaled && hi.from_unit == 1.0 {
+        // "between 1 million and 1.5 million people": the low end is
+        // written whole.
+        lo.value
+    } else if hi.is_temperature() && hi.converted() {
+        // "50 to 60 degrees Fahrenheit": a conversion with an offset is no
+        // scale to take.
+        return None;
     } else {
         // "between 8 and 12 billion dollars": a bare low end takes the
         // scale and unit of the high one, as the high one's figure was
         // written.
-        let lo_text = text.get(at(lo.span.start)?..at(lo.span.end)?)?;
-        let written = figure_word(lo_text.split_whitespace().last()?)?;
+        // "10", "Some 10", "a hundred and eighty".
+        let written = figure_word(lo_text.split_whitespace().last()?)
+            .filter(|&x| x == lo.value)
+            .or_else(|| written_before_scale(lo_text))?;
         let hi_text = text.get(at(hi.span.start)?..at(hi.span.end)?)?;
-        let hi_written = figure_word(hi_text.split_whitespace().next()?)?;
+        let hi_written = written_before_scale(hi_text)?;
         if written != lo.value || hi_written <= 0.0 {
             return None;
         }
@@ -2643,7 +2756,11 @@ fn range_start_and_low(
 /// becomes the high end, at the scale and in the unit the low end was
 /// read in.
 fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
-    if q.op != Op::Eq || !ranges_over(q) {
+    // "roughly 20-30 people": the range is the estimate.
+    if !matches!(q.op, Op::Eq | Op::About)
+        || !ranges_over(q)
+        || (q.is_temperature() && q.converted())
+    {
         return;
     }
     let Some(own) = q
@@ -2654,12 +2771,35 @@ fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
     else {
         return;
     };
-    let Some(first) = own.split_whitespace().next() else {
+    // "20-25 people", "roughly 20-30 people": the first word that is two
+    // figures.
+    let Some(first) = own
+        .split_whitespace()
+        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    else {
         return;
     };
     let Some((a, b)) = first.split_once(['-', '\u{2013}']) else {
         return;
     };
+    // "the 9-11 attacks"; "Boeing 737-800 jets", "Grades 9-12 students",
+    // "two 737-800 jets": a date's name, and labels after a name or a
+    // figure.
+    let before = text
+        .get(..q.span.start.saturating_sub(offset))
+        .unwrap_or_default()
+        .trim_end();
+    let word_before = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let opens = before[..before.len() - word_before.len()].trim().is_empty();
+    let lower = word_before.to_lowercase();
+    let labelled = (word_before.starts_with(char::is_uppercase) && !opens && !is_stop_word(&lower))
+        || is_figure(&lower);
+    if first == "9-11" || labelled {
+        return;
+    }
     let (Some(a), Some(b)) = (digits(a), digits(b)) else {
         return;
     };
@@ -8679,6 +8819,34 @@ mod tests {
                 "percent",
             ),
             (
+                "Between 1 million and 1.5 million people fled.",
+                "Between 1 million and 1.5 million people",
+                1e6,
+                1.5e6,
+                "people",
+            ),
+            (
+                "It expects to lose between a hundred and eighty and two hundred and twenty million euros.",
+                "between a hundred and eighty and two hundred and twenty million euros",
+                1.8e8,
+                2.2e8,
+                "euro",
+            ),
+            (
+                "Each had paid three to five thousand dollars.",
+                "three to five thousand dollars",
+                3000.0,
+                5000.0,
+                "dollar",
+            ),
+            (
+                "Roughly 20-30 people were hurt.",
+                "Roughly 20-30 people",
+                20.0,
+                30.0,
+                "people",
+            ),
+            (
                 "Estimates ranged from 20 to 30 people.",
                 "20 to 30 people",
                 20.0,
@@ -8735,6 +8903,14 @@ mod tests {
             "The toll rose by 15 to 133.",
             "The currency gained 2.3 percent to 24.15 per euro.",
             "The index closed up 40 to 1,250.",
+            "The unemployment rate fell 0.2 percent to 3.8 percent.",
+            "The death toll climbed 12 to 30 overnight.",
+            "Membership climbed from a low of 20 to 35 people.",
+            "The 9-11 attacks changed everything.",
+            "Two 737-800 jets landed.",
+            "A Boeing 737-800 jet landed.",
+            "Temperatures were 50-60 degrees Fahrenheit.",
+            "Temperatures were between 50 and 60 degrees Fahrenheit.",
             "They won 3 to 1 in the final.",
         ] {
             assert!(
@@ -8754,6 +8930,10 @@ mod tests {
         assert!(!range.compatible(&outside));
         assert!(the("The agency reported 20 to 30 new cases.").same_value(&range));
         assert!(!the("The agency reported 25 to 30 new cases.").same_value(&range));
+        // Converted ends are each compared within their own rounding.
+        let inches = the("Forecasters expect 2 to 10 inches of rain.");
+        assert!(!inches.same_value(&the("Forecasters expect 60 to 250 mm of rain.")));
+        assert!(inches.same_value(&the("Forecasters expect 51 to 254 mm of rain.")));
         assert_eq!(range.point(), 25.0);
     }
 }

@@ -561,8 +561,10 @@ fn label(measure: &str) -> String {
 fn mark_outliers(kind: FactKind, values: &mut [FactValue]) {
     match kind {
         FactKind::Number => {
-            // Figures only: words ("several") have no point to measure from.
-            let mut points: Vec<f64> = values.iter().filter_map(|v| v.value).collect();
+            // Figures only: words ("several") have no point to measure
+            // from. A range is measured from its middle.
+            let point = |v: &FactValue| v.quantity.as_ref().map(Quantity::point).or(v.value);
+            let mut points: Vec<f64> = values.iter().filter_map(point).collect();
             if points.len() < 3 {
                 return;
             }
@@ -572,9 +574,8 @@ fn mark_outliers(kind: FactKind, values: &mut [FactValue]) {
                 return;
             }
             for v in values.iter_mut() {
-                v.outlier = v
-                    .value
-                    .is_some_and(|x| ((x - median) / median).abs() > OUTLIER_SPREAD);
+                v.outlier =
+                    point(v).is_some_and(|x| ((x - median) / median).abs() > OUTLIER_SPREAD);
             }
         }
         FactKind::Date => {

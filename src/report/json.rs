@@ -483,6 +483,9 @@ pub struct FactValueOut {
     pub value: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub op: Option<String>,
+    /// The low end of a range (`op` "between"); `value` is its high end.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub low: Option<serde_json::Value>,
     /// Given in words ("several", "dozens of"), with no figure.
     #[serde(skip_serializing_if = "is_false", default)]
     pub qualitative: bool,
@@ -604,6 +607,7 @@ pub fn facts(corpus: &Corpus, facts: &[Fact]) -> FactsOut {
                             .or_else(|| date_value(corpus, v).map(serde_json::Value::from)),
                         // A date's value is the day or the range itself.
                         op: v.op.map(label).or_else(|| v.when.map(|_| "=".to_string())),
+                        low: v.quantity.as_ref().and_then(|q| q.shown_low()).map(number),
                         qualitative: v.qualitative,
                         outlier: v.outlier,
                         contradicts: f.contradicts(i).take(CONTRADICTS_NAMED).collect(),

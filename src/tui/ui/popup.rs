@@ -107,11 +107,12 @@ fn claim_line(c: &Claim, doc: &str) -> String {
                 .role
                 .map(|r| format!(" ({r:?})").to_lowercase())
                 .unwrap_or_default();
-            format!(
-                "number  {} → {op} {} {counts}{role}",
-                visible(q.text(doc)),
-                q.shown_value()
-            )
+            // A range as its two ends: "20 to 30 people".
+            let value = match q.shown_low() {
+                Some(low) => format!("{low} to {}", q.shown_value()),
+                None => format!("{op} {}", q.shown_value()),
+            };
+            format!("number  {} → {value} {counts}{role}", visible(q.text(doc)))
         }
         Claim::Date(d) => format!("date    {} → {}", visible(d.text(doc)), d.value()),
         Claim::Name(n) => format!(

@@ -3653,10 +3653,11 @@ mod tests {
                 "Fire Chief Dana Orlowski said crews found heavy smoke.",
                 "Heavy smoke met the crews, Fire Chief Dana Orlowsky said."
             ),
+            // The title is no part of the name.
             [(
                 DiffKind::Name,
-                "Fire Chief Dana Orlowski".into(),
-                "Fire Chief Dana Orlowsky".into(),
+                "Dana Orlowski".into(),
+                "Dana Orlowsky".into(),
                 true
             )]
         );

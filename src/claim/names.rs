@@ -169,6 +169,7 @@ const TITLES: &[&str] = &[
     "spokeswoman",
     // Ranks and offices a name is given with or without ("Lt. Andrei
     // Sorel" / "Lieutenant Andrei Sorel" / "Andrei Sorel").
+    "chief",
     "colonel",
     "col",
     "lieutenant",

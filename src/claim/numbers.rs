@@ -3607,13 +3607,14 @@ fn is_age(text: &str, offset: usize, toks: &[Token], i: usize, value: f64) -> bo
     };
     // "his daughter, who is four, had been in intensive care", "the boy,
     // who was six,", "Lena Marsk, who was twenty-nine and had worked at
-    // the resort": what someone is, before a comma or another clause of
-    // theirs, is their age.
+    // the resort", "Lieutenant Andrei Sorel of Marren, who was
+    // twenty-six.": what someone is, before a comma, the sentence's end
+    // or another clause of theirs, is their age.
     let who_is = || {
         matches!(before.text, "is" | "was")
             && i >= 2
             && toks[i - 2].text.eq_ignore_ascii_case("who")
-            && (after.starts_with([',', ')', '—', '–'])
+            && (after.starts_with([',', ')', '—', '–', '.', ';'])
                 || after.starts_with(" and ")
                     && !AGE_BOUNDS.iter().any(|b| after[5..].starts_with(b)))
     };
@@ -6208,6 +6209,10 @@ mod tests {
             (
                 "Lena Marsk, who was twenty-nine and had worked at the resort, was killed.",
                 ("twenty-nine", 29.0, Eq, Some("age".into()), None),
+            ),
+            (
+                "Among the dead is Andrei Sorel of Marren, who was twenty-six.",
+                ("twenty-six", 26.0, Eq, Some("age".into()), None),
             ),
             (
                 "Those who were 12 left the shelter.",

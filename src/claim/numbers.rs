@@ -216,6 +216,11 @@ impl Quantity {
             .map(|[high, low]| ((u128::from(high) << 64) | u128::from(low)) as i128)
     }
 
+    /// An exact integer as the two halves [`Quantity::exact`] reads.
+    fn pack(x: i128) -> [u64; 2] {
+        [((x as u128) >> 64) as u64, x as u64]
+    }
+
     /// What the sentence writes ("at least 133 people"), out of the text of
     /// the document the quantity was read from.
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
@@ -2423,7 +2428,7 @@ pub fn extract_normalized(
             exact: exact
                 .filter(|_| !converted)
                 .and_then(|x| x.checked_mul(minus * factor as i128))
-                .map(|x| [((x as u128) >> 64) as u64, x as u64]),
+                .map(Quantity::pack),
             from_unit: if converted { factor as f32 } else { 1.0 },
             low: 0.0,
             op,
@@ -2488,14 +2493,14 @@ const SCORES: &[&str] = &[
 
 /// A range of figures, read as one quantity: "between 20 and 30 people",
 /// "10 to 15 inches", "$8 billion to $12 billion", "20–25 dead", "20-25
-/// people", "two or three centimetres". The second figure says what both count, in what unit and at
-/// what scale: "between 8 and 12 billion dollars" is 8 billion up to 12
-/// billion, "2 to 3 inches" 50.8 mm up to 76.2 mm. Set against one figure
-/// ("30 new cases" against "between 20 and 30"), a range is another value
-/// that allows it; its upper figure alone would agree. Not a change ("rose
-/// from 20 to 25", "rose by 15 to 133", "has risen to 25"), nor a score or a vote ("won 3 to
-/// 1", "a 1-0 win"): the second figure must count something, be the
-/// larger, and be plain.
+/// people", "two or three centimetres". The second figure says what both
+/// count, in what unit and at what scale: "between 8 and 12 billion
+/// dollars" is 8 billion up to 12 billion, "2 to 3 inches" 50.8 mm up to
+/// 76.2 mm. Set against one figure ("30 new cases" against "between 20 and
+/// 30"), a range is another value that allows it; its upper figure alone
+/// would agree. Not a change ("rose from 20 to 25", "rose by 15 to 133",
+/// "has risen to 25"), nor a score or a vote ("won 3 to 1", "a 1-0 win"):
+/// the second figure must count something, be the larger, and be plain.
 fn join_ranges(text: &str, offset: usize, out: &mut Vec<Quantity>) {
     let mut k = 0;
     while k < out.len() {
@@ -2604,13 +2609,16 @@ const RANGING: &[&str] = &[
 /// where a change led ("up 40 to 1,250").
 const RANGE_SPREAD: f64 = 3.0;
 
+/// A figure as written: no amount in words, no figure carried from
+/// another sentence, none given as the latest of several.
+fn plain(q: &Quantity) -> bool {
+    !q.vague && !q.qualitative && !q.elliptic && !q.latest
+}
+
 /// A figure that may end or open a range: plain, of something counted
 /// that is no score.
 fn ranges_over(q: &Quantity) -> bool {
-    !q.vague
-        && !q.qualitative
-        && !q.elliptic
-        && !q.latest
+    plain(q)
         && q.value >= 0.0
         && q.counts
             .as_deref()
@@ -2655,10 +2663,7 @@ fn range_start_and_low(
     // counts.
     let bare_high = hi.counts.is_none()
         && hi.role.is_none()
-        && !hi.vague
-        && !hi.qualitative
-        && !hi.elliptic
-        && !hi.latest
+        && plain(hi)
         && hi.from_unit == 1.0
         && ranges_over(lo)
         && lo.from_unit == 1.0
@@ -2757,10 +2762,7 @@ fn range_start_and_low(
 /// read in.
 fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
     // "roughly 20-30 people": the range is the estimate.
-    if !matches!(q.op, Op::Eq | Op::About)
-        || !ranges_over(q)
-        || (q.is_temperature() && q.converted())
-    {
+    if !matches!(q.op, Op::Eq | Op::About) {
         return;
     }
     let Some(own) = q
@@ -2772,7 +2774,8 @@ fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
         return;
     };
     // "20-25 people", "roughly 20-30 people": the first word that is two
-    // figures.
+    // figures. Asked before what the figure counts, which most figures
+    // of a text, with no dash, never need.
     let Some(first) = own
         .split_whitespace()
         .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -2782,6 +2785,9 @@ fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
     let Some((a, b)) = first.split_once(['-', '\u{2013}']) else {
         return;
     };
+    if !ranges_over(q) || (q.is_temperature() && q.converted()) {
+        return;
+    }
     // "the 9-11 attacks"; "Boeing 737-800 jets", "Grades 9-12 students",
     // "two 737-800 jets": a date's name, and labels after a name or a
     // figure.
@@ -2812,7 +2818,7 @@ fn hyphenated_range(text: &str, offset: usize, q: &mut Quantity) {
     q.exact = whole(high)
         .1
         .filter(|_| q.exact.is_some())
-        .map(|x| [((x as u128) >> 64) as u64, x as u64]);
+        .map(Quantity::pack);
     q.value = high;
     q.op = Op::Between;
 }

@@ -219,6 +219,10 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
     // What a sum of money is of, where a word before it says: "a profit
     // of 12 million euros" / "revenue of 1.4 billion euros".
     let money = each(claims, docs, money_for);
+    // Which group the people or things a count counts belong to, where a
+    // word in capitals before its noun names it: "seven Velmarki soldiers"
+    // / "18 Ardunian soldiers" are counts of two sides.
+    let group = each(claims, docs, group_named);
     // Which counts of the two sides are of one measure, as (left, right).
     let mut alike: Vec<(usize, usize)> = Vec::new();
     // Pairs of one measure where one side's figure is one its sentence
@@ -254,6 +258,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
                 || !one_person_aged(claims, docs, a, b)
                 || !one_hospital(hospital.left[i].as_deref(), hospital.right[j].as_deref())
                 || matches!((money.left[i], money.right[j]), (Some(x), Some(y)) if x != y)
+                || !one_group(group.left[i].as_deref(), group.right[j].as_deref())
                 || wanted.left[i] != wanted.right[j]
                 || !one_thing_moved(moved.left[i].as_ref(), moved.right[j].as_ref())
                 || price_and_total(a, b)
@@ -1316,6 +1321,74 @@ fn far_apart(a: &Quantity, b: &Quantity) -> bool {
         && x.min(y) > 0.0
         && x.max(y) >= FREE_RATIO * x.min(y)
 }
+
+/// The group a count's people or things belong to, named by words in
+/// capitals between its figure and its noun: "Velmarki" in "at least 30
+/// Velmarki soldiers", "New Halden" in "five New Halden firefighters". None
+/// where the noun is in capitals too (a headline's "20 Ardunian
+/// Soldiers"), for a unit or a span of time, and for a sum of money ("5
+/// million US dollars" names a currency).
+fn group_named(q: &Quantity, doc: &str) -> Option<String> {
+    let counts = q.counts.as_deref()?;
+    if !counts_things(counts) || money_for(q, doc).is_some() || currency_words(q.text(doc)) {
+        return None;
+    }
+    let words: Vec<&str> = q.text(doc).split_whitespace().collect();
+    let figure = words.iter().rposition(|w| {
+        is_figure(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    })?;
+    let (noun, between) = words[figure + 1..].split_last()?;
+    let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    if between.is_empty() || !lower(noun) {
+        return None;
+    }
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let named: Vec<String> = between
+        .iter()
+        .filter(|w| capital(w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    (!named.is_empty()).then(|| named.join(" "))
+}
+
+/// Words of a currency in a figure's text ("US dollars", "Hong Kong
+/// dollars"): the capitals before them name whose money, not a group.
+fn currency_words(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.trim_end_matches('s'),
+        "dollar" | "euro" | "pound" | "franc" | "yen" | "yuan" | "rupee" | "peso" | "krona"
+    )
+}
+
+/// Are two counts' groups one group: not where each names another. One
+/// written two ways ("Velmarki" / "Velmarkian") shares its first
+/// [`GROUP_STEM`] letters; a name in short is a word of the whole ("Guard"
+/// / "National Guard").
+fn one_group(a: Option<&str>, b: Option<&str>) -> bool {
+    let alike = |x: &str, y: &str| {
+        x == y
+            || (x.len() >= GROUP_STEM
+                && y.len() >= GROUP_STEM
+                && x.as_bytes()[..GROUP_STEM] == y.as_bytes()[..GROUP_STEM])
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let within = |x: &str, y: &str| x.split(' ').all(|w| y.split(' ').any(|v| alike(w, v)));
+            within(a, b) || within(b, a)
+        }
+        _ => true,
+    }
+}
+
+/// How many first letters two spellings of one group's name share.
+const GROUP_STEM: usize = 5;
 
 /// Are two hospitals' intakes of one hospital: not where each names
 /// another.
@@ -2670,6 +2743,61 @@ mod tests {
             diff(
                 "The central bank held its main rate at 0 percent.",
                 "The central bank held its main rate at 2 percent."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn counts_of_two_named_groups_are_two_counts() {
+        // Each side's dead: no figure for the other's.
+        assert!(
+            diff(
+                "The ministry said seven Velmarki soldiers were killed.",
+                "The ministry said 18 Ardunian soldiers were killed."
+            )
+            .is_empty()
+        );
+        // One names the group, the other does not: one count.
+        assert_eq!(
+            diff(
+                "The ministry said seven Velmarki soldiers were killed.",
+                "The ministry said nine soldiers were killed."
+            )
+            .len(),
+            1
+        );
+        // A group's name in short, or spelt another way, is the group.
+        assert_eq!(
+            diff(
+                "The state sent 1,200 National Guard troops to the coast.",
+                "The state sent 800 Guard troops to the coast."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            diff(
+                "At least 30 Velmarki soldiers were killed.",
+                "At least 26 Velmarkian soldiers were killed."
+            )
+            .len(),
+            1
+        );
+        // Whose money a sum is, and a headline's capitals, name no group.
+        assert_eq!(
+            diff(
+                "The fund lost 5 million US dollars.",
+                "The fund lost 8 million Hong Kong dollars."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            diff(
+                "Storm Kills 20 Ardunian Soldiers",
+                "The storm killed 12 Velmarki soldiers."
             )
             .len(),
             1

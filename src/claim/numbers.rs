@@ -3896,6 +3896,14 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
             Some(Role::Dead)
         }
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
+        // "44 were taken to hospital", "have been admitted to hospitals in
+        // the capital": hospitalised, told in three words. (As still in
+        // hospital, these counts are right less often.)
+        "taken" | "admitted" | "rushed" | "brought" | "airlifted" | "flown"
+            if passive && to_hospital(&rest[at + 1..]) =>
+        {
+            Some(Role::Injured)
+        }
         // "have been treated in hospitals for their injuries".
         "treated" if injury_treated(&rest[at + 1..]) => Some(Role::Injured),
         // "have been treated for gas poisoning"; a headline's "hundreds
@@ -4479,6 +4487,29 @@ fn alone_after<'a>(
         }
     }
     None
+}
+
+/// Do the words after a verb of carrying take people to a hospital it
+/// does not name: "to hospital", "to hospitals in the capital", "to a
+/// hospital in Trevin", "to the city's hospitals"? Not a named one ("to
+/// Brestova District Hospital": its own intake), nor the mortuary.
+fn to_hospital(after: &[String]) -> bool {
+    after.first().is_some_and(|w| w == "to")
+        && after
+            .iter()
+            .skip(1)
+            .take(3)
+            .position(|w| matches!(w.as_str(), "hospital" | "hospitals"))
+            .is_some_and(|k| {
+                after[1..1 + k].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "a" | "the" | "local" | "nearby" | "city's" | "area"
+                    )
+                }) && after
+                    .get(k + 2)
+                    .is_none_or(|w| !matches!(w.as_str(), "mortuary" | "morgue"))
+            })
 }
 
 /// Verbs a hospital takes people in with: "received 31 injured", "was
@@ -6556,6 +6587,26 @@ mod tests {
         }
         // A count of what befell people keeps its role.
         assert_eq!(one("In all, sixty-four were hurt.").4, Some(Role::Injured));
+    }
+
+    #[test]
+    fn taken_to_a_hospital_it_does_not_name_is_hospitalised() {
+        for s in [
+            "427 runners were treated on the course and 44 were taken to hospital.",
+            "The ambulance service says 26 runners have now been taken to hospital.",
+            "Five people were rushed to a hospital in Trevin.",
+            "Nine were airlifted to hospitals in the capital.",
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.last().and_then(|q| q.4), Some(Role::Injured), "{s}");
+        }
+        // A hospital named counts its own intake, and the mortuary the dead.
+        let named = quantities("Thirty-one people were taken to Brestova District Hospital.");
+        assert_ne!(named[0].4, Some(Role::Injured));
+        let dead = quantities("Twelve bodies were taken to the hospital mortuary.");
+        assert_ne!(dead[0].4, Some(Role::Injured));
+        // Taking a vote, or taking people elsewhere, is no harm.
+        assert_eq!(quantities("Forty were taken to a shelter.")[0].4, None);
     }
 
     #[test]

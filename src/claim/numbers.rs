@@ -3899,8 +3899,11 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         // "44 were taken to hospital", "have been admitted to hospitals in
         // the capital": hospitalised, told in three words. (As still in
         // hospital, these counts are right less often.)
-        "taken" | "admitted" | "rushed" | "brought" | "airlifted" | "flown"
-            if passive && to_hospital(&rest[at + 1..]) =>
+        // A headline leaves out the verb's auxiliary: "Dozens taken to
+        // hospital".
+        "taken" | "admitted" | "rushed" | "brought" | "sent" | "airlifted" | "flown"
+        | "transferred" | "evacuated"
+            if (passive || at == 0) && to_hospital(&rest[at + 1..]) =>
         {
             Some(Role::Injured)
         }
@@ -6596,6 +6599,8 @@ mod tests {
             "The ambulance service says 26 runners have now been taken to hospital.",
             "Five people were rushed to a hospital in Trevin.",
             "Nine were airlifted to hospitals in the capital.",
+            "They say 29 runners were sent to hospital, well below that count.",
+            "Dozens taken to hospital as heat hits Sorvanne marathon",
         ] {
             let q = quantities(s);
             assert_eq!(q.last().and_then(|q| q.4), Some(Role::Injured), "{s}");

@@ -1903,15 +1903,21 @@ pub fn extract_normalized(
                     let noun = (2..=3).rev().find(|&k| {
                         at(k).is_some_and(|w| canonical_count(w).is_some() || names_people(w))
                     });
-                    (at(0) == Some("of") && matches!(at(1), Some("the" | "those")))
-                        .then_some(noun)
-                        .flatten()
-                        .and_then(|k| {
-                            let after = i + used + k + 1;
-                            auxiliary_after_participle(lower, after)
-                                .and_then(|m| role_of_subject(lower, m))
-                                .or_else(|| role_of_subject(lower, after))
-                        })
+                    // "seven of its soldiers were killed", "nine of our
+                    // soldiers lost their lives": a group named by whose.
+                    (at(0) == Some("of")
+                        && matches!(
+                            at(1),
+                            Some("the" | "those" | "its" | "their" | "our" | "his" | "her")
+                        ))
+                    .then_some(noun)
+                    .flatten()
+                    .and_then(|k| {
+                        let after = i + used + k + 1;
+                        auxiliary_after_participle(lower, after)
+                            .and_then(|m| role_of_subject(lower, m))
+                            .or_else(|| role_of_subject(lower, after))
+                    })
                 })
         };
         if counts.is_none()
@@ -7855,6 +7861,8 @@ mod tests {
                 Arrested,
             ),
             ("Five of the trapped miners were killed.", Dead),
+            ("Velmark says seven of its soldiers were killed.", Dead),
+            ("Nine of our soldiers lost their lives on the ridge.", Dead),
         ] {
             let q = roles(text);
             assert_eq!(

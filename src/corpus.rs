@@ -115,7 +115,14 @@ impl Corpus {
                 })
                 .collect();
             claim::carry_counts(&mut claims);
-            claim::recall_other_months(&mut claims);
+            let furniture_dates: Vec<_> = sentences
+                .iter()
+                .map(|s| match s.boilerplate {
+                    true => claim::dates::extract(s.span.of(&doc.text), s.span.start),
+                    false => Vec::new(),
+                })
+                .collect();
+            claim::recall_other_months(&mut claims, &furniture_dates);
             let furniture: Vec<bool> = sentences.iter().map(|s| s.boilerplate).collect();
             index.add(&claims, &furniture);
             sources.push(Source {

@@ -369,13 +369,19 @@ impl Claims {
     }
 
     /// The years a count of the sentence is dated in: one in the clause
-    /// after a recalled date ("since 1989, when 41 fans died") is that
-    /// year's; any other the sentence's own ([`Claims::years`]), sorted.
+    /// after a recalled date ("since 1989, when 41 fans died"), or right
+    /// before one ("killed 94 people in April 2021"), is that year's; any
+    /// other the sentence's own ([`Claims::years`]), sorted.
     pub fn years_of(&self, q: &Quantity) -> Vec<i32> {
+        // Or right after it: "a wreck off Cape Tirrel killed 94 people in
+        // April 2021".
+        let right_after =
+            |d: &&DateClaim| d.span.start >= q.span.end && d.span.start - q.span.end <= DATED_GAP;
         let recalled = self
             .dates
             .iter()
             .rfind(|d| d.recalled && d.span.end <= q.span.start)
+            .or_else(|| self.dates.iter().filter(|d| d.recalled).find(right_after))
             .and_then(recalled_or_year);
         let mut years: Vec<i32> = match recalled {
             Some(y) => vec![y],
@@ -1110,6 +1116,10 @@ fn recalled_or_year(d: &DateClaim) -> Option<i32> {
     }
 }
 
+/// The most bytes between a count and a date right after it that dates
+/// it: " in ", " on ".
+const DATED_GAP: usize = 4;
+
 /// How many months from the story's own a month-and-year date must stand
 /// to date another event: a story told over a week may cross into the next
 /// month ("on March 30" / "April 2").
@@ -1123,10 +1133,17 @@ const OTHER_MONTHS: i32 = 1;
 /// March 2024 is the story's own. A story with no month in it recalls
 /// nothing by month; where its first date gives no year ("Nov. 8"), only
 /// the month is weighed.
-pub fn recall_other_months(claims: &mut [Claims]) {
+///
+/// The story's date is its first of days in any sentence, the furniture's
+/// too (`furniture[i]`, the dates of sentence `i` where it is a byline or
+/// a time line: "The Valdessa Courier | Friday, 13 November 2026"), as a
+/// story whose text names only weekdays is dated there.
+pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) {
+    let none = Vec::new();
     let story = claims
         .iter()
-        .flat_map(|c| c.dates.iter())
+        .enumerate()
+        .flat_map(|(i, c)| furniture.get(i).unwrap_or(&none).iter().chain(&c.dates))
         .find_map(|d| match d.when {
             When::Days { year, month, .. } => Some((year, month as i32)),
             _ => None,
@@ -2011,13 +2028,40 @@ mod tests {
                 .iter()
                 .map(|s| extract(s, 0, &Aliases::default()))
                 .collect();
-            recall_other_months(&mut claims);
+            recall_other_months(&mut claims, &[]);
             claims.iter().map(|c| c.years().collect()).collect()
         };
         let story = "TAVRIN, Nov. 19 — Police fired on a march, killing five.";
         assert_eq!(
             years(&[story, "In February 2021, police killed four protesters."]),
             [Vec::<i32>::new(), vec![2021]]
+        );
+        // A story dated only in its furniture is dated there, and a count
+        // right before a date of another month is that date's.
+        let recalled = |furniture: &str, s: &str| -> Vec<i32> {
+            let mut claims = vec![Claims::default(), extract(s, 0, &Aliases::default())];
+            recall_other_months(&mut claims, &[dates::extract(furniture, 0), Vec::new()]);
+            let q = &claims[1].quantities[0];
+            claims[1].years_of(q)
+        };
+        let courier = "The Valdessa Courier | Friday, 13 November 2026";
+        assert_eq!(
+            recalled(courier, "In March 2019, 26 soldiers were killed there."),
+            [2019]
+        );
+        assert_eq!(
+            recalled(
+                courier,
+                "A wreck off Cape Tirrel killed 94 people in April 2021."
+            ),
+            [2021]
+        );
+        assert_eq!(
+            recalled(
+                "The Courier | 3 April 2021",
+                "A wreck killed 94 people in April 2021."
+            ),
+            Vec::<i32>::new()
         );
         // The story's own month, or the next, is the story's.
         assert_eq!(

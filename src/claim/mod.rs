@@ -373,15 +373,20 @@ impl Claims {
     /// before one ("killed 94 people in April 2021"), is that year's; any
     /// other the sentence's own ([`Claims::years`]), sorted.
     pub fn years_of(&self, q: &Quantity) -> Vec<i32> {
-        // Or right after it: "a wreck off Cape Tirrel killed 94 people in
-        // April 2021".
+        // A date right after the count dates it first: "a wreck off Cape
+        // Tirrel killed 94 people in April 2021".
         let right_after =
             |d: &&DateClaim| d.span.start >= q.span.end && d.span.start - q.span.end <= DATED_GAP;
         let recalled = self
             .dates
             .iter()
-            .rfind(|d| d.recalled && d.span.end <= q.span.start)
-            .or_else(|| self.dates.iter().filter(|d| d.recalled).find(right_after))
+            .filter(|d| d.recalled)
+            .find(right_after)
+            .or_else(|| {
+                self.dates
+                    .iter()
+                    .rfind(|d| d.recalled && d.span.end <= q.span.start)
+            })
             .and_then(recalled_or_year);
         let mut years: Vec<i32> = match recalled {
             Some(y) => vec![y],
@@ -1134,20 +1139,40 @@ const OTHER_MONTHS: i32 = 1;
 /// nothing by month; where its first date gives no year ("Nov. 8"), only
 /// the month is weighed.
 ///
-/// The story's date is its first of days in any sentence, the furniture's
-/// too (`furniture[i]`, the dates of sentence `i` where it is a byline or
-/// a time line: "The Valdessa Courier | Friday, 13 November 2026"), as a
-/// story whose text names only weekdays is dated there.
+/// The story's date is the first date of days its text gives, or the
+/// latest with a year that its furniture gives (`furniture[i]`, the dates
+/// of sentence `i` where it is a byline, a time line or a caption: "The
+/// Valdessa Courier | Friday, 13 November 2026") where that is later: a
+/// story whose text names only weekdays is dated by its time line, not by
+/// the earlier event it recalls ("In March 2019, 26 soldiers were killed
+/// there"), and a caption's old photograph dates no story whose dateline
+/// gives its own year or another month.
 pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) {
-    let none = Vec::new();
-    let story = claims
+    let days = |d: &DateClaim| match d.when {
+        When::Days { year, month, .. } => Some((year, month as i32)),
+        _ => None,
+    };
+    let text = claims.iter().flat_map(|c| c.dates.iter()).find_map(days);
+    let time_line = furniture
         .iter()
-        .enumerate()
-        .flat_map(|(i, c)| furniture.get(i).unwrap_or(&none).iter().chain(&c.dates))
-        .find_map(|d| match d.when {
-            When::Days { year, month, .. } => Some((year, month as i32)),
-            _ => None,
-        });
+        .flatten()
+        .filter_map(days)
+        .filter_map(|(y, m)| Some((y?, m)))
+        .max();
+    // A text that gives its month without a year ("May 15") takes the
+    // year of a time line in that month or the next.
+    let months_apart = |a: i32, b: i32| {
+        let d = (a - b).abs();
+        d.min(12 - d)
+    };
+    let story = match (text, time_line) {
+        (Some((Some(y), m)), Some(latest)) if latest > (y, m) => Some((Some(latest.0), latest.1)),
+        (Some((None, m)), Some((y, latest))) if months_apart(m, latest) <= OTHER_MONTHS => {
+            Some((Some(y), latest))
+        }
+        (None, Some((y, m))) => Some((Some(y), m)),
+        (text, _) => text,
+    };
     let Some((story_year, story_month)) = story else {
         return;
     };
@@ -2062,6 +2087,54 @@ mod tests {
                 "A wreck killed 94 people in April 2021."
             ),
             Vec::<i32>::new()
+        );
+        // A date right after a count is its own, before one earlier.
+        let two =
+            "In March 2019, 26 soldiers were killed, and a flood killed 40 people in April 2021.";
+        let mut claims = vec![Claims::default(), extract(two, 0, &Aliases::default())];
+        recall_other_months(&mut claims, &[dates::extract(courier, 0), Vec::new()]);
+        let dated_each: Vec<Vec<i32>> = claims[1]
+            .quantities
+            .iter()
+            .map(|q| claims[1].years_of(q))
+            .collect();
+        assert_eq!(dated_each, [vec![2019], vec![2021]]);
+        // A caption's old date dates no story whose dateline gives a year.
+        let dated = |sentences: &[&str], furniture: &str| -> Vec<Vec<i32>> {
+            let mut claims: Vec<Claims> = sentences
+                .iter()
+                .map(|s| extract(s, 0, &Aliases::default()))
+                .collect();
+            let mut f = vec![Vec::new(); claims.len()];
+            f[0] = dates::extract(furniture, 0);
+            recall_other_months(&mut claims, &f);
+            claims.iter().map(|c| c.years().collect()).collect()
+        };
+        for dateline in [
+            "VALDESSA, Nov. 13, 2026 — The toll rose to 11.",
+            "VALDESSA, Nov. 13 — The toll rose to 11.",
+        ] {
+            assert_eq!(
+                dated(
+                    &[
+                        dateline,
+                        "In April 2021, a wreck off Cape Tirrel killed 94 people."
+                    ],
+                    "File photo: rescuers at Cape Tirrel on 12 April 2021."
+                ),
+                [Vec::<i32>::new(), vec![2021]]
+            );
+        }
+        // A dateline with no year takes its time line's.
+        assert_eq!(
+            dated(
+                &[
+                    "AMBRISEL, May 15 — A tornado killed 14 people.",
+                    "The deadliest struck Dunholm in June 1998, killing 11 people."
+                ],
+                "Talmora Herald | 16 May 2026"
+            ),
+            [Vec::<i32>::new(), vec![1998]]
         );
         // The story's own month, or the next, is the story's.
         assert_eq!(

@@ -3546,6 +3546,16 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
     ("pln", "zlotys"),
 ];
 
+/// Does a measure count money of a currency the reader knows ("dollar",
+/// "euro", "rupe")? Written in words, a code or a sign.
+pub fn is_currency(measure: &str) -> bool {
+    CURRENCY_CODES
+        .iter()
+        .map(|(_, unit)| *unit)
+        .chain(CURRENCY_SIGNS.iter().map(|(_, unit)| *unit))
+        .any(|unit| !unit.is_empty() && stem(same_thing(unit)) == measure)
+}
+
 /// Dollars of a country named before the word ("US dollars", "Hong Kong
 /// dollars") at token `k`: the plural and how many tokens it takes.
 fn money_after(lower: &[String], k: usize) -> Option<(&'static str, usize)> {
@@ -3904,12 +3914,17 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         "hurt" | "injured" | "wounded" | "hospitalized" | "hospitalised" => Some(Role::Injured),
         // "44 were taken to hospital", "have been admitted to hospitals in
         // the capital": hospitalised, told in three words. (As still in
-        // hospital, these counts are right less often.)
-        // A headline leaves out the verb's auxiliary: "Dozens taken to
-        // hospital".
-        "taken" | "admitted" | "rushed" | "brought" | "sent" | "airlifted" | "flown"
-        | "transferred" | "evacuated"
-            if (passive || at == 0) && to_hospital(&rest[at + 1..]) =>
+        // hospital, these counts are right less often.) A headline leaves
+        // out the auxiliary ("Dozens taken to hospital"), where a verb
+        // that is no simple past says so: "40 nurses rushed to the
+        // hospital to help" rushed there themselves. Not the dead ("12
+        // bodies were taken to a local hospital").
+        v if CARRIED_TO_HOSPITAL.contains(&v)
+            && (passive || (at == 0 && matches!(v, "taken" | "flown")))
+            && to_hospital(&rest[at + 1..])
+            && !after.checked_sub(1).is_some_and(|k| {
+                matches!(lower[k].as_str(), "bodies" | "body" | "remains" | "dead")
+            }) =>
         {
             Some(Role::Injured)
         }
@@ -4515,10 +4530,30 @@ fn to_hospital(after: &[String]) -> bool {
                         w.as_str(),
                         "a" | "the" | "local" | "nearby" | "city's" | "area"
                     )
-                }) && after
-                    .get(k + 2)
-                    .is_none_or(|w| !matches!(w.as_str(), "mortuary" | "morgue"))
+                }) && !to_the_dead(&after[k + 2..])
             })
+}
+
+/// Verbs by which people are carried to a hospital: "were taken to
+/// hospital", "was rushed to St. Maren Hospital".
+const CARRIED_TO_HOSPITAL: &[&str] = &[
+    "taken",
+    "admitted",
+    "rushed",
+    "brought",
+    "sent",
+    "airlifted",
+    "flown",
+];
+
+/// Do the words after a hospital's name say its mortuary ("Halsk
+/// Hospital's mortuary", "the hospital morgue")? Those taken there are the
+/// dead.
+fn to_the_dead(words: &[String]) -> bool {
+    words
+        .iter()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "mortuary" | "morgue"))
 }
 
 /// Verbs a hospital takes people in with: "received 31 injured", "was
@@ -4571,10 +4606,6 @@ fn hospital_intake(lower: &[String], start: usize) -> bool {
     object && (from..verb).any(|k| lower[k] == "hospital")
 }
 
-/// Verbs after a count by which a named hospital took its people in:
-/// "were treated at", "were taken to", "were admitted to".
-const TAKEN_IN: &[&str] = &["treated", "admitted", "taken", "brought"];
-
 /// How many words after its verb a named hospital may end: "were taken to
 /// Brestova District Hospital" is four.
 const NAMED_HOSPITAL_REACH: usize = 5;
@@ -4586,9 +4617,10 @@ const NAMED_HOSPITAL_REACH: usize = 5;
 /// "taken to hospital", "taken to hospitals in the capital": no hospital
 /// named.
 fn named_hospital_took_in(toks: &[Token], lower: &[String], end: usize) -> bool {
-    let Some(verb) =
-        (end..lower.len().min(end + 4)).find(|&k| TAKEN_IN.contains(&lower[k].as_str()))
-    else {
+    // "were treated at", or carried there: "were taken to", "were
+    // admitted to".
+    let taken_in = |w: &str| w == "treated" || CARRIED_TO_HOSPITAL.contains(&w);
+    let Some(verb) = (end..lower.len().min(end + 4)).find(|&k| taken_in(&lower[k])) else {
         return false;
     };
     let auxiliaries = (end..verb).all(|k| {
@@ -4598,13 +4630,7 @@ fn named_hospital_took_in(toks: &[Token], lower: &[String], end: usize) -> bool 
         )
     });
     // "taken to Halsk Hospital's mortuary" counts the dead.
-    let mortuary = |k: usize| {
-        lower
-            .iter()
-            .skip(k + 1)
-            .take(2)
-            .any(|w| matches!(w.as_str(), "mortuary" | "morgue"))
-    };
+    let mortuary = |k: usize| to_the_dead(&lower[(k + 1).min(lower.len())..]);
     auxiliaries
         && verb > end
         && matches!(
@@ -6599,6 +6625,21 @@ mod tests {
     }
 
     #[test]
+    fn currencies_are_known_by_their_measure() {
+        for s in [
+            "5 million US dollars",
+            "8 million euros",
+            "£3 million",
+            "Rs 5 lakh",
+        ] {
+            let q = quantities(s);
+            assert!(q[0].3.as_deref().is_some_and(is_currency), "{s}: {q:?}");
+        }
+        assert!(!is_currency("soldier"));
+        assert!(!is_currency("people"));
+    }
+
+    #[test]
     fn taken_to_a_hospital_it_does_not_name_is_hospitalised() {
         for s in [
             "427 runners were treated on the course and 44 were taken to hospital.",
@@ -6607,6 +6648,7 @@ mod tests {
             "Nine were airlifted to hospitals in the capital.",
             "They say 29 runners were sent to hospital, well below that count.",
             "Dozens taken to hospital as heat hits Sorvanne marathon",
+            "Three people were taken to a hospital in Trevin.",
         ] {
             let q = quantities(s);
             assert_eq!(q.last().and_then(|q| q.4), Some(Role::Injured), "{s}");
@@ -6616,6 +6658,13 @@ mod tests {
         assert_ne!(named[0].4, Some(Role::Injured));
         let dead = quantities("Twelve bodies were taken to the hospital mortuary.");
         assert_ne!(dead[0].4, Some(Role::Injured));
+        // Nor the dead carried there, nor people who go there themselves.
+        for s in [
+            "Twelve bodies were taken to a local hospital.",
+            "Officials said 40 off-duty nurses rushed to the hospital to help.",
+        ] {
+            assert_ne!(quantities(s)[0].4, Some(Role::Injured), "{s}");
+        }
         // Taking a vote, or taking people elsewhere, is no harm.
         assert_eq!(quantities("Forty were taken to a shelter.")[0].4, None);
     }

@@ -11,8 +11,7 @@ use super::Relation;
 use super::index::{date_key, measure_key};
 use super::score::FREE_RATIO;
 use crate::claim::dates::{HALF_DAY, When};
-use crate::claim::names::is_calendar_word;
-use crate::claim::names::{is_broader, sounds_alike, spelled_differently};
+use crate::claim::names::{is_broader, is_calendar_word, sounds_alike, spelled_differently};
 use crate::claim::numbers::{
     FIGURE_WORDS, SPANS_OF_TIME, counts_things, is_currency, is_figure, is_person,
 };

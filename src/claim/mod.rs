@@ -1159,8 +1159,9 @@ pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) 
         .filter_map(days)
         .filter_map(|(y, m)| Some((y?, m)))
         .max();
-    // A text that gives its month without a year ("May 15") takes the
-    // year of a time line in that month or the next.
+    // Months apart around the calendar, where a year is not known. A text
+    // that gives its month without a year ("May 15") takes the year of a
+    // time line in that month or the next.
     let months_apart = |a: i32, b: i32| {
         let d = (a - b).abs();
         d.min(12 - d)
@@ -1180,10 +1181,7 @@ pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) 
     // around the calendar.
     let apart = |y: i32, m: i32| match story_year {
         Some(y0) => (y * 12 + m - (y0 * 12 + story_month)).abs(),
-        None => {
-            let d = (m - story_month).abs();
-            d.min(12 - d)
-        }
+        None => months_apart(m, story_month),
     };
     for c in claims.iter_mut() {
         for d in c.dates.iter_mut() {

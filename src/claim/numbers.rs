@@ -3922,9 +3922,10 @@ fn role_of_subject(lower: &[String], after: usize) -> Option<Role> {
         v if CARRIED_TO_HOSPITAL.contains(&v)
             && (passive || (at == 0 && matches!(v, "taken" | "flown")))
             && to_hospital(&rest[at + 1..])
-            && !after.checked_sub(1).is_some_and(|k| {
-                matches!(lower[k].as_str(), "bodies" | "body" | "remains" | "dead")
-            }) =>
+            && !after
+                .checked_sub(1)
+                .and_then(|k| lower.get(k))
+                .is_some_and(|w| matches!(w.as_str(), "bodies" | "body" | "remains" | "dead")) =>
         {
             Some(Role::Injured)
         }

@@ -115,12 +115,11 @@ impl Corpus {
                 })
                 .collect();
             claim::carry_counts(&mut claims);
+            // The dates of bylines and time lines date the story.
             let furniture_dates: Vec<_> = sentences
                 .iter()
-                .map(|s| match s.boilerplate {
-                    true => claim::dates::extract(s.span.of(&doc.text), s.span.start),
-                    false => Vec::new(),
-                })
+                .filter(|s| s.boilerplate)
+                .flat_map(|s| claim::dates::extract(s.span.of(&doc.text), s.span.start))
                 .collect();
             claim::recall_other_months(&mut claims, &furniture_dates);
             let furniture: Vec<bool> = sentences.iter().map(|s| s.boilerplate).collect();

@@ -1332,9 +1332,6 @@ fn far_apart(a: &Quantity, b: &Quantity) -> bool {
 /// million US dollars" names a currency).
 fn group_named(q: &Quantity, doc: &str) -> Option<String> {
     let counts = q.counts.as_deref()?;
-    if !counts_things(counts) || is_currency(counts) || money_for(q, doc).is_some() {
-        return None;
-    }
     let words: Vec<&str> = q.text(doc).split_whitespace().collect();
     let figure = words.iter().rposition(|w| {
         is_figure(
@@ -1362,7 +1359,9 @@ fn group_named(q: &Quantity, doc: &str) -> Option<String> {
         .filter(|w| capital(w))
         .map(|w| w.to_lowercase())
         .collect();
-    (!named.is_empty()).then(|| named.join(" "))
+    // Asked last: most figures name no group.
+    let of_things = counts_things(counts) && !is_currency(counts) && money_for(q, doc).is_none();
+    (!named.is_empty() && of_things).then(|| named.join(" "))
 }
 
 /// Are two counts' groups one group: not where each names another. One

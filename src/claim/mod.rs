@@ -1140,14 +1140,14 @@ const OTHER_MONTHS: i32 = 1;
 /// the month is weighed.
 ///
 /// The story's date is the first date of days its text gives, or the
-/// latest with a year that its furniture gives (`furniture[i]`, the dates
-/// of sentence `i` where it is a byline, a time line or a caption: "The
-/// Valdessa Courier | Friday, 13 November 2026") where that is later: a
+/// latest with a year that its furniture gives (`furniture`, the dates of
+/// its bylines, time lines and captions: "The Valdessa Courier | Friday,
+/// 13 November 2026") where that is later: a
 /// story whose text names only weekdays is dated by its time line, not by
 /// the earlier event it recalls ("In March 2019, 26 soldiers were killed
 /// there"), and a caption's old photograph dates no story whose dateline
 /// gives its own year or another month.
-pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) {
+pub fn recall_other_months(claims: &mut [Claims], furniture: &[DateClaim]) {
     let days = |d: &DateClaim| match d.when {
         When::Days { year, month, .. } => Some((year, month as i32)),
         _ => None,
@@ -1155,7 +1155,6 @@ pub fn recall_other_months(claims: &mut [Claims], furniture: &[Vec<DateClaim>]) 
     let text = claims.iter().flat_map(|c| c.dates.iter()).find_map(days);
     let time_line = furniture
         .iter()
-        .flatten()
         .filter_map(days)
         .filter_map(|(y, m)| Some((y?, m)))
         .max();
@@ -2063,7 +2062,7 @@ mod tests {
         // right before a date of another month is that date's.
         let recalled = |furniture: &str, s: &str| -> Vec<i32> {
             let mut claims = vec![Claims::default(), extract(s, 0, &Aliases::default())];
-            recall_other_months(&mut claims, &[dates::extract(furniture, 0), Vec::new()]);
+            recall_other_months(&mut claims, &dates::extract(furniture, 0));
             let q = &claims[1].quantities[0];
             claims[1].years_of(q)
         };
@@ -2090,7 +2089,7 @@ mod tests {
         let two =
             "In March 2019, 26 soldiers were killed, and a flood killed 40 people in April 2021.";
         let mut claims = vec![Claims::default(), extract(two, 0, &Aliases::default())];
-        recall_other_months(&mut claims, &[dates::extract(courier, 0), Vec::new()]);
+        recall_other_months(&mut claims, &dates::extract(courier, 0));
         let dated_each: Vec<Vec<i32>> = claims[1]
             .quantities
             .iter()
@@ -2103,9 +2102,7 @@ mod tests {
                 .iter()
                 .map(|s| extract(s, 0, &Aliases::default()))
                 .collect();
-            let mut f = vec![Vec::new(); claims.len()];
-            f[0] = dates::extract(furniture, 0);
-            recall_other_months(&mut claims, &f);
+            recall_other_months(&mut claims, &dates::extract(furniture, 0));
             claims.iter().map(|c| c.years().collect()).collect()
         };
         for dateline in [

@@ -1,6 +1,8 @@
 //! Quantities: a number, its qualifier as an interval, and what it counts.
 //! "at least 133 people" is a count of people ≥ 133; "two decades" is 20 years.
 
+use std::sync::LazyLock;
+
 use super::dates::ORDINAL_WORDS;
 use super::words::{CURRENCY_SIGNS, Token, gap_before, is_stop_word, normalize, stem, tokens};
 use crate::span::Span;
@@ -3549,12 +3551,23 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
 /// Does a measure count money of a currency the reader knows ("dollar",
 /// "euro", "rupe")? Written in words, a code or a sign.
 pub fn is_currency(measure: &str) -> bool {
-    CURRENCY_CODES
+    CURRENCY_MEASURES.iter().any(|m| m == measure)
+}
+
+/// The measures of the currencies of [`CURRENCY_CODES`] and
+/// [`CURRENCY_SIGNS`], stemmed once.
+static CURRENCY_MEASURES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut measures: Vec<String> = CURRENCY_CODES
         .iter()
         .map(|(_, unit)| *unit)
         .chain(CURRENCY_SIGNS.iter().map(|(_, unit)| *unit))
-        .any(|unit| !unit.is_empty() && stem(same_thing(unit)) == measure)
-}
+        .filter(|unit| !unit.is_empty())
+        .map(|unit| stem(same_thing(unit)))
+        .collect();
+    measures.sort_unstable();
+    measures.dedup();
+    measures
+});
 
 /// Dollars of a country named before the word ("US dollars", "Hong Kong
 /// dollars") at token `k`: the plural and how many tokens it takes.

@@ -503,6 +503,18 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             }
         })
         .collect();
+    // An extra pair that shows only figures far apart is two counts, not
+    // one told twice (see `verdict::far_figures_only`).
+    links.retain(|l| {
+        l.primary
+            || !verdict::far_figures_only(
+                &l.differences,
+                Pair::new(
+                    &views.left.claims[l.sentences.left],
+                    &views.right.claims[l.sentences.right],
+                ),
+            )
+    });
     let lens = views.map(|s| s.sentences.len());
     let rows = layout::rows(&mut links, lens);
     let mut by_sentence = lens.map(|n| vec![Vec::new(); n]);

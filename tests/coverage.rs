@@ -229,3 +229,41 @@ fn bus_crash_tolls_diverge_in_every_pair_of_outlets() {
 fn landslide_tolls_diverge_in_every_pair_of_outlets() {
     check_tolls("halden_landslide");
 }
+
+#[test]
+fn a_toll_is_no_second_partner_of_a_count_far_from_it() {
+    // The wire's lead gives nine soldiers killed; the newspaper's "Two
+    // soldiers died of their wounds" is a later count of another thing.
+    // The two once joined as an extra pair diverging on 9 against 2.
+    let corpus = Corpus::new(event("ardunia_border_clash"));
+    let find = |source: usize, prefix: &str| {
+        let s = &corpus.sources[source];
+        (0..s.sentences.len())
+            .find(|&i| s.text(i).starts_with(prefix))
+            .unwrap_or_else(|| panic!("no sentence starts {prefix:?}"))
+    };
+    let (lead, wounds) = (find(0, "VALDESSA"), find(2, "Two soldiers died"));
+    for (a, b) in [(0, 2), (2, 0)] {
+        let cmp = corpus.compare(a, b);
+        let joined = cmp.links.iter().any(|l| {
+            let (l, r) = (l.sentences.left, l.sentences.right);
+            (l, r)
+                == if a == 0 {
+                    (lead, wounds)
+                } else {
+                    (wounds, lead)
+                }
+        });
+        assert!(!joined, "{a}-{b}: the lead's toll joins the died of wounds");
+        // The lead still has its partner, diverging on its toll.
+        let side = if a == 0 {
+            &cmp.by_sentence.left
+        } else {
+            &cmp.by_sentence.right
+        };
+        assert!(
+            !side[lead].is_empty(),
+            "{a}-{b}: the lead pairs with nothing"
+        );
+    }
+}

@@ -12,7 +12,7 @@
 //! (see `score::Scorer::disputed`) joins as an extra pair when neither of its
 //! sentences is paired yet with a sentence that gives that fact; for a
 //! toll, when neither is paired yet with a sentence that gives the value
-//! the other gives (a lead's three beside the ministry's five and the
+//! the other gives (a lead's four beside the ministry's five and the
 //! rights group's eleven), once for each two values. So does a
 //! candidate whose sentences tell that one party did one thing (a shared
 //! doer and event: see `crate::claim::agents`), scoring a little above the
@@ -124,13 +124,19 @@ impl Fact {
 /// [`Fact`], whose floor the score must reach), if neither sentence has a
 /// pair (in `chosen` or added here) whose other sentence `states` that
 /// fact (for a toll, unless `toll_again` gives the pair's two values, so
-/// that a lead's three joins the ministry's five and the rights group's
+/// that a lead's four joins the ministry's five and the rights group's
 /// eleven, once for each two values), or for an account, sets the other
 /// account against it (`opposed`); a count in sentences that pair with
-/// nothing else ([`Fact::FreeCount`]) only if neither has a pair at all. `lens` holds the two articles'
-/// numbers of sentences.
+/// nothing else ([`Fact::FreeCount`]) only if neither has a pair at all;
+/// never a pair that `apart` says shows only figures too far apart to be
+/// one count (see [`super::verdict::far_figures_only`]), asked only of a
+/// pair that would join, before it counts as telling anything. `lens` holds
+/// the two articles' numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
+// Each judgement is a closure of its own, so that the tests can give each
+// case's answers without a scorer.
+#[allow(clippy::too_many_arguments)]
 pub fn disputes(
     candidates: &[Candidate],
     chosen: &[Chosen],
@@ -139,6 +145,7 @@ pub fn disputes(
     states: impl Fn(Side, usize, u32) -> bool,
     opposed: impl Fn(Pair<usize>, u32) -> bool,
     toll_again: impl Fn(Pair<usize>, Pair<&[usize]>, u32) -> Option<Values>,
+    apart: impl Fn(Pair<usize>) -> bool,
 ) -> Vec<Chosen> {
     // Best first. Scores are compared at [`SCORE_GRAIN`]: a score sums its
     // features in the order the index numbered them, which differs by a
@@ -232,7 +239,7 @@ pub fn disputes(
             again = again.or(fresh.map(|values| (id, values)));
             fresh.is_some()
         });
-        if joins {
+        if joins && !apart(s) {
             shown_again.extend(again);
             let named = facts.iter().filter(|(_, fact)| *fact == Fact::Name);
             names_shown.extend(named.map(|(id, _)| *id));
@@ -294,6 +301,11 @@ mod tests {
         None
     }
 
+    /// No pair shows only figures far apart.
+    fn near(_: Pair<usize>) -> bool {
+        false
+    }
+
     /// No pair sets a statement against its denial.
     fn unopposed(_: Pair<usize>, _: u32) -> bool {
         false
@@ -314,6 +326,7 @@ mod tests {
             states,
             unopposed,
             never_again,
+            near,
         )
     }
 
@@ -336,6 +349,27 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].sentences, Pair::new(0, 1));
         assert!(!got[0].primary);
+    }
+
+    #[test]
+    fn a_pair_too_far_apart_joins_not_and_tells_nothing() {
+        // Left 0 with right 1 is the best pair for fact 7, but shows only
+        // figures too far apart: it stays out, and the fact is not told by
+        // it, so right 2 joins.
+        let cands = [cand(0, 1, 0.4), cand(0, 2, 0.3)];
+        let apart = |s: Pair<usize>| s == Pair::new(0, 1);
+        let got = disputes(
+            &cands,
+            &[chose(0, 0)],
+            LENS,
+            of_kind(Fact::Count),
+            states,
+            unopposed,
+            never_again,
+            apart,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].sentences, Pair::new(0, 2));
     }
 
     #[test]
@@ -410,6 +444,7 @@ mod tests {
             states,
             opposed,
             never_again,
+            near,
         );
         // The best denial joins; the second is told by then.
         assert_eq!(got.len(), 1, "{got:?}");
@@ -423,6 +458,7 @@ mod tests {
             states,
             opposed,
             never_again,
+            near,
         );
         assert!(got.is_empty(), "{got:?}");
     }
@@ -456,6 +492,7 @@ mod tests {
             states,
             unopposed,
             shown,
+            near,
         );
         // Eleven joins; the second five is shown beside left 0 already.
         assert_eq!(got.len(), 1, "{got:?}");
@@ -473,6 +510,7 @@ mod tests {
             states,
             unopposed,
             twice,
+            near,
         );
         assert_eq!(got.len(), 1, "{got:?}");
     }

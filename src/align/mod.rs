@@ -421,8 +421,16 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             chosen = matching::choose(&scored, lens, added);
         }
     }
+    // An extra pair that shows only figures far apart is two counts, not
+    // one told twice (see `verdict::far_figures_only`).
+    let apart = |s: Pair<usize>| {
+        let claims = Pair::new(&views.left.claims[s.left], &views.right.claims[s.right]);
+        let docs = Pair::new(views.left.text, views.right.text);
+        verdict::far_figures_only(&verdict::differences(claims, docs), claims)
+    };
     if in_order {
         chosen = matching::settle(&scored, lens, added);
+        chosen.retain(|c| c.primary || !apart(c.sentences));
     } else {
         let same_count = |s| scorer.same_count(s);
         let same_deed = |s| scorer.same_deed(s);
@@ -434,6 +442,7 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             same_deed,
             |s| scorer.leads(s),
         ));
+        chosen.retain(|c| c.primary || !apart(c.sentences));
         // Two parties' accounts of one thing share too little to be
         // proposed, or to score above the disputes' floor: they join from
         // the denial floor, each pair at its higher score. Every other
@@ -465,7 +474,7 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         let opposed = |s, id| scorer.denied(s).contains(&id);
         let toll_again = |s, partners: Pair<&[usize]>, id| scorer.toll_again(s, partners, id);
         chosen.extend(disputes::disputes(
-            &weighed, &chosen, lens, disputed, states, opposed, toll_again,
+            &weighed, &chosen, lens, disputed, states, opposed, toll_again, apart,
         ));
         chosen.sort_by_key(|c| (c.sentences.left, c.sentences.right));
     }
@@ -503,18 +512,6 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             }
         })
         .collect();
-    // An extra pair that shows only figures far apart is two counts, not
-    // one told twice (see `verdict::far_figures_only`).
-    links.retain(|l| {
-        l.primary
-            || !verdict::far_figures_only(
-                &l.differences,
-                Pair::new(
-                    &views.left.claims[l.sentences.left],
-                    &views.right.claims[l.sentences.right],
-                ),
-            )
-    });
     let lens = views.map(|s| s.sentences.len());
     let rows = layout::rows(&mut links, lens);
     let mut by_sentence = lens.map(|n| vec![Vec::new(); n]);

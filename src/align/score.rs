@@ -763,7 +763,7 @@ impl<'a> Scorer<'a> {
 
     /// A pair for each two values of the event's toll the two articles
     /// give ("at least 12 were killed" / "the toll has risen to 16";
-    /// "three dead" / "Civic Shield says 11"), of the first sentences that
+    /// "four dead" / "Civic Shield says 11"), of the first sentences that
     /// give them, scored at least [`super::disputes::COUNT_FLOOR`]: such
     /// sentences share little but the toll, and the toll is what a reader
     /// compares outlets for. Whether each joins is the disputes' to say
@@ -899,7 +899,7 @@ impl<'a> Scorer<'a> {
     /// sentence's on the left) state already, where none of them gives the
     /// value the other sentence of the pair gives: the ministry's five, the
     /// rights group's eleven and the surgeon's eight each differ from a
-    /// lead's three, and a reader wants each beside it. Only where one of
+    /// lead's four, and a reader wants each beside it. Only where one of
     /// the pair gives its article's lead toll, both date it in the same
     /// years and neither of the two splits the toll into parts (a partner
     /// that splits it does not keep them apart). So for a count of the

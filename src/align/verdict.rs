@@ -1362,6 +1362,7 @@ pub fn far_figures_only(differences: &[Difference], claims: Pair<&Claims>) -> bo
         })
 }
 
+/// The quantity of `qs` a difference's span points to.
 fn quantity_at(qs: &[Quantity], span: Option<Span>) -> Option<&Quantity> {
     span.and_then(|s| qs.iter().find(|q| q.span == s))
 }

@@ -716,6 +716,19 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     // to" is.
     (&["as", "many", "as"], Op::AtMost),
     (&["as", "much", "as"], Op::AtMost),
+    // "waves as high as three metres", "snow as deep as 20 feet": the
+    // most a size reaches.
+    (&["as", "high", "as"], Op::AtMost),
+    (&["as", "deep", "as"], Op::AtMost),
+    (&["as", "tall", "as"], Op::AtMost),
+    (&["as", "long", "as"], Op::AtMost),
+    (&["as", "far", "as"], Op::AtMost),
+    (&["as", "large", "as"], Op::AtMost),
+    (&["as", "big", "as"], Op::AtMost),
+    (&["as", "heavy", "as"], Op::AtMost),
+    (&["as", "wide", "as"], Op::AtMost),
+    (&["as", "strong", "as"], Op::AtMost),
+    (&["as", "fast", "as"], Op::AtMost),
     (&["over"], Op::MoreThan),
     (&["above"], Op::MoreThan),
     (&["exceeding"], Op::MoreThan),
@@ -8731,6 +8744,21 @@ mod tests {
         ] {
             assert_eq!(first_figure(s), dead(40.0, op), "{s}");
         }
+    }
+
+    #[test]
+    fn as_high_as_a_size_is_its_most() {
+        for s in [
+            "The sea was rough, with waves as high as 3 metres.",
+            "Snow lay as deep as 3 metres on the run.",
+        ] {
+            assert_eq!(first_figure(s), figure(3.0, "metre", Op::AtMost), "{s}");
+        }
+        // A comparison is no ceiling.
+        assert_eq!(
+            first_figure("The waves were twice as high as 3 metres."),
+            figure(3.0, "metre", Op::Eq)
+        );
     }
 
     #[test]

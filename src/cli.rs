@@ -16,7 +16,7 @@ const EXAMPLES: &str = "\
 Examples:
   claimdiff                                  open the five bundled articles side by side
   claimdiff a.txt b.txt c.md                 open these articles side by side
-  claimdiff news/                            open every .txt/.md file in a directory
+  claimdiff news/                            open every .txt/.md/.html file in a directory
   claimdiff compare a.txt b.txt              print the aligned sentences as text
   claimdiff compare a.txt b.txt --format json | python3 -m json.tool
   curl -s URL | claimdiff compare - b.txt    read one article from standard input
@@ -61,7 +61,7 @@ pub struct Args {
 pub enum Command {
     /// Compare two articles: matching, diverging and unique sentences.
     Compare {
-        /// The left article (a file, or - for standard input).
+        /// The left article (a file, a URL, or - for standard input).
         left: String,
         /// The right article.
         right: String,
@@ -70,7 +70,7 @@ pub enum Command {
     },
     /// Show how an article is split into sentences, with byte offsets.
     Sentences {
-        /// The article (a file, or - for standard input).
+        /// The article (a file, a URL, or - for standard input).
         file: String,
         /// Output format (no Markdown: a sentence list has no table to make).
         #[arg(long, short, value_enum, default_value_t = SentencesFormat::Text)]

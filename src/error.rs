@@ -14,7 +14,7 @@ pub enum Error {
     Read { path: String, source: io::Error },
     #[error("{} looks like a binary file, not text", shown(path))]
     Binary { path: String },
-    #[error("directory {} holds no .txt or .md files", shown(path))]
+    #[error("directory {} holds no .txt, .md or .html files", shown(path))]
     EmptyDirectory { path: String },
     #[error("{} is longer than the input limit of {}", shown(path), size(*limit))]
     TooLarge { path: String, limit: u64 },
@@ -44,7 +44,7 @@ impl Error {
                 "raise the limit with --max-input-size, e.g. --max-input-size 1G, or give a shorter file"
             }
             Error::EmptyDirectory { .. } => {
-                "put the articles there as .txt or .md files, or name the files"
+                "put the articles there as .txt, .md or .html files, or name the files"
             }
             Error::TooFewSources { .. } => "name two or more files, or a directory that holds them",
             Error::Fetch { .. } => {

@@ -296,7 +296,7 @@ fn errors_are_one_line_with_exit_2() {
     );
     assert_user_error(
         &run(&["compare", dir.to_str().unwrap(), A]),
-        "holds no .txt or .md files",
+        "holds no .txt, .md or .html files",
     );
     // Without a terminal the interface says what to use instead.
     assert_user_error(&run(&[]), "needs a terminal");

@@ -263,7 +263,7 @@ fn arguments_that_are_not_articles() {
     let cases: Vec<(Vec<String>, Option<&str>)> = vec![
         (
             vec!["compare".into(), s(&d.join("empty")), SEED.into()],
-            Some("holds no .txt or .md files"),
+            Some("holds no .txt, .md or .html files"),
         ),
         (
             vec!["sentences".into(), s(&d.join("two"))],

@@ -688,3 +688,22 @@ fn export_writes_the_pair_and_the_facts_and_never_over_a_file() {
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn two_empty_articles_say_so_not_that_a_filter_hides_their_rows() {
+    let mut app = App::new(
+        Corpus::new(vec![
+            Document::from_text("a.txt", ""),
+            Document::from_text("b.txt", "  \n"),
+        ]),
+        Theme::load(None, false).unwrap(),
+    );
+    app.size = (100, 30);
+    app.request_current();
+    let s = screen(&draw(&app));
+    assert!(s.contains("both articles are empty"), "{s}");
+    // A filter that hides every row says which.
+    press(&mut app, "f");
+    let s = screen(&draw(&app));
+    assert!(s.contains("no diverge rows in this pair"), "{s}");
+}

@@ -11,7 +11,7 @@ use crate::align::Comparison;
 use crate::corpus::Corpus;
 use crate::report::text::glyph;
 use crate::span::{Side, Span as TextSpan};
-use crate::tui::app::App;
+use crate::tui::app::{App, Filter};
 use crate::tui::layout::{self, Areas};
 use crate::visible::visible;
 
@@ -35,10 +35,15 @@ pub fn render(app: &App, frame: &mut Frame, areas: &Areas) {
     };
     let rows = app.rows();
     if rows.is_empty() {
-        let msg = format!(
-            "no {} rows in this pair (f changes the filter)",
-            app.filter.name()
-        );
+        // With every row shown, neither article has a sentence.
+        let msg = if app.filter == Filter::All {
+            "both articles are empty".to_string()
+        } else {
+            format!(
+                "no {} rows in this pair (f changes the filter)",
+                app.filter.name()
+            )
+        };
         frame.render_widget(
             Paragraph::new(msg).style(app.theme.dim),
             areas.inner(Side::Left),

@@ -707,3 +707,35 @@ fn two_empty_articles_say_so_not_that_a_filter_hides_their_rows() {
     let s = screen(&draw(&app));
     assert!(s.contains("no diverge rows in this pair"), "{s}");
 }
+
+#[test]
+fn a_popup_scrolls_no_further_than_its_last_line() {
+    let mut app = app();
+    press(&mut app, "?");
+    draw(&app);
+    for _ in 0..300 {
+        press(&mut app, "j");
+        draw(&app);
+    }
+    let bottom = screen(&draw(&app));
+    assert!(bottom.contains("Glyphs:"), "{bottom}");
+    // Held at the end, one key up scrolls at once.
+    press(&mut app, "k");
+    assert_ne!(screen(&draw(&app)), bottom);
+    // A detail shorter than its window does not scroll at all.
+    press(&mut app, "<esc>");
+    let mut app = App::new(
+        Corpus::new(vec![
+            Document::from_text("a.txt", "The ferry sank on Saturday.\n"),
+            Document::from_text("b.txt", "Rescuers searched the strait.\n"),
+        ]),
+        Theme::load(None, false).unwrap(),
+    );
+    app.size = (100, 30);
+    app.request_current();
+    press(&mut app, "<enter>");
+    let top = screen(&draw(&app));
+    assert!(top.contains("detail"), "{top}");
+    press(&mut app, "jjjj");
+    assert_eq!(screen(&draw(&app)), top);
+}

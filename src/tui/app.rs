@@ -1,7 +1,7 @@
 //! The interface's state, in one place. Rendering reads it; only
 //! [`super::update::update`] and [`App::receive`] change it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -95,6 +95,9 @@ pub struct App {
     pub message: Option<String>,
     pub help_scroll: u16,
     pub detail_scroll: u16,
+    /// How far the open popup scrolls before its last line leaves the
+    /// window, as it was last drawn (the wrap depends on the width).
+    pub scroll_room: Cell<u16>,
     row_memo: RefCell<Option<(RowKey, Rc<[usize]>)>>,
     hit_memo: RefCell<Option<(HitKey, Rc<[usize]>)>>,
 }
@@ -138,6 +141,7 @@ impl App {
             message: None,
             help_scroll: 0,
             detail_scroll: 0,
+            scroll_room: Cell::new(u16::MAX),
             row_memo: RefCell::new(None),
             hit_memo: RefCell::new(None),
         }

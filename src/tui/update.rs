@@ -142,15 +142,17 @@ fn pair_view_only(action: Action) -> bool {
 }
 
 fn popup_action(app: &mut App, popup: Popup, action: Action) {
+    // Not past the popup's last line (see `App::scroll_room`).
+    let room = app.scroll_room.get();
     let scroll = match popup {
         Popup::Help => &mut app.help_scroll,
         Popup::Detail => &mut app.detail_scroll,
     };
     match action {
-        Action::Down | Action::ScrollDown => *scroll = scroll.saturating_add(1),
-        Action::Up | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
-        Action::PageDown => *scroll = scroll.saturating_add(10),
-        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::Down | Action::ScrollDown => *scroll = scroll.saturating_add(1).min(room),
+        Action::Up | Action::ScrollUp => *scroll = (*scroll).min(room).saturating_sub(1),
+        Action::PageDown => *scroll = scroll.saturating_add(10).min(room),
+        Action::PageUp => *scroll = (*scroll).min(room).saturating_sub(10),
         Action::Top => *scroll = 0,
         Action::Help if popup == Popup::Detail => {
             app.popup = Some(Popup::Help);

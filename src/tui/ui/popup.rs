@@ -64,13 +64,12 @@ pub fn help(app: &App, frame: &mut Frame) {
         .borders(Borders::ALL)
         .title(" help · esc closes ");
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((app.help_scroll, 0)),
-        area,
-    );
+    let paragraph = Paragraph::new(Text::from(lines))
+        .block(block)
+        .wrap(Wrap { trim: false });
+    let room = scroll_room(&paragraph, area);
+    app.scroll_room.set(room);
+    frame.render_widget(paragraph.scroll((app.help_scroll.min(room), 0)), area);
 }
 
 /// A sentence with the spans that differ emphasised.
@@ -261,11 +260,17 @@ pub fn detail(app: &App, frame: &mut Frame) {
         .borders(Borders::ALL)
         .title(" detail · esc closes · j/k scroll ");
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
-        area,
-    );
+    let paragraph = Paragraph::new(Text::from(lines))
+        .block(block)
+        .wrap(Wrap { trim: false });
+    let room = scroll_room(&paragraph, area);
+    app.scroll_room.set(room);
+    frame.render_widget(paragraph.scroll((app.detail_scroll.min(room), 0)), area);
+}
+
+/// How many lines a popup's paragraph scrolls before its last line
+/// reaches the bottom of `area`.
+fn scroll_room(paragraph: &Paragraph, area: Rect) -> u16 {
+    let lines = paragraph.line_count(area.width);
+    u16::try_from(lines.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
 }

@@ -15,10 +15,12 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 fn app() -> App {
-    let mut app = App::new(
-        Corpus::new(Document::seeds()),
-        Theme::load(None, false).unwrap(),
-    );
+    app_of(Document::seeds())
+}
+
+/// The interface on these articles, 100 by 30, their first pair aligned.
+fn app_of(docs: Vec<Document>) -> App {
+    let mut app = App::new(Corpus::new(docs), Theme::load(None, false).unwrap());
     app.size = (100, 30);
     app.request_current();
     app
@@ -691,15 +693,10 @@ fn export_writes_the_pair_and_the_facts_and_never_over_a_file() {
 
 #[test]
 fn two_empty_articles_say_so_not_that_a_filter_hides_their_rows() {
-    let mut app = App::new(
-        Corpus::new(vec![
-            Document::from_text("a.txt", ""),
-            Document::from_text("b.txt", "  \n"),
-        ]),
-        Theme::load(None, false).unwrap(),
-    );
-    app.size = (100, 30);
-    app.request_current();
+    let mut app = app_of(vec![
+        Document::from_text("a.txt", ""),
+        Document::from_text("b.txt", "  \n"),
+    ]);
     let s = screen(&draw(&app));
     assert!(s.contains("both articles are empty"), "{s}");
     // A filter that hides every row says which.
@@ -724,15 +721,10 @@ fn a_popup_scrolls_no_further_than_its_last_line() {
     assert_ne!(screen(&draw(&app)), bottom);
     // A detail shorter than its window does not scroll at all.
     press(&mut app, "<esc>");
-    let mut app = App::new(
-        Corpus::new(vec![
-            Document::from_text("a.txt", "The ferry sank on Saturday.\n"),
-            Document::from_text("b.txt", "Rescuers searched the strait.\n"),
-        ]),
-        Theme::load(None, false).unwrap(),
-    );
-    app.size = (100, 30);
-    app.request_current();
+    let mut app = app_of(vec![
+        Document::from_text("a.txt", "The ferry sank on Saturday.\n"),
+        Document::from_text("b.txt", "Rescuers searched the strait.\n"),
+    ]);
     press(&mut app, "<enter>");
     let top = screen(&draw(&app));
     assert!(top.contains("detail"), "{top}");

@@ -1315,11 +1315,15 @@ fn price_and_total(a: &Quantity, b: &Quantity) -> bool {
 /// against 133 dead is the divergence a reader came for; nor an amount in
 /// words ("dozens" / "41"), nor a zero ("no flights" / "12 flights").
 fn far_apart(a: &Quantity, b: &Quantity) -> bool {
-    // A range is as far as its middle ("1 to 4 inches" / "1 inch").
+    a.role.is_none() && b.role.is_none() && threefold(a, b)
+}
+
+/// Do two figures, neither an amount in words nor zero, lie [`FREE_RATIO`]
+/// or more apart? A range is as far as its middle ("1 to 4 inches" / "1
+/// inch").
+fn threefold(a: &Quantity, b: &Quantity) -> bool {
     let (x, y) = (a.point().abs(), b.point().abs());
-    a.role.is_none()
-        && b.role.is_none()
-        && !(a.vague || b.vague || a.qualitative || b.qualitative)
+    !(a.vague || b.vague || a.qualitative || b.qualitative)
         && x.min(y) > 0.0
         && x.max(y) >= FREE_RATIO * x.min(y)
 }
@@ -1349,14 +1353,8 @@ pub fn far_figures_only(differences: &[Difference], claims: Pair<&Claims>) -> bo
                     quantity_at(&claims.left.quantities, d.spans.left),
                     quantity_at(&claims.right.quantities, d.spans.right),
                 ) {
-                    (Some(a), Some(b)) => {
-                        let (x, y) = (a.point().abs(), b.point().abs());
-                        // An amount in words, or a latest count, keeps the pair.
-                        let keeps = |q: &Quantity| q.vague || q.qualitative || q.latest;
-                        !(keeps(a) || keeps(b))
-                            && x.min(y) > 0.0
-                            && x.max(y) >= FREE_RATIO * x.min(y)
-                    }
+                    // A latest count keeps the pair.
+                    (Some(a), Some(b)) => !(a.latest || b.latest) && threefold(a, b),
                     _ => false,
                 }
         })

@@ -377,16 +377,11 @@ impl Claims {
         // Tirrel killed 94 people in April 2021".
         let right_after =
             |d: &&DateClaim| d.span.start >= q.span.end && d.span.start - q.span.end <= DATED_GAP;
-        let recalled = self
-            .dates
-            .iter()
-            .filter(|d| d.recalled)
+        let mut recalled = self.dates.iter().filter(|d| d.recalled);
+        let recalled = recalled
+            .clone()
             .find(right_after)
-            .or_else(|| {
-                self.dates
-                    .iter()
-                    .rfind(|d| d.recalled && d.span.end <= q.span.start)
-            })
+            .or_else(|| recalled.rfind(|d| d.span.end <= q.span.start))
             .and_then(recalled_or_year);
         let mut years: Vec<i32> = match recalled {
             Some(y) => vec![y],

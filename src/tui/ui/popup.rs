@@ -60,16 +60,14 @@ pub fn help(app: &App, frame: &mut Frame) {
     lines.push(Line::from(
         "Glyphs: = match  ≠ diverge  + unique  ↕ moved (→rN: its partner's row)  · page furniture",
     ));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .title(" help · esc closes ");
-    frame.render_widget(Clear, area);
-    let paragraph = Paragraph::new(Text::from(lines))
-        .block(block)
-        .wrap(Wrap { trim: false });
-    let room = scroll_room(&paragraph, area);
-    app.scroll_room.set(room);
-    frame.render_widget(paragraph.scroll((app.help_scroll.min(room), 0)), area);
+    scrolled(
+        app,
+        frame,
+        area,
+        " help · esc closes ",
+        lines,
+        app.help_scroll,
+    );
 }
 
 /// A sentence with the spans that differ emphasised.
@@ -256,21 +254,29 @@ pub fn detail(app: &App, frame: &mut Frame) {
         lines.extend(list("words", &e.words, &|w| surface.word(w)));
         lines.push(Line::from(""));
     }
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .title(" detail · esc closes · j/k scroll ");
-    frame.render_widget(Clear, area);
+    scrolled(
+        app,
+        frame,
+        area,
+        " detail · esc closes · j/k scroll ",
+        lines,
+        app.detail_scroll,
+    );
+}
+
+/// A popup over `area`: its titled, wrapped lines scrolled by `scroll`,
+/// no further than its last line reaches the bottom. How far that is, as
+/// drawn at this width, is kept for the keys (`App::scroll_room`).
+fn scrolled(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) {
+    let block = Block::new().borders(Borders::ALL).title(title);
     let paragraph = Paragraph::new(Text::from(lines))
         .block(block)
         .wrap(Wrap { trim: false });
-    let room = scroll_room(&paragraph, area);
+    let room = paragraph
+        .line_count(area.width)
+        .saturating_sub(usize::from(area.height));
+    let room = u16::try_from(room).unwrap_or(u16::MAX);
     app.scroll_room.set(room);
-    frame.render_widget(paragraph.scroll((app.detail_scroll.min(room), 0)), area);
-}
-
-/// How many lines a popup's paragraph scrolls before its last line
-/// reaches the bottom of `area`.
-fn scroll_room(paragraph: &Paragraph, area: Rect) -> u16 {
-    let lines = paragraph.line_count(area.width);
-    u16::try_from(lines.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX)
+    frame.render_widget(Clear, area);
+    frame.render_widget(paragraph.scroll((scroll.min(room), 0)), area);
 }

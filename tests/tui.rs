@@ -572,6 +572,41 @@ fn key_hints_belong_to_the_view_and_are_never_cut() {
 }
 
 #[test]
+fn prompts_edit_as_a_shell_line_does() {
+    let mut app = app();
+    press(&mut app, "/rescue teams<c-w>");
+    assert_eq!(app.search.as_ref().unwrap().query, "rescue ");
+    press(&mut app, "<c-u>");
+    assert_eq!(app.search.as_ref().unwrap().query, "");
+    // Another control key types nothing: no stray letter in the query.
+    press(&mut app, "moscow<c-a><c-h>");
+    assert_eq!(app.search.as_ref().unwrap().query, "mosco");
+    press(&mut app, "<esc>");
+    app.compare_everything_now();
+    press(&mut app, "e<c-u>reports/pair.md<c-w>");
+    assert_eq!(app.prompt.as_deref(), Some("reports/"));
+    press(&mut app, "<c-w>");
+    assert_eq!(app.prompt.as_deref(), Some(""));
+    press(&mut app, "<esc>");
+    assert!(app.prompt.is_none() && !app.quit);
+}
+
+#[test]
+fn while_a_search_is_on_n_is_shown_stepping_through_hits() {
+    let mut app = app();
+    let hints = |app: &App| {
+        let s = screen(&draw(app));
+        let lines: Vec<&str> = s.lines().collect();
+        lines[lines.len() - 2].to_string()
+    };
+    assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));
+    press(&mut app, "/ukraine<enter>");
+    assert!(hints(&app).contains("n/N hit"), "{}", hints(&app));
+    press(&mut app, "<esc>");
+    assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));
+}
+
+#[test]
 fn the_footer_shows_the_row_and_the_search_hit() {
     let mut app = app();
     let summary = |app: &App| {
@@ -671,10 +706,17 @@ fn export_writes_the_pair_and_the_facts_and_never_over_a_file() {
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(v["schema_version"], 1);
     assert!(v["pairs"].as_array().is_some_and(|p| !p.is_empty()));
-    // The same name again: refused, the file untouched.
+    // The same name again: refused, the file untouched, the name kept in
+    // the prompt to be mended; esc then closes the prompt, not claimdiff.
     press(&mut app, &format!("e{erase}{}<enter>", md.display()));
     assert!(app.message.as_deref().unwrap_or("").contains("exists"));
     assert_eq!(std::fs::read_to_string(&md).unwrap(), written);
+    assert_eq!(
+        app.prompt.as_deref(),
+        Some(md.display().to_string().as_str())
+    );
+    press(&mut app, "<esc>");
+    assert!(app.prompt.is_none() && !app.quit);
     // The facts table.
     let facts = dir.join("facts.md");
     press(&mut app, &format!("ve{erase}{}<enter>", facts.display()));

@@ -40,11 +40,19 @@ pub enum Action {
     // Export file name input.
     PromptChar(char),
     PromptBackspace,
+    /// Ctrl-W: the word before the cursor goes.
+    PromptDeleteWord,
+    /// Ctrl-U: the whole name goes.
+    PromptClear,
     PromptConfirm,
     PromptCancel,
     // Search input.
     SearchChar(char),
     SearchBackspace,
+    /// Ctrl-W: the word before the cursor goes.
+    SearchDeleteWord,
+    /// Ctrl-U: the whole query goes.
+    SearchClear,
     SearchConfirm,
     SearchCancel,
     // Mouse.

@@ -28,8 +28,25 @@ impl Format {
     }
 }
 
-/// The name offered in the prompt for what is on screen.
+/// The name offered in the prompt for what is on screen: one no file in
+/// the working directory has yet, so that a second export of the same
+/// pair is one enter away ("claimdiff-a-b-2.md").
 pub fn suggested_name(app: &App) -> String {
+    free_name(&base_name(app), |name| Path::new(name).exists())
+}
+
+/// `name`, or, where `taken` says it is, the first of `stem-2.md`,
+/// `stem-3.md`, … that is not (`name` itself after a thousand).
+fn free_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, "md"));
+    std::iter::once(name.to_string())
+        .chain((2..1000).map(|k| format!("{stem}-{k}.{ext}")))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The name for what is on screen, whether or not a file has it.
+fn base_name(app: &App) -> String {
     let corpus = app.corpus.as_ref();
     let name = |i: usize| {
         corpus
@@ -225,6 +242,14 @@ fn plain(e: &io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offered_name_is_one_no_file_has() {
+        let taken = ["claimdiff-a-b.md", "claimdiff-a-b-2.md"];
+        let free = |n: &str| free_name(n, |m| taken.contains(&m));
+        assert_eq!(free("claimdiff-a-b.md"), "claimdiff-a-b-3.md");
+        assert_eq!(free("claimdiff-facts.md"), "claimdiff-facts.md");
+    }
 
     fn scratch(tag: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("claimdiff-export-{tag}-{}", std::process::id()));

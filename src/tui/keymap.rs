@@ -394,8 +394,16 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
+    // The line editing keys of a shell: Ctrl-U clears, Ctrl-W deletes a
+    // word, Ctrl-H is backspace. Any other control key types nothing.
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return match key.code {
+            KeyCode::Char('c') => Some(Action::Quit),
+            KeyCode::Char('u') => Some(Action::SearchClear),
+            KeyCode::Char('w') => Some(Action::SearchDeleteWord),
+            KeyCode::Char('h') => Some(Action::SearchBackspace),
+            _ => None,
+        };
     }
     match key.code {
         KeyCode::Enter => Some(Action::SearchConfirm),
@@ -412,6 +420,8 @@ pub fn prompt_action_for(key: KeyEvent) -> Option<Action> {
         Action::SearchConfirm => Some(Action::PromptConfirm),
         Action::SearchCancel => Some(Action::PromptCancel),
         Action::SearchBackspace => Some(Action::PromptBackspace),
+        Action::SearchDeleteWord => Some(Action::PromptDeleteWord),
+        Action::SearchClear => Some(Action::PromptClear),
         Action::SearchChar(c) => Some(Action::PromptChar(c)),
         other => Some(other),
     }

@@ -57,6 +57,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchBackspace => edit_search(app, |q| {
             q.pop();
         }),
+        Action::SearchDeleteWord => edit_search(app, delete_word),
+        Action::SearchClear => edit_search(app, String::clear),
         Action::SearchConfirm => {
             if let Some(s) = &mut app.search {
                 s.editing = false;
@@ -114,16 +116,37 @@ fn prompt_action(app: &mut App, action: Action) {
         Action::PromptBackspace => {
             name.pop();
         }
+        Action::PromptDeleteWord => delete_word(name),
+        Action::PromptClear => name.clear(),
         Action::PromptCancel => app.prompt = None,
+        // A name refused (taken, an article, a directory that cannot be
+        // written) stays in the prompt to be mended; esc still cancels.
         Action::PromptConfirm => {
-            let name = app.prompt.take().unwrap_or_default();
+            let name = name.clone();
             app.message = Some(match export_to(app, &name) {
-                Ok(path) => format!("exported to {}", path.display()),
+                Ok(path) => {
+                    app.prompt = None;
+                    format!("exported to {}", path.display())
+                }
                 Err(why) => why,
             });
         }
         _ => {}
     }
+}
+
+/// Ctrl-W as a shell has it: the spaces before the end, then the word
+/// before them. In a file name a slash ends a word too, so that one
+/// press takes back the last part of a path.
+fn delete_word(text: &mut String) {
+    let kept = text.trim_end_matches(' ').len();
+    text.truncate(kept);
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c == ' ' || (c == '/' && i + 1 < kept))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    text.truncate(start);
 }
 
 fn export_to(app: &App, name: &str) -> Result<std::path::PathBuf, String> {

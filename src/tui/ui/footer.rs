@@ -216,10 +216,16 @@ fn hints(app: &App, width: u16) -> Line<'static> {
             fits
         })
         .collect();
+    // While a search is on, n and N step through its hits.
+    let searching = app.search.is_some();
     let mut spans = Vec::new();
     for (h, _) in all.into_iter().zip(keep).filter(|(_, k)| *k) {
+        let words = match h.action {
+            Action::Next if searching => "hit",
+            _ => h.words,
+        };
         spans.push(Span::styled(h.keys, app.theme.hint_key));
-        spans.push(Span::raw(format!(" {}  ", h.words)));
+        spans.push(Span::raw(format!(" {words}  ")));
     }
     Line::from(spans)
 }

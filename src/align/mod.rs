@@ -617,6 +617,23 @@ mod tests {
     }
 
     #[test]
+    fn those_of_the_injured_who_died_diverge_from_another_count_of_them() {
+        let relation = relation_of(
+            "Bridge falls into the Lossa\n\n\
+             The span fell into the river at rush hour on Tuesday.\n\
+             Two of the injured later died in hospital, doctors said.\n\
+             Divers searched the river all night.\n",
+            "Lossa bridge collapse\n\n\
+             The bridge's central span fell into the river on Tuesday evening.\n\
+             Three people died of their injuries in hospital on Wednesday.\n\
+             Divers searched the water through the night.\n",
+            |t| t.starts_with("Two of the injured"),
+            Some(2),
+        );
+        assert_eq!(relation, Some(super::Relation::Diverge));
+    }
+
+    #[test]
     fn a_denial_diverges_from_what_it_denies_not_from_another_denial() {
         let relation = |left: &str, right: &str, first: &str| {
             relation_of(left, right, |t| t.starts_with(first), None)

@@ -1656,6 +1656,8 @@ pub fn extract_normalized(
     skip: &[Span],
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // Which of `out` tell those of a group who have died since.
+    let mut died: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // "at half past three", "twenty to ten": the hour of a time of day
@@ -2111,6 +2113,14 @@ pub fn extract_normalized(
         if role == Some(Role::Injured) && graded(lower, i + used) {
             role = None;
         }
+        // "Two of the injured later died", "three of them died in
+        // hospital", "one of whom died weeks later": those of a group who
+        // have died since, a part of the dead (see `died_of_group`), read
+        // so once the whole sentence is read.
+        let died_since = matches!(role, None | Some(Role::Injured | Role::Dead))
+            && matches!(counts.as_deref(), None | Some("people"))
+            && !bare_year
+            && died_of_group(lower, i + used);
         // "eleven of the dead had drowned", "three of the injured are
         // children": a part of the count, told by how or who. "Nine of the
         // injured were in critical condition" is the count of a state.
@@ -2442,6 +2452,9 @@ pub fn extract_normalized(
         // A figure in another unit ("15 pounds", "121 mph", "93°F") is held
         // in the one its measure is compared in, no longer a whole number.
         let converted = factor.fract() != 0.0;
+        if died_since {
+            died.push(out.len());
+        }
         out.push(Quantity {
             span,
             value: (minus as f64 * value + offset) * factor,
@@ -2464,6 +2477,21 @@ pub fn extract_normalized(
             elliptic,
         });
         i = if hundredths.is_some() { end } else { i + used };
+    }
+    // Those of a group who have died since are a count of the dead where
+    // the sentence gives no other: "Two of the injured died in hospital" /
+    // "three people died of their injuries in hospital". Beside a toll
+    // ("put the toll at 23, saying two of the injured had died") they are
+    // told as its part, and the toll is the sentence's count of the dead.
+    let toll = out
+        .iter()
+        .enumerate()
+        .any(|(k, q)| q.role == Some(Role::Dead) && !died.contains(&k));
+    if !toll {
+        for &k in &died {
+            out[k].counts = Some("people".into());
+            out[k].role = Some(Role::Dead);
+        }
     }
     if let Some(span) = all_accounted_for(toks, lower)
         && !out.iter().any(|q| q.role == Some(Role::Missing))
@@ -4423,6 +4451,59 @@ fn part_of_count(lower: &[String], from: usize) -> bool {
     at(0) == Some("of")
         && matches!(at(1), Some("the" | "those"))
         && at(2).is_some_and(|w| canonical_count(w).is_some_and(|c| c.2.is_some()))
+}
+
+/// Words between a group and its verb that say when or how badly:
+/// "two of the injured later died", "three of the critically injured
+/// died", "two of them have since died".
+const DIED_SINCE: &[&str] = &[
+    "later",
+    "since",
+    "subsequently",
+    "then",
+    "also",
+    "now",
+    "have",
+    "has",
+    "had",
+    "critically",
+    "seriously",
+    "badly",
+];
+
+/// Do the words after a figure at token `from` say that those of a group
+/// of the living died: "of the injured later died", "of the wounded died
+/// in hospital", "of them died", "of whom died weeks later"? Such a count
+/// is of the dead, a part of the toll ("Two of the injured died in
+/// hospital" against "three people died of their injuries in hospital").
+/// Not a part of the dead ("fourteen of the victims died in the hospital
+/// itself", see [`part_of_count`]) nor of another group ("two of the
+/// climbers died" counts climbers).
+fn died_of_group(lower: &[String], from: usize) -> bool {
+    let at = |k: usize| word_after(lower, from, k);
+    if at(0) != Some("of") {
+        return false;
+    }
+    let verb_from = match at(1) {
+        Some("them" | "whom") => 2,
+        Some("the" | "those") => {
+            let mut k = 2;
+            while at(k).is_some_and(|w| DIED_SINCE.contains(&w)) {
+                k += 1;
+            }
+            let injured = at(k).and_then(canonical_count).and_then(|c| c.2);
+            if injured != Some(Role::Injured) {
+                return false;
+            }
+            k + 1
+        }
+        _ => return false,
+    };
+    let mut k = verb_from;
+    while at(k).is_some_and(|w| DIED_SINCE.contains(&w)) {
+        k += 1;
+    }
+    matches!(at(k), Some("died" | "succumbed"))
 }
 
 /// Words a part's telling passes over to the word that tells it: "were",
@@ -6969,6 +7050,41 @@ mod tests {
         let q = one("Three of the injured are children.");
         assert_eq!(q.4, None);
         assert_eq!(q.3, one("three children").3);
+    }
+
+    #[test]
+    fn those_of_the_injured_who_died_since_are_dead() {
+        for s in [
+            "Two of the injured died in hospital.",
+            "Two of the injured later died.",
+            "Two of the wounded died in hospital on Friday.",
+            "Two of them have since died in hospital.",
+            "Two of the critically injured died overnight.",
+        ] {
+            let q = one(s);
+            assert_eq!(
+                (q.3.as_deref(), q.4),
+                (Some("people"), Some(Role::Dead)),
+                "{s}"
+            );
+        }
+        // Still in hospital is a state, not a death; a part of the dead
+        // and one of another group are as they were.
+        assert_eq!(
+            one("Two of the injured were in hospital.").4,
+            Some(Role::Hospitalized)
+        );
+        let q = quantities("The agency said eleven of the dead had drowned.");
+        assert!(q.iter().all(|q| q.4.is_none()), "{q:?}");
+        // Beside a toll the part is told as its part: the toll is the
+        // sentence's count of the dead.
+        let q = quantities("The ministry put the toll at 23, saying two of the injured had died.");
+        let dead: Vec<f64> = q
+            .iter()
+            .filter(|q| q.4 == Some(Role::Dead))
+            .map(|q| q.1)
+            .collect();
+        assert_eq!(dead, vec![23.0], "{q:?}");
     }
 
     #[test]

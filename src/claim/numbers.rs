@@ -2173,6 +2173,12 @@ pub fn extract_normalized(
             ]
             .into_iter()
             .any(|from| (from..(from + CUT_OFF_REACH).min(lower.len())).any(|k| cut_off(lower, k)))
+            || (role.is_none()
+                && matches!(
+                    counts.as_deref(),
+                    Some("homes" | "households" | "custom" | "properti")
+                )
+                && power_cut_to(lower, start))
         {
             role = Some(Role::WithoutPower);
         }
@@ -4198,6 +4204,24 @@ fn cut_off(lower: &[String], k: usize) -> bool {
             && SUPPLIES.contains(&at(2)))
 }
 
+/// Do the words before token `start` cut a supply to what it counts:
+/// "knocked out power to 250,000 homes", "cut electricity to 40,000
+/// customers", "cutting off power to"? Not "restored power to": those
+/// are homes whose power is back.
+fn power_cut_to(lower: &[String], start: usize) -> bool {
+    let at = |k: usize| word_before(lower, start, k).unwrap_or("");
+    at(1) == "to"
+        && SUPPLIES.contains(&at(2))
+        && (matches!(
+            at(3),
+            "cut" | "cuts" | "cutting" | "disrupted" | "disrupting" | "severed" | "severing"
+        ) || (matches!(at(3), "out" | "off")
+            && matches!(
+                at(4),
+                "knocked" | "knocking" | "knocks" | "cut" | "cuts" | "cutting"
+            )))
+}
+
 /// How many words after a count of homes or customers the words that cut
 /// them off may start: "homes across the region were without power" is
 /// four.
@@ -4920,6 +4944,24 @@ const STATE_FILLER: &[&str] = &[
     "back", "may", "might", "could", "be",
 ];
 
+/// What befell all those aboard, told right after "on board": "were
+/// killed", "died", "perished".
+const DIED_ABOARD: &[&str] = &["killed", "died", "dead", "perished"];
+
+/// Do the words from token `from`, right after "on board" or "aboard",
+/// say those aboard died ("were killed", "have all died")?
+fn died_aboard(lower: &[String], from: usize) -> bool {
+    lower
+        .iter()
+        .skip(from)
+        .take(4)
+        .take_while(|w| {
+            matches!(w.as_str(), "were" | "was" | "have" | "had" | "been" | "all")
+                || DIED_ABOARD.contains(&w.as_str())
+        })
+        .any(|w| DIED_ABOARD.contains(&w.as_str()))
+}
+
 /// How many words after a count of people its state may be told: "12
 /// people are still being treated in hospital" takes seven, all of them
 /// [`STATE_FILLER`] but the last.
@@ -4975,7 +5017,17 @@ fn state_after(lower: &[String], from: usize) -> Option<Role> {
             {
                 return (!modal).then_some(Role::Hospitalized);
             }
-            ("aboard", _) | ("on", Some("board")) => return (!modal).then_some(Role::Aboard),
+            // "All 141 people on board were killed": the dead, all of
+            // those aboard.
+            ("aboard", _) | ("on", Some("board")) => {
+                let past = k + if w == "on" { 2 } else { 1 };
+                let role = if died_aboard(lower, past) {
+                    Role::Dead
+                } else {
+                    Role::Aboard
+                };
+                return (!modal).then_some(role);
+            }
             (w, _) if STATE_FILLER.contains(&w) => {
                 still |= matches!(w, "still" | "remain" | "remained" | "remains");
                 modal |= matches!(w, "may" | "might" | "could" | "be");
@@ -5462,6 +5514,8 @@ fn role_near(lower: &[String], start: usize, end: usize) -> Option<Role> {
             _ if leaves_home(lower, k) => Role::Displaced,
             // "on board" is aboard; "the board has twelve staff" is not.
             "board" if k == 0 || lower[k - 1] != "on" => continue,
+            // "All 141 people on board were killed": the dead.
+            "board" | "aboard" if died_aboard(lower, k + 1) => Role::Dead,
             // "died of their wounds": what they died of.
             _ if died_of(lower, k) => Role::Dead,
             // "saved the lives of 40 workers": no one died.
@@ -7085,6 +7139,43 @@ mod tests {
             .map(|q| q.1)
             .collect();
         assert_eq!(dead, vec![23.0], "{q:?}");
+    }
+
+    #[test]
+    fn homes_a_storm_cut_the_power_to_are_without_power() {
+        for s in [
+            "The storm knocked out power to 250,000 homes.",
+            "The storm cut power to about 40,000 customers on Monday.",
+            "Gales cut off electricity to 12,000 households.",
+        ] {
+            let q = one(s);
+            assert_eq!(
+                (q.3.as_deref(), q.4),
+                (Some("households"), Some(Role::WithoutPower)),
+                "{s}"
+            );
+        }
+        // Power back is not power cut.
+        assert_eq!(one("Crews restored power to 90,000 homes.").4, None);
+    }
+
+    #[test]
+    fn all_on_board_killed_are_the_dead() {
+        for s in [
+            "All 141 people on board were killed.",
+            "All four people on board were killed, an official said.",
+            "All 141 passengers and crew on board died.",
+        ] {
+            assert_eq!(one(s).4, Some(Role::Dead), "{s}");
+        }
+        assert_eq!(
+            one("The ferry had 120 people on board.").4,
+            Some(Role::Aboard)
+        );
+        assert_eq!(
+            one("There were 83 people aboard when it sank.").4,
+            Some(Role::Aboard)
+        );
     }
 
     #[test]

@@ -581,6 +581,14 @@ fn prompts_edit_as_a_shell_line_does() {
     // Another control key types nothing: no stray letter in the query.
     press(&mut app, "moscow<c-a><c-h>");
     assert_eq!(app.search.as_ref().unwrap().query, "mosco");
+    // Ctrl with Alt is AltGr on Windows: it types what it makes.
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let altgr = KeyEvent::new(
+        KeyCode::Char('\\'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    update::key(&mut app, altgr);
+    assert_eq!(app.search.as_ref().unwrap().query, "mosco\\");
     press(&mut app, "<esc>");
     app.compare_everything_now();
     press(&mut app, "e<c-u>reports/pair.md<c-w>");
@@ -600,7 +608,10 @@ fn while_a_search_is_on_n_is_shown_stepping_through_hits() {
         lines[lines.len() - 2].to_string()
     };
     assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));
-    press(&mut app, "/ukraine<enter>");
+    // Not while the query is still empty: n then types.
+    press(&mut app, "/");
+    assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));
+    press(&mut app, "ukraine<enter>");
     assert!(hints(&app).contains("n/N hit"), "{}", hints(&app));
     press(&mut app, "<esc>");
     assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));

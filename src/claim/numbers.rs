@@ -1438,7 +1438,10 @@ fn number_at(lower: &[String], i: usize) -> Option<Figure> {
             && matches!(at(3), Some("critical" | "serious" | "stable")))
             || (at(1) == Some("of")
                 && matches!(at(2), Some("them" | "whom"))
-                && matches!(at(3), Some("critically" | "seriously" | "in")));
+                && matches!(at(3), Some("critically" | "seriously" | "in")))
+            // "one of whom died weeks later", "one of the injured has
+            // since died": one of the dead.
+            || died_of_group(lower, i + 1);
         // "At one point four hostages were seen": no decimals.
         let decimals = at(1) == Some("point")
             && at(2).and_then(word_value).is_some()
@@ -4210,16 +4213,22 @@ fn cut_off(lower: &[String], k: usize) -> bool {
 /// are homes whose power is back.
 fn power_cut_to(lower: &[String], start: usize) -> bool {
     let at = |k: usize| word_before(lower, start, k).unwrap_or("");
-    at(1) == "to"
-        && SUPPLIES.contains(&at(2))
-        && (matches!(
+    let verb = if matches!(at(3), "out" | "off") { 4 } else { 3 };
+    let cut = if verb == 4 {
+        matches!(
+            at(4),
+            "knocked" | "knocking" | "knocks" | "knock" | "cut" | "cuts" | "cutting"
+        )
+    } else {
+        matches!(
             at(3),
             "cut" | "cuts" | "cutting" | "disrupted" | "disrupting" | "severed" | "severing"
-        ) || (matches!(at(3), "out" | "off")
-            && matches!(
-                at(4),
-                "knocked" | "knocking" | "knocks" | "cut" | "cuts" | "cutting"
-            )))
+        )
+    };
+    // "warned the storm could cut power to 300,000 homes", "threatened to
+    // knock out power to": a cut that has not happened.
+    let unrealised = MAY_MOVE.contains(&at(verb + 1)) || at(verb + 1) == "will";
+    at(1) == "to" && SUPPLIES.contains(&at(2)) && cut && !unrealised
 }
 
 /// How many words after a count of homes or customers the words that cut
@@ -7114,6 +7123,8 @@ mod tests {
             "Two of the wounded died in hospital on Friday.",
             "Two of them have since died in hospital.",
             "Two of the critically injured died overnight.",
+            "One of whom died weeks later.",
+            "One of the injured has since died.",
         ] {
             let q = one(s);
             assert_eq!(
@@ -7155,8 +7166,16 @@ mod tests {
                 "{s}"
             );
         }
-        // Power back is not power cut.
+        // Power back is not power cut, nor one that may come.
         assert_eq!(one("Crews restored power to 90,000 homes.").4, None);
+        assert_eq!(
+            one("Officials warned the storm could cut power to 300,000 homes.").4,
+            None
+        );
+        assert_eq!(
+            one("The union threatened to knock out power to 20,000 homes.").4,
+            None
+        );
     }
 
     #[test]

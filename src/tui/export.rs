@@ -32,7 +32,10 @@ impl Format {
 /// the working directory has yet, so that a second export of the same
 /// pair is one enter away ("claimdiff-a-b-2.md").
 pub fn suggested_name(app: &App) -> String {
-    free_name(&base_name(app), |name| Path::new(name).exists())
+    // A broken link is a name taken too: writing would be refused.
+    free_name(&base_name(app), |name| {
+        Path::new(name).symlink_metadata().is_ok()
+    })
 }
 
 /// `name`, or, where `taken` says it is, the first of `stem-2.md`,

@@ -247,7 +247,7 @@ pub const BINDINGS: &[Binding] = &[
         views: Views::Pairs,
         hint: Hint::Alone("search"),
         grid_hint: Hint::None,
-        description: "search both sides (enter to keep, esc to clear)",
+        description: "search both sides (enter to keep, esc to clear; ^w ^u edit)",
     },
     Binding {
         keys: &[Char('f')],
@@ -274,7 +274,7 @@ pub const BINDINGS: &[Binding] = &[
         views: Views::All,
         hint: Hint::Alone("export"),
         grid_hint: Hint::None,
-        description: "export the pair (or the facts) to a file: .md Markdown, .json JSON",
+        description: "export the pair (or the facts) to a file: .md Markdown, .json JSON; ^w ^u edit the name",
     },
     Binding {
         keys: &[Char('v')],
@@ -394,16 +394,23 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    // The line editing keys of a shell: Ctrl-U clears, Ctrl-W deletes a
-    // word, Ctrl-H is backspace. Any other control key types nothing.
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match key.code {
-            KeyCode::Char('c') => Some(Action::Quit),
-            KeyCode::Char('u') => Some(Action::SearchClear),
-            KeyCode::Char('w') => Some(Action::SearchDeleteWord),
-            KeyCode::Char('h') => Some(Action::SearchBackspace),
-            _ => None,
-        };
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    // The line editing keys of a shell: Ctrl-U clears, Ctrl-W (and
+    // Ctrl-Backspace) deletes a word, Ctrl-H is backspace; another Ctrl
+    // and a letter types nothing. Ctrl with Alt is AltGr on Windows, which
+    // types "\", "@", "{" on many keyboards.
+    let ctrl =
+        key.modifiers.contains(KeyModifiers::CONTROL) && !key.modifiers.contains(KeyModifiers::ALT);
+    if ctrl {
+        match key.code {
+            KeyCode::Char('u') => return Some(Action::SearchClear),
+            KeyCode::Char('w') | KeyCode::Backspace => return Some(Action::SearchDeleteWord),
+            KeyCode::Char('h') => return Some(Action::SearchBackspace),
+            KeyCode::Char(c) if c.is_ascii_alphabetic() => return None,
+            _ => {}
+        }
     }
     match key.code {
         KeyCode::Enter => Some(Action::SearchConfirm),

@@ -216,8 +216,8 @@ fn hints(app: &App, width: u16) -> Line<'static> {
             fits
         })
         .collect();
-    // While a search is on, n and N step through its hits.
-    let searching = app.search.is_some();
+    // While a search has a query, n and N step through its hits.
+    let searching = app.search.as_ref().is_some_and(|s| !s.query.is_empty());
     let mut spans = Vec::new();
     for (h, _) in all.into_iter().zip(keep).filter(|(_, k)| *k) {
         let words = match h.action {

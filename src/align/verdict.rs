@@ -15,7 +15,7 @@ use crate::claim::names::{is_broader, is_calendar_word, sounds_alike, spelled_di
 use crate::claim::numbers::{
     FIGURE_WORDS, SPANS_OF_TIME, counts_things, is_currency, is_figure, is_person,
 };
-use crate::claim::words::{is_stop_word, normalize, stem, tokens};
+use crate::claim::words::{is_stop_word, normalize, tokens};
 use crate::claim::{Claims, DateClaim, EventClass, NameClaim, Op, Quantity, Role};
 use crate::span::{Pair, Side, Span};
 
@@ -464,8 +464,7 @@ fn quantities(claims: Pair<&Claims>, docs: Pair<&str>, out: &mut Vec<Difference>
 /// the number who came at 480" / "around four hundred and eighty"; "Of
 /// those, 194 were its own flights" / "nearly 200 of its own flights were
 /// cancelled". Two bare figures are of one measure; a bare figure takes
-/// the other's where that counts things, with no fate, and the thing's
-/// word stands near the bare figure in its clause. Neither figure vague
+/// the other's where that counts things, with no fate. Neither figure vague
 /// ("dozens"), a label or a score (see [`no_value`]). Sentences paired on
 /// what they share and giving one figure each give that fact's two
 /// values: on the coverage sets, 18 more divergences right of 26 more
@@ -486,35 +485,25 @@ fn key_lone_figures(claims: Pair<&Claims>, docs: Pair<&str>, keys: &mut Pair<Vec
     {
         return;
     }
-    // The other side's measure, where a bare figure may take it: its
-    // thing's word a few words from the bare figure in its clause ("194
-    // were its own flights", "cases could reach eight thousand"), not
-    // "one of 15 in the region, had a record of violations".
+    // The other side's measure, where a bare figure may take it: a thing
+    // counted with no fate ("cull tops 340,000" / "culling passes 210,000
+    // birds"; "the crowd ... to 3,400" / "three thousand people"), not
+    // where the bare figure is a part of a group its sentence names
+    // ("Two of them were charged" / "Three accomplices were detained"), nor
+    // the figure's group ("one of 15 in the region, had a record of
+    // violations"). Measured: asking for the thing's word near the bare
+    // figure, as once, found 17 divergences fewer on the blind sets (18
+    // right pairs of 26) and 13 fewer on the sets read (12 of 19).
     let lent = |q: &Quantity, (bare, doc): (&Quantity, &str)| {
         let counts = q.counts.as_deref()?;
-        let (before, after) = around(doc, bare.span, LENT_REACH);
-        let words = |part: &str| -> Vec<String> {
-            part.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| stem(&w.to_lowercase()))
-                .collect()
-        };
+        let (before, _) = around(doc, bare.span, LENT_REACH);
         let clause_before = before
             .rsplit([',', ';', ':', '.'])
             .next()
             .unwrap_or_default();
-        let clause_after = after.split([',', ';', ':', '.']).next().unwrap_or_default();
-        let named = words(clause_before)
-            .iter()
-            .rev()
-            .take(LENT_WORDS)
-            .any(|w| w == counts)
-            || words(clause_after)
-                .iter()
-                .take(LENT_WORDS)
-                .any(|w| w == counts);
         let one_of = clause_before.to_lowercase().trim_end().ends_with("one of");
-        (q.role.is_none() && counts_things(counts) && named && !one_of).then(|| counts.to_string())
+        (q.role.is_none() && counts_things(counts) && !one_of && !bare.is_part(doc))
+            .then(|| counts.to_string())
     };
     match (&keys.left[0], &keys.right[0]) {
         (None, None) => {
@@ -527,12 +516,8 @@ fn key_lone_figures(claims: Pair<&Claims>, docs: Pair<&str>, keys: &mut Pair<Vec
     }
 }
 
-/// How many words from a bare figure the word of the thing it counts may
-/// stand in its clause (see [`key_lone_figures`]): "201 of the cancelled
-/// flights".
-const LENT_WORDS: usize = 5;
-
-/// How many bytes either side of a bare figure [`LENT_WORDS`] are read in.
+/// How many bytes before a bare figure its clause is read in, for "one
+/// of" (see [`key_lone_figures`]).
 const LENT_REACH: usize = 48;
 
 /// Is a figure no value of anything: a label after a capitalised word
@@ -2553,8 +2538,15 @@ mod tests {
             diff(nearly, own),
             [(Number, "nearly 200 flights".into(), "194".into(), true)]
         );
-        // Not where it does not, nor where either sentence gives more
-        // figures, nor for a vague figure.
+        // Whatever words stand near the bare figure.
+        let cull = "Officials said the cull had reached 340,000 by Friday.";
+        let birds = "The ministry said 210,000 birds had been culled.";
+        assert_eq!(
+            diff(cull, birds),
+            [(Number, "340,000".into(), "210,000 birds".into(), false)]
+        );
+        // Not a part of a group its sentence names, nor where either
+        // sentence gives more figures, nor for a vague figure.
         assert!(
             diff(
                 "Two of them were charged on Monday.",

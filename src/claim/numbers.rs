@@ -1939,15 +1939,6 @@ pub fn extract_normalized(
                             .or_else(|| role_of_subject(lower, after))
                     })
                 })
-                // "Three of them have been recaptured", "two of whom were
-                // arrested": the group is named before, the verb says
-                // what befell them.
-                .or_else(|| {
-                    let at = |k: usize| word_after(lower, i + used, k);
-                    (at(0) == Some("of") && matches!(at(1), Some("them" | "whom")))
-                        .then(|| role_of_subject(lower, i + used + 2))
-                        .flatten()
-                })
         };
         if counts.is_none()
             && !bare_year
@@ -7159,19 +7150,6 @@ mod tests {
             .map(|q| q.1)
             .collect();
         assert_eq!(dead, vec![23.0], "{q:?}");
-    }
-
-    #[test]
-    fn a_part_of_a_group_named_before_takes_its_verb() {
-        let q = quantities("Three of them have been recaptured and nine remain at large.");
-        assert_eq!((q[0].1, q[0].4), (3.0, Some(Role::Arrested)));
-        assert_eq!(
-            one("Two of whom were arrested on Monday.").4,
-            Some(Role::Arrested)
-        );
-        // Who they are, or how badly, is no verb.
-        assert_eq!(one("Two of them children.").4, None);
-        assert_eq!(one("Three of them were released on bail.").4, None);
     }
 
     #[test]

@@ -2556,8 +2556,8 @@ mod tests {
         );
         assert!(diff(police, "Police said 470 came and 12 left early.").is_empty());
         assert!(diff("Dozens came, police said.", police).is_empty());
-        // A label, a score and a thing's word far from the bare figure or
-        // after "one of" say nothing of one measure.
+        // A label, a score and a figure after "one of" say nothing of one
+        // measure.
         let pairs = [
             (
                 "Tessin, who filed for Chapter 11 protection in March, denied wrongdoing.",

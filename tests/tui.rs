@@ -602,11 +602,7 @@ fn prompts_edit_as_a_shell_line_does() {
 #[test]
 fn while_a_search_is_on_n_is_shown_stepping_through_hits() {
     let mut app = app();
-    let hints = |app: &App| {
-        let s = screen(&draw(app));
-        let lines: Vec<&str> = s.lines().collect();
-        lines[lines.len() - 2].to_string()
-    };
+    let hints = hint_line;
     assert!(hints(&app).contains("n/N divergence"), "{}", hints(&app));
     // Not while the query is still empty: n then types.
     press(&mut app, "/");

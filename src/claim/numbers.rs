@@ -4514,16 +4514,17 @@ const DIED_SINCE: &[&str] = &[
 /// climbers died" counts climbers).
 fn died_of_group(lower: &[String], from: usize) -> bool {
     let at = |k: usize| word_after(lower, from, k);
+    // Past the words of `DIED_SINCE` from token `k` on.
+    let past_since = |k: usize| (k..).find(|&k| !at(k).is_some_and(|w| DIED_SINCE.contains(&w)));
     if at(0) != Some("of") {
         return false;
     }
     let verb_from = match at(1) {
         Some("them" | "whom") => 2,
         Some("the" | "those") => {
-            let mut k = 2;
-            while at(k).is_some_and(|w| DIED_SINCE.contains(&w)) {
-                k += 1;
-            }
+            let Some(k) = past_since(2) else {
+                return false;
+            };
             let injured = at(k).and_then(canonical_count).and_then(|c| c.2);
             if injured != Some(Role::Injured) {
                 return false;
@@ -4532,11 +4533,7 @@ fn died_of_group(lower: &[String], from: usize) -> bool {
         }
         _ => return false,
     };
-    let mut k = verb_from;
-    while at(k).is_some_and(|w| DIED_SINCE.contains(&w)) {
-        k += 1;
-    }
-    matches!(at(k), Some("died" | "succumbed"))
+    past_since(verb_from).is_some_and(|k| matches!(at(k), Some("died" | "succumbed")))
 }
 
 /// Words a part's telling passes over to the word that tells it: "were",

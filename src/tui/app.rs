@@ -287,6 +287,12 @@ impl App {
             .filter(|q| !q.is_empty())
     }
 
+    /// Is a search on with a query? Then n and N step through its hits
+    /// and the footer counts them.
+    pub fn searching(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| !s.query.is_empty())
+    }
+
     /// Does comparison row `row` hold the search query (either side, any case)?
     pub fn row_hits(&self, row: usize) -> bool {
         let Some(q) = self.query() else {

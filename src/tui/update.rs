@@ -232,15 +232,14 @@ fn pairs_action(app: &mut App, action: Action) {
         }
         Action::Next | Action::Prev => {
             let dir = if action == Action::Next { 1 } else { -1 };
-            let searching = app.search.as_ref().is_some_and(|s| !s.query.is_empty());
-            let found = if searching {
+            let found = if app.searching() {
                 seek(app, hits, dir, false)
             } else {
                 seek(app, |app, r| has_state(app, r, State::Diverge), dir, false)
             };
             if !found {
                 app.message = Some(
-                    if searching {
+                    if app.searching() {
                         "no more search hits"
                     } else {
                         "no more divergences"

@@ -166,7 +166,7 @@ fn summary(app: &App) -> Line<'static> {
             app.theme.hint_key,
         ));
     }
-    if app.search.as_ref().is_some_and(|s| !s.query.is_empty()) {
+    if app.searching() {
         let hits = app.hits();
         let at = match hits.iter().position(|&k| k == app.cursor) {
             Some(k) => format!("hit {}/{} · ", k + 1, hits.len()),
@@ -217,7 +217,7 @@ fn hints(app: &App, width: u16) -> Line<'static> {
         })
         .collect();
     // While a search has a query, n and N step through its hits.
-    let searching = app.search.as_ref().is_some_and(|s| !s.query.is_empty());
+    let searching = app.searching();
     let mut spans = Vec::new();
     for (h, _) in all.into_iter().zip(keep).filter(|(_, k)| *k) {
         let words = match h.action {

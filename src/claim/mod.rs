@@ -191,6 +191,12 @@ pub struct Claims {
     /// The words of [`Claims::denied`] that tell an event ("charged" of
     /// "no one has been charged"), as positions in `words`, sorted.
     denied_events: Box<[u32]>,
+    /// What each negation speaks of, as positions in `words`, sorted: the
+    /// word written last before it ("the ferry" of "the ferry was not
+    /// overloaded"), or the subject of the clause a denial takes ("the
+    /// vessel" of "denied that the vessel had been overloaded"). See
+    /// [`Claims::writes_what_is_denied_of`].
+    denied_of: Box<[u32]>,
     /// The thing a negation says is not so, of [`Claims::negated`]: the
     /// word it bears on and the word after ("no tear gas had been used"),
     /// or after "denied that" the subject of the clause ("denied that tear
@@ -508,6 +514,21 @@ impl Claims {
     /// been rescued since" denies no rescue to "rescue teams were working".
     pub fn denies(&self, other: &Claims, word: &str) -> bool {
         self.denied_words().any(|w| w == word) && other.states_word(word)
+    }
+
+    /// Does `other` write what a negation of the sentence speaks of (see
+    /// `denied_of`)? "The ferry was not overloaded" and "the ferry was
+    /// overloaded with cars" speak of one ferry; "the board had not
+    /// approved the sale" speaks of the board, which "shareholders
+    /// approved the sale" does not write; "promised that no jobs would be
+    /// lost" speaks of nothing that "will keep all 14,900 jobs" could
+    /// write.
+    pub fn writes_what_is_denied_of(&self, other: &Claims) -> bool {
+        self.denied_of.iter().any(|&k| {
+            self.words
+                .get(k as usize)
+                .is_some_and(|w| other.words.position(w).is_some())
+        })
     }
 
     /// Does the sentence state `word`: write it outside a quotation, not
@@ -1106,6 +1127,33 @@ fn scope_read<'a>(
         .chain(verb)
 }
 
+/// The tokens that say what the negation at token `i` speaks of: the
+/// subject of the clause a denial takes, up to its verb ("tear gas" of
+/// "denied that tear gas had been used"), else the content word written
+/// last before the negation, not a word of telling ("ferry" of "the
+/// ferry was not overloaded", "ministry" of "the ministry said it had not
+/// been told"). A "no" or "none" is of the thing after it, which it
+/// denies: "promised that no jobs would be lost" speaks of jobs only as
+/// lost, and "no soldier is being held" of soldiers only as held, so of
+/// nothing another sentence could write of them without the words around
+/// (a thing named in two words, "no tear gas", is weighed as a phrase).
+fn denied_of(lower: &[String], stems: &[Option<String>], i: usize) -> Vec<usize> {
+    if matches!(lower[i].as_str(), "no" | "none") {
+        return Vec::new();
+    }
+    if let Some(that) = denied_clause(lower, i) {
+        return (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
+            .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
+            .filter(|&k| stems[k].is_some())
+            .collect();
+    }
+    (0..i)
+        .rev()
+        .find(|&k| stems[k].as_deref().is_some_and(|s| !TELLING.contains(&s)))
+        .into_iter()
+        .collect()
+}
+
 /// The year a date gives alone, or the year of a date that recalls another
 /// event ("since February 2021, when …").
 fn recalled_or_year(d: &DateClaim) -> Option<i32> {
@@ -1385,6 +1433,13 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .collect(),
         )
     };
+    let denied_of = sorted(
+        cues.iter()
+            .flat_map(|&i| denied_of(&lower, &stems, i))
+            .filter_map(|k| stems[k].as_deref())
+            .map(at)
+            .collect(),
+    );
     let denied = bearing(|b| b.denied);
     let denied_events = bearing(|b| b.event);
     let disputed = bearing(|b| b.about);
@@ -1442,6 +1497,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negated,
         denied,
         denied_events,
+        denied_of,
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
@@ -2307,6 +2363,31 @@ mod tests {
             assert!(!denial.states_word(&stem("complaint")), "{s}");
             assert!(denial.denies(&received, &stem("reached")), "{s}");
         }
+    }
+
+    #[test]
+    fn what_a_denial_speaks_of() {
+        let c = |s: &str| extract(s, 0, &Aliases::default());
+        let of = |a: &str, b: &str| c(a).writes_what_is_denied_of(&c(b));
+        // The word before the negation, not a word of telling.
+        assert!(of(
+            "The ferry was not overloaded, the operator said.",
+            "Survivors said the ferry was overloaded."
+        ));
+        assert!(!of(
+            "Its chairman said the board had not approved the sale.",
+            "Shareholders approved the sale on Friday."
+        ));
+        // The subject of a denied clause.
+        assert!(of(
+            "The operator denied that the vessel had been overloaded.",
+            "Investigators found the vessel was overloaded."
+        ));
+        // A "no" speaks of nothing another sentence writes.
+        assert!(!of(
+            "The mayor promised that no homes would be lost.",
+            "The mayor promised that all homes would be kept."
+        ));
     }
 
     #[test]

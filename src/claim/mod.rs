@@ -197,6 +197,9 @@ pub struct Claims {
     /// vessel" of "denied that the vessel had been overloaded"). See
     /// [`Claims::writes_what_is_denied_of`].
     denied_of: Box<[u32]>,
+    /// Does a negation of the sentence leave out what it speaks of ("and
+    /// was not the one registered")? Then any sentence may write it.
+    denied_of_left_out: bool,
     /// The thing a negation says is not so, of [`Claims::negated`]: the
     /// word it bears on and the word after ("no tear gas had been used"),
     /// or after "denied that" the subject of the clause ("denied that tear
@@ -524,11 +527,12 @@ impl Claims {
     /// lost" speaks of nothing that "will keep all 14,900 jobs" could
     /// write.
     pub fn writes_what_is_denied_of(&self, other: &Claims) -> bool {
-        self.denied_of.iter().any(|&k| {
-            self.words
-                .get(k as usize)
-                .is_some_and(|w| other.words.position(w).is_some())
-        })
+        self.denied_of_left_out
+            || self.denied_of.iter().any(|&k| {
+                self.words
+                    .get(k as usize)
+                    .is_some_and(|w| other.words.position(w).is_some())
+            })
     }
 
     /// Does the sentence state `word`: write it outside a quotation, not
@@ -1131,27 +1135,47 @@ fn scope_read<'a>(
 /// subject of the clause a denial takes, up to its verb ("tear gas" of
 /// "denied that tear gas had been used"), else the content word written
 /// last before the negation, not a word of telling ("ferry" of "the
-/// ferry was not overloaded", "ministry" of "the ministry said it had not
-/// been told"). A "no" or "none" is of the thing after it, which it
-/// denies: "promised that no jobs would be lost" speaks of jobs only as
-/// lost, and "no soldier is being held" of soldiers only as held, so of
-/// nothing another sentence could write of them without the words around
-/// (a thing named in two words, "no tear gas", is weighed as a phrase).
-fn denied_of(lower: &[String], stems: &[Option<String>], i: usize) -> Vec<usize> {
+/// ferry was not overloaded", "association" of "the association said it
+/// was too early to estimate the cost"). A "no" or "none" is of the thing
+/// after it, which it denies: "promised that no jobs would be lost"
+/// speaks of jobs only as lost, so of nothing another sentence could
+/// write of them without the words around (a thing named in two words,
+/// "no tear gas", is weighed as a phrase). `None` where the clause leaves
+/// its subject out, as a second verb of one does ("had been stolen from
+/// a club, and was not the one registered to his uncle", "at 11:14 a.m.,
+/// and not at 11:20"): what it speaks of is somewhere before.
+fn denied_of(lower: &[String], stems: &[Option<String>], i: usize) -> Option<Vec<usize>> {
     if matches!(lower[i].as_str(), "no" | "none") {
-        return Vec::new();
+        return Some(Vec::new());
     }
     if let Some(that) = denied_clause(lower, i) {
-        return (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
-            .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
-            .filter(|&k| stems[k].is_some())
-            .collect();
+        return Some(
+            (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
+                .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
+                .filter(|&k| stems[k].is_some())
+                .collect(),
+        );
     }
-    (0..i)
-        .rev()
-        .find(|&k| stems[k].as_deref().is_some_and(|s| !TELLING.contains(&s)))
-        .into_iter()
-        .collect()
+    // "too early to estimate": the negation's own words are not what it
+    // speaks of.
+    let mut start = if lower[i] == "to" {
+        i.saturating_sub(2)
+    } else {
+        i
+    };
+    while start > 0 && AUXILIARIES.contains(&lower[start - 1].as_str()) {
+        start -= 1;
+    }
+    if start > 0 && matches!(lower[start - 1].as_str(), "and" | "but" | "or") {
+        return None;
+    }
+    Some(
+        (0..start)
+            .rev()
+            .find(|&k| stems[k].as_deref().is_some_and(|s| !TELLING.contains(&s)))
+            .into_iter()
+            .collect(),
+    )
 }
 
 /// The year a date gives alone, or the year of a date that recalls another
@@ -1433,9 +1457,14 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .collect(),
         )
     };
+    let of_each: Vec<Option<Vec<usize>>> =
+        cues.iter().map(|&i| denied_of(&lower, &stems, i)).collect();
+    let denied_of_left_out = of_each.iter().any(Option::is_none);
     let denied_of = sorted(
-        cues.iter()
-            .flat_map(|&i| denied_of(&lower, &stems, i))
+        of_each
+            .into_iter()
+            .flatten()
+            .flatten()
             .filter_map(|k| stems[k].as_deref())
             .map(at)
             .collect(),
@@ -1498,6 +1527,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         denied,
         denied_events,
         denied_of,
+        denied_of_left_out,
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
@@ -2382,6 +2412,17 @@ mod tests {
         assert!(of(
             "The operator denied that the vessel had been overloaded.",
             "Investigators found the vessel was overloaded."
+        ));
+        // Not the negation's own words.
+        assert!(of(
+            "The insurers' association said it was too early to estimate the cost.",
+            "The insurers' association estimates the cost at 900 million crowns."
+        ));
+        // A second verb of a clause leaves its subject out: any sentence
+        // may write it.
+        assert!(of(
+            "The rifle had been stolen from a shooting club, and was not the one registered to his uncle.",
+            "The rifle was registered to his uncle."
         ));
         // A "no" speaks of nothing another sentence writes.
         assert!(!of(

@@ -128,8 +128,8 @@ impl Fact {
 /// eleven, once for each two values), or for an account, sets the other
 /// account against it (`opposed`); a count in sentences that pair with
 /// nothing else ([`Fact::FreeCount`]) only if neither has a pair at all;
-/// never a pair that `apart` says shows only figures too far apart to be
-/// one count (see [`super::verdict::far_figures_only`]), asked only of a
+/// never a pair that `apart` says shows only figures that are more often
+/// two counts than one (see [`super::verdict::other_counts_only`]), asked only of a
 /// pair that would join, before it counts as telling anything. `lens` holds
 /// the two articles' numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair

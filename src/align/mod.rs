@@ -421,12 +421,12 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
             chosen = matching::choose(&scored, lens, added);
         }
     }
-    // An extra pair that shows only figures far apart is two counts, not
-    // one told twice (see `verdict::far_figures_only`).
+    // An extra pair that shows only figures that are more often two
+    // counts than one told twice is dropped (see `verdict::other_counts_only`).
     let apart = |s: Pair<usize>| {
         let claims = Pair::new(&views.left.claims[s.left], &views.right.claims[s.right]);
         let docs = Pair::new(views.left.text, views.right.text);
-        verdict::far_figures_only(&verdict::differences(claims, docs), claims)
+        verdict::other_counts_only(&verdict::differences(claims, docs), claims)
     };
     if in_order {
         chosen = matching::settle(&scored, lens, added);

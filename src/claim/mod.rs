@@ -161,6 +161,19 @@ impl Words {
     }
 }
 
+/// One negation of a sentence: the words it says are not so, and what it
+/// speaks of, as positions in [`Claims::words`], sorted. What it speaks of
+/// is the subject of its clause written before it ("ferry" of "the ferry
+/// was not overloaded"), or of the clause a denial takes ("vessel" of
+/// "denied that the vessel had been overloaded"); nothing for a "no", which
+/// speaks of its thing only as what it denies of it; `None` where the
+/// clause leaves its subject out ("and was not the one registered").
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Denial {
+    words: Box<[u32]>,
+    of: Option<Box<[u32]>>,
+}
+
 /// Everything extracted from one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Claims {
@@ -191,15 +204,9 @@ pub struct Claims {
     /// The words of [`Claims::denied`] that tell an event ("charged" of
     /// "no one has been charged"), as positions in `words`, sorted.
     denied_events: Box<[u32]>,
-    /// What each negation speaks of, as positions in `words`, sorted: the
-    /// word written last before it ("the ferry" of "the ferry was not
-    /// overloaded"), or the subject of the clause a denial takes ("the
-    /// vessel" of "denied that the vessel had been overloaded"). See
-    /// [`Claims::writes_what_is_denied_of`].
-    denied_of: Box<[u32]>,
-    /// Does a negation of the sentence leave out what it speaks of ("and
-    /// was not the one registered")? Then any sentence may write it.
-    denied_of_left_out: bool,
+    /// Each negation's denied words and what it speaks of (see
+    /// [`Denial`]).
+    denials: Box<[Denial]>,
     /// The thing a negation says is not so, of [`Claims::negated`]: the
     /// word it bears on and the word after ("no tear gas had been used"),
     /// or after "denied that" the subject of the clause ("denied that tear
@@ -519,20 +526,26 @@ impl Claims {
         self.denied_words().any(|w| w == word) && other.states_word(word)
     }
 
-    /// Does `other` write what a negation of the sentence speaks of (see
-    /// `denied_of`)? "The ferry was not overloaded" and "the ferry was
-    /// overloaded with cars" speak of one ferry; "the board had not
-    /// approved the sale" speaks of the board, which "shareholders
-    /// approved the sale" does not write; "promised that no jobs would be
-    /// lost" speaks of nothing that "will keep all 14,900 jobs" could
-    /// write.
-    pub fn writes_what_is_denied_of(&self, other: &Claims) -> bool {
-        self.denied_of_left_out
-            || self.denied_of.iter().any(|&k| {
-                self.words
-                    .get(k as usize)
-                    .is_some_and(|w| other.words.position(w).is_some())
-            })
+    /// Does a negation of the sentence deny a word `other` states, where
+    /// `other` writes what that negation speaks of too (see [`Denial`])?
+    /// "The ferry was not overloaded" and "the ferry was overloaded with
+    /// cars" speak of one ferry; "the board had not approved the sale"
+    /// speaks of the board, which "shareholders approved the sale" does
+    /// not write; "promised that no jobs would be lost" speaks of nothing
+    /// that "will keep all 14,900 jobs" could write.
+    pub fn denies_of_the_same(&self, other: &Claims) -> bool {
+        let word = |k: &u32| self.words.get(*k as usize);
+        self.denials.iter().any(|d| {
+            d.words
+                .iter()
+                .filter_map(word)
+                .any(|w| self.denies(other, w))
+                && d.of.as_ref().is_none_or(|of| {
+                    of.iter()
+                        .filter_map(word)
+                        .any(|w| other.words.position(w).is_some())
+                })
+        })
     }
 
     /// Does the sentence state `word`: write it outside a quotation, not
@@ -1131,30 +1144,49 @@ fn scope_read<'a>(
         .chain(verb)
 }
 
-/// The tokens that say what the negation at token `i` speaks of: the
-/// subject of the clause a denial takes, up to its verb ("tear gas" of
-/// "denied that tear gas had been used"), else the content word written
-/// last before the negation, not a word of telling ("ferry" of "the
-/// ferry was not overloaded", "association" of "the association said it
-/// was too early to estimate the cost"). A "no" or "none" is of the thing
-/// after it, which it denies: "promised that no jobs would be lost"
-/// speaks of jobs only as lost, so of nothing another sentence could
-/// write of them without the words around (a thing named in two words,
-/// "no tear gas", is weighed as a phrase). `None` where the clause leaves
-/// its subject out, as a second verb of one does ("had been stolen from
-/// a club, and was not the one registered to his uncle", "at 11:14 a.m.,
-/// and not at 11:20"): what it speaks of is somewhere before.
-fn denied_of(lower: &[String], stems: &[Option<String>], i: usize) -> Option<Vec<usize>> {
-    if matches!(lower[i].as_str(), "no" | "none") {
+/// The most content words before a negation that may say what it speaks
+/// of (see [`spoken_of`]): "sale", "plant" of "the sale of the plant had
+/// not been approved".
+const SPOKEN_OF_REACH: usize = 3;
+
+/// The tokens that say what the negation at token `i` speaks of (see
+/// [`Denial`]): the subject of the clause a denial takes, up to its verb
+/// ("tear gas" of "denied that tear gas had been used"), else the content
+/// words of its clause before it, up to [`SPOKEN_OF_REACH`], past an aside
+/// between commas and not a word of telling ("ferry" of "the ferry, the
+/// operator said, was not overloaded"; "association" of "the association
+/// said it was too early to estimate the cost": not the negation's own
+/// words). A denial whose clause names no subject ("denied that it was
+/// negligent") speaks of what is before the denial ("the company").
+/// A relative clause speaks of the word before it ("passengers who were
+/// not on the manifest"), and so does a clause after "said that" ("the
+/// ministry said that it had not been told").
+/// Nothing for "no", "none", "nobody" or "neither": "promised that no jobs would be
+/// lost" speaks of jobs only as lost, so of nothing another sentence could
+/// write of them without the words around (a thing named in two words, "no
+/// tear gas", is weighed as a phrase). `None` where a second verb of a
+/// clause leaves its subject out ("had been stolen from a club, and was
+/// not the one registered to his uncle", "at 11:14 a.m., and not at
+/// 11:20"): what it speaks of is somewhere before.
+fn spoken_of(
+    text: &str,
+    offset: usize,
+    toks: &[words::Token],
+    lower: &[String],
+    stems: &[Option<String>],
+    i: usize,
+) -> Option<Vec<usize>> {
+    if matches!(lower[i].as_str(), "no" | "none" | "nobody" | "neither") {
         return Some(Vec::new());
     }
     if let Some(that) = denied_clause(lower, i) {
-        return Some(
-            (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
-                .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
-                .filter(|&k| stems[k].is_some())
-                .collect(),
-        );
+        let subject: Vec<usize> = (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
+            .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
+            .filter(|&k| stems[k].is_some())
+            .collect();
+        if !subject.is_empty() {
+            return Some(subject);
+        }
     }
     // "too early to estimate": the negation's own words are not what it
     // speaks of.
@@ -1163,19 +1195,42 @@ fn denied_of(lower: &[String], stems: &[Option<String>], i: usize) -> Option<Vec
     } else {
         i
     };
+    let mut auxiliaries = 0;
     while start > 0 && AUXILIARIES.contains(&lower[start - 1].as_str()) {
         start -= 1;
+        auxiliaries += 1;
     }
-    if start > 0 && matches!(lower[start - 1].as_str(), "and" | "but" | "or") {
+    let comma_before = |k: usize| k > 0 && words::gap_before(text, offset, toks, k).contains(',');
+    if start > 0
+        && matches!(lower[start - 1].as_str(), "and" | "but")
+        && (auxiliaries > 0 || comma_before(start - 1))
+    {
         return None;
     }
-    Some(
-        (0..start)
-            .rev()
-            .find(|&k| stems[k].as_deref().is_some_and(|s| !TELLING.contains(&s)))
-            .into_iter()
-            .collect(),
-    )
+    // "The ferry, the operator said, was not": past the aside.
+    if comma_before(start)
+        && let Some(open) = (1..start - 1).rev().find(|&k| comma_before(k))
+    {
+        start = open;
+    }
+    let mut out = Vec::new();
+    for k in (0..start).rev() {
+        // "passengers who were not on the manifest": a relative clause
+        // speaks of the word before it.
+        let relative = out.is_empty() && matches!(lower[k].as_str(), "who" | "which" | "that");
+        if (CLAUSE_STARTS.contains(&lower[k].as_str()) && !relative)
+            || (k + 1 < start && comma_before(k + 1))
+        {
+            break;
+        }
+        if stems[k].as_deref().is_some_and(|s| !TELLING.contains(&s)) {
+            out.push(k);
+        }
+        if out.len() == SPOKEN_OF_REACH {
+            break;
+        }
+    }
+    Some(out)
 }
 
 /// The year a date gives alone, or the year of a date that recalls another
@@ -1457,18 +1512,22 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
                 .collect(),
         )
     };
-    let of_each: Vec<Option<Vec<usize>>> =
-        cues.iter().map(|&i| denied_of(&lower, &stems, i)).collect();
-    let denied_of_left_out = of_each.iter().any(Option::is_none);
-    let denied_of = sorted(
-        of_each
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|k| stems[k].as_deref())
-            .map(at)
-            .collect(),
-    );
+    let positions = |ks: &mut dyn Iterator<Item = usize>| {
+        sorted(ks.filter_map(|k| stems[k].as_deref()).map(at).collect())
+    };
+    let denials: Box<[Denial]> = cues
+        .iter()
+        .map(|&i| Denial {
+            words: positions(
+                &mut scope_read(text, offset, &toks, &lower, &stems, i)
+                    .filter(|(_, b)| b.denied)
+                    .map(|(k, _)| k),
+            ),
+            of: spoken_of(text, offset, &toks, &lower, &stems, i)
+                .map(|ks| positions(&mut ks.into_iter())),
+        })
+        .filter(|d| !d.words.is_empty())
+        .collect();
     let denied = bearing(|b| b.denied);
     let denied_events = bearing(|b| b.event);
     let disputed = bearing(|b| b.about);
@@ -1526,8 +1585,7 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         negated,
         denied,
         denied_events,
-        denied_of,
-        denied_of_left_out,
+        denials,
         disputed,
         name_words: name_words.into_boxed_slice(),
         modifiers,
@@ -2398,20 +2456,28 @@ mod tests {
     #[test]
     fn what_a_denial_speaks_of() {
         let c = |s: &str| extract(s, 0, &Aliases::default());
-        let of = |a: &str, b: &str| c(a).writes_what_is_denied_of(&c(b));
-        // The word before the negation, not a word of telling.
-        assert!(of(
+        let of = |a: &str, b: &str| c(a).denies_of_the_same(&c(b));
+        // The subject written before the negation, past words of telling
+        // and an aside between commas.
+        for a in [
             "The ferry was not overloaded, the operator said.",
-            "Survivors said the ferry was overloaded."
-        ));
+            "The ferry, the operator said, was not overloaded.",
+        ] {
+            assert!(of(a, "Survivors said the ferry was overloaded."), "{a}");
+        }
         assert!(!of(
             "Its chairman said the board had not approved the sale.",
             "Shareholders approved the sale on Friday."
         ));
-        // The subject of a denied clause.
+        // The subject of a denied clause, or the party denying where the
+        // clause names none.
         assert!(of(
             "The operator denied that the vessel had been overloaded.",
             "Investigators found the vessel was overloaded."
+        ));
+        assert!(of(
+            "The company denied that it was negligent.",
+            "The company was negligent, the court found."
         ));
         // Not the negation's own words.
         assert!(of(
@@ -2419,15 +2485,29 @@ mod tests {
             "The insurers' association estimates the cost at 900 million crowns."
         ));
         // A second verb of a clause leaves its subject out: any sentence
-        // may write it.
+        // may write it. Not a "not" that sets one thing against another.
         assert!(of(
             "The rifle had been stolen from a shooting club, and was not the one registered to his uncle.",
             "The rifle was registered to his uncle."
         ));
-        // A "no" speaks of nothing another sentence writes.
+        assert!(!of(
+            "Police and not the army guarded the depot.",
+            "The army guarded the depot."
+        ));
+        // A relative clause speaks of the word before it.
+        assert!(of(
+            "Police said seven passengers who were not on the manifest had boarded.",
+            "The manifest lists 48 passengers and two drivers."
+        ));
+        // A "no" speaks of nothing another sentence writes, whatever
+        // another negation of the sentence speaks of.
         assert!(!of(
             "The mayor promised that no homes would be lost.",
             "The mayor promised that all homes would be kept."
+        ));
+        assert!(!of(
+            "The union did not respond, and the company promised that no jobs would be lost at the plant.",
+            "The company will keep all jobs at the plant, the union said."
         ));
     }
 

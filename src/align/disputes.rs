@@ -129,9 +129,9 @@ impl Fact {
 /// account against it (`opposed`); a count in sentences that pair with
 /// nothing else ([`Fact::FreeCount`]) only if neither has a pair at all;
 /// never a pair that `apart` says shows only figures that are more often
-/// two counts than one (see [`super::verdict::other_counts_only`]), asked only of a
-/// pair that would join, before it counts as telling anything. `lens` holds
-/// the two articles' numbers of sentences.
+/// two counts than one (see [`super::verdict::other_counts_only`]), asked
+/// only of a pair that would join, before it counts as telling anything.
+/// `lens` holds the two articles' numbers of sentences.
 /// Deterministic and the same both ways round (ties go to the pair
 /// nearest the start of the articles).
 // Each judgement is a closure of its own, so that the tests can give each

@@ -422,7 +422,8 @@ pub fn compare(index: &Index, sources: Pair<usize>, views: Pair<SourceView>) -> 
         }
     }
     // An extra pair that shows only figures that are more often two
-    // counts than one told twice is dropped (see `verdict::other_counts_only`).
+    // counts than one told twice is dropped (see
+    // `verdict::other_counts_only`).
     let apart = |s: Pair<usize>| {
         let claims = Pair::new(&views.left.claims[s.left], &views.right.claims[s.right]);
         let docs = Pair::new(views.left.text, views.right.text);

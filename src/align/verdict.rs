@@ -4083,7 +4083,7 @@ mod tests {
     #[test]
     fn only_figures_of_two_counts_are_other_counts() {
         // The differences two sentences show, and whether they are only
-        // figures far apart.
+        // figures of two counts (see `other_counts_only`).
         let far = |a: &str, b: &str| {
             let al = Aliases::default();
             let (ca, cb) = (extract(a, 0, &al), extract(b, 0, &al));

@@ -1160,14 +1160,14 @@ const SPOKEN_OF_REACH: usize = 3;
 /// negligent") speaks of what is before the denial ("the company").
 /// A relative clause speaks of the word before it ("passengers who were
 /// not on the manifest"), and so does a clause after "said that" ("the
-/// ministry said that it had not been told").
-/// Nothing for "no", "none", "nobody" or "neither": "promised that no jobs would be
-/// lost" speaks of jobs only as lost, so of nothing another sentence could
-/// write of them without the words around (a thing named in two words, "no
-/// tear gas", is weighed as a phrase). `None` where a second verb of a
-/// clause leaves its subject out ("had been stolen from a club, and was
-/// not the one registered to his uncle", "at 11:14 a.m., and not at
-/// 11:20"): what it speaks of is somewhere before.
+/// ministry said that it had not been told"). Nothing for "no", "none",
+/// "nobody" or "neither": "promised that no jobs would be lost" speaks of
+/// jobs only as lost, so of nothing another sentence could write of them
+/// without the words around (a thing named in two words, "no tear gas", is
+/// weighed as a phrase). `None` where a second verb of a clause leaves its
+/// subject out ("had been stolen from a club, and was not the one
+/// registered to his uncle", "at 11:14 a.m., and not at 11:20"): what it
+/// speaks of is somewhere before.
 fn spoken_of(
     text: &str,
     offset: usize,

@@ -172,7 +172,7 @@ impl Words {
 /// "denied that the vessel had been overloaded"); nothing for a "no", which
 /// speaks of its thing only as what it denies of it; `None` where the
 /// clause leaves its subject out ("and was not the one registered").
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct Denial {
     words: Box<[u32]>,
     of: Option<Box<[u32]>>,
@@ -202,14 +202,13 @@ pub struct Claims {
     /// sentence), as positions in `words`, sorted. Empty when nothing is
     /// negated.
     negated: Box<[u32]>,
-    /// What the sentence says is not so, of [`Claims::negated`]: the word
-    /// each negation bears on and any event in its reach (see `extract`).
-    denied: Box<[u32]>,
-    /// The words of [`Claims::denied`] that tell an event ("charged" of
-    /// "no one has been charged"), as positions in `words`, sorted.
+    /// The words of the sentence's denials (see `denials`) that tell an
+    /// event ("charged" of "no one has been charged"), as positions in
+    /// `words`, sorted.
     denied_events: Box<[u32]>,
-    /// Each negation's denied words and what it speaks of (see
-    /// [`Denial`]).
+    /// What the sentence says is not so, of [`Claims::negated`]: each
+    /// negation's denied words (the word it bears on and any event in its
+    /// reach) and what it speaks of (see [`Denial`]).
     denials: Box<[Denial]>,
     /// The thing a negation says is not so, of [`Claims::negated`]: the
     /// word it bears on and the word after ("no tear gas had been used"),
@@ -486,8 +485,9 @@ impl Claims {
 
     /// The content words the sentence says are not so.
     pub fn denied_words(&self) -> impl Iterator<Item = &str> + '_ {
-        self.denied
+        self.denials
             .iter()
+            .flat_map(|d| d.words.iter())
             .filter_map(|&k| self.words.get(k as usize))
     }
 
@@ -543,7 +543,7 @@ impl Claims {
             d.words
                 .iter()
                 .filter_map(word)
-                .any(|w| self.denies(other, w))
+                .any(|w| other.states_word(w))
                 && d.of.as_ref().is_none_or(|of| {
                     of.iter()
                         .filter_map(word)
@@ -892,10 +892,16 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
             .any(|k| lower[k] == "yet");
         !quoted(i) && !record && !so_far
     });
-    let negated_stems: Vec<(&str, Bearing)> = cues
+    // Each negation's reach, read once: what it negates, and what it
+    // denies (see `Denial`).
+    let reads: Vec<Vec<(usize, Bearing)>> = cues
         .iter()
+        .map(|&i| scope_read(text, offset, &toks, &lower, &stems, i).collect())
+        .collect();
+    let negated_stems: Vec<(&str, Bearing)> = reads
+        .iter()
+        .flatten()
         .copied()
-        .flat_map(|i| scope_read(text, offset, &toks, &lower, &stems, i))
         .chain(without)
         .chain(hedged)
         .filter_map(|(k, bearing)| Some((stems[k].as_deref()?, bearing)))
@@ -937,18 +943,14 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
     };
     let denials: Box<[Denial]> = cues
         .iter()
-        .map(|&i| Denial {
-            words: positions(
-                &mut scope_read(text, offset, &toks, &lower, &stems, i)
-                    .filter(|(_, b)| b.denied)
-                    .map(|(k, _)| k),
-            ),
+        .zip(&reads)
+        .map(|(&i, read)| Denial {
+            words: positions(&mut read.iter().filter(|(_, b)| b.denied).map(|&(k, _)| k)),
             of: spoken_of(text, offset, &toks, &lower, &stems, i)
                 .map(|ks| positions(&mut ks.into_iter())),
         })
         .filter(|d| !d.words.is_empty())
         .collect();
-    let denied = bearing(|b| b.denied);
     let denied_events = bearing(|b| b.event);
     let disputed = bearing(|b| b.about);
     // The stems every one of whose words stands where `here` says.
@@ -1003,7 +1005,6 @@ pub fn extract(text: &str, offset: usize, aliases: &Aliases) -> Claims {
         events: events.into_boxed_slice(),
         states: states.into_boxed_slice(),
         negated,
-        denied,
         denied_events,
         denials,
         disputed,

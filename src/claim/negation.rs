@@ -235,6 +235,15 @@ const CLAUSE_STARTS: &[&str] = &[
     "before", "after", "when", "as", "since", "until", "if", "where", "so", "then",
 ];
 
+/// The first auxiliary of the clause a denial takes after its "that" (or
+/// the word standing for it) at token `that`, within [`NEGATION_REACH`]:
+/// "had" of "denied that the vessel had been overloaded". The words
+/// between are the clause's subject.
+fn clause_verb(lower: &[String], that: usize) -> Option<usize> {
+    (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
+        .find(|&k| AUXILIARIES.contains(&lower[k].as_str()))
+}
+
 /// The tokens the negation at token `i` governs: those after it, up to
 /// [`NEGATION_REACH`], a punctuation mark between clauses, or a word that
 /// starts a new clause.
@@ -249,9 +258,7 @@ pub(super) fn negation_scope(
     // vessel had been overloaded" denies "overloaded", as "the vessel was
     // not overloaded" does, not the vessel.
     let first = if let Some(that) = denied_clause(lower, i) {
-        (that + 1..toks.len().min(that + 1 + NEGATION_REACH))
-            .find(|&k| AUXILIARIES.contains(&lower[k].as_str()))
-            .unwrap_or(that + 1)
+        clause_verb(lower, that).unwrap_or(that + 1)
     } else {
         i + 1
     };
@@ -540,8 +547,8 @@ pub(super) fn spoken_of(
         return Some(Vec::new());
     }
     if let Some(that) = denied_clause(lower, i) {
-        let subject: Vec<usize> = (that + 1..lower.len().min(that + 1 + NEGATION_REACH))
-            .take_while(|&k| !AUXILIARIES.contains(&lower[k].as_str()))
+        let reach = lower.len().min(that + 1 + NEGATION_REACH);
+        let subject: Vec<usize> = (that + 1..clause_verb(lower, that).unwrap_or(reach))
             .filter(|&k| stems[k].is_some())
             .collect();
         if !subject.is_empty() {
